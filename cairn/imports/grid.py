@@ -1,0 +1,58 @@
+"""The grid: what every reader turns a document into, and all the interpreter reads.
+
+A document is a list of Blocks in reading order. A block is either a table (rows of
+cells) or a paragraph of text between tables (often a theme heading). Readers for each
+format live in `imports/readers/`; each exposes `read(path_or_bytes) -> Document`.
+The logic that reads a grid as a plan lives once, in `imports/interpret.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Cell:
+    text: str
+    """Plain text; bullet items joined with "\\n"."""
+    bold: bool = False
+    """True when all (or nearly all) of the text is bold: a heading or an action title."""
+    bullets: list[str] = field(default_factory=list)
+    """The cell's bullet/list items, when it has any (also present in `text`)."""
+    colspan: int = 1
+    rowspan: int = 1
+    """A merged cell appears once, at its top-left position, with its spans."""
+    source: str = ""
+    """Where it came from, for the preview: "page 3, table 2, row 5" / "Sheet1!C7" / "line 40"."""
+
+
+@dataclass
+class Row:
+    cells: list[Cell]
+    source: str = ""
+
+
+@dataclass
+class Block:
+    """A table (rows set) or a paragraph between tables (text set)."""
+
+    rows: list[Row] | None = None
+    text: str | None = None
+    bold: bool = False
+    heading_level: int | None = None
+    source: str = ""
+
+    @property
+    def is_table(self) -> bool:
+        return self.rows is not None
+
+
+@dataclass
+class Document:
+    blocks: list[Block]
+    title: str | None = None
+    source_name: str = ""
+
+
+class UnreadableDocument(Exception):
+    """Raised by readers and the interpreter with a message a coordinator can act on."""
