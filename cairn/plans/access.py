@@ -1,0 +1,62 @@
+"""Fetch a plan object and check the person may see it (404) or change it (403)."""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest
+
+from cairn.accounts.access import require_role
+from cairn.accounts.models import Role
+from cairn.plans.models import Action, Milestone, Objective, Plan, Theme
+
+
+def _get(queryset, pk):
+    try:
+        return queryset.get(pk=pk)
+    except (queryset.model.DoesNotExist, ValueError, TypeError):
+        raise Http404("No such page.") from None
+
+
+def get_plan_for_user(request: HttpRequest, pk: int, *, write: bool = False) -> Plan:
+    plan = _get(Plan.objects.select_related("partnership", "strategy"), pk)
+    require_role(request, plan.partnership_id, write=write)
+    return plan
+
+
+def get_theme_for_user(request: HttpRequest, pk: int, *, write: bool = False) -> Theme:
+    theme = _get(Theme.objects.select_related("plan__partnership"), pk)
+    require_role(request, theme.plan.partnership_id, write=write)
+    return theme
+
+
+def get_objective_for_user(request: HttpRequest, pk: int, *, write: bool = False) -> Objective:
+    objective = _get(Objective.objects.select_related("theme__plan__partnership"), pk)
+    require_role(request, objective.theme.plan.partnership_id, write=write)
+    return objective
+
+
+def get_action_for_user(
+    request: HttpRequest, pk: int, *, write: bool = False, update: bool = False
+) -> Action:
+    """`write`: change the action itself (coordinator). `update`: give it a status and
+    progress note (coordinator, or a lead of this action)."""
+    action = _get(
+        Action.objects.select_related("theme__plan__partnership", "objective", "status"), pk
+    )
+    role = require_role(request, action.theme.plan.partnership_id, write=write)
+    may_update = role == Role.COORDINATOR or (
+        role == Role.LEAD and is_lead_of(request.user, action)
+    )
+    if update and not may_update:
+        raise PermissionDenied("Only this action's leads and the coordinator can update it.")
+    return action
+
+
+def get_milestone_for_user(request: HttpRequest, pk: int, *, write: bool = False) -> Milestone:
+    milestone = _get(Milestone.objects.select_related("action__theme__plan__partnership"), pk)
+    require_role(request, milestone.action.theme.plan.partnership_id, write=write)
+    return milestone
+
+
+def is_lead_of(user, action: Action) -> bool:
+    return Action.objects.for_lead(user).filter(pk=action.pk).exists()

@@ -1,0 +1,105 @@
+"""Plain builders for plans with fixed values, used by the demo and by tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from cairn.accounts.models import Agency, Membership, Partnership, User
+from cairn.plans.models import Action, Milestone, Objective, Plan, Status, Theme
+from cairn.plans.statuses import create_scheme
+
+
+def make_partnership(name: str, slug: str, scheme: str = "rag") -> Partnership:
+    partnership = Partnership.objects.create(name=name, slug=slug)
+    create_scheme(partnership, scheme)
+    return partnership
+
+
+def make_person(
+    email: str,
+    name: str,
+    partnership: Partnership,
+    role: str,
+    agency: Agency | None = None,
+    password: str = "correct horse battery staple",
+) -> User:
+    user = User.objects.create_user(email=email, name=name, password=password)
+    Membership.objects.create(user=user, partnership=partnership, role=role, agency=agency)
+    return user
+
+
+def status(partnership: Partnership, category: str) -> Status:
+    return partnership.status_scheme.statuses.filter(category=category).first()
+
+
+def make_action(
+    theme: Theme,
+    title: str,
+    *,
+    ref: str = "",
+    objective: Objective | None = None,
+    deadline_text: str = "",
+    status: Status | None = None,
+    leads: list[Agency] = (),
+    lead_people: list[User] = (),
+    progress_note: str = "",
+    order: int = 0,
+) -> Action:
+    action = Action(
+        theme=theme,
+        objective=objective,
+        title=title,
+        ref=ref,
+        deadline_text=deadline_text,
+        status=status,
+        progress_note=progress_note,
+        order=order,
+    )
+    action.understand_deadline(theme.plan.starts_on)
+    action.save()
+    action.lead_agencies.set(leads)
+    action.lead_people.set(lead_people)
+    return action
+
+
+def make_milestone(
+    action: Action, title: str, due_text: str = "", done_on: dt.date | None = None, order: int = 0
+) -> Milestone:
+    milestone = Milestone(
+        action=action, title=title, deadline_text=due_text, done_on=done_on, order=order
+    )
+    milestone.understand_deadline(action.theme.plan.starts_on)
+    milestone.save()
+    return milestone
+
+
+def make_plan(
+    partnership: Partnership,
+    title: str = "Action plan 2016/17",
+    *,
+    actions: int = 4,
+    starts_on: dt.date = dt.date(2016, 4, 1),
+) -> Plan:
+    """A small plan: one theme, one objective, `actions` actions with fixed deadlines."""
+    plan = Plan.objects.create(
+        partnership=partnership,
+        title=title,
+        period_text="2016/17",
+        starts_on=starts_on,
+        ends_on=dt.date(starts_on.year + 1, 3, 31),
+        state=Plan.State.ACTIVE,
+    )
+    theme = Theme.objects.create(plan=plan, ref="1", title="Safety and support", order=1)
+    objective = Objective.objects.create(
+        theme=theme, ref="1.1", title="Victims get help early", order=1
+    )
+    for n in range(1, actions + 1):
+        make_action(
+            theme,
+            f"Action number {n}",
+            ref=f"1.1.{n}",
+            objective=objective,
+            deadline_text="Sep 2016",
+            order=n,
+        )
+    return plan

@@ -1,0 +1,400 @@
+"""The plan model: strategies, plans, themes, objectives, actions, milestones and statuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
+
+from cairn.accounts.models import Agency, Partnership, User
+from cairn.plans.deadlines import Deadline, parse_deadline
+
+# ---------------------------------------------------------------- statuses
+
+
+class StatusScheme(models.Model):
+    """The statuses a partnership gives its actions: RAG, or e.g. Achieved / Slipped / Failed."""
+
+    partnership = models.OneToOneField(
+        Partnership, on_delete=models.CASCADE, related_name="status_scheme"
+    )
+    name = models.CharField(max_length=100)
+    history = HistoricalRecords()
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Status(models.Model):
+    class Category(models.TextChoices):
+        NOT_STARTED = "not_started", "Not started"
+        ON_TRACK = "on_track", "On track"
+        AT_RISK = "at_risk", "At risk"
+        OFF_TRACK = "off_track", "Off track"
+        STALLED = "stalled", "Stalled"
+        COMPLETE = "complete", "Complete"
+        CLOSED = "closed", "Closed"
+
+    # Categories a board is told about: what needs attention.
+    EXCEPTION_CATEGORIES = (Category.AT_RISK, Category.OFF_TRACK, Category.STALLED)
+    FINISHED_CATEGORIES = (Category.COMPLETE, Category.CLOSED)
+
+    class Colour(models.TextChoices):
+        GREEN = "green", "Green"
+        AMBER = "yellow", "Amber"
+        RED = "red", "Red"
+        BLUE = "blue", "Blue"
+        GREY = "grey", "Grey"
+        PURPLE = "purple", "Purple"
+        ORANGE = "orange", "Orange"
+
+    scheme = models.ForeignKey(StatusScheme, on_delete=models.CASCADE, related_name="statuses")
+    label = models.CharField(max_length=60, help_text="As leads and the board read it.")
+    code = models.CharField(max_length=12, help_text="A short code for tables, e.g. 'G' or 'ACH'.")
+    category = models.CharField(
+        max_length=20,
+        choices=Category.choices,
+        help_text="What the status means, so reports work whatever the labels are.",
+    )
+    colour = models.CharField(
+        max_length=10,
+        choices=Colour.choices,
+        help_text="Shown beside the label, never instead of it.",
+    )
+    description = models.CharField(
+        max_length=300, blank=True, help_text="What the status means, for leads choosing it."
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name_plural = "statuses"
+        constraints = [
+            models.UniqueConstraint(fields=["scheme", "label"], name="unique_status_label"),
+            models.UniqueConstraint(fields=["scheme", "code"], name="unique_status_code"),
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+    @property
+    def is_exception(self) -> bool:
+        return self.category in self.EXCEPTION_CATEGORIES
+
+    @property
+    def is_finished(self) -> bool:
+        return self.category in self.FINISHED_CATEGORIES
+
+
+# ---------------------------------------------------------------- strategy and plan
+
+
+class Strategy(models.Model):
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="strategies"
+    )
+    title = models.CharField(max_length=300)
+    vision = models.TextField(blank=True)
+    aims = models.TextField(blank=True, help_text="One aim per line.")
+    period_text = models.CharField(max_length=60, blank=True, help_text="e.g. 2015 - 2020")
+    starts_on = models.DateField(null=True, blank=True)
+    ends_on = models.DateField(null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-starts_on", "title"]
+        verbose_name_plural = "strategies"
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def aim_list(self) -> list[str]:
+        return [line.strip() for line in self.aims.splitlines() if line.strip()]
+
+
+class PlanQuerySet(models.QuerySet["Plan"]):
+    def with_summary(self) -> PlanQuerySet:
+        return self.annotate(
+            theme_count=models.Count("themes", distinct=True),
+            action_count=models.Count("themes__actions", distinct=True),
+        )
+
+    def for_user(self, user: User) -> PlanQuerySet:
+        if user.is_host_admin:
+            return self
+        return self.filter(partnership__memberships__user=user)
+
+
+class Plan(models.Model):
+    """A yearly action or delivery plan under a strategy."""
+
+    class State(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        ACTIVE = "active", "Active"
+        ARCHIVED = "archived", "Archived"
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="plans")
+    strategy = models.ForeignKey(
+        Strategy, on_delete=models.SET_NULL, null=True, blank=True, related_name="plans"
+    )
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=80, help_text="Used by the command line, e.g. 2016-17.")
+    period_text = models.CharField(max_length=60, blank=True, help_text="e.g. 2016/17")
+    starts_on = models.DateField(
+        null=True, blank=True, help_text="Deadlines such as 'end of year one' count from here."
+    )
+    ends_on = models.DateField(null=True, blank=True)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.DRAFT)
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    objects = PlanQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-starts_on", "title"]
+        constraints = [
+            models.UniqueConstraint(fields=["partnership", "slug"], name="unique_plan_slug")
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        if self.strategy_id and self.strategy.partnership_id != self.partnership_id:
+            raise ValidationError({"strategy": "Choose a strategy of this partnership."})
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": "The plan must end after it starts."})
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = unique_slug(self)
+        super().save(*args, **kwargs)
+
+
+def unique_slug(plan: Plan) -> str:
+    base = slugify(plan.period_text or plan.title)[:70] or "plan"
+    taken = set(
+        Plan.objects.filter(partnership_id=plan.partnership_id, slug__startswith=base)
+        .exclude(pk=plan.pk)
+        .values_list("slug", flat=True)
+    )
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+class Theme(models.Model):
+    """A theme (aim, strand, priority) of a plan."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="themes")
+    ref = models.CharField(max_length=20, blank=True, help_text="As numbered in the plan, e.g. 1.")
+    title = models.CharField(max_length=500)
+    description = models.TextField(blank=True)
+    order = models.PositiveIntegerField(default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.ref} {self.title}".strip()
+
+
+class Objective(models.Model):
+    """An optional level between theme and action (priority area, recommendation)."""
+
+    theme = models.ForeignKey(Theme, on_delete=models.CASCADE, related_name="objectives")
+    ref = models.CharField(max_length=20, blank=True)
+    title = models.TextField()
+    order = models.PositiveIntegerField(default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.ref} {self.title}".strip()
+
+
+# ---------------------------------------------------------------- deadlines on models
+
+# Deadlines that fall due on a date; recurring, ongoing, unset and done ones never go overdue.
+DUE_BY_DATE_KINDS = (
+    Deadline.Kind.DATE,
+    Deadline.Kind.FINANCIAL_YEAR,
+    Deadline.Kind.QUARTER,
+    Deadline.Kind.RELATIVE,
+)
+
+
+class DeadlineFields(models.Model):
+    """A deadline as written plus what Cairn understood of it (see plans/deadlines.py)."""
+
+    deadline_text = models.CharField(
+        max_length=300, blank=True, help_text="As the plan writes it: 'By Sep 2015', 'Ongoing'."
+    )
+    deadline_kind = models.CharField(
+        max_length=20, choices=[(k, k) for k in Deadline.Kind], blank=True
+    )
+    deadline_start = models.DateField(null=True, blank=True)
+    deadline_end = models.DateField(null=True, blank=True, help_text="The date it is due.")
+    deadline_warning = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def understand_deadline(self, plan_start: dt.date | None) -> None:
+        deadline = parse_deadline(self.deadline_text, plan_start=plan_start)
+        self.deadline_kind = deadline.kind if deadline else ""
+        self.deadline_start = deadline.start if deadline else None
+        self.deadline_end = deadline.end if deadline else None
+        self.deadline_warning = (deadline.warning or "") if deadline else ""
+
+    def is_overdue(self, on: dt.date) -> bool:
+        return bool(
+            self.deadline_kind in DUE_BY_DATE_KINDS
+            and self.deadline_end
+            and self.deadline_end < on
+            and not self.is_finished
+        )
+
+    @property
+    def is_finished(self) -> bool:
+        raise NotImplementedError
+
+
+# ---------------------------------------------------------------- actions
+
+
+class ActionQuerySet(models.QuerySet["Action"]):
+    def unfinished(self) -> ActionQuerySet:
+        return self.exclude(status__category__in=Status.FINISHED_CATEGORIES).exclude(
+            deadline_kind=Deadline.Kind.DONE
+        )
+
+    def overdue(self, on: dt.date) -> ActionQuerySet:
+        return self.unfinished().filter(deadline_kind__in=DUE_BY_DATE_KINDS, deadline_end__lt=on)
+
+    def exceptions(self, on: dt.date) -> ActionQuerySet:
+        """What a board must hear about: at risk, off track, stalled, or overdue."""
+        return self.filter(
+            Q(status__category__in=Status.EXCEPTION_CATEGORIES)
+            | Q(pk__in=self.overdue(on).values("pk"))
+        )
+
+    def for_lead(self, user: User) -> ActionQuerySet:
+        """Actions the person leads: named on them, or their agency is a lead agency."""
+        agencies = Agency.objects.filter(members__user=user)
+        return self.filter(Q(lead_people=user) | Q(lead_agencies__in=agencies)).distinct()
+
+    def in_tree_order(self) -> ActionQuerySet:
+        return self.order_by(
+            "theme__order", "theme_id", "objective__order", "objective_id", "order", "pk"
+        )
+
+
+class Action(DeadlineFields):
+    """The unit of work: it has an owner and a deadline, and gets a status each round."""
+
+    class Timescale(models.TextChoices):
+        SHORT = "short", "Short term"
+        MEDIUM = "medium", "Medium term"
+        LONG = "long", "Long term"
+
+    theme = models.ForeignKey(Theme, on_delete=models.CASCADE, related_name="actions")
+    # A theme may hold actions directly; when an objective is set, it belongs to `theme`
+    # (kept in step by save(), and checked by clean()).
+    objective = models.ForeignKey(
+        Objective, on_delete=models.CASCADE, null=True, blank=True, related_name="actions"
+    )
+    ref = models.CharField(
+        max_length=20, blank=True, help_text="As numbered in the plan, e.g. 1.2.3."
+    )
+    title = models.TextField(help_text="What will be done.")
+    description = models.TextField(blank=True)
+    order = models.PositiveIntegerField(default=0)
+    lead_agencies = models.ManyToManyField(Agency, blank=True, related_name="led_actions")
+    lead_people = models.ManyToManyField(User, blank=True, related_name="led_actions")
+    collaborators = models.ManyToManyField(
+        Agency, blank=True, related_name="collaborating_actions", help_text="Agencies who help."
+    )
+    timescale = models.CharField(max_length=10, choices=Timescale.choices, blank=True)
+    output = models.TextField(blank=True, help_text="What the action produces.")
+    outcome = models.TextField(blank=True, help_text="The difference it should make.")
+    indicators = models.TextField(blank=True, help_text="How progress is measured; one per line.")
+    cost = models.TextField(blank=True, help_text="Cost implication, if any.")
+    related_actions = models.ManyToManyField(
+        "self",
+        blank=True,
+        symmetrical=False,
+        related_name="referenced_by",
+        help_text="Cross-references, e.g. 'See Safety and Support 3.1'.",
+    )
+    status = models.ForeignKey(
+        Status, on_delete=models.PROTECT, null=True, blank=True, related_name="actions"
+    )
+    progress_note = models.TextField(blank=True, help_text="The latest progress update.")
+    progress_updated_at = models.DateTimeField(null=True, blank=True)
+    # Optimistic locking: a save carries the version it started from; see plans/editing.py.
+    version = models.PositiveIntegerField(default=1)
+    history = HistoricalRecords(m2m_fields=[lead_agencies, lead_people, collaborators])
+
+    objects = ActionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.ref} {self.title}".strip()
+
+    @property
+    def plan(self) -> Plan:
+        return self.theme.plan
+
+    @property
+    def is_finished(self) -> bool:
+        return bool(
+            (self.status and self.status.is_finished) or self.deadline_kind == Deadline.Kind.DONE
+        )
+
+    def clean(self) -> None:
+        if self.objective_id and self.theme_id and self.objective.theme_id != self.theme_id:
+            raise ValidationError({"objective": "Choose an objective in the action's theme."})
+
+    def save(self, *args, **kwargs) -> None:
+        if self.objective_id:
+            self.theme_id = self.objective.theme_id
+        super().save(*args, **kwargs)
+
+
+class Milestone(DeadlineFields):
+    """A step of an action, with its own due date and, sometimes, its own lead."""
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="milestones")
+    title = models.TextField()
+    order = models.PositiveIntegerField(default=0)
+    lead_agency = models.ForeignKey(
+        Agency, on_delete=models.SET_NULL, null=True, blank=True, related_name="led_milestones"
+    )
+    lead_person = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="led_milestones"
+    )
+    done_on = models.DateField(null=True, blank=True, help_text="When it was completed.")
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def is_finished(self) -> bool:
+        return self.done_on is not None or self.deadline_kind == Deadline.Kind.DONE

@@ -1,0 +1,107 @@
+"""The plan page, the action page and My actions: who sees what."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from cairn.plans.factories import make_action, make_milestone, status
+from cairn.plans.models import Action, Status, Theme
+
+pytestmark = pytest.mark.django_db
+
+
+def test_plan_page_shows_themes_actions_statuses_and_overdue(
+    client_for, coordinator, plan_a, time_machine
+):
+    time_machine.move_to(dt.datetime(2016, 11, 1, 12, 0))
+    action = plan_a.themes.first().actions.first()
+    action.status = status(plan_a.partnership, Status.Category.AT_RISK)
+    action.save()
+    response = client_for(coordinator).get(reverse("plans:plan", args=[plan_a.pk]))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Safety and support" in page
+    assert "Action number 1" in page
+    assert "At risk" in page
+    assert "Overdue since 30 Sep 2016" in page
+
+
+def test_plan_page_sends_anonymous_to_sign_in(client, plan_a):
+    response = client.get(reverse("plans:plan", args=[plan_a.pk]))
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("accounts:sign_in"))
+
+
+def test_plan_page_is_404_for_another_partnership(client_for, lead_b, plan_a):
+    response = client_for(lead_b).get(reverse("plans:plan", args=[plan_a.pk]))
+    assert response.status_code == 404
+
+
+def test_plan_page_is_readable_by_a_viewer(client_for, viewer, plan_a):
+    assert client_for(viewer).get(reverse("plans:plan", args=[plan_a.pk])).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url", ["/plans/999999/", "/actions/999999/", "/plans/abc/", "/actions/1x/"]
+)
+def test_malformed_or_missing_ids_are_404(client_for, coordinator, url):
+    assert client_for(coordinator).get(url).status_code == 404
+
+
+def test_plan_page_queries_do_not_grow_with_actions(
+    client_for, coordinator, plan_a, police_a, django_assert_max_num_queries
+):
+    client = client_for(coordinator)
+    url = reverse("plans:plan", args=[plan_a.pk])
+    theme = plan_a.themes.first()
+
+    def count_queries() -> int:
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(url).status_code == 200
+        return len(ctx.captured_queries)
+
+    small = count_queries()
+    for n in range(20):
+        make_action(
+            theme, f"More work {n}", leads=[police_a], deadline_text="Mar 2017", order=10 + n
+        )
+    second_theme = Theme.objects.create(plan=plan_a, title="Perpetrators", order=2)
+    make_action(second_theme, "Challenge behaviour", leads=[police_a])
+    # session, user, memberships (role), plan, themes, objectives, actions+status,
+    # lead agencies, lead people: fixed whatever the plan's size.
+    assert count_queries() == small
+
+
+def test_action_page_shows_details_milestones_and_history(client_for, coordinator, action_a):
+    make_milestone(action_a, "Helpline available", "Apr 2016")
+    action_a.title = "A clearer title"
+    action_a.save()
+    response = client_for(coordinator).get(reverse("plans:action", args=[action_a.pk]))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Helpline available" in page
+    assert "Action changed" in page
+    assert "A clearer title" in page
+
+
+def test_action_page_is_404_for_another_partnership(client_for, lead_b, action_a):
+    assert client_for(lead_b).get(reverse("plans:action", args=[action_a.pk])).status_code == 404
+
+
+def test_my_actions_lists_only_the_leads_actions(client_for, lead, action_a, plan_a):
+    other = Action.objects.exclude(pk=action_a.pk).first()
+    response = client_for(lead).get(reverse("plans:my_actions"))
+    page = response.content.decode()
+    assert action_a.title in page
+    assert f">{other.title}<" not in page
+
+
+def test_my_actions_includes_actions_led_by_the_leads_agency(client_for, lead, plan_a, police_a):
+    theme = plan_a.themes.first()
+    make_action(theme, "Police-led training", leads=[police_a])
+    page = client_for(lead).get(reverse("plans:my_actions")).content.decode()
+    assert "Police-led training" in page

@@ -1,0 +1,67 @@
+"""Pages that show plans: the plan, one action, and a lead's own actions."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from cairn.accounts.models import Role
+from cairn.plans.access import get_action_for_user, get_plan_for_user, is_lead_of
+from cairn.plans.history import action_history
+from cairn.plans.models import Action
+from cairn.plans.tree import actions_with_details, plan_tree
+
+
+def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = get_plan_for_user(request, pk)
+    today = timezone.localdate()
+    return render(
+        request,
+        "plans/plan.html",
+        {
+            "plan": plan,
+            "tree": plan_tree(plan, on=today),
+            "can_edit": _is_coordinator(request, plan.partnership_id),
+        },
+    )
+
+
+def action_page(request: HttpRequest, pk: int) -> HttpResponse:
+    action = get_action_for_user(request, pk)
+    today = timezone.localdate()
+    can_edit = _is_coordinator(request, action.theme.plan.partnership_id)
+    return render(
+        request,
+        "plans/action.html",
+        {
+            "action": action,
+            "plan": action.theme.plan,
+            "overdue": action.is_overdue(today),
+            "milestones": [
+                (m, m.is_overdue(today))
+                for m in action.milestones.select_related("lead_agency", "lead_person")
+            ],
+            "history": action_history(action),
+            "can_edit": can_edit,
+            "can_update": can_edit or is_lead_of(request.user, action),
+        },
+    )
+
+
+def my_actions(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    actions = (
+        actions_with_details()
+        .filter(pk__in=Action.objects.for_lead(request.user).values("pk"))
+        .select_related("theme__plan__partnership")
+        .in_tree_order()
+    )
+    rows = [(a, a.is_overdue(today)) for a in actions]
+    return render(request, "plans/my_actions.html", {"rows": rows})
+
+
+def _is_coordinator(request: HttpRequest, partnership_id: int) -> bool:
+    from cairn.accounts.access import role_in
+
+    return role_in(request.user, partnership_id) == Role.COORDINATOR

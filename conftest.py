@@ -1,0 +1,82 @@
+"""The fixed cast every view test uses.
+
+Partnership A has a coordinator, a lead (of the police) and a viewer; partnership B has a
+lead. Dates and values are fixed, never random.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cairn.accounts.models import Agency, Role
+from cairn.plans.factories import make_partnership, make_person, make_plan
+
+
+@pytest.fixture
+def partnership_a(db):
+    return make_partnership("Partnership A", "partnership-a")
+
+
+@pytest.fixture
+def partnership_b(db):
+    return make_partnership("Partnership B", "partnership-b")
+
+
+@pytest.fixture
+def police_a(partnership_a):
+    return Agency.objects.create(partnership=partnership_a, name="Police", short_name="Police")
+
+
+@pytest.fixture
+def coordinator(partnership_a):
+    return make_person(
+        "coordinator@a.example", "Casey Coordinator", partnership_a, Role.COORDINATOR
+    )
+
+
+@pytest.fixture
+def lead(partnership_a, police_a):
+    return make_person("lead@a.example", "Lee Lead", partnership_a, Role.LEAD, agency=police_a)
+
+
+@pytest.fixture
+def viewer(partnership_a):
+    return make_person("viewer@a.example", "Vic Viewer", partnership_a, Role.VIEWER)
+
+
+@pytest.fixture
+def lead_b(partnership_b):
+    return make_person("lead@b.example", "Bea Lead", partnership_b, Role.LEAD)
+
+
+@pytest.fixture
+def plan_a(partnership_a):
+    return make_plan(partnership_a)
+
+
+@pytest.fixture
+def action_a(plan_a, lead):
+    """An action of plan A led by `lead`."""
+    action = plan_a.themes.first().actions.first()
+    action.lead_people.add(lead)
+    return action
+
+
+@pytest.fixture
+def client_for(client):
+    """client_for(user) signs the test client in as that person."""
+
+    def sign_in(user):
+        client.force_login(user)
+        return client
+
+    return sign_in
+
+
+@pytest.fixture(autouse=True)
+def _plain_static_files(settings):
+    """Tests serve assets from the source folders, with no collectstatic manifest."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
