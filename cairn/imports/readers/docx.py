@@ -1,0 +1,414 @@
+"""Word (.docx) reader: the body's tables and the paragraphs between them, as a grid.
+
+It walks the document XML directly (python-docx's `table.cell()` is quadratic on big
+tables) and keeps what the interpreter needs: merged cells once with their spans, bullet
+paragraphs, bold, heading levels, and one table where Word split it across pages with the
+header row repeated.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import docx
+from docx.oxml.ns import qn
+
+from cairn.imports.grid import Block, Cell, Document, Row, UnreadableDocument
+
+MANUAL_BULLET = re.compile(r"^\s*[•▪●◦·‣■□➢✓\-–]\s+")
+HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
+BOLD_SHARE = 0.8
+"""A cell or paragraph counts as bold when this share of its letters is bold."""
+
+TRUE_VALUES = {None, "1", "true", "on"}
+
+Element = Any  # lxml element; python-docx ships no stubs for its oxml classes
+
+
+@dataclass
+class Style:
+    name: str
+    based_on: str | None
+    bold: bool | None
+    numbered: bool
+    outline_level: int | None
+
+
+@dataclass
+class Text:
+    """Text of a paragraph or cell with how much of it is bold."""
+
+    text: str
+    letters: int
+    bold_letters: int
+
+    @property
+    def bold(self) -> bool:
+        return self.letters > 0 and self.bold_letters >= BOLD_SHARE * self.letters
+
+
+def read(path: str | os.PathLike[str] | bytes) -> Document:
+    source = io.BytesIO(path) if isinstance(path, bytes) else path
+    try:
+        word = docx.Document(source)  # type: ignore[arg-type]
+    except Exception as error:  # python-docx raises many kinds on a damaged package
+        raise UnreadableDocument(
+            f"This Word document could not be opened ({type(error).__name__}: {error}). "
+            "Open it in Word, save a new copy as .docx and import that."
+        ) from error
+    reader = WordReader(load_styles(word.styles.element))
+    blocks = reader.blocks(word.element.body)
+    title = (word.core_properties.title or "").strip() or None
+    name = os.path.basename(path) if isinstance(path, (str, os.PathLike)) else ""
+    return Document(blocks=merge_continued_tables(blocks), title=title, source_name=name)
+
+
+def load_styles(styles: Element) -> dict[str, Style]:
+    found: dict[str, Style] = {}
+    for style in styles.iter(qn("w:style")):
+        name = style.find(qn("w:name"))
+        based_on = style.find(qn("w:basedOn"))
+        run_properties = style.find(qn("w:rPr"))
+        paragraph_properties = style.find(qn("w:pPr"))
+        outline = None
+        numbered = False
+        if paragraph_properties is not None:
+            numbered = paragraph_properties.find(qn("w:numPr")) is not None
+            level = paragraph_properties.find(qn("w:outlineLvl"))
+            if level is not None:
+                outline = int(level.get(qn("w:val"), "9"))
+        found[style.get(qn("w:styleId"), "")] = Style(
+            name=name.get(qn("w:val"), "") if name is not None else "",
+            based_on=based_on.get(qn("w:val")) if based_on is not None else None,
+            bold=on_off(run_properties, "w:b"),
+            numbered=numbered,
+            outline_level=outline,
+        )
+    return found
+
+
+def on_off(properties: Element | None, tag: str) -> bool | None:
+    """A w:b-like toggle: True/False when set, None when inherited."""
+    if properties is None:
+        return None
+    element = properties.find(qn(tag))
+    if element is None:
+        return None
+    return element.get(qn("w:val")) in TRUE_VALUES
+
+
+class WordReader:
+    def __init__(self, styles: dict[str, Style]) -> None:
+        self.styles = styles
+        self.table_number = 0
+        self.paragraph_number = 0
+
+    def style_chain(self, style_id: str | None) -> Iterator[Style]:
+        seen: set[str] = set()
+        while style_id and style_id in self.styles and style_id not in seen:
+            seen.add(style_id)
+            style = self.styles[style_id]
+            yield style
+            style_id = style.based_on
+
+    def blocks(self, body: Element) -> list[Block]:
+        blocks: list[Block] = []
+        for element in block_elements(body):
+            if element.tag == qn("w:tbl"):
+                self.table_number += 1
+                blocks.append(self.table(element))
+            else:
+                self.paragraph_number += 1
+                block = self.paragraph_block(element)
+                if block is not None:
+                    blocks.append(block)
+        return blocks
+
+    def paragraph_block(self, paragraph: Element) -> Block | None:
+        text = self.paragraph_text(paragraph)
+        if not text.text.strip():
+            return None
+        return Block(
+            text=text.text.strip(),
+            bold=text.bold,
+            heading_level=self.heading_level(paragraph),
+            source=f"paragraph {self.paragraph_number}",
+        )
+
+    def paragraph_style_id(self, paragraph: Element) -> str | None:
+        style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        return style.get(qn("w:val")) if style is not None else None
+
+    def heading_level(self, paragraph: Element) -> int | None:
+        outline = paragraph.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+        if outline is not None and outline.get(qn("w:val"), "9").isdigit():
+            level = int(outline.get(qn("w:val"), "9"))
+            return level + 1 if level < 9 else None
+        for style in self.style_chain(self.paragraph_style_id(paragraph)):
+            if style.name.lower() == "title":
+                return 1
+            match = HEADING_STYLE.match(style.name)
+            if match:
+                return int(match.group(1))
+            if style.outline_level is not None and style.outline_level < 9:
+                return style.outline_level + 1
+        return None
+
+    def paragraph_bold_default(self, paragraph: Element) -> bool:
+        for style in self.style_chain(self.paragraph_style_id(paragraph)):
+            if style.bold is not None:
+                return style.bold
+        return False
+
+    def is_list_item(self, paragraph: Element) -> bool:
+        if paragraph.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None:
+            return True
+        return any(
+            style.numbered or style.name.lower().startswith("list")
+            for style in self.style_chain(self.paragraph_style_id(paragraph))
+        )
+
+    def paragraph_text(self, paragraph: Element) -> Text:
+        default_bold = self.paragraph_bold_default(paragraph)
+        parts: list[str] = []
+        letters = bold_letters = 0
+        for run in paragraph.iter(qn("w:r")):
+            text = run_text(run)
+            if not text:
+                continue
+            parts.append(text)
+            count = sum(1 for character in text if not character.isspace())
+            letters += count
+            bold = on_off(run.find(qn("w:rPr")), "w:b")
+            if bold or (bold is None and default_bold):
+                bold_letters += count
+        return Text("".join(parts), letters, bold_letters)
+
+    def table(self, table: Element) -> Block:
+        number = self.table_number
+        layout = table_layout(table)
+        rows: list[Row] = []
+        for row_index, entries in enumerate(layout):
+            cells = [
+                self.cell(entry, layout, row_index, f"table {number}, row {row_index + 1}")
+                for entry in entries
+                if not entry.continues
+            ]
+            rows.append(Row(cells=cells, source=f"table {number}, row {row_index + 1}"))
+        header_rows = count_header_rows(table)
+        return Block(rows=drop_repeated_headers(rows, header_rows), source=f"table {number}")
+
+    def cell(self, entry: GridCell, layout: list[list[GridCell]], row: int, where: str) -> Cell:
+        lines: list[str] = []
+        bullets: list[str] = []
+        letters = bold_letters = 0
+        for element in cell_content(entry.element):
+            if element.tag == qn("w:tbl"):
+                nested = self.nested_table_lines(element)
+                lines.extend(nested)
+                bullets.extend(nested)
+                continue
+            text = self.paragraph_text(element)
+            line = text.text.strip()
+            if not line:
+                continue
+            letters += text.letters
+            bold_letters += text.bold_letters
+            manual = MANUAL_BULLET.match(line)
+            if manual:
+                line = line[manual.end() :].strip()
+            if manual or self.is_list_item(element):
+                bullets.append(line)
+            lines.append(line)
+        return Cell(
+            text="\n".join(lines),
+            bold=Text("", letters, bold_letters).bold,
+            bullets=bullets,
+            colspan=entry.colspan,
+            rowspan=rowspan(layout, row, entry),
+            source=f"{where}, column {entry.column + 1}",
+        )
+
+    def nested_table_lines(self, table: Element) -> list[str]:
+        """A table inside a cell becomes one line per row, its cells joined with " - "
+        (usually a list of milestones with their dates)."""
+        lines = []
+        for entries in table_layout(table):
+            texts = [
+                " ".join(
+                    self.paragraph_text(paragraph).text.strip()
+                    for paragraph in cell_content(entry.element)
+                    if paragraph.tag == qn("w:p")
+                ).strip()
+                for entry in entries
+                if not entry.continues
+            ]
+            line = " - ".join(text for text in texts if text)
+            if line:
+                lines.append(line)
+        return lines
+
+
+@dataclass
+class GridCell:
+    element: Element
+    column: int
+    colspan: int
+    restarts: bool
+    """Starts a vertical merge (vMerge="restart")."""
+    continues: bool
+    """Covered by the cell above (vMerge without "restart"): not emitted."""
+
+
+def table_layout(table: Element) -> list[list[GridCell]]:
+    """Each row's w:tc elements with their grid column and spans."""
+    layout = []
+    for row in table.iterchildren(qn("w:tr")):
+        column = grid_before(row)
+        entries = []
+        for cell in row_cells(row):
+            properties = cell.find(qn("w:tcPr"))
+            span = properties.find(qn("w:gridSpan")) if properties is not None else None
+            merge = properties.find(qn("w:vMerge")) if properties is not None else None
+            colspan = int(span.get(qn("w:val"), "1")) if span is not None else 1
+            merge_value = merge.get(qn("w:val")) if merge is not None else None
+            entries.append(
+                GridCell(
+                    element=cell,
+                    column=column,
+                    colspan=max(colspan, 1),
+                    restarts=merge_value == "restart",
+                    continues=merge is not None and merge_value != "restart",
+                )
+            )
+            column += max(colspan, 1)
+        layout.append(entries)
+    return layout
+
+
+def grid_before(row: Element) -> int:
+    before = row.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
+    return int(before.get(qn("w:val"), "0")) if before is not None else 0
+
+
+def row_cells(row: Element) -> Iterator[Element]:
+    """w:tc children, looking inside content controls (w:sdt) that wrap cells."""
+    for child in row.iterchildren():
+        if child.tag == qn("w:tc"):
+            yield child
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from row_cells(content)
+
+
+def rowspan(layout: list[list[GridCell]], row: int, entry: GridCell) -> int:
+    if not entry.restarts:
+        return 1
+    span = 1
+    for below in layout[row + 1 :]:
+        if not any(other.continues and other.column == entry.column for other in below):
+            break
+        span += 1
+    return span
+
+
+def block_elements(parent: Element) -> Iterator[Element]:
+    """Paragraphs and tables in reading order, unwrapping content controls."""
+    for child in parent.iterchildren():
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            yield child
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from block_elements(content)
+
+
+def cell_content(cell: Element) -> Iterator[Element]:
+    return block_elements(cell)
+
+
+def run_text(run: Element) -> str:
+    parts = []
+    for child in run.iterchildren():
+        if child.tag == qn("w:t"):
+            parts.append(child.text or "")
+        elif child.tag in (qn("w:tab"), qn("w:ptab")):
+            parts.append(" ")
+        elif child.tag in (qn("w:br"), qn("w:cr")):
+            parts.append(" " if child.get(qn("w:type")) == "page" else "\n")
+        elif child.tag == qn("w:noBreakHyphen"):
+            parts.append("-")
+    return "".join(parts)
+
+
+def count_header_rows(table: Element) -> int:
+    """Rows marked "repeat as header row at the top of each page" (w:tblHeader)."""
+    count = 0
+    for row in table.iterchildren(qn("w:tr")):
+        if row.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None:
+            break
+        count += 1
+    return count
+
+
+def row_key(row: Row) -> tuple[str, ...]:
+    return tuple(" ".join(cell.text.split()) for cell in row.cells)
+
+
+def drop_repeated_headers(rows: list[Row], header_rows: int) -> list[Row]:
+    """Drop copies of the header inside one table (typed again where a page broke)."""
+    header = [row_key(row) for row in rows[: max(header_rows, 1)]]
+    if not rows or not any(any(text for text in key) for key in header):
+        return rows
+    kept = rows[: len(header)]
+    index = len(header)
+    while index < len(rows):
+        matched = repeated_prefix(rows, index, header)
+        if matched:
+            index += matched
+            continue
+        kept.append(rows[index])
+        index += 1
+    return kept
+
+
+def repeated_prefix(rows: list[Row], start: int, header: list[tuple[str, ...]]) -> int:
+    """How many rows from `start` repeat the header rows in order (0 if the first does not)."""
+    matched = 0
+    while (
+        matched < len(header)
+        and start + matched < len(rows)
+        and row_key(rows[start + matched]) == header[matched]
+    ):
+        matched += 1
+    return matched
+
+
+def merge_continued_tables(blocks: list[Block]) -> list[Block]:
+    """Join a table to the one before it when nothing but empty paragraphs (page breaks)
+    lies between and it starts with the same row(s): a table continued on the next page."""
+    merged: list[Block] = []
+    page_header: list[tuple[str, ...]] = []
+    """The first rows of the last table joined: what a further page would repeat."""
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        rows = block.rows or []
+        if previous is not None and continues_table(previous, block, page_header):
+            assert previous.rows is not None
+            previous.rows.extend(rows[repeated_prefix(rows, 0, page_header) :])
+        else:
+            merged.append(block)
+        page_header = [row_key(row) for row in rows]
+    return merged
+
+
+def continues_table(previous: Block, block: Block, page_header: list[tuple[str, ...]]) -> bool:
+    if not previous.is_table or not block.is_table or not previous.rows or not block.rows:
+        return False
+    return bool(page_header) and row_key(block.rows[0]) == page_header[0]

@@ -1,0 +1,355 @@
+"""PDF reader (pdfplumber): ruled tables, unruled tables as a fallback, and the text
+between them, as a grid.
+
+A PDF has no cells or paragraphs, only positioned characters, so this module rebuilds
+them: cells from the table's ruling lines (or from word alignment when there are none),
+each character put in the cell that contains it, bullets from the glyph that starts a
+line, bold from the font name, and a table that runs over a page break joined again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import io
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfplumber.page import Page
+from pdfplumber.table import Table
+from pdfplumber.utils import extract_text
+
+from cairn.imports.grid import Block, Cell, Document, Row, UnreadableDocument
+from cairn.imports.readers.docx import BOLD_SHARE, repeated_prefix, row_key
+
+Char = dict[str, Any]
+Box = tuple[float, float, float, float]
+
+RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+UNRULED = {"vertical_strategy": "text", "horizontal_strategy": "text"}
+BULLET_GLYPHS = "•▪●◦·‣■□➢✓-–"
+BULLET_FONTS = ("Symbol", "Wingdings")
+"""Bullets drawn in a symbol font often extract as a private-use character."""
+PAGE_NUMBER = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.IGNORECASE)
+MARGIN_SHARE = 0.08
+"""Page numbers and running headers sit in the top or bottom 8% of the page."""
+SCAN_MESSAGE = (
+    "This PDF has no text layer: it is a scan or a picture of the plan. Cairn does not "
+    "read images; export the plan from Word or Excel as PDF (or upload the .docx/.xlsx), "
+    "or paste the text."
+)
+
+
+def read(path: str | os.PathLike[str] | bytes) -> Document:
+    source = io.BytesIO(path) if isinstance(path, bytes) else path
+    name = os.path.basename(path) if isinstance(path, (str, os.PathLike)) else ""
+    try:
+        with pdfplumber.open(source) as pdf:  # type: ignore[arg-type]
+            title = str(pdf.metadata.get("Title") or "").strip() or None
+            pages = [read_page(page) for page in pdf.pages]
+    except UnreadableDocument:
+        raise
+    except (PDFPasswordIncorrect, PDFEncryptionError) as error:
+        raise UnreadableDocument(
+            "This PDF is password-protected (encrypted), so Cairn cannot read it. Open it, "
+            "save or print a copy without the password, and upload that, or upload the "
+            "original Word or Excel document."
+        ) from error
+    except Exception as error:  # pdfminer raises many kinds on a damaged file
+        if "password" in str(error).lower() or "encrypt" in str(error).lower():
+            raise UnreadableDocument(
+                "This PDF is password-protected, so Cairn cannot read it. Remove the "
+                "password and upload it again, or upload the original Word document."
+            ) from error
+        raise UnreadableDocument(
+            f"This PDF is damaged and cannot be read ({type(error).__name__}). Export the "
+            "plan to PDF again, or upload the original Word or Excel document."
+        ) from error
+    if not any(page.has_text for page in pages):
+        raise UnreadableDocument(SCAN_MESSAGE)
+    return Document(blocks=join_pages(pages), title=title, source_name=name)
+
+
+@dataclass
+class PageBlocks:
+    blocks: list[Block] = field(default_factory=list)
+    has_text: bool = False
+    sizes: dict[int, int] = field(default_factory=dict)
+    """Most common font size of each paragraph block, by id(block), for heading levels."""
+
+
+def read_page(page: Page) -> PageBlocks:
+    chars = page.chars
+    if not any(char.get("text", "").strip() for char in chars):
+        return PageBlocks()
+    tables = page.find_tables(RULED) or unruled_tables(page)
+    placed: list[tuple[float, Block]] = []
+    for number, table in enumerate(tables, 1):
+        block = read_table(table, chars, f"page {page.page_number}, table {number}")
+        if block.rows:
+            placed.append((table.bbox[1], block))
+    outside = [char for char in chars if not any(inside(char, table.bbox) for table in tables)]
+    sizes: dict[int, int] = {}
+    placed.extend(paragraphs(outside, page, sizes))
+    placed.sort(key=lambda item: item[0])
+    return PageBlocks(blocks=[block for _, block in placed], has_text=True, sizes=sizes)
+
+
+def unruled_tables(page: Page) -> list[Table]:
+    """Word alignment finds a table in any page of text; keep only what looks like one:
+    three or more columns and most rows with two or more cells filled."""
+    found = []
+    for table in page.find_tables(UNRULED):
+        rows = table.extract()
+        if not rows or len(rows[0]) < 3 or len(rows) < 3:
+            continue
+        multi = sum(1 for row in rows if sum(1 for text in row if text) >= 2)
+        if multi >= 0.6 * len(rows):
+            found.append(table)
+    return found
+
+
+def inside(char: Char, bbox: tuple[float, float, float, float]) -> bool:
+    x = (char["x0"] + char["x1"]) / 2
+    y = (char["top"] + char["bottom"]) / 2
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
+# --- tables ------------------------------------------------------------------------------
+
+
+def read_table(table: Table, chars: list[Char], where: str) -> Block:
+    boxes = [box for row in table.rows for box in row.cells if box is not None]
+    columns = sorted({round(box[0], 1) for box in boxes})
+    tops = sorted({round(box[1], 1) for box in boxes})
+    owner = cell_owner(boxes, columns, tops)
+    contents: dict[int, list[Char]] = {index: [] for index in range(len(boxes))}
+    for char in chars:
+        if inside(char, table.bbox):
+            index = owner.get(grid_position(char, columns, tops))
+            if index is not None:
+                contents[index].append(char)
+    rows: dict[int, list[Cell]] = {}
+    for index, box in enumerate(boxes):
+        row = bisect.bisect_right(tops, round(box[1], 1)) - 1
+        column = bisect.bisect_right(columns, round(box[0], 1)) - 1
+        cell = make_cell(contents[index], box, columns, tops)
+        cell.source = f"{where}, row {row + 1}, column {column + 1}"
+        rows.setdefault(row, []).append(cell)
+    grid_rows = [
+        Row(cells=rows[number], source=f"{where}, row {number + 1}") for number in sorted(rows)
+    ]
+    return Block(rows=grid_rows, source=where)
+
+
+def cell_owner(
+    boxes: list[tuple[float, float, float, float]], columns: list[float], tops: list[float]
+) -> dict[tuple[int, int], int]:
+    """Which cell covers each grid position, merged cells included."""
+    owner: dict[tuple[int, int], int] = {}
+    for index, box in enumerate(boxes):
+        for row in spanned(tops, box[1], box[3]):
+            for column in spanned(columns, box[0], box[2]):
+                owner[(row, column)] = index
+    return owner
+
+
+def spanned(starts: list[float], low: float, high: float) -> range:
+    first = bisect.bisect_right(starts, round(low, 1)) - 1
+    last = bisect.bisect_left(starts, round(high, 1) - 0.5)
+    return range(max(first, 0), max(last, first + 1))
+
+
+def grid_position(char: Char, columns: list[float], tops: list[float]) -> tuple[int, int]:
+    x = (char["x0"] + char["x1"]) / 2
+    y = (char["top"] + char["bottom"]) / 2
+    return bisect.bisect_right(tops, y) - 1, bisect.bisect_right(columns, x) - 1
+
+
+def make_cell(chars: list[Char], box: Box, columns: list[float], tops: list[float]) -> Cell:
+    lines = text_lines(chars)
+    paragraphs, bullets = group_lines(lines)
+    return Cell(
+        text="\n".join(paragraphs),
+        bold=is_bold(chars),
+        bullets=bullets,
+        colspan=len(spanned(columns, box[0], box[2])),
+        rowspan=len(spanned(tops, box[1], box[3])),
+    )
+
+
+@dataclass
+class Line:
+    text: str
+    x0: float
+    bullet: bool
+
+
+def text_lines(chars: list[Char]) -> list[Line]:
+    """The characters of one cell as lines, in reading order."""
+    if not chars:
+        return []
+    ordered = sorted(chars, key=lambda char: (round(char["top"]), char["x0"]))
+    groups: list[list[Char]] = []
+    for char in ordered:
+        if groups and abs(char["top"] - groups[-1][0]["top"]) <= 2:
+            groups[-1].append(char)
+        else:
+            groups.append([char])
+    return [line_of(sorted(group, key=lambda char: char["x0"])) for group in groups]
+
+
+def line_of(chars: list[Char]) -> Line:
+    first = chars[0]
+    bullet = first["text"] in BULLET_GLYPHS or is_symbol_glyph(first)
+    body = chars[1:] if bullet else chars
+    text = extract_text(body, x_tolerance=1.5).strip() if body else ""
+    return Line(text=" ".join(text.split()), x0=first["x0"], bullet=bullet and bool(text))
+
+
+def is_symbol_glyph(char: Char) -> bool:
+    fontname = char.get("fontname", "")
+    private_use = "\ue000" <= char["text"] <= "\uf8ff"
+    return private_use or any(font in fontname for font in BULLET_FONTS) and len(char["text"]) == 1
+
+
+def group_lines(lines: list[Line]) -> tuple[list[str], list[str]]:
+    """Soft-wrapped lines joined again: a bullet starts an item and its indented lines
+    continue it; other lines are one paragraph until the next bullet."""
+    paragraphs: list[str] = []
+    bullets: list[str] = []
+    bullet_x0: float | None = None
+    in_paragraph = False
+    for line in lines:
+        if not line.text:
+            continue
+        if line.bullet:
+            bullets.append(line.text)
+            paragraphs.append(line.text)
+            bullet_x0, in_paragraph = line.x0, False
+        elif bullet_x0 is not None and line.x0 > bullet_x0 + 2 and bullets:
+            bullets[-1] += " " + line.text
+            paragraphs[-1] = bullets[-1]
+        elif in_paragraph:
+            paragraphs[-1] += " " + line.text
+        else:
+            paragraphs.append(line.text)
+            bullet_x0, in_paragraph = None, True
+    return paragraphs, bullets
+
+
+def is_bold(chars: list[Char]) -> bool:
+    letters = [char for char in chars if char["text"].strip()]
+    bold = sum(1 for char in letters if "bold" in char.get("fontname", "").lower())
+    return bool(letters) and bold >= BOLD_SHARE * len(letters)
+
+
+# --- text between tables -----------------------------------------------------------------
+
+
+def paragraphs(chars: list[Char], page: Page, sizes: dict[int, int]) -> list[tuple[float, Block]]:
+    """Lines outside tables, grouped into paragraphs by the gaps between them."""
+    lines = [line for line in visual_lines(chars) if not is_page_furniture(line, page)]
+    found: list[tuple[float, Block]] = []
+    current: list[list[Char]] = []
+    for line in lines:
+        if current and starts_new_paragraph(current[-1], line):
+            found.append(paragraph_block(current, page, sizes))
+            current = []
+        current.append(line)
+    if current:
+        found.append(paragraph_block(current, page, sizes))
+    return found
+
+
+def visual_lines(chars: list[Char]) -> list[list[Char]]:
+    ordered = sorted(chars, key=lambda char: (round(char["top"]), char["x0"]))
+    lines: list[list[Char]] = []
+    for char in ordered:
+        if lines and abs(char["top"] - lines[-1][0]["top"]) <= 2:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    return [sorted(line, key=lambda char: char["x0"]) for line in lines]
+
+
+def is_page_furniture(line: list[Char], page: Page) -> bool:
+    text = "".join(char["text"] for char in line).strip()
+    top = line[0]["top"]
+    in_margin = top < page.height * MARGIN_SHARE or top > page.height * (1 - MARGIN_SHARE)
+    return in_margin and bool(PAGE_NUMBER.match(text))
+
+
+def starts_new_paragraph(previous: list[Char], line: list[Char]) -> bool:
+    size = max(char["size"] for char in previous)
+    gap = line[0]["top"] - previous[0]["bottom"]
+    different_font = abs(max(char["size"] for char in line) - size) > 0.5
+    return gap > 0.6 * size or different_font or is_bold(previous) != is_bold(line)
+
+
+def paragraph_block(
+    lines: list[list[Char]], page: Page, sizes: dict[int, int]
+) -> tuple[float, Block]:
+    chars = [char for line in lines for char in line]
+    text = " ".join(" ".join(extract_text(line, x_tolerance=1.5).split()) for line in lines)
+    block = Block(
+        text=text,
+        bold=is_bold(chars),
+        heading_level=None,
+        source=f"page {page.page_number}",
+    )
+    sizes[id(block)] = Counter(round(char["size"]) for char in chars).most_common(1)[0][0]
+    return lines[0][0]["top"], block
+
+
+def join_pages(pages: list[PageBlocks]) -> list[Block]:
+    """All pages' blocks in order, with a table that ends one page and starts the next
+    joined (dropping the header the next page repeats), and headings sized."""
+    blocks: list[Block] = []
+    page_header: list[tuple[str, ...]] = []
+    """The first rows of the last table on a page: what the next page may repeat."""
+    for page in pages:
+        for index, block in enumerate(page.blocks):
+            previous = blocks[-1] if blocks else None
+            rows = block.rows or []
+            if index == 0 and continues(previous, block, page_header):
+                assert previous is not None and previous.rows is not None
+                previous.rows.extend(rows[repeated_prefix(rows, 0, page_header) :])
+            else:
+                blocks.append(block)
+            page_header = [row_key(row) for row in rows]
+    set_heading_levels(blocks, [page.sizes for page in pages])
+    return blocks
+
+
+def continues(previous: Block | None, block: Block, page_header: list[tuple[str, ...]]) -> bool:
+    """A table at the top of a page continues the table that ended the page before when
+    it repeats that table's header or has the same number of columns."""
+    if previous is None or not previous.is_table or not block.is_table:
+        return False
+    if not previous.rows or not block.rows:
+        return False
+    if page_header and row_key(block.rows[0]) == page_header[0]:
+        return True
+    return width(previous.rows) == width(block.rows)
+
+
+def width(rows: list[Row]) -> int:
+    return max(sum(cell.colspan for cell in row.cells) for row in rows)
+
+
+def set_heading_levels(blocks: list[Block], page_sizes: list[dict[int, int]]) -> None:
+    """Text larger than the body text is a heading: the largest size is level 1."""
+    sizes = {key: size for page in page_sizes for key, size in page.items()}
+    if not sizes:
+        return
+    body = Counter(sizes.values()).most_common(1)[0][0]
+    larger = sorted({size for size in sizes.values() if size > body}, reverse=True)
+    for block in blocks:
+        size = sizes.get(id(block))
+        if size in larger:
+            block.heading_level = larger.index(size) + 1

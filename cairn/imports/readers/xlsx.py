@@ -1,0 +1,203 @@
+"""Excel (.xlsx/.xlsm) reader: each sheet's tables, with title rows above them as paragraphs.
+
+Normal (not read-only) mode: merged ranges and rich text are only loaded there, and a plan
+of a few thousand rows loads in well under a second either way.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import openpyxl
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from cairn.imports.grid import Block, Cell, Document, Row, UnreadableDocument
+from cairn.imports.readers.docx import BOLD_SHARE, MANUAL_BULLET, merge_continued_tables
+
+DEFAULT_SHEET_NAME = re.compile(r"^(sheet|feuil|tabelle|hoja)\s*\d*$", re.IGNORECASE)
+
+
+@dataclass
+class SheetCell:
+    """One non-covered position of a sheet or CSV: its text and how it spans."""
+
+    text: str
+    bold: bool = False
+    colspan: int = 1
+    rowspan: int = 1
+    source: str = ""
+
+
+SheetRow = list[SheetCell | None]
+"""A row of a sheet; None where a merged cell above or to the left covers the position."""
+
+
+def read(path: str | os.PathLike[str] | bytes) -> Document:
+    source = io.BytesIO(path) if isinstance(path, bytes) else path
+    try:
+        workbook = openpyxl.load_workbook(source, data_only=True, rich_text=True)  # type: ignore[arg-type]
+    except Exception as error:  # openpyxl raises many kinds on a damaged workbook
+        raise UnreadableDocument(
+            f"This Excel workbook could not be opened ({type(error).__name__}: {error}). "
+            "Open it in Excel, save a new copy as .xlsx and import that."
+        ) from error
+    sheets = [sheet for sheet in workbook.worksheets if sheet.sheet_state == "visible"]
+    blocks: list[Block] = []
+    for sheet in sheets:
+        if DEFAULT_SHEET_NAME.match(sheet.title) is None and len(sheets) > 1:
+            blocks.append(Block(text=sheet.title, heading_level=1, source=sheet.title))
+        blocks.extend(rows_to_blocks(sheet_rows(sheet), sheet.title))
+    name = os.path.basename(path) if isinstance(path, (str, os.PathLike)) else ""
+    title = (workbook.properties.title or "").strip() or None
+    return Document(blocks=merge_continued_tables(blocks), title=title, source_name=name)
+
+
+def sheet_rows(sheet: Worksheet) -> list[SheetRow]:
+    spans, covered = merged_ranges(sheet)
+    rows: list[SheetRow] = []
+    for row in sheet.iter_rows():
+        cells: SheetRow = []
+        for cell in row:
+            position = (cell.row, cell.column)
+            if position in covered:
+                cells.append(None)
+                continue
+            text, bold = cell_text(cell.value, bool(cell.font and cell.font.b))
+            rowspan, colspan = spans.get(position, (1, 1))
+            where = f"{sheet.title}!{get_column_letter(cell.column)}{cell.row}"
+            cells.append(SheetCell(text, bold, colspan, rowspan, where))
+        rows.append(cells)
+    return rows
+
+
+def merged_ranges(sheet: Worksheet) -> tuple[dict[tuple[int, int], tuple[int, int]], set]:
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    covered: set[tuple[int, int]] = set()
+    for merged in sheet.merged_cells.ranges:
+        spans[(merged.min_row, merged.min_col)] = (
+            merged.max_row - merged.min_row + 1,
+            merged.max_col - merged.min_col + 1,
+        )
+        for row in range(merged.min_row, merged.max_row + 1):
+            for column in range(merged.min_col, merged.max_col + 1):
+                if (row, column) != (merged.min_row, merged.min_col):
+                    covered.add((row, column))
+    return spans, covered
+
+
+def cell_text(value: object, font_bold: bool) -> tuple[str, bool]:
+    if value is None:
+        return "", False
+    if isinstance(value, CellRichText):
+        return rich_text(value, font_bold)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip(), font_bold
+
+
+def rich_text(value: CellRichText, font_bold: bool) -> tuple[str, bool]:
+    letters = bold_letters = 0
+    for part in value:
+        text = part.text if isinstance(part, TextBlock) else str(part)
+        bold = bool(part.font.b) if isinstance(part, TextBlock) and part.font else font_bold
+        count = sum(1 for character in text if not character.isspace())
+        letters += count
+        bold_letters += count if bold else 0
+    return str(value).strip(), letters > 0 and bold_letters >= BOLD_SHARE * letters
+
+
+def rows_to_blocks(rows: Sequence[SheetRow], sheet: str) -> list[Block]:
+    """Split a sheet at blank rows; in each part, rows above the first row of two or more
+    cells are titles (paragraphs) and the rest is a table."""
+    blocks: list[Block] = []
+    for part in split_at_blank_rows(rows):
+        first_table_row = next(
+            (index for index, row in enumerate(part) if filled(row) >= 2), len(part)
+        )
+        for row in part[:first_table_row]:
+            blocks.extend(paragraphs(row))
+        table = [to_row(row, sheet) for row in part[first_table_row:]]
+        if table:
+            blocks.append(Block(rows=drop_header_copies(table), source=sheet))
+    return blocks
+
+
+def filled(row: SheetRow) -> int:
+    return sum(1 for cell in row if cell is not None and cell.text)
+
+
+def split_at_blank_rows(rows: Sequence[SheetRow]) -> list[list[SheetRow]]:
+    parts: list[list[SheetRow]] = [[]]
+    for row in rows:
+        if filled(row) == 0 and not covers_rows(row):
+            if parts[-1]:
+                parts.append([])
+            continue
+        parts[-1].append(trim(row))
+    return [part for part in parts if part]
+
+
+def covers_rows(row: SheetRow) -> bool:
+    """True for a row that is blank only because a merged cell above covers it."""
+    return any(cell is None for cell in row)
+
+
+def trim(row: SheetRow) -> SheetRow:
+    """Drop empty positions at the right end (Excel's used range is often wider)."""
+    end = len(row)
+    while end and row[end - 1] is not None and not row[end - 1].text:  # type: ignore[union-attr]
+        end -= 1
+    return list(row[:end])
+
+
+def paragraphs(row: SheetRow) -> list[Block]:
+    return [
+        Block(text=cell.text, bold=cell.bold, source=cell.source)
+        for cell in row
+        if cell is not None and cell.text
+    ]
+
+
+def to_row(row: SheetRow, sheet: str) -> Row:
+    cells = [grid_cell(cell) for cell in row if cell is not None]
+    first = next((cell.source for cell in row if cell is not None), sheet)
+    return Row(cells=cells, source=f"{sheet} row {row_number(first)}")
+
+
+def row_number(source: str) -> str:
+    match = re.search(r"(\d+)$", source)
+    return match.group(1) if match else "?"
+
+
+def grid_cell(cell: SheetCell) -> Cell:
+    lines = [line.strip() for line in cell.text.splitlines() if line.strip()]
+    bullets = []
+    for index, line in enumerate(lines):
+        manual = MANUAL_BULLET.match(line)
+        if manual:
+            lines[index] = line[manual.end() :].strip()
+            bullets.append(lines[index])
+    return Cell(
+        text="\n".join(lines),
+        bold=cell.bold,
+        bullets=bullets,
+        colspan=cell.colspan,
+        rowspan=cell.rowspan,
+        source=cell.source,
+    )
+
+
+def key(row: Row) -> tuple[str, ...]:
+    return tuple(" ".join(cell.text.split()) for cell in row.cells)
+
+
+def drop_header_copies(rows: list[Row]) -> list[Row]:
+    """A sheet pasted from a paged document repeats its header row: keep the first."""
+    header = key(rows[0])
+    return rows[:1] + [row for row in rows[1:] if key(row) != header]
