@@ -24,6 +24,10 @@ class Cell:
     """A merged cell appears once, at its top-left position, with its spans."""
     source: str = ""
     """Where it came from, for the preview: "page 3, table 2, row 5" / "Sheet1!C7" / "line 40"."""
+    spaced_letters: bool = False
+    """The text was written as spaced capitals ("P R E V E N T I O N"), as a side label running
+    down a table's first column is when copied out; `text` holds it with the spaces removed, so
+    the label's words may still need separating."""
 
 
 @dataclass

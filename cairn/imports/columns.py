@@ -1,0 +1,239 @@
+"""Which column of a plan's table holds what: column roles from header words and cell contents.
+
+Plans name their columns in many ways ("Lead", "Ownership", "Accountable leads", "Led by");
+each role lists the words partnerships use for it. A header row is recognised by having several
+cells that name roles; a repeated header (a table continued over a page) is recognised too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from cairn.imports.grid import Row
+
+REF = "ref"
+OBJECTIVE = "objective"
+ACTION = "action"
+MILESTONES = "milestones"
+LEAD = "lead"
+COLLABORATORS = "collaborators"
+DEADLINE = "deadline"
+TIMESCALE = "timescale"
+PROGRESS = "progress"
+STATUS = "status"
+OUTPUT = "output"
+OUTCOME = "outcome"
+INDICATORS = "indicators"
+COST = "cost"
+
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    REF: ("ref", "reference", "ref no", "#"),
+    OBJECTIVE: (
+        "objective",
+        "objectives",
+        "key objective",
+        "key objectives",
+        "aim",
+        "aims",
+        "priority",
+        "priorities",
+        "priority area",
+        "priority areas",
+        "recommendation",
+        "recommendations",
+        "theme",
+        "strand",
+        "goal",
+        "goals",
+        "outcome area",
+        "workstream",
+    ),
+    ACTION: (
+        "action",
+        "actions",
+        "delivery action",
+        "delivery actions",
+        "delivery actions required",
+        "key actions",
+        "what we will do",
+        "what will we do",
+        "activity",
+        "activities",
+        "task",
+        "tasks",
+        "success measures",
+        "success measure",
+        "action required",
+        "actions required",
+        "how will we do it",
+    ),
+    MILESTONES: ("milestone", "milestones", "key milestones", "steps", "key steps"),
+    LEAD: (
+        "lead",
+        "leads",
+        "ownership",
+        "owner",
+        "owners",
+        "accountable lead",
+        "accountable leads",
+        "led by",
+        "lead agency",
+        "lead agencies",
+        "lead officer",
+        "lead partner",
+        "responsible",
+        "responsibility",
+        "responsible officer",
+        "who",
+        "accountable",
+        "lead organisation",
+    ),
+    COLLABORATORS: (
+        "collaboration",
+        "collaborators",
+        "partners",
+        "partner agencies",
+        "key partners",
+        "supported by",
+        "support from",
+        "contributors",
+        "other partners",
+        "working with",
+    ),
+    DEADLINE: (
+        "deadline",
+        "deadlines",
+        "by when",
+        "when",
+        "timeline",
+        "timeframe",
+        "time frame",
+        "target date",
+        "completion date",
+        "anticipated completion date",
+        "due",
+        "due date",
+        "date",
+        "end date",
+        "target completion",
+        "anticipated completion date",
+        "due by",
+    ),
+    TIMESCALE: ("timescale", "timescales"),
+    PROGRESS: (
+        "progress",
+        "update",
+        "comments",
+        "commentary",
+        "current position",
+        "progress to date",
+        "progress update",
+    ),
+    STATUS: ("rag", "status", "rag rating", "rag status", "rating", "rag review"),
+    OUTPUT: ("output", "outputs", "deliverable", "deliverables"),
+    OUTCOME: ("outcome", "outcomes", "expected outcome", "expected outcomes"),
+    INDICATORS: (
+        "indicator",
+        "indicators",
+        "measure",
+        "measures",
+        "performance measure",
+        "performance measures",
+        "kpi",
+        "kpis",
+        "how will we measure",
+        "success indicators",
+    ),
+    COST: (
+        "cost",
+        "costs",
+        "cost implication",
+        "cost implications",
+        "resources",
+        "resource",
+        "budget",
+        "resource implications",
+    ),
+}
+
+PHRASES = sorted(
+    ((phrase, role) for role, phrases in ROLE_WORDS.items() for phrase in phrases),
+    key=lambda item: -len(item[0]),
+)
+SHORT_TERMS = {"short", "medium", "long", "short term", "medium term", "long term", "s", "m", "l"}
+REF_VALUE = re.compile(r"^\s*\d+(\.\d+)*\.?\s*$")
+MAX_HEADER_WORDS = 16
+
+
+def header_words(text: str) -> str:
+    return re.sub(r"[^a-z#]+", " ", text.lower()).strip()
+
+
+def role_of_header(text: str) -> str | None:
+    """The role a header cell names, by its longest matching phrase near its start.
+
+    Only the first words count: a header is a label ("Lead agency"), and a data cell that
+    mentions "action" half-way through must not look like one.
+    """
+    words = header_words(text)
+    if not words or len(words.split()) > MAX_HEADER_WORDS:
+        return None
+    opening = " ".join(words.split()[:4])
+    squashed = opening.replace(" ", "")
+    for phrase, role in PHRASES:
+        if re.match(rf"{re.escape(phrase)}( |$)", opening):
+            return role
+    for phrase, role in PHRASES:
+        # words broken across columns by a PDF ("Timescal e", "Collabor ation")
+        if len(phrase) >= 6 and squashed.startswith(phrase.replace(" ", "")):
+            return role
+    return None
+
+
+def header_roles(row: Row) -> dict[int, str]:
+    roles = {}
+    for index, cell in enumerate(row.cells):
+        role = role_of_header(cell.text)
+        if role:
+            roles[index] = role
+    return roles
+
+
+def is_header_row(row: Row) -> bool:
+    """Several cells name roles, and they are most of the row's filled cells."""
+    filled = [cell for cell in row.cells if cell.text.strip()]
+    roles = header_roles(row)
+    return len(roles) >= 2 and len(roles) * 2 >= len(filled)
+
+
+def looks_like_header_fragment(row: Row) -> bool:
+    """A row beside a header that names at least one role: part of a header split over rows."""
+    return bool(header_roles(row))
+
+
+def same_roles(first: dict[int, str], second: dict[int, str]) -> bool:
+    return Counter(first.values()) == Counter(second.values())
+
+
+def refine_roles_from_cells(roles: dict[int, str], rows: list[Row]) -> dict[int, str]:
+    """Correct roles from what the cells hold: a column of "1.1", "1.2" is a reference column;
+    a "timescale" column of dates is a deadline, a "timeline" of Short/Medium/Long a timescale."""
+    refined = dict(roles)
+    width = max((len(row.cells) for row in rows), default=0)
+    for index in range(width):
+        values = [
+            row.cells[index].text.strip()
+            for row in rows
+            if index < len(row.cells) and row.cells[index].text.strip()
+        ]
+        if len(values) < 2:
+            continue
+        if sum(bool(REF_VALUE.match(v)) for v in values) >= 0.8 * len(values):
+            if refined.get(index) not in (LEAD,):
+                refined[index] = REF
+            continue
+        terms = sum(v.lower().rstrip(".") in SHORT_TERMS for v in values)
+        if refined.get(index) in (DEADLINE, TIMESCALE):
+            refined[index] = TIMESCALE if terms >= 0.8 * len(values) else DEADLINE
+    return refined

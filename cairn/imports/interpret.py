@@ -1,0 +1,565 @@
+"""Reading a grid as a plan: themes -> objectives -> actions -> milestones, as Plan JSON.
+
+Works in two passes. `logical_rows` walks the document once: it finds header rows (and
+their repeats at page breaks), mends rows that a page break or a copy split in two, and
+notes theme headings between and inside tables. `PlanBuilder` then reads each row by its
+columns' roles and places it in the hierarchy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cairn.imports import columns as c
+from cairn.imports.grid import Block, Cell, Document, Row, UnreadableDocument
+from cairn.imports.leads import LeadVocabulary, split_leads
+from cairn.imports.milestones import MONTH, split_items, split_numbered
+
+try:
+    from cairn.plans.deadlines import parse_deadline
+except ImportError:  # pragma: no cover - the deadline parser lands in another change
+    parse_deadline = None  # type: ignore[assignment]
+
+THEME_LABEL = re.compile(
+    r"^(?P<ref>(?:key\s+)?(?:strand|theme|aim|objective|priority|outcome|section)\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s*[:.\-–]\s*(?P<title>.+)$",
+    re.IGNORECASE,
+)
+LEADING_REF = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?\s+(?=\S)")
+YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)?\d{2})|\b\d{2}/\d{2}\b")
+DANGLING = re.compile(r"\b(?:and|or|of|the|to|with|for|in|a|an|by|on|from)$", re.IGNORECASE)
+DATE_LIKE = re.compile(rf"^\s*(?:by\s+)?{MONTH}\.?\s+\d{{2,4}}\s*$", re.IGNORECASE)
+ITEM_ROLES = (c.OBJECTIVE, c.ACTION, c.MILESTONES)
+
+
+@dataclass
+class LogicalRow:
+    cells: dict[str, Cell]
+    source: str
+    after_page_break: bool = False
+
+
+@dataclass
+class ThemeHeading:
+    ref: str | None
+    title: str
+    description: str | None = None
+    spaced: bool = False
+
+
+@dataclass
+class Layout:
+    objective: str | None
+    action: str | None
+    milestones: str | None
+
+
+def interpret(document: Document) -> dict:
+    """The plan a document holds, as Plan JSON; UnreadableDocument when it holds none."""
+    entries = logical_rows(document)
+    rows = [entry for entry in entries if isinstance(entry, LogicalRow)]
+    layout = choose_layout(rows)
+    if not rows or layout.action is None:
+        raise UnreadableDocument(
+            "No action plan table was found in this document. Cairn looks for a table with "
+            "columns such as Objective, Action, Lead, Deadline and Progress. Check the file is "
+            "the action plan (not the strategy's prose) and that its table has a header row."
+        )
+    vocabulary = LeadVocabulary(
+        (cell.text, cell.bullets)
+        for row in rows
+        for role in (c.LEAD, c.COLLABORATORS)
+        if (cell := row.cells.get(role))
+    )
+    builder = PlanBuilder(layout, vocabulary)
+    for entry in entries:
+        if isinstance(entry, ThemeHeading):
+            builder.start_theme(entry)
+        else:
+            builder.add_row(entry)
+    title = plan_title(document)
+    plan = {"title": title, "period_text": period_of(title), "themes": builder.themes()}
+    if not any(o["actions"] for t in plan["themes"] for o in t["objectives"]):
+        raise UnreadableDocument(
+            "A table was found but no actions could be read from it. Check that each row of "
+            "the plan's table has an action or objective in it."
+        )
+    return plan
+
+
+# First pass: rows in reading order, mended, with their cells keyed by role.
+
+
+def logical_rows(document: Document) -> list[LogicalRow | ThemeHeading]:
+    entries: list[LogicalRow | ThemeHeading] = []
+    roles: dict[int, str] | None = None
+    pending_theme: ThemeHeading | None = None
+    for block in document.blocks:
+        if not block.is_table:
+            heading = theme_from_paragraph(block, started=roles is not None)
+            if heading and heading.title.lower().startswith(("key objective", "objective:")):
+                if pending_theme or entries:
+                    describe_last_theme(entries, pending_theme, heading.title)
+                continue
+            if heading:
+                pending_theme = heading
+                if roles is not None:
+                    entries.append(heading)
+                    pending_theme = None
+            continue
+        table_rows = block.rows or []
+        index = 0
+        page_break = False
+        while index < len(table_rows):
+            row = table_rows[index]
+            if c.is_header_row(row):
+                new_roles, consumed, themes = read_header(table_rows, index)
+                if roles is None or not c.same_roles(roles, new_roles):
+                    roles = c.refine_roles_from_cells(new_roles, table_rows[index + consumed :])
+                if pending_theme:
+                    entries.append(pending_theme)
+                    pending_theme = None
+                entries.extend(themes)
+                index += consumed
+                page_break = True
+                continue
+            index += 1
+            if roles is None or not any(cell.text.strip() for cell in row.cells):
+                continue
+            add_table_row(entries, row, roles, page_break)
+            page_break = False
+    return entries
+
+
+def read_header(rows: list[Row], index: int) -> tuple[dict[int, str], int, list[ThemeHeading]]:
+    """A header row, joined with header fragments just before it (a header split over two
+    rows by a PDF) and theme text written into it."""
+    roles = c.header_roles(rows[index])
+    themes: list[ThemeHeading] = []
+    start = index
+    if (
+        index > 0
+        and c.looks_like_header_fragment(rows[index - 1])
+        and not c.is_header_row(rows[index - 1])
+    ):
+        start = index - 1
+    for row in rows[start : index + 1]:
+        for position, role in c.header_roles(row).items():
+            roles.setdefault(position, role)
+            if role not in roles.values():
+                roles[position] = role
+        for cell in row.cells:
+            heading = theme_from_text(cell.text) if len(cell.text.split()) > 4 else None
+            if heading:
+                themes.append(heading)
+    consumed = index + 1 - index
+    following = index + 1
+    while (
+        following < len(rows)
+        and c.looks_like_header_fragment(rows[following])
+        and not has_ref(rows[following])
+    ):
+        if any(LEADING_REF.match(cell.text) for cell in rows[following].cells[:2]):
+            break
+        for position, role in c.header_roles(rows[following]).items():
+            if role not in roles.values():
+                roles[position] = role
+        following += 1
+        consumed += 1
+    return roles, consumed, themes
+
+
+def has_ref(row: Row) -> bool:
+    return any(c.REF_VALUE.match(cell.text) for cell in row.cells[:2] if cell.text)
+
+
+def add_table_row(
+    entries: list[LogicalRow | ThemeHeading], row: Row, roles: dict[int, str], page_break: bool
+) -> None:
+    filled = [(i, cell) for i, cell in enumerate(row.cells) if cell.text.strip()]
+    side_labels = [cell for i, cell in filled if cell.spaced_letters]
+    if side_labels:
+        entries.append(ThemeHeading(None, side_labels[0].text, spaced=True))
+        filled = [(i, cell) for i, cell in filled if not cell.spaced_letters]
+        if not filled:
+            return
+    if len(filled) == 1 and len(filled[0][1].text.split()) >= 2 and filled[0][0] <= 1:
+        text = filled[0][1].text
+        heading = theme_from_text(text) or ThemeHeading(None, " ".join(text.split()))
+        entries.append(heading)
+        return
+    previous = last_row(entries)
+    if previous and is_spill(row, filled, previous, page_break):
+        merge_into(previous, row, roles)
+        return
+    cells: dict[str, Cell] = {}
+    for index, cell in filled:
+        role = roles.get(index)
+        if role is None:
+            continue
+        if role in cells:
+            cells[role] = Cell(
+                text=f"{cells[role].text}\n{cell.text}", bullets=cells[role].bullets + cell.bullets
+            )
+        else:
+            cells[role] = Cell(
+                text=cell.text, bold=cell.bold, bullets=list(cell.bullets), source=cell.source
+            )
+    move_misplaced_dates(cells)
+    if cells:
+        entries.append(LogicalRow(cells=cells, source=row.source, after_page_break=page_break))
+
+
+def last_row(entries: list[LogicalRow | ThemeHeading]) -> LogicalRow | None:
+    for entry in reversed(entries):
+        if isinstance(entry, LogicalRow):
+            return entry
+        return None
+    return None
+
+
+def is_spill(
+    row: Row, filled: list[tuple[int, Cell]], previous: LogicalRow, page_break: bool
+) -> bool:
+    """A row that is the rest of the row before it: it starts mid-sentence, or it follows a
+    page break straight after a cell that stopped mid-sentence."""
+    first = filled[0][1].text.lstrip()
+    if first[:1].islower():
+        return True
+    if page_break and not has_ref(row):
+        return any(DANGLING.search(cell.text.strip()) for cell in previous.cells.values())
+    return False
+
+
+def merge_into(previous: LogicalRow, row: Row, roles: dict[int, str]) -> None:
+    for index, cell in enumerate(row.cells):
+        role = roles.get(index)
+        if role is None or not cell.text.strip():
+            continue
+        if role in previous.cells:
+            earlier = previous.cells[role]
+            joined = (
+                f"{earlier.text} {cell.text}"
+                if not cell.bullets
+                else f"{earlier.text}\n{cell.text}"
+            )
+            previous.cells[role] = Cell(
+                text=joined,
+                bold=earlier.bold,
+                bullets=earlier.bullets + cell.bullets,
+                source=earlier.source,
+            )
+        else:
+            previous.cells[role] = cell
+
+
+def move_misplaced_dates(cells: dict[str, Cell]) -> None:
+    """A date in the status column is the deadline, shifted one column by a PDF's layout."""
+    status = cells.get(c.STATUS)
+    if status and DATE_LIKE.match(status.text) and c.DEADLINE not in cells:
+        cells[c.DEADLINE] = cells.pop(c.STATUS)
+
+
+# Themes from paragraphs and section rows.
+
+
+def theme_from_paragraph(block: Block, *, started: bool) -> ThemeHeading | None:
+    text = (block.text or "").strip()
+    if not text or block.heading_level == 1 or text.startswith(("*", "-", "¹", "•")):
+        return None
+    labelled = theme_from_text(text)
+    if labelled:
+        return labelled
+    words = text.split()
+    if text.lower().startswith(("key objective", "objective:")):
+        return ThemeHeading(None, text)
+    if 1 <= len(words) <= 8 and not text.endswith((".", ":", ";")) and not YEAR_RANGE.search(text):
+        return ThemeHeading(None, text)
+    return None
+
+
+def theme_from_text(text: str) -> ThemeHeading | None:
+    text = " ".join(text.split())
+    embedded = re.search(
+        r"((?:key\s+)?(?:strand|theme|aim|objective|priority)\s+"
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.\-–]\s*.+)$",
+        text,
+        re.IGNORECASE,
+    )
+    match = THEME_LABEL.match(embedded.group(1)) if embedded else None
+    if not match:
+        return None
+    title, description = split_title_description(match.group("title"))
+    return ThemeHeading(match.group("ref").strip(), title, description)
+
+
+def split_title_description(text: str) -> tuple[str, str | None]:
+    """ "Awareness and Education To raise awareness ..." -> a title and its description."""
+    parts = re.split(r"\s(?=(?:To|We|This|Our)\s)", text, maxsplit=1)
+    if len(parts) == 2 and len(parts[0].split()) <= 8:
+        description = re.split(r"\s+Key Objectives?\b", parts[1])[0].strip()
+        return parts[0].strip(), description or None
+    return text.strip(), None
+
+
+def describe_last_theme(entries: list, pending: ThemeHeading | None, text: str) -> None:
+    description = re.sub(r"^(key\s+)?objective:\s*", "", text, flags=re.IGNORECASE)
+    target = pending or next((e for e in reversed(entries) if isinstance(e, ThemeHeading)), None)
+    if target:
+        target.description = description
+
+
+# Which columns hold the levels of the plan.
+
+
+def choose_layout(rows: list[LogicalRow]) -> Layout:
+    present = {role for row in rows for role in row.cells}
+    has_objective, has_action, has_milestones = (role in present for role in ITEM_ROLES)
+    if has_objective and has_action and has_milestones:
+        return Layout(c.OBJECTIVE, c.ACTION, c.MILESTONES)
+    if has_objective and has_milestones:
+        return Layout(None, c.OBJECTIVE, c.MILESTONES)
+    if has_objective and has_action:
+        with_action = [row for row in rows if c.ACTION in row.cells]
+        both = [row for row in with_action if c.OBJECTIVE in row.cells]
+        if with_action and len(both) >= 0.9 * len(with_action) and len(with_action) >= 3:
+            # every row has its own objective: the objectives are the actions, and the
+            # "actions" beside them are their steps
+            return Layout(None, c.OBJECTIVE, c.ACTION)
+        return Layout(c.OBJECTIVE, c.ACTION, None)
+    if has_action:
+        return Layout(None, c.ACTION, c.MILESTONES if has_milestones else None)
+    if has_milestones:
+        return Layout(None, c.MILESTONES, None)
+    if has_objective:
+        return Layout(None, c.OBJECTIVE, None)
+    return Layout(None, None, None)
+
+
+# Second pass: the hierarchy.
+
+
+@dataclass
+class PlanBuilder:
+    layout: Layout
+    vocabulary: LeadVocabulary
+    theme_list: list[dict] = field(default_factory=list)
+    action: dict | None = None
+
+    def themes(self) -> list[dict]:
+        for theme in self.theme_list:
+            theme["objectives"] = [o for o in theme["objectives"] if o["actions"] or o["title"]]
+        return [t for t in self.theme_list if t["objectives"]]
+
+    def start_theme(self, heading: ThemeHeading) -> None:
+        current = self.theme_list[-1] if self.theme_list else None
+        if current and current["title"].lower() == heading.title.lower():
+            return  # a section row repeated at the top of a new page
+        if current and heading.spaced and current.get("_spaced") and not current["_fresh"]:
+            current["title"] += heading.title
+            return
+        self.theme_list.append(
+            {
+                "ref": heading.ref,
+                "title": heading.title,
+                "description": heading.description,
+                "objectives": [{"ref": None, "title": None, "actions": []}],
+                "_spaced": heading.spaced,
+                "_fresh": False,
+            }
+        )
+        self.action = None
+
+    def objective(self) -> dict:
+        if not self.theme_list:
+            self.start_theme(ThemeHeading(None, "Actions"))
+        return self.theme_list[-1]["objectives"][-1]
+
+    def add_row(self, row: LogicalRow) -> None:
+        layout = self.layout
+        objective_cell = row.cells.get(layout.objective) if layout.objective else None
+        action_cell = row.cells.get(layout.action) if layout.action else None
+        if objective_cell:
+            self.start_objective(objective_cell)
+        if action_cell:
+            self.start_actions(row, action_cell)
+        elif self.action is not None:
+            self.add_continuation(row)
+
+    def start_objective(self, cell: Cell) -> None:
+        ref, title = split_ref(join_lines(cell))
+        theme = self.objective() and self.theme_list[-1]
+        if theme.get("_spaced"):
+            theme["_fresh"] = False
+        theme["objectives"].append({"ref": ref, "title": title, "actions": []})
+        self.action = None
+
+    def start_actions(self, row: LogicalRow, cell: Cell) -> None:
+        ref_cell = row.cells.get(c.REF)
+        numbered = split_numbered(join_lines(cell))
+        if ref_cell and len(numbered) == 1:
+            numbered = [(ref_cell.text.strip().rstrip("."), numbered[0][1])]
+        deadlines = deadlines_for([ref for ref, _ in numbered], row.cells.get(c.DEADLINE))
+        for (ref, title), deadline_text in zip(numbered, deadlines, strict=True):
+            action = self.new_action(ref, title, row, deadline_text)
+            self.objective()["actions"].append(action)
+            self.action = action
+        self.add_milestones(row, first_row=True)
+
+    def new_action(
+        self, ref: str | None, title: str, row: LogicalRow, deadline_text: str | None
+    ) -> dict:
+        cells = row.cells
+        return {
+            "ref": ref,
+            "title": title,
+            "leads": self.leads_of(cells.get(c.LEAD)),
+            "collaborators": self.leads_of(cells.get(c.COLLABORATORS)),
+            "deadline_text": deadline_text,
+            "deadline": deadline_json(deadline_text),
+            "timescale": timescale_of(cells.get(c.TIMESCALE)),
+            "status_text": text_of(cells.get(c.STATUS)),
+            "progress_text": text_of(cells.get(c.PROGRESS)),
+            "output": text_of(cells.get(c.OUTPUT)),
+            "outcome": text_of(cells.get(c.OUTCOME)),
+            "indicators": list_of(cells.get(c.INDICATORS)),
+            "cost": text_of(cells.get(c.COST)),
+            "milestones": [],
+        }
+
+    def add_continuation(self, row: LogicalRow) -> None:
+        """A row with no action of its own: more steps of the action above."""
+        assert self.action is not None
+        for lead in self.leads_of(row.cells.get(c.LEAD)):
+            if lead not in self.action["leads"]:
+                self.action["leads"].append(lead)
+        self.add_milestones(row, first_row=False)
+
+    def add_milestones(self, row: LogicalRow, *, first_row: bool) -> None:
+        if not self.layout.milestones or self.action is None:
+            return
+        cell = row.cells.get(self.layout.milestones)
+        if not cell:
+            return
+        items = split_items(cell.text, cell.bullets)
+        lead_cell = row.cells.get(c.LEAD)
+        row_due = None if first_row else text_of(row.cells.get(c.DEADLINE))
+        for item in items:
+            due = item.due_text or (row_due if len(items) == 1 else None)
+            self.action["milestones"].append(
+                {
+                    "title": item.title,
+                    "due_text": due,
+                    "due": deadline_json(due),
+                    "lead": " ".join(lead_cell.text.split())
+                    if lead_cell and len(items) == 1
+                    else None,
+                }
+            )
+
+    def leads_of(self, cell: Cell | None) -> list[str]:
+        return split_leads(cell.text, cell.bullets, self.vocabulary) if cell else []
+
+
+def deadlines_for(refs: list[str | None], cell: Cell | None) -> list[str | None]:
+    """One deadline per action; a cell of "1.3.1 Ongoing 1.3.2 May 2013" is shared out by
+    ref, or in order when its refs do not match the actions'."""
+    text = text_of(cell)
+    if not text or len(refs) == 1:
+        return [strip_refs(text)] * len(refs) if text else [None] * len(refs)
+    known = [ref for ref in refs if ref]
+    prefix = ".".join(known[0].split(".")[:-1]) if known else ""
+    if not prefix:
+        return [text] * len(refs)
+    keyed = list(re.finditer(rf"{re.escape(prefix)}\.\d+\.?", text))
+    if not keyed:
+        return [text] * len(refs)
+    values = {}
+    ordered = []
+    for match, following in zip(keyed, [*keyed[1:], None], strict=True):
+        value = text[match.end() : following.start() if following else len(text)].strip(" .·")
+        key = match.group(0).rstrip(".")
+        if value:
+            values[key] = value
+            ordered.append(value)
+    if set(values) <= set(known):
+        return [values.get(ref) if ref else None for ref in refs]
+    return [ordered[i] if i < len(ordered) else None for i in range(len(refs))]
+
+
+def strip_refs(text: str) -> str | None:
+    stripped = re.sub(r"^\s*\d+(?:\.\d+)+\.?\s*", "", text).strip(" ·")
+    return stripped or None
+
+
+def split_ref(text: str) -> tuple[str | None, str]:
+    match = LEADING_REF.match(text)
+    if match:
+        return match.group(1), text[match.end() :].strip()
+    return None, text
+
+
+def join_lines(cell: Cell) -> str:
+    return " ".join(cell.text.split())
+
+
+def text_of(cell: Cell | None) -> str | None:
+    if not cell:
+        return None
+    text = " ".join(cell.text.split())
+    return text or None
+
+
+def list_of(cell: Cell | None) -> list[str]:
+    if not cell:
+        return []
+    lines = cell.bullets or [line for line in cell.text.split("\n") if line.strip()]
+    return [" ".join(line.split()).rstrip("*").strip() for line in lines if line.strip()]
+
+
+def timescale_of(cell: Cell | None) -> str | None:
+    text = text_of(cell)
+    if not text:
+        return None
+    word = text.split()[0].rstrip(".").lower()
+    return {"s": "Short", "m": "Medium", "l": "Long"}.get(word, text.split()[0].capitalize())
+
+
+def deadline_json(text: str | None) -> dict | None:
+    if not text or parse_deadline is None:
+        return None
+    try:
+        deadline = parse_deadline(text)
+    except NotImplementedError:  # pragma: no cover - until the parser lands
+        return None
+    return deadline.to_json() if deadline else None
+
+
+def plan_title(document: Document) -> str:
+    if document.title:
+        return document.title
+    paragraphs = []
+    for block in document.blocks:
+        if block.is_table:
+            break
+        text = (block.text or "").strip()
+        if not text:
+            continue
+        if len(text.split()) > 20:
+            break
+        paragraphs.append(text)
+        if (
+            YEAR_RANGE.search(" ".join(paragraphs))
+            and len(paragraphs) >= 1
+            and YEAR_RANGE.search(text)
+        ):
+            if len(paragraphs) >= 2 or not re.search(r"action|delivery|plan", text, re.IGNORECASE):
+                pass
+            break
+    return " ".join(paragraphs[-2:]) if paragraphs else (document.source_name or "Imported plan")
+
+
+def period_of(title: str) -> str | None:
+    ranges = YEAR_RANGE.findall(title)
+    return ranges[-1] if ranges else None

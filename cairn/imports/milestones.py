@@ -1,0 +1,225 @@
+"""Splitting one cell into the several work items it holds.
+
+Plans pack steps into one cell in three ways, often flattened into one line by copying:
+bullets; numbered items ("1.3.1 Continue ... 1.3.2 Utilise ..."); dated milestones
+("Helpline available - Apr 2008 Free-phone number secured - May 2008"); and sentences that
+were separate lines ("... posters and leaflets Targeting locations for campaigns ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+DUE_PHRASE = (
+    rf"(?:(?:by|end of|from|before|during)\s+)?"
+    rf"(?:{MONTH}\.?\s+\d{{2,4}}|Q[1-4]\s*\d{{2,4}}(?:/\d{{2,4}})?|\d{{4}}\s*/\s*\d{{2,4}}"
+    rf"|date to be (?:determined|confirmed|agreed)|tbc|tba|tbd|ongoing|quarterly|monthly"
+    rf"|annually)(?:\s+onwards)?"
+)
+DATED_STEP = re.compile(rf"\s*[-–—]\s*({DUE_PHRASE})(?=$|[\s).,;])", re.IGNORECASE)
+NUMBERED_ITEM = re.compile(r"(?:^|(?<=[\s.;:)]))(\d+(?:\.\d+)+)\.?\s+(?=[A-Z'‘\"(])")
+REFERENCE_ONLY = re.compile(
+    r"^(?:see|as|refer to|full details in|details in|cross[- ]ref|n/?a\b|none\b|as above)",
+    re.IGNORECASE,
+)
+CONNECTORS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "or",
+        "to",
+        "with",
+        "for",
+        "from",
+        "within",
+        "on",
+        "at",
+        "by",
+        "in",
+        "into",
+        "across",
+        "via",
+        "through",
+        "between",
+        "as",
+        "such",
+        "including",
+        "than",
+        "around",
+        "under",
+        "over",
+        "about",
+        "per",
+        "like",
+        "among",
+        "amongst",
+        "towards",
+        "against",
+        "upon",
+        "onto",
+        "e.g",
+        "e.g.",
+        "i.e",
+        "i.e.",
+        "eg",
+        "ie",
+        "is",
+        "are",
+        "be",
+        "will",
+        "our",
+        "their",
+        "its",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "both",
+        "either",
+        "each",
+        "all",
+        "any",
+    ]
+)
+ABBREVIATIONS = frozenset(
+    ["e.g.", "i.e.", "etc.", "st.", "no.", "dr.", "mr.", "mrs.", "ms.", "vs.", "approx.", "inc."]
+)
+SENTENCE_END = re.compile(r"(?<=[.!?;¹²³])\s+(?=[A-Z‘'\"(])")
+LONG_ENOUGH_TO_SPLIT = 20
+"""Words in a step before it may be several sentences run together: short steps never are."""
+
+
+@dataclass
+class Item:
+    title: str
+    due_text: str | None = None
+    ref: str | None = None
+
+
+def split_items(
+    text: str, bullets: list[str] | None = None, *, sentences: bool = True
+) -> list[Item]:
+    """Every work item in a cell, in order, with any ref and due date written beside it."""
+    items: list[Item] = []
+    for piece in cell_pieces(text, bullets or []):
+        for ref, numbered_text in split_numbered(piece):
+            for item in split_dated(numbered_text):
+                parts = split_sentences(item.title) if sentences and not item.due_text else None
+                if parts and len(parts) > 1:
+                    items.extend(Item(part, None, ref) for part in parts)
+                    ref = None
+                else:
+                    items.append(Item(item.title, item.due_text, ref))
+                    ref = None
+    for item in items:
+        item.title = tidy(re.sub(r"[¹²³]+", "", item.title))  # footnote marks
+    return [item for item in items if is_work(item.title)]
+
+
+def cell_pieces(text: str, bullets: list[str]) -> list[str]:
+    if bullets:
+        head = text.split("\n")[0] if text and text.split("\n")[0] not in bullets else ""
+        return [head, *bullets] if head else list(bullets)
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def split_numbered(text: str) -> list[tuple[str | None, str]]:
+    """ "1.3.1 Continue ... 1.3.2 Utilise ..." -> [("1.3.1", "Continue ..."), ("1.3.2", ...)]."""
+    matches = list(NUMBERED_ITEM.finditer(text))
+    if not matches or (len(matches) == 1 and text[: matches[0].start()].strip()):
+        return [(None, text)]
+    pieces = []
+    head = text[: matches[0].start()].strip()
+    if head:
+        pieces.append((None, head))
+    for match, following in zip(matches, [*matches[1:], None], strict=True):
+        end = following.start() if following else len(text)
+        pieces.append((match.group(1), text[match.end() : end].strip()))
+    return pieces
+
+
+def split_dated(text: str) -> list[Item]:
+    """ "Helpline available - Apr 2008 Free-phone number secured - May 2008" -> two steps."""
+    items = []
+    position = 0
+    for match in DATED_STEP.finditer(text):
+        title = tidy(text[position : match.start()])
+        if title:
+            items.append(Item(title, match.group(1).strip()))
+        position = match.end()
+    rest = tidy(text[position:])
+    if rest:
+        items.append(Item(rest))
+    return items or [Item(tidy(text))]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences, and clauses that were separate lines before the cell was flattened."""
+    if len(text.split()) < LONG_ENOUGH_TO_SPLIT:
+        return [text]
+    parts = []
+    for sentence in split_at_sentence_ends(text):
+        parts.extend(split_at_run_on_lines(sentence))
+    return [tidy(part) for part in parts if tidy(part)]
+
+
+def split_at_sentence_ends(text: str) -> list[str]:
+    parts, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        before = text[start : match.start()].split()
+        if (
+            not before
+            or before[-1].lower() in ABBREVIATIONS
+            or re.fullmatch(r"[A-Z]\.", before[-1])
+        ):
+            continue
+        parts.append(text[start : match.start()])
+        start = match.end()
+    parts.append(text[start:])
+    return parts
+
+
+def split_at_run_on_lines(sentence: str) -> list[str]:
+    """Break before a capitalised word that follows an ordinary lower-case word, where the
+    capital starts a clause (the next word is lower case) rather than a name ("Harbour
+    Police") and the break leaves at least three words on each side."""
+    words = sentence.split()
+    cuts = [0]
+    for index in range(1, len(words) - 1):
+        previous, word, following = words[index - 1], words[index], words[index + 1]
+        if (
+            re.fullmatch(r"[a-z][a-z'’-]*", previous)
+            and previous not in CONNECTORS
+            and re.fullmatch(r"[A-Z][a-z'’-]+", word)
+            and re.match(r"[a-z]", following)
+            and index - cuts[-1] >= 3
+            and len(words) - index >= 3
+        ):
+            cuts.append(index)
+    cuts.append(len(words))
+    return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+
+
+def tidy(text: str) -> str:
+    text = text.strip().strip("–—-•").strip()
+    if text.startswith("(") and ")" not in text[1:]:
+        text = text[1:]
+    if text.endswith(")") and "(" not in text[:-1]:
+        text = text[:-1]
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    return re.sub(r"\s+", " ", text).strip(" ,;")
+
+
+def is_work(title: str) -> bool:
+    """A pointer to elsewhere ("See Safety and Support 3.1") or a bare mark is not a step."""
+    return bool(re.search(r"[A-Za-z]{2}", title)) and not REFERENCE_ONLY.match(title)

@@ -1,0 +1,146 @@
+"""Plain text and pasted text: tab-separated table rows between paragraphs of prose.
+
+This is the shape a table takes when it is copied out of Word or a PDF viewer: one line per
+row, cells separated by tabs, sometimes with the HTML of the cell's formatting left in
+(`<b>`, `<ul><li>`, `<br>`, entities). Lines without tabs are paragraphs (theme headings,
+introductions); `###` marks a title; `**bold**` is markdown emphasis.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from pathlib import Path
+
+from cairn.imports.grid import Block, Cell, Document, Row, UnreadableDocument
+
+ENCODINGS = ("utf-8-sig", "cp1252")
+BULLET_GLYPHS = "•▪◦●○■□‣⁃∙·*"
+LIST_ITEM = re.compile(r"<li[^>]*>(.*?)</li>", re.IGNORECASE | re.DOTALL)
+LIST_START = re.compile(r"<(ul|ol)[^>]*>", re.IGNORECASE)
+TAG = re.compile(r"<[^>]+>")
+LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+BOLD_START = re.compile(r"^\s*<(b|strong)>", re.IGNORECASE)
+DASH_RULE = re.compile(r"^[-=_\s]*$")
+MARKDOWN_BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+def read(path: str | os.PathLike[str] | bytes) -> Document:
+    raw = path if isinstance(path, bytes) else Path(path).read_bytes()
+    name = "pasted text" if isinstance(path, bytes) else Path(path).name
+    return read_text(decode(raw), source_name=name)
+
+
+def decode(raw: bytes) -> str:
+    if b"\x00" in raw[:4096]:
+        raise UnreadableDocument(
+            "This file is not text (it contains binary data). Save the plan as .docx, "
+            ".xlsx, .pdf or plain text and try again."
+        )
+    for encoding in ENCODINGS:
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", errors="replace")
+
+
+def read_text(text: str, source_name: str = "pasted text") -> Document:
+    blocks: list[Block] = []
+    previous_was_row = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        source = f"line {number}"
+        if not line.strip():
+            previous_was_row = False
+            continue
+        if "\t" in line:
+            add_row(blocks, line, source)
+            previous_was_row = True
+        elif previous_was_row and blocks and blocks[-1].rows:
+            spill_into_last_cell(blocks[-1].rows[-1], line)
+        else:
+            blocks.append(paragraph(line, source))
+            previous_was_row = False
+    title = next((b.text for b in blocks if b.heading_level == 1 and b.text), None)
+    return Document(blocks=blocks, title=title, source_name=source_name)
+
+
+def add_row(blocks: list[Block], line: str, source: str) -> None:
+    cells = [parse_cell(part, f"{source}, cell {i + 1}") for i, part in enumerate(line.split("\t"))]
+    if all(DASH_RULE.match(cell.text) for cell in cells):
+        return  # a ruled line drawn with dashes under a header: decoration, not data
+    row = Row(cells=cells, source=source)
+    if blocks and blocks[-1].is_table:
+        blocks[-1].rows.append(row)  # type: ignore[union-attr]
+    else:
+        blocks.append(Block(rows=[row], source=source))
+
+
+def spill_into_last_cell(row: Row, line: str) -> None:
+    """A line without tabs straight after a row is the end of that row's last cell."""
+    extra = parse_cell(line, row.source)
+    for cell in reversed(row.cells):
+        if cell.text:
+            cell.text = f"{cell.text}\n{extra.text}"
+            cell.bullets.extend(extra.bullets)
+            return
+    row.cells[-1].text = extra.text
+
+
+def paragraph(line: str, source: str) -> Block:
+    stripped = line.strip()
+    heading = re.match(r"^(#{1,6})\s*(.*)$", stripped)
+    if heading:
+        text = clean_inline(heading.group(2))
+        return Block(text=text, bold=True, heading_level=len(heading.group(1)), source=source)
+    bold = stripped.startswith("**") or bool(BOLD_START.match(stripped))
+    text = clean_inline(despace_letters(MARKDOWN_BOLD.sub(r"\1", stripped)))
+    return Block(text=text, bold=bold, source=source)
+
+
+def parse_cell(raw: str, source: str) -> Cell:
+    """One cell's text, its bullets, and whether it is bold, from text that may hold HTML."""
+    bold = bool(BOLD_START.match(raw))
+    raw = LINE_BREAK.sub("\n", raw)
+    head, bullets = split_list(raw)
+    despaced = despace_letters(html.unescape(TAG.sub(" ", head)).strip())
+    spaced = despaced != html.unescape(TAG.sub(" ", head)).strip() and not bullets
+    head_lines = [clean_inline(line) for line in (despaced if spaced else head).split("\n")]
+    head_text = "\n".join(line for line in head_lines if line)
+    if head_text and head_text in BULLET_GLYPHS:
+        head_text = ""  # a lone middle dot or asterisk marks an empty cell
+    text = "\n".join([head_text, *bullets] if head_text else bullets)
+    return Cell(text=text, bold=bold, bullets=bullets, source=source, spaced_letters=spaced)
+
+
+def split_list(raw: str) -> tuple[str, list[str]]:
+    """Separate a cell's lead-in text from its list items (`<li>` or bullet glyphs)."""
+    start = LIST_START.search(raw)
+    if start:
+        head, body = raw[: start.start()], raw[start.end() :]
+        items = LIST_ITEM.findall(body) or re.split(r"\s*[•▪●◦]\s*", TAG.sub(" ", body))
+    else:
+        parts = re.split(r"\s*[•▪●◦]\s+", raw)
+        head, items = parts[0], parts[1:]
+    bullets = [strip_bullet(clean_inline(item)) for item in items]
+    return head, [item for item in bullets if item]
+
+
+def strip_bullet(text: str) -> str:
+    return text.lstrip(BULLET_GLYPHS + "-– ").strip()
+
+
+def clean_inline(text: str) -> str:
+    text = html.unescape(TAG.sub(" ", text))
+    text = text.replace("\u00a0", " ")
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def despace_letters(text: str) -> str:
+    """A section label written as spaced capitals ("A C T I O N  P L A N") becomes one word
+    per run of single-spaced letters; a double space separates words."""
+    if not re.fullmatch(r"(?:[A-Z&]\s+){2,}[A-Z&]", text):
+        return text
+    words = re.split(r"\s{2,}", text)
+    return " ".join(word.replace(" ", "") for word in words)
