@@ -156,6 +156,7 @@ AXES_COOLOFF_TIME = 0.25  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_VERBOSE = False
 AXES_ENABLED = env_bool("CAIRN_THROTTLE_SIGN_IN", True)
 
 # Single-use, expiring sign-in links for leads (django-sesame).

@@ -1,0 +1,65 @@
+# Cairn: two commands on a fresh machine.
+#   make run    set up everything, load the demo, serve http://127.0.0.1:8000
+#   make test   set up everything the tests need, then run every test
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+# Django 6 needs Python 3.12 or newer.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3; do \
+	command -v $$p >/dev/null && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$p; break; }; done)
+VENV := .venv
+BIN := $(VENV)/bin
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/cairn
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+.PHONY: run test setup assets lint pytest pytest-postgres browser-deps worker clean
+
+$(BIN)/cairn: pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Cairn needs Python 3.12 or newer (python3.12 on PATH)."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $@
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+cairn/static/build/cairn.css: node_modules/.package-lock.json scripts/build-assets.mjs $(wildcard cairn/static/src/*.scss)
+	node scripts/build-assets.mjs
+
+setup: $(BIN)/cairn assets
+assets: cairn/static/build/cairn.css
+
+run: setup
+	DEBUG=true $(BIN)/cairn migrate --no-input -v0
+	DEBUG=true $(BIN)/cairn demo
+	@echo "Serving http://127.0.0.1:8000 (mail is printed here). Ctrl-C stops everything."
+	DEBUG=true CAIRN_MAIL=console PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho -f Procfile.dev start
+
+# Debian's Chromium for the browser tests; never a browser download.
+browser-deps:
+	@bash scripts/ensure-chromium.sh
+
+lint: $(BIN)/cairn
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/cairn makemigrations --check --dry-run -v0 || { echo "A model change has no migration: run cairn makemigrations APP --name WHAT"; exit 1; }
+
+pytest: setup browser-deps
+	$(BIN)/pytest -q -W ignore::DeprecationWarning
+
+# The same suite on PostgreSQL; under CI=true an unreachable server is a failure.
+pytest-postgres: setup browser-deps
+	@if $(BIN)/python scripts/postgres_ready.py "$(POSTGRES_URL)"; then \
+		DATABASE_URL="$(POSTGRES_URL)" $(BIN)/pytest -q -W ignore::DeprecationWarning -m "not browser"; \
+	elif [ "$$CI" = "true" ]; then \
+		echo "PostgreSQL is not reachable at $(POSTGRES_URL), and CI=true requires it."; exit 1; \
+	else \
+		echo "PostgreSQL is not reachable at $(POSTGRES_URL): skipped the PostgreSQL run."; \
+	fi
+
+test: lint pytest pytest-postgres
+
+clean:
+	rm -rf $(VENV) node_modules cairn/static/build staticfiles

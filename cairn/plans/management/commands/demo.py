@@ -1,0 +1,21 @@
+from django.core.management.base import BaseCommand
+
+from cairn.plans.demo import PASSWORD, build_demo, sign_ins
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the fictional Exampleshire partnership with a plan, statuses, overdue actions "
+        "and one person per role, then print how to sign in. Safe to run again: an existing "
+        "Exampleshire is left as it is."
+    )
+
+    def handle(self, *args, **options) -> None:
+        partnership, created = build_demo()
+        self.stdout.write(
+            f"{'Built' if created else 'Already there:'} {partnership.name} "
+            f"({partnership.plans.count()} plan)"
+        )
+        self.stdout.write(f"\nSign in at /sign-in/ with password {PASSWORD!r} as:")
+        for person in sign_ins():
+            self.stdout.write(f"  {person.role:<18} {person.email}")

@@ -1,0 +1,52 @@
+"""A lead signs in, opens My actions and an action; every page passes axe-core."""
+
+import pytest
+
+from cairn.plans.demo import PASSWORD, build_demo
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def demo(db):
+    partnership, _ = build_demo()
+    return partnership
+
+
+def sign_in(page, base_url: str, email: str) -> None:
+    page.goto(f"{base_url}/sign-in/")
+    page.get_by_label("Email address").fill(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+
+
+def test_sign_in_page_is_accessible(page, live_server, check_accessible):
+    page.goto(f"{live_server.url}/sign-in/")
+    check_accessible(page)
+
+
+def test_wrong_password_shows_the_error_summary(page, live_server, demo, check_accessible):
+    page.goto(f"{live_server.url}/sign-in/")
+    page.get_by_label("Email address").fill("lead@exampleshire.example")
+    page.get_by_label("Password").fill("not the password")
+    page.get_by_role("button", name="Sign in").click()
+    assert page.get_by_role("alert").get_by_text("There is a problem").is_visible()
+    check_accessible(page)
+
+
+def test_lead_opens_my_actions_and_an_action(page, live_server, demo, check_accessible):
+    sign_in(page, live_server.url, "lead@exampleshire.example")
+    page.get_by_role("link", name="My actions").click()
+    assert page.get_by_role("heading", name="My actions").is_visible()
+    check_accessible(page)
+
+    page.get_by_role("link", name="Review the MARAC operating protocol").click()
+    assert page.get_by_role("heading", name="History").is_visible()
+    check_accessible(page)
+
+
+def test_coordinator_sees_the_plan_with_overdue_marked(page, live_server, demo, check_accessible):
+    sign_in(page, live_server.url, "coordinator@exampleshire.example")
+    page.get_by_role("link", name="Domestic Abuse Action Plan").first.click()
+    assert page.get_by_text("Overdue since").first.is_visible()
+    check_accessible(page)
