@@ -30,7 +30,6 @@ Char = dict[str, Any]
 Box = tuple[float, float, float, float]
 
 RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
-UNRULED = {"vertical_strategy": "text", "horizontal_strategy": "text"}
 BULLET_GLYPHS = "•▪●◦·‣■□➢✓-–"
 BULLET_FONTS = ("Symbol", "Wingdings")
 """Bullets drawn in a symbol font often extract as a private-use character."""
@@ -53,17 +52,12 @@ def read(path: str | os.PathLike[str] | bytes) -> Document:
             pages = [read_page(page) for page in pdf.pages]
     except UnreadableDocument:
         raise
-    except (PDFPasswordIncorrect, PDFEncryptionError) as error:
-        raise UnreadableDocument(
-            "This PDF is password-protected (encrypted), so Cairn cannot read it. Open it, "
-            "save or print a copy without the password, and upload that, or upload the "
-            "original Word or Excel document."
-        ) from error
     except Exception as error:  # pdfminer raises many kinds on a damaged file
-        if "password" in str(error).lower() or "encrypt" in str(error).lower():
+        if is_encryption_error(error):
             raise UnreadableDocument(
-                "This PDF is password-protected, so Cairn cannot read it. Remove the "
-                "password and upload it again, or upload the original Word document."
+                "This PDF is password-protected (encrypted), so Cairn cannot read it. Open "
+                "it, save or print a copy without the password, and upload that, or upload "
+                "the original Word or Excel document."
             ) from error
         raise UnreadableDocument(
             f"This PDF is damaged and cannot be read ({type(error).__name__}). Export the "
@@ -72,6 +66,12 @@ def read(path: str | os.PathLike[str] | bytes) -> Document:
     if not any(page.has_text for page in pages):
         raise UnreadableDocument(SCAN_MESSAGE)
     return Document(blocks=join_pages(pages), title=title, source_name=name)
+
+
+def is_encryption_error(error: BaseException) -> bool:
+    """pdfplumber wraps pdfminer's errors; look through the wrapping."""
+    seen: list[object] = [error, *error.args, error.__cause__, error.__context__]
+    return any(isinstance(item, (PDFPasswordIncorrect, PDFEncryptionError)) for item in seen)
 
 
 @dataclass
@@ -86,7 +86,7 @@ def read_page(page: Page) -> PageBlocks:
     chars = page.chars
     if not any(char.get("text", "").strip() for char in chars):
         return PageBlocks()
-    tables = page.find_tables(RULED) or unruled_tables(page)
+    tables = [ruled(table) for table in page.find_tables(RULED)] or unruled_tables(page)
     placed: list[tuple[float, Block]] = []
     for number, table in enumerate(tables, 1):
         block = read_table(table, chars, f"page {page.page_number}, table {number}")
@@ -99,18 +99,85 @@ def read_page(page: Page) -> PageBlocks:
     return PageBlocks(blocks=[block for _, block in placed], has_text=True, sizes=sizes)
 
 
-def unruled_tables(page: Page) -> list[Table]:
-    """Word alignment finds a table in any page of text; keep only what looks like one:
-    three or more columns and most rows with two or more cells filled."""
-    found = []
-    for table in page.find_tables(UNRULED):
-        rows = table.extract()
-        if not rows or len(rows[0]) < 3 or len(rows) < 3:
+def unruled_tables(page: Page) -> list[TableArea]:
+    """Tables without ruling lines, found from text alignment: three or more lines in a
+    row that each break into two or more widely spaced segments starting at shared
+    column positions. (pdfplumber's "text" strategy splits ordinary word gaps too.)"""
+    lines = segment_lines(page)
+    areas: list[TableArea] = []
+    run: list[list[Segment]] = []
+    for line in [*lines, []]:
+        if len(line) >= 2:
+            run.append(line)
             continue
-        multi = sum(1 for row in rows if sum(1 for text in row if text) >= 2)
-        if multi >= 0.6 * len(rows):
-            found.append(table)
+        if len(run) >= 3:
+            area = aligned_area(run, page)
+            if area is not None:
+                areas.append(area)
+        run = []
+    return areas
+
+
+@dataclass
+class Segment:
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+def segment_lines(page: Page) -> list[list[Segment]]:
+    words = page.extract_words(x_tolerance=1.5, y_tolerance=2)
+    lines: list[list[dict[str, Any]]] = []
+    for word in sorted(words, key=lambda word: (round(word["top"]), word["x0"])):
+        if lines and abs(word["top"] - lines[-1][0]["top"]) <= 2:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [segments(sorted(line, key=lambda word: word["x0"])) for line in lines]
+
+
+def segments(words: list[dict[str, Any]]) -> list[Segment]:
+    """Words closer than about one em belong to the same cell."""
+    found: list[Segment] = []
+    for word in words:
+        size = word["bottom"] - word["top"]
+        if found and word["x0"] - found[-1].x1 < size:
+            found[-1].x1 = word["x1"]
+            found[-1].bottom = max(found[-1].bottom, word["bottom"])
+            continue
+        found.append(Segment(word["x0"], word["x1"], word["top"], word["bottom"]))
     return found
+
+
+def aligned_area(run: list[list[Segment]], page: Page) -> TableArea | None:
+    starts = column_starts([segment.x0 for line in run for segment in line], len(run))
+    if len(starts) < 2:
+        return None
+    right = max(segment.x1 for line in run for segment in line) + 1
+    bounds = [*starts, right]
+    boxes: list[Box] = []
+    for index, line in enumerate(run):
+        top = min(segment.top for segment in line) - 1
+        bottom = (
+            min(segment.top for segment in run[index + 1]) - 1
+            if index + 1 < len(run)
+            else max(segment.bottom for segment in line) + 1
+        )
+        boxes.extend((bounds[j], top, bounds[j + 1], bottom) for j in range(len(starts)))
+    bbox = (starts[0], boxes[0][1], right, boxes[-1][3])
+    return TableArea(bbox=bbox, boxes=boxes)
+
+
+def column_starts(positions: list[float], rows: int) -> list[float]:
+    """Left edges shared by at least a third of the rows (within 4 points)."""
+    clusters: list[list[float]] = []
+    for position in sorted(positions):
+        if clusters and position - clusters[-1][-1] <= 4:
+            clusters[-1].append(position)
+        else:
+            clusters.append([position])
+    return [min(cluster) - 1 for cluster in clusters if len(cluster) * 3 >= rows]
 
 
 def inside(char: Char, bbox: tuple[float, float, float, float]) -> bool:
@@ -122,8 +189,21 @@ def inside(char: Char, bbox: tuple[float, float, float, float]) -> bool:
 # --- tables ------------------------------------------------------------------------------
 
 
-def read_table(table: Table, chars: list[Char], where: str) -> Block:
+@dataclass
+class TableArea:
+    """A table's outline and its cells' boxes (merged cells once), ruled or not."""
+
+    bbox: Box
+    boxes: list[Box]
+
+
+def ruled(table: Table) -> TableArea:
     boxes = [box for row in table.rows for box in row.cells if box is not None]
+    return TableArea(bbox=table.bbox, boxes=boxes)
+
+
+def read_table(table: TableArea, chars: list[Char], where: str) -> Block:
+    boxes = table.boxes
     columns = sorted({round(box[0], 1) for box in boxes})
     tops = sorted({round(box[1], 1) for box in boxes})
     owner = cell_owner(boxes, columns, tops)
