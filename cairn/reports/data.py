@@ -1,0 +1,384 @@
+"""What a board report and the plan dashboard say, as plain structures.
+
+`report_data()` reads a plan, its review rounds and their updates in a fixed number of
+queries whatever the plan's size, and returns dataclasses the page, the charts and every
+renderer (docx, pdf, xlsx, csv) read. No renderer queries the database.
+
+Which status an action has in a report: its status in the chosen round's update when that
+update was given (the coordinator's override wins), otherwise the status recorded on the
+action now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Count
+
+from cairn.accounts.models import Agency
+from cairn.plans.models import Plan, Status, Theme
+from cairn.plans.tree import actions_with_details, plan_tree
+from cairn.reviews.models import ReviewRound, Update
+
+NO_STATUS = "No status yet"
+NO_LEAD_AGENCY = "No lead agency"
+# Updates that count as given: a lead has sent them, or the coordinator has accepted them.
+GIVEN_STATES = (Update.State.SUBMITTED, Update.State.ACCEPTED)
+
+
+@dataclass(frozen=True)
+class StatusInfo:
+    label: str
+    code: str
+    category: str
+    colour: str
+    order: int
+
+
+NO_STATUS_INFO = StatusInfo(label=NO_STATUS, code="–", category="", colour="grey", order=999)
+
+
+@dataclass
+class ActionRow:
+    pk: int
+    theme: str
+    objective: str
+    ref: str
+    title: str
+    lead_agencies: list[str]
+    lead_people: list[str]
+    deadline_text: str
+    deadline_end: dt.date | None
+    status: StatusInfo
+    overdue: bool
+    progress_note: str
+
+    @property
+    def leads(self) -> list[str]:
+        return self.lead_agencies + self.lead_people
+
+    @property
+    def is_exception(self) -> bool:
+        return self.overdue or self.status.category in Status.EXCEPTION_CATEGORIES
+
+    @property
+    def status_text(self) -> str:
+        return f"{self.status.label} (overdue)" if self.overdue else self.status.label
+
+
+@dataclass
+class GroupSummary:
+    """A theme or objective and how its actions stand."""
+
+    title: str
+    level: str  # "theme" or "objective"
+    counts: dict[str, int]  # by status label, in the scheme's order
+    category_counts: dict[str, int]  # by status category
+    overdue: int
+    children: list[GroupSummary] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass
+class RoundCounts:
+    period: str
+    counts: dict[str, int]  # status label -> updates given with that status
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass
+class StatusChange:
+    action: ActionRow
+    before: str
+    after: str
+
+
+@dataclass
+class AgencyCompleteness:
+    agency: str
+    actions: int
+    updated: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.updated / self.actions) if self.actions else 0
+
+
+@dataclass
+class ReportData:
+    partnership: str
+    plan_pk: int
+    plan_title: str
+    plan_period: str
+    on: dt.date
+    statuses: list[StatusInfo]
+    round_period: str | None
+    previous_round_period: str | None
+    has_updates: bool
+    updates_message: str
+    filters: list[str]
+    tree: list[GroupSummary]
+    actions: list[ActionRow]
+    movement: list[RoundCounts]
+    changes: list[StatusChange]
+    completeness: list[AgencyCompleteness]
+
+    @property
+    def overdue(self) -> list[ActionRow]:
+        return [a for a in self.actions if a.overdue]
+
+    @property
+    def exceptions(self) -> list[ActionRow]:
+        return [a for a in self.actions if a.is_exception]
+
+    @property
+    def labels(self) -> list[str]:
+        """Status labels in the scheme's order, plus "No status yet" when any action has none."""
+        labels = [s.label for s in self.statuses]
+        if any(a.status is NO_STATUS_INFO for a in self.actions):
+            labels.append(NO_STATUS)
+        return labels
+
+    @property
+    def status_by_label(self) -> dict[str, StatusInfo]:
+        return {s.label: s for s in [*self.statuses, NO_STATUS_INFO]}
+
+    @property
+    def theme_counts(self) -> list[tuple[str, dict[str, int]]]:
+        """(theme, {label: count}) with every label, zeros included: the chart's figures."""
+        return [(g.title, {lb: g.counts.get(lb, 0) for lb in self.labels}) for g in self.tree]
+
+    @property
+    def totals(self) -> dict[str, int]:
+        return dict(Counter(a.status.label for a in self.actions))
+
+    @property
+    def title(self) -> str:
+        round_text = f", {self.round_period}" if self.round_period else ""
+        return f"{self.plan_title}{round_text}: board report"
+
+
+@dataclass
+class Filters:
+    theme: Theme | None = None
+    agency: Agency | None = None
+    status: Status | None = None
+
+    def describe(self) -> list[str]:
+        return [
+            f"{name}: {value}"
+            for name, value in (
+                ("Theme", self.theme),
+                ("Lead agency", self.agency),
+                ("Status", self.status),
+            )
+            if value is not None
+        ]
+
+
+def report_data(
+    plan: Plan,
+    round: ReviewRound | None = None,
+    *,
+    on: dt.date,
+    filters: Filters | dict[str, Any] | None = None,
+) -> ReportData:
+    """Everything a report says about `plan` in `round` (the latest one when None).
+
+    Queries, whatever the plan's size: statuses, rounds, the two rounds' updates, update
+    counts per round and status, and plan_tree's themes, objectives, actions, lead agencies
+    and lead people: 9 in all.
+    """
+    if isinstance(filters, dict):
+        filters = Filters(
+            **{k: v for k, v in filters.items() if k in ("theme", "agency", "status")}
+        )
+    filters = filters or Filters()
+    by_status_id = {
+        s.pk: StatusInfo(s.label, s.code, s.category, s.colour, s.order)
+        for s in Status.objects.filter(scheme__partnership_id=plan.partnership_id)
+    }
+    statuses = list(by_status_id.values())
+
+    rounds = list(ReviewRound.objects.filter(plan=plan).order_by("opens_on", "pk"))
+    if round is None and rounds:
+        round = rounds[-1]
+    previous = _previous(rounds, round)
+
+    # The chosen round's and the previous round's updates, one row per action and round.
+    round_ids = [r.pk for r in (round, previous) if r is not None]
+    given: dict[int, dict[int, StatusInfo | None]] = {pk: {} for pk in round_ids}
+    for round_id, action_id, status_id, override_id in Update.objects.filter(
+        round_id__in=round_ids, state__in=GIVEN_STATES
+    ).values_list("round_id", "action_id", "status_id", "override_status_id"):
+        given[round_id][action_id] = by_status_id.get(override_id or status_id)
+    this_round = given.get(round.pk, {}) if round else {}
+    last_round = given.get(previous.pk, {}) if previous else {}
+
+    actions = actions_with_details()
+    if filters.theme is not None:
+        actions = actions.filter(theme=filters.theme)
+    if filters.agency is not None:
+        actions = actions.filter(lead_agencies=filters.agency)
+    tree = plan_tree(plan, on=on, actions=actions)
+
+    rows: list[ActionRow] = []
+    summaries: list[GroupSummary] = []
+    for group in tree:
+        if filters.theme is not None and group.item.pk != filters.theme.pk:
+            continue
+        theme_rows = _rows(group.actions, group.item, None, by_status_id, this_round)
+        children = []
+        for child in group.children:
+            child_rows = _rows(child.actions, group.item, child.item, by_status_id, this_round)
+            child_rows = _matching(child_rows, filters)
+            children.append(_summary(str(child.item), "objective", child_rows))
+            theme_rows += child_rows
+        theme_rows = _matching(theme_rows, filters)
+        summary = _summary(str(group.item), "theme", theme_rows)
+        summary.children = children
+        summaries.append(summary)
+        rows += theme_rows
+
+    has_updates = bool(this_round)
+    return ReportData(
+        partnership=plan.partnership.name,
+        plan_pk=plan.pk,
+        plan_title=plan.title,
+        plan_period=plan.period_text,
+        on=on,
+        statuses=statuses,
+        round_period=round.period if round else None,
+        previous_round_period=previous.period if previous else None,
+        has_updates=has_updates,
+        updates_message=_updates_message(round, has_updates),
+        filters=filters.describe(),
+        tree=summaries,
+        actions=rows,
+        movement=_movement(plan, rounds, by_status_id, filters),
+        changes=_changes(rows, this_round, last_round) if previous else [],
+        completeness=_completeness(rows, this_round),
+    )
+
+
+def _previous(rounds: list[ReviewRound], round: ReviewRound | None) -> ReviewRound | None:
+    if round is None:
+        return None
+    earlier = [r for r in rounds if (r.opens_on, r.pk) < (round.opens_on, round.pk)]
+    return earlier[-1] if earlier else None
+
+
+def _rows(nodes, theme, objective, by_status_id, this_round) -> list[ActionRow]:
+    rows = []
+    for node in nodes:
+        action = node.action
+        if action.pk in this_round and this_round[action.pk] is not None:
+            status = this_round[action.pk]
+        else:
+            status = by_status_id.get(action.status_id, NO_STATUS_INFO)
+        rows.append(
+            ActionRow(
+                pk=action.pk,
+                theme=str(theme),
+                objective=str(objective) if objective else "",
+                ref=action.ref,
+                title=action.title,
+                lead_agencies=node.lead_agencies,
+                lead_people=[p.name for p in action.lead_people.all()],
+                deadline_text=action.deadline_text,
+                deadline_end=action.deadline_end,
+                status=status,
+                overdue=node.overdue,
+                progress_note=action.progress_note,
+            )
+        )
+    return rows
+
+
+def _matching(rows: list[ActionRow], filters: Filters) -> list[ActionRow]:
+    if filters.status is None:
+        return rows
+    return [r for r in rows if r.status.label == filters.status.label]
+
+
+def _summary(title: str, level: str, rows: list[ActionRow]) -> GroupSummary:
+    by_label = Counter(r.status.label for r in rows)
+    order = sorted({r.status for r in rows}, key=lambda s: s.order)
+    return GroupSummary(
+        title=title,
+        level=level,
+        counts={s.label: by_label[s.label] for s in order},
+        category_counts=dict(Counter(r.status.category or "none" for r in rows)),
+        overdue=sum(r.overdue for r in rows),
+    )
+
+
+def _updates_message(round: ReviewRound | None, has_updates: bool) -> str:
+    if round is None:
+        return (
+            "No review round has been opened for this plan yet, so statuses are as recorded "
+            "on the plan."
+        )
+    if not has_updates:
+        return (
+            f"No updates have been given in the {round.period} round yet, so statuses are "
+            "as recorded on the plan."
+        )
+    return ""
+
+
+def _movement(plan, rounds, by_status_id, filters: Filters) -> list[RoundCounts]:
+    """How many actions stood at each status in each round's given updates, oldest first."""
+    updates = Update.objects.filter(round__plan=plan, state__in=GIVEN_STATES)
+    if filters.theme is not None:
+        updates = updates.filter(action__theme=filters.theme)
+    if filters.agency is not None:
+        updates = updates.filter(action__lead_agencies=filters.agency)
+    counts: dict[int, Counter[str]] = defaultdict(Counter)
+    for row in updates.values("round_id", "status_id", "override_status_id").annotate(
+        n=Count("pk")
+    ):
+        status = by_status_id.get(row["override_status_id"] or row["status_id"], NO_STATUS_INFO)
+        counts[row["round_id"]][status.label] += row["n"]
+    return [RoundCounts(period=r.period, counts=dict(counts[r.pk])) for r in rounds]
+
+
+def _changes(rows, this_round, last_round) -> list[StatusChange]:
+    changes = []
+    for row in rows:
+        after = this_round.get(row.pk)
+        if after is None:
+            continue
+        before = last_round.get(row.pk)
+        if before is None or before.label != after.label:
+            changes.append(
+                StatusChange(
+                    action=row,
+                    before=before.label if before else "No update in the previous round",
+                    after=after.label,
+                )
+            )
+    return changes
+
+
+def _completeness(rows: list[ActionRow], this_round) -> list[AgencyCompleteness]:
+    """Per lead agency: its actions, and how many have an update given in the round."""
+    actions: Counter[str] = Counter()
+    updated: Counter[str] = Counter()
+    for row in rows:
+        for agency in row.lead_agencies or [NO_LEAD_AGENCY]:
+            actions[agency] += 1
+            updated[agency] += row.pk in this_round
+    return [
+        AgencyCompleteness(agency=name, actions=actions[name], updated=updated[name])
+        for name in sorted(actions, key=lambda n: (n == NO_LEAD_AGENCY, n.lower()))
+    ]

@@ -1,0 +1,49 @@
+"""The board report as PDF: the same sections as the Word document, laid out by WeasyPrint.
+
+WeasyPrint needs Pango from the operating system (Debian: libpango-1.0-0 libpangoft2-1.0-0).
+"""
+
+from __future__ import annotations
+
+import base64
+
+from django.template.loader import render_to_string
+
+from cairn.reports import charts
+from cairn.reports.data import ReportData
+from cairn.reports.render.sections import front_matter, sections
+
+
+def html(data: ReportData) -> str:
+    chart = base64.b64encode(charts.png(data)).decode("ascii")
+    colours = {label: s.colour for label, s in data.status_by_label.items()}
+    parts = []
+    for part in sections(data):
+        rows = []
+        for values in part.rows:
+            cells = []
+            for n, value in enumerate(values):
+                colour = (
+                    colours.get(value.removesuffix(" (overdue)"))
+                    if n == part.status_column
+                    else None
+                )
+                cells.append((value, colour))
+            rows.append(cells)
+        parts.append({"section": part, "rows": rows})
+    return render_to_string(
+        "reports/board_report_pdf.html",
+        {
+            "data": data,
+            "front_matter": front_matter(data),
+            "parts": parts,
+            "chart": f"data:image/png;base64,{chart}",
+            "chart_text": charts.describe(data),
+        },
+    )
+
+
+def render(data: ReportData) -> bytes:
+    from weasyprint import HTML
+
+    return HTML(string=html(data)).write_pdf()
