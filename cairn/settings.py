@@ -157,6 +157,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
+# The sign-in form names its email field "username" (Django's AuthenticationForm).
+AXES_USERNAME_FORM_FIELD = "username"
 AXES_ENABLED = env_bool("CAIRN_THROTTLE_SIGN_IN", True)
 
 # Single-use, expiring sign-in links for leads (django-sesame).

@@ -1,0 +1,114 @@
+"""Signing in and out, the partnership home, and who may see which partnership."""
+
+import pytest
+from django.urls import reverse
+
+from cairn.accounts.access import require_role
+from cairn.accounts.models import Role
+
+pytestmark = pytest.mark.django_db
+PASSWORD = "correct horse battery staple"
+
+
+def test_sign_in_with_email_and_password_lands_on_the_partnership(client, coordinator):
+    response = client.post(
+        reverse("accounts:sign_in"), {"username": coordinator.email, "password": PASSWORD}
+    )
+    assert response.status_code == 302
+    assert client.get(response.url, follow=True).request["PATH_INFO"] == "/p/partnership-a/"
+
+
+def test_wrong_password_gets_a_clear_message(client, coordinator):
+    response = client.post(
+        reverse("accounts:sign_in"), {"username": coordinator.email, "password": "nope"}
+    )
+    assert response.status_code == 200
+    assert "Enter a correct email address and password." in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_repeated_failed_sign_ins_are_throttled(client, coordinator, settings):
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post(reverse("accounts:sign_in"), {"username": coordinator.email, "password": "x"})
+    response = client.post(
+        reverse("accounts:sign_in"), {"username": coordinator.email, "password": PASSWORD}
+    )
+    assert "Too many attempts" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_sign_out_needs_a_post_and_ends_the_session(client_for, coordinator):
+    client = client_for(coordinator)
+    assert client.post(reverse("accounts:sign_out")).status_code == 302
+    assert "_auth_user_id" not in client.session
+
+
+def test_partnership_home_lists_plans(client_for, coordinator, plan_a):
+    response = client_for(coordinator).get(reverse("accounts:partnership", args=["partnership-a"]))
+    assert response.status_code == 200
+    assert plan_a.title in response.content.decode()
+
+
+def test_partnership_home_sends_anonymous_to_sign_in(client, partnership_a):
+    response = client.get(reverse("accounts:partnership", args=["partnership-a"]))
+    assert response.status_code == 302 and "/sign-in/" in response.url
+
+
+def test_partnership_home_is_404_for_another_partnership(client_for, lead_b, partnership_a):
+    response = client_for(lead_b).get(reverse("accounts:partnership", args=["partnership-a"]))
+    assert response.status_code == 404
+
+
+def test_a_host_admin_sees_every_partnership(client, partnership_a, partnership_b):
+    from cairn.accounts.models import User
+
+    admin = User.objects.create_superuser(email="host@example.org", name="Host", password="x")
+    client.force_login(admin)
+    page = client.get(reverse("home")).content.decode()
+    assert "Partnership A" in page and "Partnership B" in page
+    assert client.get(reverse("accounts:partnership", args=["partnership-b"])).status_code == 200
+
+
+def test_someone_with_no_partnership_is_told_what_to_do(client):
+    from cairn.accounts.models import User
+
+    client.force_login(User.objects.create_user(email="new@example.org", name="New"))
+    assert "Ask your partnership" in client.get(reverse("home")).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("role", "write", "outcome"),
+    [
+        (Role.COORDINATOR, True, "ok"),
+        (Role.LEAD, False, "ok"),
+        (Role.LEAD, True, "403"),
+        (Role.VIEWER, False, "ok"),
+        (Role.VIEWER, True, "403"),
+        (None, False, "404"),
+    ],
+)
+def test_require_role_table(rf, partnership_a, role, write, outcome):
+    from django.core.exceptions import PermissionDenied
+    from django.http import Http404
+
+    from cairn.plans.factories import make_person
+
+    request = rf.get("/")
+    if role:
+        request.user = make_person("p@a.example", "Person", partnership_a, role)
+    else:
+        from cairn.accounts.models import User
+
+        request.user = User.objects.create_user(email="o@x.example", name="Outsider")
+    expected = {"ok": None, "403": PermissionDenied, "404": Http404}[outcome]
+    if expected is None:
+        assert require_role(request, partnership_a.pk, write=write) == role
+    else:
+        with pytest.raises(expected):
+            require_role(request, partnership_a.pk, write=write)
+
+
+def test_error_pages_are_friendly(client_for, coordinator):
+    response = client_for(coordinator).get("/no-such-page/")
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
