@@ -8,7 +8,6 @@ cells that name roles; a repeated header (a table continued over a page) is reco
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from cairn.imports.grid import Row
 
@@ -213,7 +212,8 @@ def looks_like_header_fragment(row: Row) -> bool:
 
 
 def same_roles(first: dict[int, str], second: dict[int, str]) -> bool:
-    return Counter(first.values()) == Counter(second.values())
+    """A header repeated at a page break, perhaps with its cells a little out of line."""
+    return set(first.values()) - {REF} == set(second.values()) - {REF}
 
 
 def refine_roles_from_cells(roles: dict[int, str], rows: list[Row]) -> dict[int, str]:
@@ -230,8 +230,11 @@ def refine_roles_from_cells(roles: dict[int, str], rows: list[Row]) -> dict[int,
         if len(values) < 2:
             continue
         if sum(bool(REF_VALUE.match(v)) for v in values) >= 0.8 * len(values):
-            if refined.get(index) not in (LEAD,):
+            if refined.get(index) not in (LEAD, REF):
+                displaced = refined.get(index)
                 refined[index] = REF
+                if displaced and refined.get(index + 1) is None:
+                    refined[index + 1] = displaced  # the header sat one cell left of its column
             continue
         terms = sum(v.lower().rstrip(".") in SHORT_TERMS for v in values)
         if refined.get(index) in (DEADLINE, TIMESCALE):

@@ -127,6 +127,9 @@ def logical_rows(document: Document) -> list[LogicalRow | ThemeHeading]:
             index += 1
             if roles is None or not any(cell.text.strip() for cell in row.cells):
                 continue
+            next_is_header = index < len(table_rows) and c.is_header_row(table_rows[index])
+            if next_is_header and c.looks_like_header_fragment(row):
+                continue  # the first half of a header split over two rows
             add_table_row(entries, row, roles, page_break)
             page_break = False
     return entries
@@ -266,7 +269,7 @@ def move_misplaced_dates(cells: dict[str, Cell]) -> None:
 
 def theme_from_paragraph(block: Block, *, started: bool) -> ThemeHeading | None:
     text = (block.text or "").strip()
-    if not text or block.heading_level == 1 or text.startswith(("*", "-", "¹", "•")):
+    if not text or block.heading_level or text.startswith(("*", "-", "¹", "•")):
         return None
     labelled = theme_from_text(text)
     if labelled:

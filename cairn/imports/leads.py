@@ -13,44 +13,57 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-ORGANISATION_ENDINGS = frozenset(
-    "police health service services board group team trust partnership partnerships council "
-    "unit safety forum hub agency agencies depts dept dept's department departments division "
-    "network panel probation support centre center authority commission office committee "
-    "programme providers housing commissioning practice".split()
+
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ORGANISATION_ENDINGS = word_set(
+    """
+    police health service services board group team trust partnership partnerships council
+    unit safety forum hub agency agencies depts dept dept's department departments division
+    network panel probation support centre center authority commission office committee
+    programme providers housing commissioning practice
+    """
 )
-ROLE_ENDINGS = frozenset(
-    "manager managers provider co-ordinator coordinator officer officers lead leads director "
-    "commissioner worker workers advisor adviser advisors advisers member members consultant "
-    "representatives representative professionals chair".split()
+ROLE_ENDINGS = word_set(
+    """
+    manager managers provider co-ordinator coordinator officer officers lead leads director
+    commissioner worker workers advisor adviser advisors advisers member members consultant
+    representatives representative professionals chair
+    """
 )
 NOT_A_LEAD = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?(?:\s+\d+(?:\.\d+)*\.?)*|n/?a|none|tbc|tba|tbd)$|"
     r"\bto be (?:agreed|confirmed|determined|identified|decided)\b",
     re.IGNORECASE,
 )
-CONNECTORS = frozenset("of and & for the to from in on at with within by".split())
-GIVEN_NAMES = frozenset(
+CONNECTORS = word_set(
+    """
+    of and & for the to from in on at with within by
+    """
+)
+GIVEN_NAMES = word_set(
     """
     aaron abdul abigail adam adrian ahmed aisha alan alex alexander alexandra ali alice alison
     amanda amber amy andrea andrew andy angela angie ann anna anne annette anthony antony
     barbara barry ben benjamin beth bethany beverley bill brenda brian bridget bryony carl
-    carol caroline carolyn catherine charles charlotte chris christine christopher claire clare
-    colin craig dale daniel danielle darren dave david dawn dean debbie deborah debra denise
-    derek diane donna dorothy duncan edward eileen elaine eleanor elizabeth ellen emily emma
-    eve fiona frances francesca gail gareth gary gemma geoff geoffrey george georgina gerald
-    gillian gordon graham hannah harriet hazel heather helen helena ian imran irene jack
-    jackie jacqueline james jamie jan jane janet janice jason jayne jean jeff jennifer jenny
-    jeremy jessica jill jo joan joanna joanne jodie john jon jonathan josephine joy judith
-    julia julie karen kate katherine kathryn kathy katie kay keith kelly kerry kevin kim
-    kirsty laura lauren lee leanne lesley leslie lindsay linda lisa liz lorraine louise lucy
-    lynn lynne mandy margaret maria marie mark martin mary matthew maureen michael michelle
-    miriam mohammed natalie neil nick nicola nicholas nigel paul paula pauline peter phil
-    philip philippa rachel rachelle rebecca richard rob robert robin ruby russell ruth sally
-    samantha sandra sara sarah sean sharon sheila shirley simon sophie stephanie stephen
+    carol caroline carolyn catherine charles charlotte chris christine christopher claire
+    clare colin craig dale daniel danielle darren dave david dawn dean debbie deborah debra
+    denise derek diane donna dorothy duncan edward eileen elaine eleanor elizabeth ellen emily
+    emma eve fiona frances francesca gail gareth gary gemma geoff geoffrey george georgina
+    gerald gillian gordon graham hannah harriet hazel heather helen helena ian imran irene
+    jack jackie jacqueline james jamie jan jane janet janice jason jayne jean jeff jennifer
+    jenny jeremy jessica jill jo joan joanna joanne jodie john jon jonathan josephine joy
+    judith julia julie karen kate katherine kathryn kathy katie kay keith kelly kerry kevin
+    kim kirsty laura lauren lee leanne lesley leslie lindsay linda lisa liz lorraine louise
+    lucy lynn lynne mandy margaret maria marie mark martin mary matthew maureen michael
+    michelle miriam mohammed natalie neil nick nicola nicholas nigel paul paula pauline peter
+    phil philip philippa rachel rachelle rebecca richard rob robert robin ruby russell ruth
+    sally samantha sandra sara sarah sean sharon sheila shirley simon sophie stephanie stephen
     steve steven stuart sue susan suzanne tessa theresa thomas tim timothy toby tom tony
     tracey tracy valerie vicky victoria vivienne wendy william yvonne zoe
-    """.split()
+    """
 )
 
 
@@ -123,6 +136,8 @@ def split_leads(
 ) -> list[str]:
     """ "Police / Council and Probation" -> ["Police", "Council", "Probation"]."""
     vocabulary = vocabulary or EMPTY
+    if NOT_A_LEAD.search(" ".join(text.split())):
+        return []  # "Leads to be agreed at the next Strategic Group"
     leads: list[str] = []
     pieces = explicit_pieces(text, bullets or [])
     one_per_line = len(bullets or text.strip().split("\n")) > 1

@@ -142,11 +142,15 @@ def deadline_agreement(
 
 
 def format_score_table(scores: list[Score]) -> str:
-    header = f"{'document':<28} {'truth':>5} {'parsed':>6} {'match':>5} {'P':>5} {'R':>5} {'F1':>5} {'leadF1':>6} {'due':>5}"
+    header = (
+        f"{'document':<28} {'truth':>5} {'parsed':>6} {'match':>5} "
+        f"{'P':>5} {'R':>5} {'F1':>5} {'leadF1':>6} {'due':>5}"
+    )
     lines = [header, "-" * len(header)]
     for s in scores:
         lines.append(
             f"{s.name[:28]:<28} {s.items_truth:>5} {s.items_parsed:>6} {s.items_matched:>5} "
-            f"{s.precision:>5.2f} {s.recall:>5.2f} {s.f1:>5.2f} {s.lead_f1:>6.2f} {s.deadline_agreement:>5.2f}"
+            f"{s.precision:>5.2f} {s.recall:>5.2f} {s.f1:>5.2f} {s.lead_f1:>6.2f} "
+            f"{s.deadline_agreement:>5.2f}"
         )
     return "\n".join(lines)

@@ -62,7 +62,7 @@ def read_text(text: str, source_name: str = "pasted text") -> Document:
         else:
             blocks.append(paragraph(line, source))
             previous_was_row = False
-    title = next((b.text for b in blocks if b.heading_level == 1 and b.text), None)
+    title = next((b.text for b in blocks if b.heading_level and b.text), None)
     return Document(blocks=blocks, title=title, source_name=source_name)
 
 

@@ -1,0 +1,29 @@
+"""`cairn parse FILE`: print the plan in a document as Plan JSON, touching no database."""
+
+from __future__ import annotations
+
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+
+from cairn.imports.grid import UnreadableDocument
+from cairn.imports.parse import parse_file
+
+
+class Command(BaseCommand):
+    help = (
+        "Read an action plan document (.txt or pasted text saved to a file; .docx, .xlsx, "
+        ".csv and .pdf where their readers are installed) and print it as Plan JSON: themes, "
+        "objectives, actions with leads, deadlines and milestones. Nothing is saved. Use "
+        "`cairn import` to save a plan as a draft."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="path to the plan document, e.g. plan-2024.docx")
+
+    def handle(self, *args, **options):
+        try:
+            plan = parse_file(options["file"])
+        except UnreadableDocument as problem:
+            raise CommandError(str(problem)) from problem
+        self.stdout.write(json.dumps(plan, indent=2, ensure_ascii=False))
