@@ -351,9 +351,13 @@ class PlanBuilder:
     action: dict | None = None
 
     def themes(self) -> list[dict]:
+        themes = []
         for theme in self.theme_list:
-            theme["objectives"] = [o for o in theme["objectives"] if o["actions"] or o["title"]]
-        return [t for t in self.theme_list if t["objectives"]]
+            objectives = [o for o in theme["objectives"] if o["actions"] or o["title"]]
+            if objectives:
+                themes.append({key: theme[key] for key in ("ref", "title", "description")})
+                themes[-1]["objectives"] = objectives
+        return themes
 
     def start_theme(self, heading: ThemeHeading) -> None:
         current = self.theme_list[-1] if self.theme_list else None

@@ -266,6 +266,7 @@ def test_an_unsupported_type_is_refused(tmp_path):
 def assert_is_plan(plan: dict) -> None:
     assert isinstance(plan["title"], str)
     for theme in plan["themes"]:
+        assert set(theme) == {"ref", "title", "description", "objectives"}
         assert isinstance(theme["title"], str)
         for objective in theme["objectives"]:
             for action in objective["actions"]:
