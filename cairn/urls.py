@@ -1,9 +1,11 @@
+from django.contrib import admin
 from django.urls import include, path
 
 from cairn.accounts import views as account_views
 
 urlpatterns = [
     path("", account_views.home, name="home"),
+    path("admin/", admin.site.urls),
     path("", include("cairn.accounts.urls")),
     path("", include("cairn.plans.urls")),
     path("", include("cairn.imports.urls")),

@@ -112,3 +112,12 @@ def test_error_pages_are_friendly(client_for, coordinator):
     response = client_for(coordinator).get("/no-such-page/")
     assert response.status_code == 404
     assert "Page not found" in response.content.decode()
+
+
+def test_only_host_admins_reach_the_back_office(client_for, coordinator):
+    from cairn.accounts.models import User
+
+    response = client_for(coordinator).get("/admin/accounts/partnership/")
+    assert response.status_code == 302 and "/admin/login/" in response.url
+    admin = User.objects.create_superuser(email="host@example.org", name="Host", password="x")
+    assert client_for(admin).get("/admin/accounts/partnership/").status_code == 200
