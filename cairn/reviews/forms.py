@@ -1,0 +1,242 @@
+"""Every input to review rounds goes through one of these forms."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django import forms
+from django.utils import timezone
+
+from cairn.lib.forms import GovukForm
+from cairn.plans.deadlines import Deadline, parse_deadline
+from cairn.plans.models import Action, Milestone, Plan, Status
+from cairn.reviews.models import NOTE_MAX_LENGTH, ReviewRound
+
+DATE_FORMATS = ["%d/%m/%Y", "%d/%m/%y", "%Y-%m-%d", "%d %b %Y", "%d %B %Y"]
+DATE_ERROR = "Enter a real date as day/month/year, for example 14/9/2016."
+
+
+def date_field(label: str, help_text: str = "", required: bool = True) -> forms.DateField:
+    return forms.DateField(
+        label=label,
+        help_text=help_text or "For example, 14/9/2016",
+        required=required,
+        input_formats=DATE_FORMATS,
+        error_messages={"invalid": DATE_ERROR, "required": f"Enter the {label.lower()}."},
+        widget=forms.DateInput(format="%d/%m/%Y", attrs={"class": "govuk-input--width-10"}),
+    )
+
+
+class OpenRoundForm(GovukForm):
+    period = forms.CharField(
+        max_length=40,
+        label="Period",
+        help_text='The quarter the round covers, for example "2016/17 Q2".',
+        error_messages={"required": "Enter the period the round covers."},
+    )
+    opens_on = date_field("Opening date")
+    closes_on = date_field("Closing date", "Leads are reminded before this date.")
+    remind_days_before = forms.IntegerField(
+        label="Remind leads this many days before it closes",
+        min_value=0,
+        max_value=60,
+        initial=7,
+        widget=forms.NumberInput(attrs={"class": "govuk-input--width-3"}),
+    )
+
+    def __init__(self, *args, plan: Plan, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.plan = plan
+
+    def clean_period(self) -> str:
+        period = self.cleaned_data["period"].strip()
+        if ReviewRound.objects.filter(plan=self.plan, period=period).exists():
+            raise forms.ValidationError(f"This plan already has a {period} round.")
+        return period
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if data.get("opens_on") and data.get("closes_on") and data["closes_on"] < data["opens_on"]:
+            self.add_error("closes_on", "The round must close on or after the day it opens.")
+        return data
+
+
+class UpdateForm(GovukForm):
+    """A lead's update of one action: save as draft, or submit."""
+
+    status = forms.ModelChoiceField(
+        queryset=Status.objects.none(),
+        required=False,
+        empty_label="Choose a status",
+        error_messages={"invalid_choice": "Choose one of your partnership's statuses."},
+    )
+    note = forms.CharField(
+        label="Progress note",
+        required=False,
+        max_length=NOTE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text="What has happened since the last round. If the action is at risk, off "
+        "track or stalled, say what is wrong and what is being done.",
+        error_messages={
+            "max_length": f"Keep the progress note to {NOTE_MAX_LENGTH:,} characters or fewer "
+            "(it has %(show_value)d)."
+        },
+    )
+    revised_deadline_text = forms.CharField(
+        label="Revised deadline",
+        required=False,
+        max_length=300,
+        help_text='Only if the deadline must move, as you would write it: "Mar 2017".',
+    )
+    revised_deadline_reason = forms.CharField(
+        label="Why the deadline must move",
+        required=False,
+        max_length=NOTE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+    intent = forms.ChoiceField(
+        choices=[("draft", "Save as draft"), ("submit", "Submit")],
+        widget=forms.HiddenInput,
+        required=False,
+    )
+
+    def __init__(
+        self, *args, action: Action, statuses, milestones: list[Milestone], **kwargs
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.action = action
+        self.fields["status"].queryset = statuses
+        self.milestones = milestones
+        for milestone in milestones:
+            field = date_field(
+                "Done on", "Leave blank if it is not done yet. For example, 14/9/2016", False
+            )
+            field.widget.attrs["class"] = "govuk-input govuk-input--width-10"
+            self.fields[f"milestone_{milestone.pk}"] = field
+
+    def milestone_fields(self) -> list[tuple[Milestone, forms.BoundField]]:
+        return [(m, self[f"milestone_{m.pk}"]) for m in self.milestones]
+
+    def general_fields(self) -> list[forms.BoundField]:
+        names = ["status", "note", "revised_deadline_text", "revised_deadline_reason"]
+        return [self[name] for name in names]
+
+    @property
+    def submitting(self) -> bool:
+        return self.cleaned_data.get("intent") == "submit"
+
+    def clean(self) -> dict:
+        data = super().clean()
+        status = data.get("status")
+        note = (data.get("note") or "").strip()
+        if self.submitting and status is None and "status" not in self.errors:
+            self.add_error("status", "Choose a status before submitting the update.")
+        moved = status is not None and status.pk != self.action.status_id
+        if status is not None and status.is_exception and moved and not note:
+            self.add_error(
+                "note",
+                f"Say what is wrong and what is being done: the status “{status.label}” "
+                "needs a progress note.",
+            )
+        revised = (data.get("revised_deadline_text") or "").strip()
+        if revised:
+            deadline = parse_deadline(revised, plan_start=self.action.theme.plan.starts_on)
+            if deadline is None or deadline.kind == Deadline.Kind.UNPARSED:
+                self.add_error(
+                    "revised_deadline_text",
+                    f"Cairn cannot read “{revised}” as a deadline: write it as, for example, "
+                    "“Mar 2017”, “31/3/2017” or “By 2017/18”.",
+                )
+            if not (data.get("revised_deadline_reason") or "").strip():
+                self.add_error("revised_deadline_reason", "Say why the deadline must move.")
+        today = timezone.localdate()
+        for milestone in self.milestones:
+            done_on = data.get(f"milestone_{milestone.pk}")
+            if done_on and done_on > today:
+                self.add_error(
+                    f"milestone_{milestone.pk}", "The date done cannot be in the future."
+                )
+        return data
+
+    def milestones_done(self) -> dict[int, dt.date]:
+        return {
+            m.pk: self.cleaned_data[f"milestone_{m.pk}"]
+            for m in self.milestones
+            if self.cleaned_data.get(f"milestone_{m.pk}")
+        }
+
+
+class RoundStateForm(GovukForm):
+    change = forms.ChoiceField(
+        choices=[("close", "Close"), ("reopen", "Reopen"), ("lock", "Lock"), ("unlock", "Unlock")]
+    )
+
+
+class ReviewForm(GovukForm):
+    """The coordinator's decision on a submitted update."""
+
+    decision = forms.ChoiceField(
+        choices=[("accept", "Accept"), ("return", "Return to the lead"), ("override", "Override")],
+        widget=forms.HiddenInput,
+    )
+    comment = forms.CharField(
+        label="What should the lead change?",
+        required=False,
+        max_length=NOTE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    override_status = forms.ModelChoiceField(
+        queryset=Status.objects.none(),
+        required=False,
+        label="Status the board should see",
+        empty_label="Choose a status",
+        error_messages={"invalid_choice": "Choose one of your partnership's statuses."},
+    )
+    override_reason = forms.CharField(
+        label="Why you are overriding the lead's status",
+        required=False,
+        max_length=NOTE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+    def __init__(self, *args, statuses, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["override_status"].queryset = statuses
+
+    def clean(self) -> dict:
+        data = super().clean()
+        decision = data.get("decision")
+        if decision == "return" and not (data.get("comment") or "").strip():
+            self.add_error("comment", "Say what the lead should change before returning it.")
+        if decision == "override":
+            if data.get("override_status") is None and "override_status" not in self.errors:
+                self.add_error("override_status", "Choose the status the board should see.")
+            if not (data.get("override_reason") or "").strip():
+                self.add_error("override_reason", "Give the reason for overriding the status.")
+        return data
+
+
+class SheetUploadForm(GovukForm):
+    sheet = forms.FileField(
+        label="Filled update sheet (.xlsx)",
+        error_messages={"required": "Choose the update sheet to upload."},
+    )
+
+    def clean_sheet(self):
+        sheet = self.cleaned_data["sheet"]
+        if not sheet.name.lower().endswith(".xlsx"):
+            raise forms.ValidationError("Upload the .xlsx update sheet Cairn gave you.")
+        if sheet.size > 5 * 1024 * 1024:
+            raise forms.ValidationError("The sheet is larger than 5 MB: is it the right file?")
+        return sheet
+
+
+class SheetConfirmForm(GovukForm):
+    changes = forms.CharField(widget=forms.HiddenInput)
+
+
+class LinkSignInForm(GovukForm):
+    sesame = forms.CharField(widget=forms.HiddenInput, max_length=500)
+    next = forms.CharField(widget=forms.HiddenInput, required=False, max_length=500)

@@ -1,0 +1,38 @@
+"""The emails of a round: the request to update, reminders, the chase and the digest.
+
+Each is one message to one person, plain text, with a link that signs them straight in
+(django-sesame: single-use, expiring, bound to that person).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.urls import reverse
+from sesame.utils import get_parameters
+
+from cairn.accounts.models import User
+
+
+def sign_in_link(person: User, next_url: str | None = None) -> str:
+    """An address that signs the person in once, then takes them to `next_url`."""
+    parameters = get_parameters(person)
+    parameters["next"] = next_url or reverse("plans:my_actions")
+    return f"{settings.SITE_URL}{reverse('reviews:link_sign_in')}?{urlencode(parameters)}"
+
+
+def send(person: User, subject: str, template: str, context: dict) -> None:
+    body = render_to_string(
+        f"reviews/email/{template}.txt",
+        {
+            "person": person,
+            "link": sign_in_link(person),
+            "sign_in_url": f"{settings.SITE_URL}{reverse('accounts:sign_in')}",
+            "site_url": settings.SITE_URL,
+            **context,
+        },
+    )
+    EmailMessage(subject=subject, body=body, to=[person.email]).send()

@@ -1,0 +1,161 @@
+"""Who is asked for what in a round, and how far they have got.
+
+Every function reads in a fixed number of queries, whatever the size of the plan:
+the round page, the reminders and the chase all use them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from cairn.accounts.models import Membership, Role, User
+from cairn.plans.models import Action, Plan
+from cairn.reviews.models import ReviewRound, Update
+
+
+def open_round(
+    plan: Plan, *, period: str, opens_on: dt.date, closes_on: dt.date, by: User
+) -> ReviewRound:
+    """Open a round and, once it is saved, ask every lead by email to update their actions."""
+    from cairn.reviews.tasks import send_round_invitations
+
+    review_round = ReviewRound(
+        plan=plan, period=period, opens_on=opens_on, closes_on=closes_on, opened_by=by
+    )
+    review_round._history_user = by  # type: ignore[attr-defined]
+    review_round.save()
+    transaction.on_commit(lambda: send_round_invitations.enqueue(review_round.pk))
+    return review_round
+
+
+@dataclass
+class LeadActions:
+    """One person and the actions of a round they are asked to update."""
+
+    person: User
+    actions: list[Action] = field(default_factory=list)
+
+
+def plan_actions(plan: Plan) -> list[Action]:
+    """Every action of the plan in tree order. Queries: actions with statuses, their lead
+    agencies, their lead people."""
+    return list(
+        Action.objects.filter(theme__plan=plan)
+        .select_related("status")
+        .prefetch_related("lead_agencies", "lead_people")
+        .in_tree_order()
+    )
+
+
+def actions_by_lead(plan: Plan, actions: list[Action] | None = None) -> dict[int, LeadActions]:
+    """{person id: their actions}: named leads, and leads of the agencies named as lead.
+
+    Queries: those of `plan_actions` unless given, and the partnership's agency leads.
+    """
+    if actions is None:
+        actions = plan_actions(plan)
+    agency_leads: dict[int, list[User]] = defaultdict(list)
+    for membership in Membership.objects.filter(
+        partnership_id=plan.partnership_id, role=Role.LEAD, agency__isnull=False
+    ).select_related("user"):
+        agency_leads[membership.agency_id].append(membership.user)
+    by_person: dict[int, LeadActions] = {}
+    for action in actions:
+        people = {p.pk: p for p in action.lead_people.all()}
+        for agency in action.lead_agencies.all():
+            people.update({p.pk: p for p in agency_leads[agency.pk]})
+        for person in people.values():
+            by_person.setdefault(person.pk, LeadActions(person)).actions.append(action)
+    return by_person
+
+
+def updates_by_action(review_round: ReviewRound) -> dict[int, Update]:
+    return {
+        u.action_id: u for u in Update.objects.filter(round=review_round).select_related("status")
+    }
+
+
+def outstanding_by_lead(review_round: ReviewRound) -> dict[int, LeadActions]:
+    """Each lead with the actions they have not yet submitted (returned ones included).
+
+    People with nothing outstanding are left out, so nobody is told of "0 actions".
+    """
+    updates = updates_by_action(review_round)
+    outstanding = {}
+    for person_id, lead in actions_by_lead(review_round.plan).items():
+        waiting = [
+            a
+            for a in lead.actions
+            if not (a.pk in updates and updates[a.pk].is_done) and not a.is_finished
+        ]
+        if waiting:
+            outstanding[person_id] = LeadActions(lead.person, waiting)
+    return outstanding
+
+
+@dataclass
+class Tally:
+    """How far one agency or lead has got: counts of actions."""
+
+    name: str
+    updated: int = 0
+    draft: int = 0
+    outstanding: int = 0
+    person_pk: int | None = None
+
+    @property
+    def total(self) -> int:
+        return self.updated + self.draft + self.outstanding
+
+    def count(self, update: Update | None) -> None:
+        if update is None or update.state == Update.State.RETURNED:
+            self.outstanding += 1
+        elif update.state == Update.State.DRAFT:
+            self.draft += 1
+        else:
+            self.updated += 1
+
+
+@dataclass
+class RoundSummary:
+    overall: Tally
+    by_agency: list[Tally]
+    by_lead: list[Tally]
+    rows: list[tuple[Action, Update | None, bool]]
+    """(action, its update in the round or None, overdue)"""
+
+
+def round_summary(review_round: ReviewRound, on: dt.date) -> RoundSummary:
+    """Counts by agency and by lead. Queries: actions, lead agencies, lead people, leads'
+    memberships, updates with statuses."""
+    actions = plan_actions(review_round.plan)
+    by_lead = actions_by_lead(review_round.plan, actions)
+    updates = updates_by_action(review_round)
+    overall = Tally("All actions")
+    agencies: dict[int, Tally] = {}
+    rows = []
+    for action in actions:
+        update = updates.get(action.pk)
+        overall.count(update)
+        rows.append((action, update, action.is_overdue(on)))
+        lead_agencies = list(action.lead_agencies.all())
+        for agency in lead_agencies or [None]:
+            key = agency.pk if agency else 0
+            name = str(agency) if agency else "No lead agency named"
+            agencies.setdefault(key, Tally(name)).count(update)
+    leads = []
+    for lead in by_lead.values():
+        tally = Tally(lead.person.name or lead.person.email, person_pk=lead.person.pk)
+        for action in lead.actions:
+            tally.count(updates.get(action.pk))
+        leads.append(tally)
+    return RoundSummary(
+        overall=overall,
+        by_agency=sorted(agencies.values(), key=lambda t: t.name.lower()),
+        by_lead=sorted(leads, key=lambda t: t.name.lower()),
+        rows=rows,
+    )

@@ -1,0 +1,71 @@
+"""Review round panels that other apps' pages include: My actions, the action, the plan."""
+
+from __future__ import annotations
+
+from django import template
+from django.utils import timezone
+
+from cairn.accounts.access import role_in
+from cairn.accounts.models import Role
+from cairn.plans.access import is_lead_of
+from cairn.plans.models import Action, Plan
+from cairn.reviews.models import ReviewRound, Update
+from cairn.reviews.rounds import actions_by_lead, updates_by_action
+from cairn.reviews.timeline import action_timeline
+
+register = template.Library()
+
+
+@register.inclusion_tag("reviews/_my_round_updates.html", takes_context=True)
+def my_round_updates(context) -> dict:
+    """Each open round the person has actions in, with each action's update and a link."""
+    user = context["request"].user
+    today = timezone.localdate()
+    rounds = ReviewRound.objects.filter(
+        state=ReviewRound.State.OPEN,
+        plan__partnership__memberships__user=user,
+        plan__partnership__memberships__role=Role.LEAD,
+    ).select_related("plan")
+    groups = []
+    for review_round in rounds:
+        lead = actions_by_lead(review_round.plan).get(user.pk)
+        if lead is None:
+            continue
+        updates = updates_by_action(review_round)
+        groups.append(
+            {
+                "round": review_round,
+                "rows": [(a, updates.get(a.pk), a.is_overdue(today)) for a in lead.actions],
+            }
+        )
+    return {"groups": groups, "user": user}
+
+
+@register.inclusion_tag("reviews/_action_review.html", takes_context=True)
+def action_review(context, action: Action) -> dict:
+    """The action's update in its plan's open round, if any, and its review timeline."""
+    request = context["request"]
+    plan = action.theme.plan
+    role = role_in(request.user, plan.partnership_id)
+    open_round = plan.rounds.filter(state=ReviewRound.State.OPEN).first()
+    update = Update.objects.filter(round=open_round, action=action).first() if open_round else None
+    may_update = role == Role.COORDINATOR or (
+        role == Role.LEAD and is_lead_of(request.user, action)
+    )
+    return {
+        "action": action,
+        "open_round": open_round,
+        "update": update,
+        "may_update": may_update,
+        "timeline": action_timeline(action),
+    }
+
+
+@register.inclusion_tag("reviews/_plan_rounds.html", takes_context=True)
+def plan_rounds(context, plan: Plan) -> dict:
+    role = role_in(context["request"].user, plan.partnership_id)
+    return {
+        "plan": plan,
+        "rounds": list(plan.rounds.all()[:4]),
+        "is_coordinator": role == Role.COORDINATOR,
+    }

@@ -1,0 +1,368 @@
+"""Review round pages: open a round, follow it, update an action, review, sheets, sign-in links."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+from sesame.utils import get_user as sesame_user
+
+from cairn.accounts.models import Role, User
+from cairn.plans.access import get_plan_for_user
+from cairn.plans.models import Status
+from cairn.reviews import sheets
+from cairn.reviews.access import get_round_action_for_lead, get_round_for_user, get_update_for_user
+from cairn.reviews.forms import (
+    LinkSignInForm,
+    OpenRoundForm,
+    ReviewForm,
+    RoundStateForm,
+    SheetConfirmForm,
+    SheetUploadForm,
+    UpdateForm,
+)
+from cairn.reviews.models import ReviewRound, RoundStateError, Update
+from cairn.reviews.rounds import actions_by_lead, open_round, round_summary
+from cairn.reviews.tasks import chase_outstanding
+from cairn.reviews.timeline import action_timeline
+from cairn.reviews.updates import (
+    StaleUpdate,
+    UpdateInput,
+    UpdateRefused,
+    accept_update,
+    open_milestones,
+    override_status,
+    return_update,
+    save_update,
+)
+
+
+def open_round_page(request: HttpRequest, plan_pk: int) -> HttpResponse:
+    plan = get_plan_for_user(request, plan_pk, write=True)
+    form = OpenRoundForm(request.POST or None, plan=plan)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            review_round = open_round(plan, by=request.user, **form.cleaned_data)
+        messages.success(request, f"The {review_round.period} round is open; leads are emailed.")
+        return redirect("reviews:round", review_round.pk)
+    return render(request, "reviews/open_round.html", {"plan": plan, "form": form})
+
+
+def round_page(request: HttpRequest, pk: int) -> HttpResponse:
+    review_round = get_round_for_user(request, pk)
+    is_coordinator = _is_coordinator(request, review_round)
+    summary = round_summary(review_round, on=timezone.localdate())
+    return render(
+        request,
+        "reviews/round.html",
+        {
+            "round": review_round,
+            "plan": review_round.plan,
+            "summary": summary,
+            "is_coordinator": is_coordinator,
+            "upload_form": SheetUploadForm(),
+        },
+    )
+
+
+@require_POST
+def change_round_state(request: HttpRequest, pk: int) -> HttpResponse:
+    review_round = get_round_for_user(request, pk, write=True)
+    form = RoundStateForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose close, reopen, lock or unlock.")
+        return redirect("reviews:round", pk)
+    change = form.cleaned_data["change"]
+    try:
+        getattr(review_round, change)(by=request.user)
+    except RoundStateError as refusal:
+        messages.error(request, str(refusal))
+    else:
+        past = {"close": "closed", "reopen": "reopened", "lock": "locked", "unlock": "unlocked"}
+        messages.success(request, f"The {review_round.period} round is {past[change]}.")
+    return redirect("reviews:round", pk)
+
+
+@require_POST
+def chase(request: HttpRequest, pk: int) -> HttpResponse:
+    review_round = get_round_for_user(request, pk, write=True)
+    if not review_round.accepts_updates:
+        messages.error(request, "Reopen the round before chasing: it takes no updates now.")
+        return redirect("reviews:round", pk)
+    transaction.on_commit(lambda: chase_outstanding.enqueue(review_round.pk))
+    messages.success(request, "Everyone with an update outstanding is being emailed.")
+    return redirect("reviews:round", pk)
+
+
+def update_page(request: HttpRequest, round_pk: int, action_pk: int) -> HttpResponse:
+    review_round, action, role = get_round_action_for_lead(request, round_pk, action_pk)
+    update = (
+        Update.objects.filter(round=review_round, action=action)
+        .select_related("status", "override_status", "author", "reviewed_by")
+        .first()
+    )
+    statuses = Status.objects.filter(scheme__partnership_id=review_round.plan.partnership_id)
+    milestones = open_milestones(action) + _ticked_milestones(update)
+    form = UpdateForm(
+        request.POST or None,
+        action=action,
+        statuses=statuses,
+        milestones=milestones,
+        initial=_initial(update),
+    )
+    conflict = None
+    if request.method == "POST":
+        if review_round.is_locked or not review_round.accepts_updates:
+            raise PermissionDenied("This round takes no updates now.")
+        if form.is_valid():
+            data = UpdateInput(
+                status=form.cleaned_data["status"],
+                note=form.cleaned_data["note"].strip(),
+                revised_deadline_text=form.cleaned_data["revised_deadline_text"].strip(),
+                revised_deadline_reason=form.cleaned_data["revised_deadline_reason"].strip(),
+                milestones_done=form.milestones_done(),
+            )
+            try:
+                save_update(
+                    review_round,
+                    action,
+                    request.user,
+                    data,
+                    version=form.cleaned_data["version"],
+                    submit=form.submitting,
+                )
+            except StaleUpdate as stale:
+                conflict = stale.current
+                form = _conflicted_form(form, conflict)
+            except (RoundStateError, UpdateRefused) as refusal:
+                messages.error(request, str(refusal))
+                return redirect("reviews:update", round_pk, action_pk)
+            else:
+                done = "submitted" if form.submitting else "saved as a draft"
+                messages.success(request, f"Your update of {action.ref or action.title} is {done}.")
+                return redirect("reviews:update", round_pk, action_pk)
+    return render(
+        request,
+        "reviews/update.html",
+        {
+            "round": review_round,
+            "plan": review_round.plan,
+            "action": action,
+            "update": update,
+            "form": form,
+            "conflict": conflict,
+            "is_coordinator": role == Role.COORDINATOR,
+            "review_form": ReviewForm(statuses=statuses, initial=_review_initial(update)),
+            "timeline": action_timeline(action),
+            "overdue": action.is_overdue(timezone.localdate()),
+        },
+        status=409 if conflict else 200,
+    )
+
+
+@require_POST
+def review_update(request: HttpRequest, pk: int) -> HttpResponse:
+    update = get_update_for_user(request, pk, write=True)
+    statuses = Status.objects.filter(scheme__partnership_id=update.round.plan.partnership_id)
+    form = ReviewForm(request.POST, statuses=statuses)
+    target = reverse("reviews:update", args=[update.round_id, update.action_id])
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect(target)
+    data = form.cleaned_data
+    try:
+        if data["decision"] == "accept":
+            accept_update(update, request.user, version=data["version"])
+            messages.success(request, "Update accepted.")
+        elif data["decision"] == "return":
+            return_update(update, request.user, comment=data["comment"], version=data["version"])
+            messages.success(request, "Update returned to the lead with your comment.")
+        else:
+            override_status(
+                update,
+                request.user,
+                status=data["override_status"],
+                reason=data["override_reason"],
+                version=data["version"],
+            )
+            messages.success(request, "Status overridden; the lead's status stays visible.")
+    except StaleUpdate as stale:
+        messages.error(
+            request,
+            f"{stale.current.author or 'The lead'} changed this update while you were reading "
+            "it. Read their change below, then decide again.",
+        )
+    except (RoundStateError, UpdateRefused) as refusal:
+        messages.error(request, str(refusal))
+    return redirect(target)
+
+
+def download_sheet(request: HttpRequest, pk: int, person_pk: int) -> HttpResponse:
+    review_round = get_round_for_user(request, pk)
+    person = _sheet_person(request, review_round, person_pk)
+    response = HttpResponse(
+        sheets.build_sheet(review_round, person),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    filename = sheets.sheet_filename(review_round, person)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require_POST
+def upload_sheet(request: HttpRequest, pk: int, person_pk: int) -> HttpResponse:
+    review_round = get_round_for_user(request, pk)
+    person = _sheet_person(request, review_round, person_pk)
+    _require_open(review_round)
+    form = SheetUploadForm(request.POST, request.FILES)
+    context = {"round": review_round, "plan": review_round.plan, "person": person}
+    if not form.is_valid():
+        return render(request, "reviews/sheet_preview.html", {**context, "form": form}, status=400)
+    try:
+        changes = sheets.read_sheet(form.cleaned_data["sheet"].read(), review_round, person)
+    except sheets.SheetRefused as refusal:
+        return render(
+            request,
+            "reviews/sheet_preview.html",
+            {**context, "form": form, "refusals": refusal.messages},
+            status=400,
+        )
+    confirm = SheetConfirmForm(
+        initial={"changes": sheets.sign_changes(review_round, person, changes)}
+    )
+    return render(
+        request,
+        "reviews/sheet_preview.html",
+        {**context, "changes": changes, "confirm_form": confirm},
+    )
+
+
+@require_POST
+def confirm_sheet(request: HttpRequest, pk: int, person_pk: int) -> HttpResponse:
+    review_round = get_round_for_user(request, pk)
+    person = _sheet_person(request, review_round, person_pk)
+    _require_open(review_round)
+    form = SheetConfirmForm(request.POST)
+    context = {"round": review_round, "plan": review_round.plan, "person": person}
+    try:
+        if not form.is_valid():
+            raise sheets.SheetRefused(["The preview was lost: upload the sheet again."])
+        lead_pk, changes = sheets.unsign_changes(form.cleaned_data["changes"], review_round)
+        if lead_pk != person.pk:
+            raise sheets.SheetRefused(["This preview is for another lead: upload again."])
+        count = sheets.apply_changes(review_round, request.user, changes)
+    except (sheets.SheetRefused, RoundStateError) as refusal:
+        reasons = getattr(refusal, "messages", [str(refusal)])
+        return render(
+            request,
+            "reviews/sheet_preview.html",
+            {**context, "form": SheetUploadForm(), "refusals": reasons},
+            status=400,
+        )
+    messages.success(request, f"{count} update{'s' if count != 1 else ''} saved from the sheet.")
+    if _is_coordinator(request, review_round):
+        return redirect("reviews:round", review_round.pk)
+    return redirect("plans:my_actions")
+
+
+@login_not_required
+def link_sign_in(request: HttpRequest) -> HttpResponse:
+    """The emailed link. Opening it checks the link; pressing the button signs in and uses
+    it up, so a mail scanner that follows links does not spend it."""
+    form = LinkSignInForm(request.POST or request.GET or None)
+    person = None
+    if form.is_valid():
+        person = sesame_user(
+            form.cleaned_data["sesame"], update_last_login=request.method == "POST"
+        )
+    if person is None:
+        return render(request, "reviews/link_sign_in.html", {"refused": True}, status=400)
+    if request.method == "POST":
+        login(request, person, backend="sesame.backends.ModelBackend")
+        next_url = form.cleaned_data["next"]
+        if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+            next_url = reverse("plans:my_actions")
+        return redirect(next_url or "plans:my_actions")
+    return render(request, "reviews/link_sign_in.html", {"person": person, "form": form})
+
+
+def _sheet_person(request: HttpRequest, review_round: ReviewRound, person_pk: int) -> User:
+    """The lead whose sheet it is: the coordinator may act for any lead of the round; a lead
+    only for themselves; anyone else is refused."""
+    if _is_coordinator(request, review_round):
+        lead = actions_by_lead(review_round.plan).get(person_pk)
+        if lead is None:
+            raise Http404("This person leads no action in the round.")
+        return lead.person
+    if request.user.pk != person_pk or not _is_lead(request, review_round):
+        raise PermissionDenied("Only the lead and the coordinator can use this sheet.")
+    return request.user
+
+
+def _require_open(review_round: ReviewRound) -> None:
+    if not review_round.accepts_updates:
+        raise PermissionDenied(
+            f"The {review_round.period} round is {review_round.get_state_display().lower()}: "
+            "it takes no more updates."
+        )
+
+
+def _is_coordinator(request: HttpRequest, review_round: ReviewRound) -> bool:
+    from cairn.accounts.access import role_in
+
+    return role_in(request.user, review_round.plan.partnership_id) == Role.COORDINATOR
+
+
+def _is_lead(request: HttpRequest, review_round: ReviewRound) -> bool:
+    from cairn.accounts.access import role_in
+
+    return role_in(request.user, review_round.plan.partnership_id) == Role.LEAD
+
+
+def _initial(update: Update | None) -> dict:
+    if update is None:
+        return {"version": 0}
+    initial = {
+        "version": update.version,
+        "status": update.status_id,
+        "note": update.note,
+        "revised_deadline_text": update.revised_deadline_text,
+        "revised_deadline_reason": update.revised_deadline_reason,
+    }
+    for tick in update.milestones_done.all():
+        initial[f"milestone_{tick.milestone_id}"] = tick.done_on
+    return initial
+
+
+def _ticked_milestones(update: Update | None) -> list:
+    """Milestones this update ticked stay on the form, so the lead can untick them."""
+    if update is None:
+        return []
+    return [t.milestone for t in update.milestones_done.select_related("milestone")]
+
+
+def _conflicted_form(form: UpdateForm, current: Update) -> UpdateForm:
+    """Keep what the person typed, but move the form to the other person's version: saving
+    again is then a deliberate choice, made having seen their change."""
+    data = form.data.copy()
+    data["version"] = str(current.version)
+    return UpdateForm(
+        data,
+        action=form.action,
+        statuses=form.fields["status"].queryset,
+        milestones=form.milestones,
+    )
+
+
+def _review_initial(update: Update | None) -> dict:
+    return {"version": update.version if update else 1}
