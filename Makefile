@@ -5,8 +5,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := run
 
 # Django 6 needs Python 3.12 or newer.
-PYTHON ?= $(shell for p in python3.13 python3.12 python3; do \
-	command -v $$p >/dev/null && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$p; break; }; done)
+PYTHON ?= $(shell scripts/find-python.sh)
 VENV := .venv
 BIN := $(VENV)/bin
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/cairn
