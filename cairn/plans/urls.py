@@ -1,10 +1,30 @@
 from django.urls import path
 
-from cairn.plans.views import reading
+from cairn.plans.views import editing, reading
 
 app_name = "plans"
 urlpatterns = [
     path("plans/<int:pk>/", reading.plan_page, name="plan"),
     path("actions/<int:pk>/", reading.action_page, name="action"),
     path("my-actions/", reading.my_actions, name="my_actions"),
+    # A coordinator's editing: plans/views/editing.py
+    path("p/<slug:slug>/plans/new/", editing.plan_create, name="plan_create"),
+    path("plans/<int:pk>/edit/", editing.plan_edit, name="plan_edit"),
+    path("plans/<int:pk>/delete/", editing.plan_delete, name="plan_delete"),
+    path("plans/<int:pk>/themes/new/", editing.theme_create, name="theme_create"),
+    path("themes/<int:pk>/edit/", editing.theme_edit, name="theme_edit"),
+    path("themes/<int:pk>/delete/", editing.theme_delete, name="theme_delete"),
+    path("themes/<int:pk>/move/", editing.theme_move, name="theme_move"),
+    path("themes/<int:pk>/objectives/new/", editing.objective_create, name="objective_create"),
+    path("objectives/<int:pk>/edit/", editing.objective_edit, name="objective_edit"),
+    path("objectives/<int:pk>/delete/", editing.objective_delete, name="objective_delete"),
+    path("objectives/<int:pk>/move/", editing.objective_move, name="objective_move"),
+    path("plans/<int:pk>/actions/new/", editing.action_create, name="action_create"),
+    path("actions/<int:pk>/edit/", editing.action_edit, name="action_edit"),
+    path("actions/<int:pk>/delete/", editing.action_delete, name="action_delete"),
+    path("actions/<int:pk>/move/", editing.action_move, name="action_move"),
+    path("actions/<int:pk>/milestones/new/", editing.milestone_create, name="milestone_create"),
+    path("milestones/<int:pk>/edit/", editing.milestone_edit, name="milestone_edit"),
+    path("milestones/<int:pk>/delete/", editing.milestone_delete, name="milestone_delete"),
+    path("milestones/<int:pk>/move/", editing.milestone_move, name="milestone_move"),
 ]

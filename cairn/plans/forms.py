@@ -1,0 +1,263 @@
+"""Forms a coordinator uses to build and change plans, in the GOV.UK error-summary pattern."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from cairn.accounts.models import Agency, Partnership, User
+from cairn.lib.forms import GovukForm, GovukModelForm
+from cairn.plans.models import Action, Milestone, Objective, Plan, Strategy, Theme
+
+DEADLINE_HINT = (
+    "As the plan writes it, for example: “Sep 2016”, “By 2016/17”, “End of year one”, "
+    "“Quarterly”, “Ongoing” or “tbc”. Cairn works out the date; anything it cannot read "
+    "is kept and flagged for you to check."
+)
+
+
+# ---------------------------------------------------------------- widgets and fields
+
+
+class GovukCheckboxes(forms.CheckboxSelectMultiple):
+    """GOV.UK checkboxes; the error summary links to the first box."""
+
+    template_name = "plans/widgets/_checkboxes.html"
+
+    def id_for_label(self, id_: str, index: str | None = None) -> str:
+        return super().id_for_label(id_, "0" if index is None else index)
+
+
+class GovukDateInput(forms.MultiWidget):
+    """The GOV.UK date input: day, month and year boxes."""
+
+    template_name = "plans/widgets/_date_input.html"
+
+    def __init__(self, attrs: dict | None = None) -> None:
+        def box(width: int) -> forms.TextInput:
+            return forms.TextInput(
+                attrs={
+                    "class": f"govuk-input govuk-date-input__input govuk-input--width-{width}",
+                    "inputmode": "numeric",
+                }
+            )
+
+        super().__init__({"day": box(2), "month": box(2), "year": box(4)}, attrs)
+
+    def id_for_label(self, id_: str) -> str:
+        return f"{id_}_0" if id_ else ""
+
+    def decompress(self, value: dt.date | None) -> list:
+        return [value.day, value.month, value.year] if value else [None, None, None]
+
+
+class GovukDateField(forms.MultiValueField):
+    widget = GovukDateInput
+    default_error_messages = {
+        "invalid": "Enter a real date, for example 31 3 2017.",
+        "incomplete": "Enter the day, month and year.",
+        "year": "The year must have 4 numbers, for example 2017.",
+    }
+
+    def __init__(self, **kwargs) -> None:
+        fields = (forms.CharField(), forms.CharField(), forms.CharField())
+        super().__init__(fields, require_all_fields=False, **kwargs)
+
+    def compress(self, data_list: list[str]) -> dt.date | None:
+        if not data_list:
+            return None
+        day, month, year = (part.strip() for part in data_list)
+        if len(year) != 4:
+            raise ValidationError(self.error_messages["year"], code="year")
+        try:
+            return dt.date(int(year), int(month), int(day))
+        except (ValueError, OverflowError):
+            raise ValidationError(self.error_messages["invalid"], code="invalid") from None
+
+
+def _agencies(partnership: Partnership):
+    return Agency.objects.filter(partnership=partnership)
+
+
+def _members(partnership: Partnership):
+    return User.objects.filter(memberships__partnership=partnership).order_by("name")
+
+
+# ---------------------------------------------------------------- plan, theme, objective
+
+
+class PlanForm(GovukModelForm):
+    starts_on = GovukDateField(
+        required=False,
+        label="Starts on",
+        help_text="For example, 1 4 2016. Deadlines such as “end of year one” count from here.",
+    )
+    ends_on = GovukDateField(required=False, label="Ends on", help_text="For example, 31 3 2017.")
+
+    class Meta:
+        model = Plan
+        fields = ["title", "period_text", "strategy", "starts_on", "ends_on", "state"]
+        labels = {"period_text": "Period"}
+        widgets = {"title": forms.TextInput}
+
+    def __init__(self, *args, partnership: Partnership, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["strategy"].queryset = Strategy.objects.filter(partnership=partnership)
+        self.fields["strategy"].empty_label = "No strategy"
+
+
+class ThemeForm(GovukModelForm):
+    class Meta:
+        model = Theme
+        fields = ["ref", "title", "description"]
+        labels = {"ref": "Reference"}
+        widgets = {"title": forms.TextInput, "ref": forms.TextInput(attrs={"size": 10})}
+
+
+class ObjectiveForm(GovukModelForm):
+    class Meta:
+        model = Objective
+        fields = ["ref", "title"]
+        labels = {"ref": "Reference"}
+        widgets = {"title": forms.Textarea(attrs={"rows": 2})}
+
+
+# ---------------------------------------------------------------- action
+
+
+class ObjectiveChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Objective) -> str:
+        return f"{obj.theme}: {obj}"
+
+
+class ActionForm(GovukModelForm):
+    # The version the form was loaded at: a save from an older one is refused.
+    version = forms.IntegerField(
+        widget=forms.HiddenInput,
+        error_messages={
+            "required": "Open the action again and make your change: the form was incomplete."
+        },
+    )
+
+    class Meta:
+        model = Action
+        fields = [
+            "ref",
+            "title",
+            "description",
+            "theme",
+            "objective",
+            "lead_agencies",
+            "lead_people",
+            "collaborators",
+            "deadline_text",
+            "timescale",
+            "output",
+            "outcome",
+            "indicators",
+            "cost",
+            "related_actions",
+        ]
+        labels = {
+            "ref": "Reference",
+            "deadline_text": "Deadline",
+            "cost": "Cost implication",
+            "related_actions": "See also (cross-references)",
+        }
+        help_texts = {"deadline_text": DEADLINE_HINT}
+        field_classes = {"objective": ObjectiveChoiceField}
+        widgets = {
+            "lead_agencies": GovukCheckboxes,
+            "lead_people": GovukCheckboxes,
+            "collaborators": GovukCheckboxes,
+            "related_actions": GovukCheckboxes,
+            "title": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, plan: Plan, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].queryset = Theme.objects.filter(plan=plan)
+        self.fields["objective"].queryset = Objective.objects.filter(
+            theme__plan=plan
+        ).select_related("theme")
+        self.fields["objective"].empty_label = "None: the action sits directly under its theme"
+        self.fields["lead_agencies"].queryset = _agencies(plan.partnership)
+        self.fields["collaborators"].queryset = _agencies(plan.partnership)
+        self.fields["lead_people"].queryset = _members(plan.partnership)
+        others = Action.objects.filter(theme__plan=plan).in_tree_order()
+        if self.instance.pk:
+            others = others.exclude(pk=self.instance.pk)
+        self.fields["related_actions"].queryset = others
+        self.fields["version"].initial = self.instance.version
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        theme, objective = cleaned.get("theme"), cleaned.get("objective")
+        if theme and objective and objective.theme_id != theme.pk:
+            self.add_error(
+                "objective",
+                f"“{objective}” is in the theme “{objective.theme}”: choose an objective "
+                f"of “{theme}”, or none.",
+            )
+        return cleaned
+
+    def _post_clean(self) -> None:
+        # The model's own check of objective against theme would repeat the message above.
+        if "objective" in self.errors:
+            self.instance.objective = None
+        super()._post_clean()
+
+
+class ActionPlaceForm(GovukForm):
+    """Where a new action goes, read from the query string of "Add action" links."""
+
+    theme = forms.ModelChoiceField(queryset=Theme.objects.none(), required=False)
+    objective = forms.ModelChoiceField(queryset=Objective.objects.none(), required=False)
+
+    def __init__(self, *args, plan: Plan, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].queryset = Theme.objects.filter(plan=plan)
+        self.fields["objective"].queryset = Objective.objects.filter(theme__plan=plan)
+
+    def initial_for_action(self) -> dict:
+        if not self.is_valid():
+            return {}
+        objective = self.cleaned_data["objective"]
+        theme = objective.theme if objective else self.cleaned_data["theme"]
+        return {"theme": theme, "objective": objective}
+
+
+# ---------------------------------------------------------------- milestone
+
+
+class MilestoneForm(GovukModelForm):
+    done_on = GovukDateField(
+        required=False, label="Done on", help_text="When it was completed, for example 14 9 2016."
+    )
+
+    class Meta:
+        model = Milestone
+        fields = ["title", "deadline_text", "lead_agency", "lead_person", "done_on"]
+        labels = {
+            "deadline_text": "Due",
+            "lead_agency": "Lead agency",
+            "lead_person": "Lead person",
+        }
+        help_texts = {"deadline_text": DEADLINE_HINT}
+        widgets = {"title": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, plan: Plan, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["lead_agency"].queryset = _agencies(plan.partnership)
+        self.fields["lead_person"].queryset = _members(plan.partnership)
+        self.fields["lead_agency"].empty_label = "None: the action's leads"
+        self.fields["lead_person"].empty_label = "None"
+
+
+# ---------------------------------------------------------------- reordering
+
+
+class MoveForm(GovukForm):
+    direction = forms.ChoiceField(choices=[("up", "Move up"), ("down", "Move down")])

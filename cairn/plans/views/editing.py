@@ -1,0 +1,328 @@
+"""Pages where a coordinator builds a plan: create, edit, reorder and delete its parts.
+
+Each view fetches its object through plans/access.py with write=True (404 for another
+partnership, 403 for anyone but a coordinator), validates input with a Form, and writes
+through plans/editing.py.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.db import models
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from cairn.accounts.access import get_partnership_for_user
+from cairn.plans import editing
+from cairn.plans.access import (
+    get_action_for_user,
+    get_milestone_for_user,
+    get_objective_for_user,
+    get_plan_for_user,
+    get_theme_for_user,
+)
+from cairn.plans.forms import (
+    ActionForm,
+    ActionPlaceForm,
+    MilestoneForm,
+    MoveForm,
+    ObjectiveForm,
+    PlanForm,
+    ThemeForm,
+)
+from cairn.plans.models import Action, Milestone, Objective, Plan, Theme
+from cairn.plans.tree import plan_tree
+
+# ---------------------------------------------------------------- plans
+
+
+def plan_create(request: HttpRequest, slug: str) -> HttpResponse:
+    partnership, _ = get_partnership_for_user(request, slug, write=True)
+    plan = Plan(partnership=partnership)
+    form = PlanForm(_data(request), instance=plan, partnership=partnership)
+    if form.is_bound and form.is_valid():
+        plan = editing.save_plan(form, by=request.user)
+        messages.success(request, f"Plan “{plan}” created. Add its themes next.")
+        return redirect("plans:plan", plan.pk)
+    back = reverse("accounts:partnership", args=[slug])
+    return _form_page(request, form, "Create a plan", partnership.name, back, "Create plan")
+
+
+def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = get_plan_for_user(request, pk, write=True)
+    heading = f"Edit “{plan}”"
+    form = PlanForm(_data(request), instance=plan, partnership=plan.partnership)
+    if form.is_bound and form.is_valid():
+        editing.save_plan(form, by=request.user)
+        messages.success(request, "Plan saved.")
+        return redirect("plans:plan", plan.pk)
+    return _form_page(request, form, heading, plan.partnership.name, _plan_url(plan), "Save")
+
+
+def plan_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = get_plan_for_user(request, pk, write=True)
+    count = Action.objects.filter(theme__plan=plan).count()
+    warning = f"Its themes, objectives and {count} action(s) with their milestones go with it."
+    after = reverse("accounts:partnership", args=[plan.partnership.slug])
+    return _confirm_delete(request, plan, "plan", warning, back=_plan_url(plan), after=after)
+
+
+# ---------------------------------------------------------------- themes
+
+
+def theme_create(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = get_plan_for_user(request, pk, write=True)
+    form = ThemeForm(_data(request), instance=Theme(plan=plan))
+    if form.is_bound and form.is_valid():
+        theme = editing.create_in_order(form, by=request.user)
+        messages.success(request, f"Theme “{theme}” added.")
+        return redirect(_plan_url(plan, theme))
+    return _form_page(request, form, "Add a theme", str(plan), _plan_url(plan), "Add theme")
+
+
+def theme_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    theme = get_theme_for_user(request, pk, write=True)
+    heading = f"Edit theme “{theme}”"
+    form = ThemeForm(_data(request), instance=theme)
+    if form.is_bound and form.is_valid():
+        theme._history_user = request.user  # type: ignore[attr-defined]
+        form.save()
+        messages.success(request, "Theme saved.")
+        return redirect(_plan_url(theme.plan, theme))
+    return _form_page(request, form, heading, str(theme.plan), _plan_url(theme.plan), "Save")
+
+
+def theme_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    theme = get_theme_for_user(request, pk, write=True)
+    count = theme.actions.count()
+    warning = f"Its objectives and {count} action(s) with their milestones go with it."
+    back = _plan_url(theme.plan)
+    return _confirm_delete(request, theme, "theme", warning, back=back, after=back)
+
+
+@require_POST
+def theme_move(request: HttpRequest, pk: int) -> HttpResponse:
+    theme = get_theme_for_user(request, pk, write=True)
+    return _move(request, theme, theme.plan)
+
+
+# ---------------------------------------------------------------- objectives
+
+
+def objective_create(request: HttpRequest, pk: int) -> HttpResponse:
+    theme = get_theme_for_user(request, pk, write=True)
+    form = ObjectiveForm(_data(request), instance=Objective(theme=theme))
+    if form.is_bound and form.is_valid():
+        objective = editing.create_in_order(form, by=request.user)
+        messages.success(request, f"Objective “{objective}” added.")
+        return redirect(_plan_url(theme.plan, objective))
+    back = _plan_url(theme.plan, theme)
+    return _form_page(request, form, "Add an objective", str(theme), back, "Add objective")
+
+
+def objective_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    objective = get_objective_for_user(request, pk, write=True)
+    plan = objective.theme.plan
+    form = ObjectiveForm(_data(request), instance=objective)
+    if form.is_bound and form.is_valid():
+        objective._history_user = request.user  # type: ignore[attr-defined]
+        form.save()
+        messages.success(request, "Objective saved.")
+        return redirect(_plan_url(plan, objective))
+    back = _plan_url(plan, objective)
+    return _form_page(request, form, "Edit objective", str(objective.theme), back, "Save")
+
+
+def objective_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    objective = get_objective_for_user(request, pk, write=True)
+    warning = f"Its {objective.actions.count()} action(s) with their milestones go with it."
+    back = _plan_url(objective.theme.plan)
+    return _confirm_delete(request, objective, "objective", warning, back=back, after=back)
+
+
+@require_POST
+def objective_move(request: HttpRequest, pk: int) -> HttpResponse:
+    objective = get_objective_for_user(request, pk, write=True)
+    return _move(request, objective, objective.theme.plan)
+
+
+# ---------------------------------------------------------------- actions
+
+
+def action_create(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = get_plan_for_user(request, pk, write=True)
+    place = ActionPlaceForm(request.GET, plan=plan).initial_for_action()
+    form = ActionForm(_data(request), instance=Action(), plan=plan, initial=place)
+    if form.is_bound and form.is_valid():
+        action = editing.create_action(form, plan, by=request.user)
+        messages.success(request, f"Action “{action}” added.")
+        return redirect("plans:action", action.pk)
+    return _form_page(request, form, "Add an action", str(plan), _plan_url(plan), "Add action")
+
+
+def action_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    action = get_action_for_user(request, pk, write=True)
+    plan, heading = action.theme.plan, f"Edit action {action.ref}".strip()
+    form = ActionForm(_data(request), instance=action, plan=plan)
+    if form.is_bound and form.is_valid():
+        try:
+            editing.save_action(form, form.cleaned_data["version"], by=request.user)
+        except editing.ActionChangedMeanwhile as changed:
+            return _action_conflict(request, form, changed.current, plan, heading)
+        except Action.DoesNotExist:
+            raise Http404("This action has been deleted.") from None
+        messages.success(request, "Action saved.")
+        return redirect("plans:action", action.pk)
+    back = reverse("plans:action", args=[action.pk])
+    return _form_page(request, form, heading, str(plan), back, "Save", "plans/edit_action.html")
+
+
+def action_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    action = get_action_for_user(request, pk, write=True)
+    warning = "Its milestones, progress notes and cross-references go with it."
+    back, after = reverse("plans:action", args=[action.pk]), _plan_url(action.theme.plan)
+    return _confirm_delete(request, action, "action", warning, back=back, after=after)
+
+
+@require_POST
+def action_move(request: HttpRequest, pk: int) -> HttpResponse:
+    action = get_action_for_user(request, pk, write=True)
+    return _move(request, action, action.theme.plan)
+
+
+# ---------------------------------------------------------------- milestones
+
+
+def milestone_create(request: HttpRequest, pk: int) -> HttpResponse:
+    action = get_action_for_user(request, pk, write=True)
+    plan = action.theme.plan
+    form = MilestoneForm(_data(request), instance=Milestone(action=action), plan=plan)
+    if form.is_bound and form.is_valid():
+        milestone = editing.save_milestone(form, plan, by=request.user)
+        messages.success(request, f"Milestone “{milestone}” added.")
+        return redirect(_action_url(action))
+    return _form_page(request, form, "Add a milestone", str(action), _action_url(action), "Add")
+
+
+def milestone_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    milestone = get_milestone_for_user(request, pk, write=True)
+    action = milestone.action
+    form = MilestoneForm(_data(request), instance=milestone, plan=action.theme.plan)
+    if form.is_bound and form.is_valid():
+        editing.save_milestone(form, action.theme.plan, by=request.user)
+        messages.success(request, "Milestone saved.")
+        return redirect(_action_url(action))
+    return _form_page(request, form, "Edit milestone", str(action), _action_url(action), "Save")
+
+
+def milestone_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    milestone = get_milestone_for_user(request, pk, write=True)
+    back = _action_url(milestone.action)
+    return _confirm_delete(request, milestone, "milestone", "", back=back, after=back)
+
+
+@require_POST
+def milestone_move(request: HttpRequest, pk: int) -> HttpResponse:
+    milestone = get_milestone_for_user(request, pk, write=True)
+    return _move(request, milestone, milestone.action.theme.plan)
+
+
+# ---------------------------------------------------------------- shared steps
+
+
+def _data(request: HttpRequest):
+    return request.POST if request.method == "POST" else None
+
+
+def _plan_url(plan: Plan, item: Theme | Objective | None = None) -> str:
+    url = reverse("plans:plan", args=[plan.pk])
+    if isinstance(item, Theme):
+        return f"{url}#theme-{item.pk}"
+    if isinstance(item, Objective):
+        return f"{url}#objective-{item.pk}"
+    return url
+
+
+def _action_url(action: Action) -> str:
+    return reverse("plans:action", args=[action.pk]) + "#milestones"
+
+
+def _form_page(
+    request: HttpRequest,
+    form,
+    title: str,
+    caption: str,
+    back: str,
+    submit: str,
+    template: str = "plans/edit_form.html",
+    **extra,
+) -> HttpResponse:
+    status = extra.pop("status", 200)
+    context = {"form": form, "title": title, "caption": caption, "back_url": back}
+    return render(request, template, {**context, "submit": submit, **extra}, status=status)
+
+
+def _confirm_delete(
+    request: HttpRequest, item: models.Model, what: str, warning: str, *, back: str, after: str
+) -> HttpResponse:
+    if request.method == "POST":
+        name = str(item)
+        editing.delete(item, by=request.user)
+        messages.success(request, f"The {what} “{name}” has been deleted.")
+        return redirect(after)
+    context = {"item": item, "what": what, "warning": warning, "back_url": back}
+    return render(request, "plans/confirm_delete.html", context)
+
+
+def _move(request: HttpRequest, item: editing.Orderable, plan: Plan) -> HttpResponse:
+    form = MoveForm(request.POST)
+    if not form.is_valid():
+        return HttpResponseBadRequest("Choose to move up or down.")
+    moved = editing.move(item, form.cleaned_data["direction"], by=request.user)
+    if request.htmx:  # type: ignore[attr-defined]
+        return _reordered_partial(request, item, plan)
+    if moved:
+        messages.success(request, f"Moved “{item}” {form.cleaned_data['direction']}.")
+    if isinstance(item, Milestone):
+        return redirect(_action_url(item.action))
+    place = (item.objective or item.theme) if isinstance(item, Action) else item
+    return redirect(_plan_url(plan, place))
+
+
+def _action_conflict(
+    request: HttpRequest, form: ActionForm, current: Action, plan: Plan, heading: str
+) -> HttpResponse:
+    """Someone saved first: show their values, and what this person tried to enter."""
+    latest = current.history.select_related("history_user").first()
+    conflict = {
+        "who": (latest and latest.history_user) or "Someone",
+        "when": latest and latest.history_date,
+        "differences": editing.differences(form, current),
+    }
+    fresh = ActionForm(instance=current, plan=plan)
+    back = reverse("plans:action", args=[current.pk])
+    return _form_page(
+        request,
+        fresh,
+        heading,
+        str(plan),
+        back,
+        "Save",
+        "plans/edit_action.html",
+        conflict=conflict,
+        status=409,
+    )
+
+
+def _reordered_partial(request: HttpRequest, item: editing.Orderable, plan: Plan) -> HttpResponse:
+    today = timezone.localdate()
+    if isinstance(item, Milestone):
+        milestones = item.action.milestones.select_related("lead_agency", "lead_person")
+        rows = [(m, m.is_overdue(today)) for m in milestones]
+        context = {"action": item.action, "milestones": rows, "can_edit": True}
+        return render(request, "plans/_milestones.html", context)
+    context = {"plan": plan, "tree": plan_tree(plan, on=today), "can_edit": True}
+    return render(request, "plans/_plan_tree.html", context)
