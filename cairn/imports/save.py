@@ -1,0 +1,435 @@
+"""Saving a parsed plan (Plan JSON) as a draft plan, and what the preview asks a person to check.
+
+`save_plan` writes the whole tree in one transaction: all of it or nothing. Lead names from
+the document are matched to the partnership's agencies (by name or short name, ignoring case
+and punctuation) or to its people by name; the rest become new agencies unless the
+coordinator decided otherwise (`lead_mapping`). Status words are matched to the
+partnership's status scheme. A status or progress note found in the document is saved on the
+action with the change reason "Imported from <file>", so the action's history shows it as
+its first progress entry, marked as imported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+
+from cairn.accounts.models import Agency, Partnership, User
+from cairn.plans.deadlines import Deadline, parse_deadline
+from cairn.plans.models import Action, Milestone, Objective, Plan, Status, Theme
+
+NEW = "new"
+IGNORE = "ignore"
+IMPORTED_REASON = "Imported from {}"
+
+# Status words plans use, by the category they mean (labels and codes are tried first).
+STATUS_SYNONYMS: dict[str, tuple[str, ...]] = {
+    Status.Category.NOT_STARTED: ("not started", "not yet started", "ns", "white", "grey"),
+    Status.Category.ON_TRACK: ("green", "g", "on track", "on target", "in progress", "ongoing"),
+    Status.Category.AT_RISK: ("amber", "a", "at risk", "slipped", "slippage", "delayed"),
+    Status.Category.OFF_TRACK: ("red", "r", "off track", "failed", "not achieved", "behind"),
+    Status.Category.STALLED: ("stalled", "on hold", "paused", "purple"),
+    Status.Category.COMPLETE: (
+        "complete",
+        "completed",
+        "achieved",
+        "done",
+        "delivered",
+        "blue",
+        "finished",
+        "c",
+    ),
+    Status.Category.CLOSED: ("closed", "withdrawn", "cancelled", "no longer required"),
+}
+
+
+def normal(text: str) -> str:
+    """Text compared without case, punctuation or spacing: "N.P.S." == "nps"."""
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+# ---------------------------------------------------------------- walking the tree
+
+
+def actions_of(plan_json: dict) -> Iterator[dict]:
+    for theme in plan_json.get("themes", []):
+        for objective in theme.get("objectives", []):
+            yield from objective.get("actions", [])
+
+
+def lead_names(plan_json: dict) -> list[str]:
+    """Every lead, collaborator and milestone lead the document names, once, in order."""
+    names: dict[str, None] = {}
+    for action in actions_of(plan_json):
+        for name in [*action.get("leads", []), *action.get("collaborators", [])]:
+            names.setdefault(name, None)
+        for milestone in action.get("milestones", []):
+            if milestone.get("lead"):
+                names.setdefault(milestone["lead"], None)
+    return [name for name in names if normal(name)]
+
+
+# ---------------------------------------------------------------- leads
+
+
+@dataclass
+class LeadChoice:
+    """What a lead named in the document becomes: an agency, a person, new, or nothing."""
+
+    name: str
+    decision: str
+    """An agency's id (as text), NEW, IGNORE, or "person"."""
+    agency: Agency | None = None
+    person: User | None = None
+
+    @property
+    def is_new(self) -> bool:
+        return self.decision == NEW
+
+
+def partnership_people(partnership: Partnership) -> dict[str, User]:
+    people = User.objects.filter(memberships__partnership=partnership)
+    return {normal(person.name): person for person in people if normal(person.name)}
+
+
+def agencies_by_name(partnership: Partnership) -> dict[str, Agency]:
+    found: dict[str, Agency] = {}
+    for agency in Agency.objects.filter(partnership=partnership):
+        for name in (agency.short_name, agency.name):
+            if normal(name):
+                found.setdefault(normal(name), agency)
+    return found
+
+
+def lead_choices(
+    plan_json: dict, partnership: Partnership, lead_mapping: dict[str, str] | None = None
+) -> list[LeadChoice]:
+    """Each lead name in the document with what it will become. `lead_mapping` holds the
+    coordinator's decisions (agency id, NEW or IGNORE); other names are matched to an agency,
+    then to a person, else proposed as a new agency."""
+    lead_mapping = lead_mapping or {}
+    agencies = agencies_by_name(partnership)
+    by_id = {str(agency.pk): agency for agency in agencies.values()}
+    people = partnership_people(partnership)
+    choices = []
+    for name in lead_names(plan_json):
+        decision = str(lead_mapping.get(name, ""))
+        if decision in by_id:
+            choices.append(LeadChoice(name, decision, agency=by_id[decision]))
+        elif decision in (NEW, IGNORE):
+            choices.append(LeadChoice(name, decision))
+        elif decision:
+            raise ValueError(f"{decision!r} is not an agency of {partnership} for {name!r}")
+        elif normal(name) in agencies:
+            agency = agencies[normal(name)]
+            choices.append(LeadChoice(name, str(agency.pk), agency=agency))
+        elif normal(name) in people:
+            choices.append(LeadChoice(name, "person", person=people[normal(name)]))
+        else:
+            choices.append(LeadChoice(name, NEW))
+    return choices
+
+
+def resolve_leads(
+    choices: list[LeadChoice], partnership: Partnership, by: User | None
+) -> dict[str, LeadChoice]:
+    """Create the new agencies (one per distinct name) and return each name's choice."""
+    created: dict[str, Agency] = {}
+    for choice in choices:
+        if not choice.is_new:
+            continue
+        key = normal(choice.name)
+        if key not in created:
+            name = choice.name.strip()[:200]
+            short_name = name if len(name) <= 40 and " " not in name else ""
+            agency = Agency(partnership=partnership, name=name, short_name=short_name)
+            agency._history_user = by  # type: ignore[attr-defined]
+            agency.save()
+            created[key] = agency
+        choice.agency = created[key]
+    return {choice.name: choice for choice in choices}
+
+
+# ---------------------------------------------------------------- statuses
+
+
+def match_status(text: str | None, statuses: list[Status]) -> Status | None:
+    """The scheme's status a document's word means: by label, code, or a common synonym
+    ("Green", "Amber", "Completed"); None when it means none of them."""
+    if not text or not normal(text):
+        return None
+    candidates = [normal(text)]
+    first_word = re.split(r"[\s\-–:/(]+", text.strip())[0]
+    if normal(first_word) and normal(first_word) != candidates[0]:
+        candidates.append(normal(first_word))
+    for candidate in candidates:
+        for status in statuses:
+            if candidate in (normal(status.label), normal(status.code)):
+                return status
+        for category, words in STATUS_SYNONYMS.items():
+            if candidate in {normal(word) for word in words}:
+                match = next((s for s in statuses if s.category == category), None)
+                if match:
+                    return match
+    return None
+
+
+def scheme_statuses(partnership: Partnership) -> list[Status]:
+    return list(Status.objects.filter(scheme__partnership=partnership))
+
+
+# ---------------------------------------------------------------- periods
+
+
+FULL_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+SHORT_YEARS = re.compile(r"\b(\d{2})\s*/\s*(\d{2})\b")
+
+
+def period_dates(period_text: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """A plan's start and end from its period: "2016/17" -> 1 Apr 2016 to 31 Mar 2017,
+    "2010-2011" -> 1 Apr 2010 to 31 Mar 2011, "16/17" -> 1 Apr 2016 to 31 Mar 2017."""
+    text = period_text or ""
+    years = [int(year) for year in FULL_YEAR.findall(text)]
+    if years:
+        first = years[0]
+        last = years[-1] if len(years) > 1 else first
+        short_end = re.search(rf"{first}\s*[/-]\s*(\d{{2}})\b(?!\d)", text)
+        if len(years) == 1 and short_end:
+            last = first // 100 * 100 + int(short_end.group(1))
+        if last == first:
+            last = first + 1
+        return dt.date(first, 4, 1), dt.date(last, 3, 31)
+    short = SHORT_YEARS.search(text)
+    if short and int(short.group(2)) == (int(short.group(1)) + 1) % 100:
+        first = 2000 + int(short.group(1))
+        return dt.date(first, 4, 1), dt.date(first + 1, 3, 31)
+    return None, None
+
+
+# ---------------------------------------------------------------- saving
+
+
+TIMESCALES = {"s": Action.Timescale.SHORT, "m": Action.Timescale.MEDIUM, "l": Action.Timescale.LONG}
+
+
+def timescale_of(text: str | None) -> str:
+    word = (text or "").strip().lower()
+    if word.split(" ")[0] in ("short", "medium", "long", "s", "m", "l"):
+        return TIMESCALES[word[0]]
+    return ""
+
+
+def clip(text: str | None, length: int) -> str:
+    text = (text or "").strip()
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
+@dataclass
+class Saver:
+    plan: Plan
+    leads: dict[str, LeadChoice]
+    statuses: list[Status]
+    by: User | None
+    reason: str
+
+    def record(self, item, reason: str | None = None) -> None:
+        item._history_user = self.by
+        if reason:
+            item._change_reason = reason
+        item.save()
+
+    def theme(self, order: int, data: dict) -> None:
+        theme = Theme(
+            plan=self.plan,
+            ref=clip(data.get("ref"), 20),
+            title=clip(data.get("title") or "Untitled theme", 500),
+            description=data.get("description") or "",
+            order=order,
+        )
+        self.record(theme)
+        action_order = 0
+        for objective_order, objective_data in enumerate(data.get("objectives", []), 1):
+            objective = None
+            if objective_data.get("title") or objective_data.get("ref"):
+                objective = Objective(
+                    theme=theme,
+                    ref=clip(objective_data.get("ref"), 20),
+                    title=objective_data.get("title") or objective_data.get("ref") or "",
+                    order=objective_order,
+                )
+                self.record(objective)
+            for action_data in objective_data.get("actions", []):
+                action_order += 1
+                self.action(theme, objective, action_order, action_data)
+
+    def action(self, theme: Theme, objective: Objective | None, order: int, data: dict) -> None:
+        status = match_status(data.get("status_text"), self.statuses)
+        progress = data.get("progress_text") or ""
+        imported = bool(status or progress)
+        action = Action(
+            theme=theme,
+            objective=objective,
+            ref=clip(data.get("ref"), 20),
+            title=data.get("title") or "Untitled action",
+            order=order,
+            deadline_text=clip(data.get("deadline_text"), 300),
+            timescale=timescale_of(data.get("timescale")),
+            output=data.get("output") or "",
+            outcome=data.get("outcome") or "",
+            indicators="\n".join(data.get("indicators") or []),
+            cost=data.get("cost") or "",
+            status=status,
+            progress_note=progress,
+            progress_updated_at=timezone.now() if imported else None,
+        )
+        action.understand_deadline(self.plan.starts_on)
+        self.record(action, self.reason if imported else None)
+        lead_agencies, lead_people = self.resolve(data.get("leads", []))
+        collaborators, _ = self.resolve(data.get("collaborators", []))
+        if lead_agencies:
+            action.lead_agencies.set(lead_agencies)
+        if lead_people:
+            action.lead_people.set(lead_people)
+        if collaborators:
+            action.collaborators.set(collaborators)
+        for milestone_order, milestone_data in enumerate(data.get("milestones", []), 1):
+            self.milestone(action, milestone_order, milestone_data)
+
+    def milestone(self, action: Action, order: int, data: dict) -> None:
+        agencies, people = self.resolve([data["lead"]] if data.get("lead") else [])
+        milestone = Milestone(
+            action=action,
+            title=data.get("title") or "Untitled milestone",
+            order=order,
+            deadline_text=clip(data.get("due_text"), 300),
+            lead_agency=agencies[0] if agencies else None,
+            lead_person=people[0] if people else None,
+        )
+        milestone.understand_deadline(self.plan.starts_on)
+        self.record(milestone)
+
+    def resolve(self, names: list[str]) -> tuple[list[Agency], list[User]]:
+        agencies: list[Agency] = []
+        people: list[User] = []
+        for name in names:
+            choice = self.leads.get(name)
+            if choice is None:
+                continue
+            if choice.agency and choice.agency not in agencies:
+                agencies.append(choice.agency)
+            if choice.person and choice.person not in people:
+                people.append(choice.person)
+        return agencies, people
+
+
+def save_plan(
+    plan_json: dict,
+    partnership: Partnership,
+    *,
+    by: User | None,
+    title: str | None = None,
+    lead_mapping: dict[str, str] | None = None,
+    source_name: str | None = None,
+) -> Plan:
+    """Save the parsed plan as a draft plan of the partnership, in one transaction."""
+    starts_on, ends_on = period_dates(plan_json.get("period_text") or plan_json.get("title"))
+    choices = lead_choices(plan_json, partnership, lead_mapping)
+    plan_title = clip(title or plan_json.get("title") or source_name or "Imported plan", 300)
+    with transaction.atomic():
+        plan = Plan(
+            partnership=partnership,
+            title=plan_title,
+            period_text=clip(plan_json.get("period_text"), 60),
+            starts_on=starts_on,
+            ends_on=ends_on,
+            state=Plan.State.DRAFT,
+        )
+        plan._history_user = by  # type: ignore[attr-defined]
+        plan.save()
+        saver = Saver(
+            plan=plan,
+            leads=resolve_leads(choices, partnership, by),
+            statuses=scheme_statuses(partnership),
+            by=by,
+            reason=IMPORTED_REASON.format(source_name or plan_title)[:100],
+        )
+        for order, theme_data in enumerate(plan_json.get("themes", []), 1):
+            saver.theme(order, theme_data)
+    return plan
+
+
+# ---------------------------------------------------------------- what the preview shows
+
+
+@dataclass
+class Issue:
+    kind: str
+    """"lead", "status", "deadline", "no_lead" or "no_deadline"."""
+    message: str
+    where: str = ""
+
+
+def flagged_deadline(text: str | None, plan_start: dt.date | None) -> str | None:
+    """Why a deadline needs a look (a typo, or text Cairn cannot read), or None."""
+    if not text:
+        return None
+    deadline = parse_deadline(text, plan_start=plan_start)
+    if deadline is None:
+        return None
+    if deadline.kind == Deadline.Kind.UNPARSED:
+        return deadline.warning or f"“{text}” is not a deadline Cairn can read"
+    return deadline.warning
+
+
+def preview_issues(
+    plan_json: dict, partnership: Partnership, lead_mapping: dict[str, str] | None = None
+) -> list[Issue]:
+    """What a coordinator should look at before saving: leads that will become new agencies,
+    status words the scheme does not have, deadlines Cairn flags, actions with no lead or no
+    deadline."""
+    issues = [
+        Issue("lead", f"“{choice.name}” matches no agency: it will be added as a new agency.")
+        for choice in lead_choices(plan_json, partnership, lead_mapping)
+        if choice.is_new
+    ]
+    statuses = scheme_statuses(partnership)
+    starts_on, _ = period_dates(plan_json.get("period_text") or plan_json.get("title"))
+    for where, action in numbered_actions(plan_json):
+        status_text = action.get("status_text")
+        if status_text and match_status(status_text, statuses) is None:
+            issues.append(
+                Issue(
+                    "status",
+                    f"Status “{status_text}” is not in the status scheme: "
+                    "the action will have no status.",
+                    where,
+                )
+            )
+        warning = flagged_deadline(action.get("deadline_text"), starts_on)
+        if warning:
+            issues.append(Issue("deadline", f"Deadline: {warning}.", where))
+        for milestone in action.get("milestones", []):
+            warning = flagged_deadline(milestone.get("due_text"), starts_on)
+            if warning:
+                issues.append(Issue("deadline", f"Milestone due date: {warning}.", where))
+        if not action.get("leads"):
+            issues.append(Issue("no_lead", "The action has no lead.", where))
+        if not action.get("deadline_text") and not action.get("timescale"):
+            issues.append(Issue("no_deadline", "The action has no deadline.", where))
+    return issues
+
+
+def numbered_actions(plan_json: dict) -> Iterator[tuple[str, dict]]:
+    """Each action with where it sits: "Theme 2, action 3 (2.1.3)"."""
+    for theme_number, theme in enumerate(plan_json.get("themes", []), 1):
+        number = 0
+        for objective in theme.get("objectives", []):
+            for action in objective.get("actions", []):
+                number += 1
+                ref = f" ({action['ref']})" if action.get("ref") else ""
+                yield f"Theme {theme_number}, action {number}{ref}", action
