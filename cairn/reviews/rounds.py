@@ -18,13 +18,24 @@ from cairn.reviews.models import ReviewRound, Update
 
 
 def open_round(
-    plan: Plan, *, period: str, opens_on: dt.date, closes_on: dt.date, by: User
+    plan: Plan,
+    *,
+    period: str,
+    opens_on: dt.date,
+    closes_on: dt.date,
+    by: User,
+    remind_days_before: int = 7,
 ) -> ReviewRound:
     """Open a round and, once it is saved, ask every lead by email to update their actions."""
     from cairn.reviews.tasks import send_round_invitations
 
     review_round = ReviewRound(
-        plan=plan, period=period, opens_on=opens_on, closes_on=closes_on, opened_by=by
+        plan=plan,
+        period=period,
+        opens_on=opens_on,
+        closes_on=closes_on,
+        remind_days_before=remind_days_before,
+        opened_by=by,
     )
     review_round._history_user = by  # type: ignore[attr-defined]
     review_round.save()

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
-from sesame.utils import get_user as sesame_user
+from sesame.backends import ModelBackend as SesameBackend
 
 from cairn.accounts.models import Role, User
 from cairn.plans.access import get_plan_for_user
@@ -282,9 +282,8 @@ def link_sign_in(request: HttpRequest) -> HttpResponse:
     form = LinkSignInForm(request.POST or request.GET or None)
     person = None
     if form.is_valid():
-        person = sesame_user(
-            form.cleaned_data["sesame"], update_last_login=request.method == "POST"
-        )
+        # Checking does not spend the link; login() below does, by updating last_login.
+        person = SesameBackend().authenticate(request, sesame=form.cleaned_data["sesame"])
     if person is None:
         return render(request, "reviews/link_sign_in.html", {"refused": True}, status=400)
     if request.method == "POST":

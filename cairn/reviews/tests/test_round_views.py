@@ -1,0 +1,170 @@
+"""Opening, following, closing and locking a round, and who may do each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from cairn.reviews.models import ReviewRound
+
+
+def open_round_url(plan):
+    return reverse("reviews:open_round", args=[plan.pk])
+
+
+def round_url(review_round):
+    return reverse("reviews:round", args=[review_round.pk])
+
+
+OPEN_FORM = {
+    "period": "2016/17 Q3",
+    "opens_on": "1/12/2016",
+    "closes_on": "31/12/2016",
+    "remind_days_before": "5",
+}
+
+
+def test_coordinator_opens_a_round_and_each_lead_gets_one_email(
+    client_for,
+    coordinator,
+    lead,
+    plan_a,
+    action_a,
+    immediate_tasks,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+):
+    second = plan_a.themes.first().actions.all()[1]
+    second.lead_people.add(lead)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_for(coordinator).post(open_round_url(plan_a), OPEN_FORM)
+    review_round = ReviewRound.objects.get(plan=plan_a, period="2016/17 Q3")
+    assert response.status_code == 302
+    assert response["Location"] == round_url(review_round)
+    assert review_round.closes_on == dt.date(2016, 12, 31)
+    assert review_round.history.first().history_user == coordinator
+    assert [m.to for m in mailoutbox] == [["lead@a.example"]]
+    body = mailoutbox[0].body
+    assert "1.1.1 Action number 1" in body and "1.1.2 Action number 2" in body
+    assert "/sign-in/link/?sesame=" in body
+
+
+def test_open_round_form_works(client_for, coordinator, plan_a):
+    response = client_for(coordinator).get(open_round_url(plan_a))
+    assert response.status_code == 200
+    assert b"Open a review round" in response.content
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"closes_on": "31/13/2016"}, "Enter a real date as day/month/year"),
+        ({"closes_on": "yesterday"}, "Enter a real date as day/month/year"),
+        ({"closes_on": "1/11/2016"}, "The round must close on or after the day it opens."),
+        ({"period": ""}, "Enter the period the round covers."),
+    ],
+)
+def test_bad_round_input_is_refused_with_a_clear_message(
+    client_for, coordinator, plan_a, change, message
+):
+    response = client_for(coordinator).post(open_round_url(plan_a), {**OPEN_FORM, **change})
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not ReviewRound.objects.exists()
+
+
+def test_a_second_round_for_the_same_period_is_refused(client_for, coordinator, plan_a, round_a):
+    response = client_for(coordinator).post(
+        open_round_url(plan_a), {**OPEN_FORM, "period": "2016/17 Q2"}
+    )
+    assert "This plan already has a 2016/17 Q2 round." in response.content.decode()
+    assert ReviewRound.objects.count() == 1
+
+
+def test_round_page_counts_by_agency_and_lead(client_for, coordinator, round_a, action_a, lead):
+    response = client_for(coordinator).get(round_url(round_a))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "0 updated · 0 in draft · 4 outstanding, of 4 actions." in page
+    assert "Lee Lead" in page
+    assert "Chase everyone outstanding" in page
+
+
+def test_viewer_reads_the_round_page_without_buttons(client_for, viewer, round_a):
+    response = client_for(viewer).get(round_url(round_a))
+    assert response.status_code == 200
+    assert b"Chase everyone outstanding" not in response.content
+
+
+@pytest.mark.parametrize("who", ["viewer", "lead"])
+def test_only_the_coordinator_changes_a_round(client_for, request, round_a, plan_a, who):
+    client = client_for(request.getfixturevalue(who))
+    assert client.get(open_round_url(plan_a)).status_code == 403
+    assert client.post(open_round_url(plan_a), OPEN_FORM).status_code == 403
+    url = reverse("reviews:change_state", args=[round_a.pk])
+    assert client.post(url, {"change": "close"}).status_code == 403
+    assert client.post(reverse("reviews:chase", args=[round_a.pk])).status_code == 403
+    round_a.refresh_from_db()
+    assert round_a.state == ReviewRound.State.OPEN
+
+
+def test_partnership_b_gets_404(client_for, lead_b, round_a, plan_a):
+    client = client_for(lead_b)
+    assert client.get(round_url(round_a)).status_code == 404
+    assert client.get(open_round_url(plan_a)).status_code == 404
+    url = reverse("reviews:change_state", args=[round_a.pk])
+    assert client.post(url, {"change": "close"}).status_code == 404
+    assert client.post(reverse("reviews:chase", args=[round_a.pk])).status_code == 404
+
+
+def test_anonymous_is_sent_to_sign_in(client, round_a, plan_a):
+    for url in [round_url(round_a), open_round_url(plan_a)]:
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("accounts:sign_in"))
+
+
+def test_close_reopen_lock_unlock_are_audited(client_for, coordinator, round_a):
+    client = client_for(coordinator)
+    url = reverse("reviews:change_state", args=[round_a.pk])
+    for change, state in [
+        ("close", "closed"),
+        ("reopen", "open"),
+        ("close", "closed"),
+        ("lock", "locked"),
+        ("unlock", "closed"),
+    ]:
+        client.post(url, {"change": change})
+        round_a.refresh_from_db()
+        assert round_a.state == state
+    states = [h.state for h in round_a.history.order_by("history_date", "history_id")]
+    assert states == ["open", "closed", "open", "closed", "locked", "closed"]
+    assert {h.history_user for h in round_a.history.all()[:5]} == {coordinator}
+
+
+def test_an_impossible_state_change_says_why(client_for, coordinator, round_a):
+    response = client_for(coordinator).post(
+        reverse("reviews:change_state", args=[round_a.pk]), {"change": "lock"}, follow=True
+    )
+    assert "Close the round before locking it." in response.content.decode()
+    round_a.refresh_from_db()
+    assert round_a.state == "open"
+
+
+def test_chase_everyone_outstanding_emails_each_lead_once(
+    client_for,
+    coordinator,
+    lead,
+    round_a,
+    action_a,
+    immediate_tasks,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_for(coordinator).post(reverse("reviews:chase", args=[round_a.pk]))
+    assert response.status_code == 302
+    assert [m.to for m in mailoutbox] == [["lead@a.example"]]
+    assert "1.1.1 Action number 1" in mailoutbox[0].body
