@@ -49,6 +49,13 @@ class GovukDateInput(forms.MultiWidget):
     def id_for_label(self, id_: str) -> str:
         return f"{id_}_0" if id_ else ""
 
+    def get_context(self, name: str, value, attrs: dict | None) -> dict:
+        context = super().get_context(name, value, attrs)
+        if context["widget"]["attrs"].get("aria-invalid"):  # set by Django on errors
+            for box in context["widget"]["subwidgets"]:
+                box["attrs"]["class"] += " govuk-input--error"
+        return context
+
     def decompress(self, value: dt.date | None) -> list:
         return [value.day, value.month, value.year] if value else [None, None, None]
 

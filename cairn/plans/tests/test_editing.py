@@ -7,9 +7,8 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
-from cairn.accounts.models import Agency
 from cairn.plans import editing
-from cairn.plans.factories import make_milestone, make_plan
+from cairn.plans.factories import make_milestone
 from cairn.plans.forms import ActionForm
 from cairn.plans.models import Action, Milestone, Objective, Plan, Theme
 
@@ -330,7 +329,7 @@ def test_second_save_of_same_action_is_refused(client_for, coordinator, action_a
     assert "Saved first" in page and "Saved second" in page  # theirs in the form, yours listed
     action_a.refresh_from_db()
     assert (action_a.title, action_a.version) == ("Saved first", 2)
-    assert f'name="version" value="2"' in page  # saving again from here works
+    assert 'name="version" value="2"' in page  # saving again from here works
 
 
 def test_save_action_claims_the_version_with_one_conditional_update(coordinator, action_a):
