@@ -152,7 +152,7 @@ def segments(words: list[dict[str, Any]]) -> list[Segment]:
 
 def aligned_area(run: list[list[Segment]], page: Page) -> TableArea | None:
     starts = column_starts([segment.x0 for line in run for segment in line], len(run))
-    if len(starts) < 2:
+    if len(starts) < 3:  # two columns are as often a list with its bullets or numbers
         return None
     right = max(segment.x1 for line in run for segment in line) + 1
     bounds = [*starts, right]
@@ -252,7 +252,7 @@ def grid_position(char: Char, columns: list[float], tops: list[float]) -> tuple[
 
 def make_cell(chars: list[Char], box: Box, columns: list[float], tops: list[float]) -> Cell:
     lines = text_lines(chars)
-    paragraphs, bullets = group_lines(lines)
+    paragraphs, bullets = group_lines(lines, right=box[2])
     return Cell(
         text="\n".join(paragraphs),
         bold=is_bold(chars),
@@ -266,6 +266,7 @@ def make_cell(chars: list[Char], box: Box, columns: list[float], tops: list[floa
 class Line:
     text: str
     x0: float
+    x1: float
     bullet: bool
 
 
@@ -288,7 +289,12 @@ def line_of(chars: list[Char]) -> Line:
     bullet = first["text"] in BULLET_GLYPHS or is_symbol_glyph(first)
     body = chars[1:] if bullet else chars
     text = extract_text(body, x_tolerance=1.5).strip() if body else ""
-    return Line(text=" ".join(text.split()), x0=first["x0"], bullet=bullet and bool(text))
+    return Line(
+        text=" ".join(text.split()),
+        x0=first["x0"],
+        x1=chars[-1]["x1"],
+        bullet=bullet and bool(text),
+    )
 
 
 def is_symbol_glyph(char: Char) -> bool:
@@ -297,9 +303,23 @@ def is_symbol_glyph(char: Char) -> bool:
     return private_use or any(font in fontname for font in BULLET_FONTS) and len(char["text"]) == 1
 
 
-def group_lines(lines: list[Line]) -> tuple[list[str], list[str]]:
+def group_lines(lines: list[Line], right: float = 0.0) -> tuple[list[str], list[str]]:
     """Soft-wrapped lines joined again: a bullet starts an item and its indented lines
     continue it; other lines are one paragraph until the next bullet."""
+    previous: Line | None = None
+
+    def joiner(line: Line) -> str:
+        # A word too long for a narrow column is broken where the cell ends, without a
+        # hyphen: the line before is one word that reaches the cell's right edge.
+        broken = (
+            previous is not None
+            and " " not in previous.text
+            and previous.x1 > right - 8
+            and previous.text[-1:].isalpha()
+            and line.text[:1].islower()
+        )
+        return "" if broken else " "
+
     paragraphs: list[str] = []
     bullets: list[str] = []
     bullet_x0: float | None = None
@@ -312,13 +332,14 @@ def group_lines(lines: list[Line]) -> tuple[list[str], list[str]]:
             paragraphs.append(line.text)
             bullet_x0, in_paragraph = line.x0, False
         elif bullet_x0 is not None and line.x0 > bullet_x0 + 2 and bullets:
-            bullets[-1] += " " + line.text
+            bullets[-1] += joiner(line) + line.text
             paragraphs[-1] = bullets[-1]
         elif in_paragraph:
-            paragraphs[-1] += " " + line.text
+            paragraphs[-1] += joiner(line) + line.text
         else:
             paragraphs.append(line.text)
             bullet_x0, in_paragraph = None, True
+        previous = line
     return paragraphs, bullets
 
 

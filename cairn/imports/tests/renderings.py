@@ -84,7 +84,8 @@ class Heading:
 Part = Heading | Table
 
 
-LIST = re.compile(r"<(ul|ol)\b[^>]*>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
+LIST = re.compile(r"<(ul|ol)\b[^>]*>(.*?)(?:</\1>|$)", re.IGNORECASE | re.DOTALL)
+"""A list, closed or (where the seed cut the cell short) running to the cell's end."""
 ITEM = re.compile(r"<li\b[^>]*>(.*?)</li>", re.IGNORECASE | re.DOTALL)
 BOLD = re.compile(r"<b>(.*?)</b>|\*\*(.*?)\*\*", re.IGNORECASE | re.DOTALL)
 TAG = re.compile(r"<[^>]+>")
@@ -112,16 +113,19 @@ def cell_paragraphs(text: str) -> list[Paragraph]:
     position = 0
     for match in LIST.finditer(text):
         paragraphs.append(Paragraph(runs(text[position : match.start()])))
-        for item in ITEM.findall(match.group(2)):
-            paragraphs.append(Paragraph(runs(strip_bullet(item)), bullet=True))
+        for item in list_items(match.group(2)):
+            paragraphs.append(Paragraph(runs(item), bullet=True))
         position = match.end()
     paragraphs.append(Paragraph(runs(text[position:])))
     kept = [trimmed(paragraph) for paragraph in paragraphs]
     return [paragraph for paragraph in kept if paragraph.text]
 
 
-def strip_bullet(item: str) -> str:
-    return re.sub(r"^\s*[•▪●◦·]\s*", "", item)
+def list_items(inner: str) -> list[str]:
+    """A list's items: its <li> elements, or text separated by typed bullets."""
+    items = ITEM.findall(inner) or [inner]
+    pieces = [piece for item in items for piece in re.split(r"[•▪●◦·]", item)]
+    return [piece for piece in pieces if piece.strip()]
 
 
 def trimmed(paragraph: Paragraph) -> Paragraph:
@@ -243,7 +247,7 @@ def add_table(document: docx.document.Document, table: Table) -> None:
     """One Word table per page of the seed: a page break, then the header repeated."""
     width = table.width
     repeats = [repeated_prefix(table, chunk) for chunk in table.chunks[1:]]
-    header_rows = min((count for count in repeats if count), default=1)
+    header_rows = min((count for count in repeats if count), default=0)
     word_table = None
     for number, chunk in enumerate(table.chunks):
         starts_page = number == 0 or repeated_prefix(table, chunk) > 0
@@ -256,7 +260,8 @@ def add_table(document: docx.document.Document, table: Table) -> None:
             word_row = add_row(word_table, row, width)
             if starts_page and index < header_rows:
                 mark_row(word_row, "w:tblHeader")
-            mark_row(word_row, "w:cantSplit")
+            if sum(len(paragraph.text) for cell in row for paragraph in cell) < 1000:
+                mark_row(word_row, "w:cantSplit")  # a long row must still break to fit
 
 
 def add_row(word_table: docx.table.Table, row: list[list[Paragraph]], width: int):  # noqa: ANN201
