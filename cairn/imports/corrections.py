@@ -1,0 +1,282 @@
+"""Corrections a coordinator makes to a parsed plan before saving it, on Plan JSON.
+
+Items are addressed by their place in the tree: "t1" (theme 1), "t1.o2" (its objective 2),
+"t1.o2.a3" (action 3 of that objective), "t1.o2.a3.m1" (that action's milestone 1), all
+counted from 1. Each correction raises `CorrectionRefused` with a message when it cannot
+be made, and changes nothing then.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+ITEM_ID = re.compile(r"^t(\d{1,4})(?:\.o(\d{1,4})(?:\.a(\d{1,4})(?:\.m(\d{1,4}))?)?)?$")
+KINDS = ("theme", "objective", "action", "milestone")
+LEVELS = {
+    "objective": ("action",),
+    "action": ("objective", "milestone"),
+    "milestone": ("action",),
+    "theme": (),
+}
+CHILDREN = {"theme": "objectives", "objective": "actions", "action": "milestones"}
+
+
+class CorrectionRefused(Exception):
+    """The correction cannot be made; the message says why."""
+
+
+@dataclass
+class Location:
+    kind: str
+    siblings: list[dict]
+    index: int
+    parents: list[dict]
+    """theme, objective, action above the item (as many as it has)."""
+
+    @property
+    def item(self) -> dict:
+        return self.siblings[self.index]
+
+
+@dataclass
+class PreviewItem:
+    id: str
+    kind: str
+    depth: int
+    place: str
+    data: dict
+
+
+def locate(plan_json: dict, item_id: str) -> Location:
+    """Where an item is; CorrectionRefused for an id that names no item of this plan."""
+    match = ITEM_ID.match(item_id or "")
+    if not match:
+        raise CorrectionRefused("That is not an item of this plan.")
+    numbers = [int(n) - 1 for n in match.groups() if n is not None]
+    siblings: list[dict] = plan_json.get("themes", [])
+    parents: list[dict] = []
+    for depth, number in enumerate(numbers):
+        if not 0 <= number < len(siblings):
+            raise CorrectionRefused(
+                "That item is not in the preview any more. Look at the plan below and try again."
+            )
+        if depth == len(numbers) - 1:
+            return Location(KINDS[depth], siblings, number, parents)
+        parents = [*parents, siblings[number]]
+        siblings = siblings[number].setdefault(CHILDREN[KINDS[depth]], [])
+    raise CorrectionRefused("That is not an item of this plan.")  # pragma: no cover
+
+
+def preview_items(plan_json: dict) -> Iterator[PreviewItem]:
+    """Every item in tree order, with its id and its place for a person to read."""
+    for t, theme in enumerate(plan_json.get("themes", []), 1):
+        yield PreviewItem(f"t{t}", "theme", 0, f"Theme {t}", theme)
+        action_number = 0
+        for o, objective in enumerate(theme.get("objectives", []), 1):
+            titled = bool(objective.get("title") or objective.get("ref"))
+            if titled:
+                place = f"Theme {t}, objective {o}"
+                yield PreviewItem(f"t{t}.o{o}", "objective", 1, place, objective)
+            for a, action in enumerate(objective.get("actions", []), 1):
+                action_number += 1
+                place = f"Theme {t}, action {action_number}"
+                yield PreviewItem(f"t{t}.o{o}.a{a}", "action", 1 + titled, place, action)
+                for m, milestone in enumerate(action.get("milestones", []), 1):
+                    yield PreviewItem(
+                        f"t{t}.o{o}.a{a}.m{m}",
+                        "milestone",
+                        2 + titled,
+                        f"{place}, milestone {m}",
+                        milestone,
+                    )
+
+
+def counts(plan_json: dict) -> dict[str, int]:
+    found = dict.fromkeys(KINDS, 0)
+    for item in preview_items(plan_json):
+        found[item.kind] += 1
+    return found
+
+
+# ---------------------------------------------------------------- the corrections
+
+
+def set_title(plan_json: dict, item_id: str, title: str) -> None:
+    title = " ".join(title.split())
+    if not title:
+        raise CorrectionRefused("Enter a title.")
+    locate(plan_json, item_id).item["title"] = title
+
+
+def delete(plan_json: dict, item_id: str) -> None:
+    place = locate(plan_json, item_id)
+    del place.siblings[place.index]
+
+
+def merge_into_previous(plan_json: dict, item_id: str) -> None:
+    """The item joins the one before it at its level: titles joined, children and leads
+    gathered."""
+    place = locate(plan_json, item_id)
+    if place.index == 0:
+        raise CorrectionRefused(
+            f"This is the first {place.kind} in its part of the plan: there is no {place.kind} "
+            "above it to merge it into."
+        )
+    previous, item = place.siblings[place.index - 1], place.item
+    previous["title"] = " ".join(filter(None, [previous.get("title"), item.get("title")]))
+    child_key = CHILDREN.get(place.kind)
+    if child_key:
+        previous.setdefault(child_key, []).extend(item.get(child_key, []))
+    for key in ("leads", "collaborators", "indicators"):
+        if key in item:
+            previous[key] = list(dict.fromkeys([*previous.get(key, []), *item[key]]))
+    for key, value in item.items():
+        if previous.get(key) in (None, "") and value not in (None, ""):
+            previous[key] = value
+    del place.siblings[place.index]
+
+
+def split(plan_json: dict, item_id: str, text: str) -> None:
+    """One item per line of `text`: the item keeps the first line and its children; each
+    further line becomes a new item after it, like it but with no children."""
+    place = locate(plan_json, item_id)
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        raise CorrectionRefused("Put each part on its own line to split the item.")
+    item = place.item
+    item["title"] = lines[0]
+    child_key = CHILDREN.get(place.kind)
+    for offset, line in enumerate(lines[1:], 1):
+        new = copy.deepcopy(item)
+        new["title"] = line
+        if "ref" in new:
+            new["ref"] = None
+        if child_key:
+            new[child_key] = []
+        place.siblings.insert(place.index + offset, new)
+
+
+def change_level(plan_json: dict, item_id: str, level: str) -> None:
+    place = locate(plan_json, item_id)
+    if level not in LEVELS[place.kind]:
+        raise CorrectionRefused(f"A {place.kind} cannot become a {level} here.")
+    {
+        ("action", "milestone"): action_to_milestone,
+        ("action", "objective"): action_to_objective,
+        ("milestone", "action"): milestone_to_action,
+        ("objective", "action"): objective_to_action,
+    }[(place.kind, level)](plan_json, place)
+
+
+def action_to_milestone(plan_json: dict, place: Location) -> None:
+    """The action becomes the last step of the action before it; its own steps follow."""
+    previous = previous_action(plan_json, place.item)
+    if previous is None:
+        raise CorrectionRefused(
+            "This is the first action of the plan: there is no action above it for it to be "
+            "a milestone of."
+        )
+    action = place.item
+    previous.setdefault("milestones", []).append(
+        {
+            "title": action["title"],
+            "due_text": action.get("deadline_text"),
+            "due": action.get("deadline"),
+            "lead": (action.get("leads") or [None])[0],
+        }
+    )
+    previous["milestones"].extend(action.get("milestones", []))
+    del place.siblings[place.index]
+
+
+def action_to_objective(plan_json: dict, place: Location) -> None:
+    """The action becomes an objective after its own; its milestones become the new
+    objective's first actions, and the actions after it move under it."""
+    theme, objective = place.parents
+    action = place.item
+    new_objective = {
+        "ref": action.get("ref"),
+        "title": action["title"],
+        "actions": [new_action(m) for m in action.get("milestones", [])]
+        + place.siblings[place.index + 1 :],
+    }
+    del place.siblings[place.index :]
+    objectives = theme["objectives"]
+    objectives.insert(objectives.index(objective) + 1, new_objective)
+
+
+def milestone_to_action(plan_json: dict, place: Location) -> None:
+    """The milestone becomes an action straight after the action it was a step of."""
+    objective, action = place.parents[1], place.parents[2]
+    actions = objective["actions"]
+    actions.insert(actions.index(action) + 1, new_action(place.item))
+    del place.siblings[place.index]
+
+
+def objective_to_action(plan_json: dict, place: Location) -> None:
+    """The objective becomes an action at the end of the objective before it (or of the
+    theme's untitled group), and its actions follow it there."""
+    objective = place.item
+    if place.index > 0:
+        target = place.siblings[place.index - 1]
+    else:
+        target = {"ref": None, "title": None, "actions": []}
+        place.siblings.insert(0, target)
+    moved = new_action({"title": objective.get("title") or objective.get("ref") or ""})
+    moved["ref"] = objective.get("ref")
+    target["actions"] = [*target["actions"], moved, *objective.get("actions", [])]
+    place.siblings.remove(objective)
+
+
+def new_action(milestone: dict) -> dict:
+    return {
+        "ref": None,
+        "title": milestone.get("title") or "",
+        "leads": [milestone["lead"]] if milestone.get("lead") else [],
+        "collaborators": [],
+        "deadline_text": milestone.get("due_text"),
+        "deadline": milestone.get("due"),
+        "timescale": None,
+        "status_text": None,
+        "progress_text": None,
+        "output": None,
+        "outcome": None,
+        "indicators": [],
+        "cost": None,
+        "milestones": [],
+    }
+
+
+def previous_action(plan_json: dict, action: dict) -> dict | None:
+    previous = None
+    for item in preview_items(plan_json):
+        if item.kind != "action":
+            continue
+        if item.data is action:
+            return previous
+        previous = item.data
+    return None
+
+
+OPERATIONS = {"title", "delete", "merge", "split", "level"}
+
+
+def apply(plan_json: dict, operation: str, item_id: str, title: str = "", level: str = "") -> dict:
+    """A corrected copy of the plan; the plan passed in is left as it was."""
+    corrected = copy.deepcopy(plan_json)
+    if operation == "title":
+        set_title(corrected, item_id, title)
+    elif operation == "delete":
+        delete(corrected, item_id)
+    elif operation == "merge":
+        merge_into_previous(corrected, item_id)
+    elif operation == "split":
+        split(corrected, item_id, title)
+    elif operation == "level":
+        change_level(corrected, item_id, level)
+    else:
+        raise CorrectionRefused("Choose a correction.")
+    return corrected

@@ -1,0 +1,127 @@
+"""Forms of the import page: the upload, each correction, the leads, and the confirmation."""
+
+from __future__ import annotations
+
+from django import forms
+
+from cairn.imports import corrections, safety
+from cairn.imports.corrections import CorrectionRefused
+from cairn.imports.save import IGNORE, NEW, LeadChoice
+from cairn.lib.forms import GovukForm
+
+
+class UploadForm(GovukForm):
+    file = forms.FileField(
+        label="Upload the plan",
+        help_text=(
+            "A Word (.docx), Excel (.xlsx, .xlsm), CSV (.csv, .tsv), PDF (.pdf) or text (.txt) "
+            "file, up to 20 MB. Nothing is saved until you have checked the plan."
+        ),
+        error_messages={"required": "Choose the file that holds the plan."},
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        limit = safety.max_bytes()
+        if upload.size > limit:
+            raise forms.ValidationError(
+                f"{upload.name} is {safety.megabytes(upload.size)}, larger than the "
+                f"{safety.megabytes(limit)} Cairn accepts. Remove images or other content "
+                "that is not the plan and try again."
+            )
+        return upload
+
+
+LEVEL_CHOICES = [
+    ("objective", "Objective"),
+    ("action", "Action"),
+    ("milestone", "Milestone"),
+]
+
+
+class ItemForm(GovukForm):
+    """Names one item of the plan being imported; refused when the plan has no such item."""
+
+    item = forms.CharField(max_length=40, widget=forms.HiddenInput)
+
+    def __init__(self, *args, plan_json: dict, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.plan_json = plan_json
+
+    def clean_item(self) -> str:
+        item_id = self.cleaned_data["item"]
+        try:
+            self.location = corrections.locate(self.plan_json, item_id)
+        except CorrectionRefused as refused:
+            raise forms.ValidationError(str(refused)) from refused
+        return item_id
+
+
+class CorrectionForm(ItemForm):
+    operation = forms.ChoiceField(
+        choices=[(op, op) for op in sorted(corrections.OPERATIONS)], widget=forms.HiddenInput
+    )
+    title = forms.CharField(
+        label="Title",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea,
+        help_text="To split the item in two or more, put each part on its own line.",
+    )
+    level = forms.ChoiceField(
+        label="Make it", choices=LEVEL_CHOICES, required=False, widget=forms.RadioSelect
+    )
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        try:
+            self.corrected = corrections.apply(
+                self.plan_json,
+                data["operation"],
+                data["item"],
+                title=data.get("title") or "",
+                level=data.get("level") or "",
+            )
+        except CorrectionRefused as refused:
+            field = "level" if data["operation"] == "level" else "title"
+            if data["operation"] in ("delete", "merge"):
+                field = None
+            self.add_error(field, str(refused))
+        return data
+
+
+class LeadsForm(GovukForm):
+    """What each lead named in the document becomes: one of the partnership's agencies, a
+    new agency, or nothing."""
+
+    def __init__(self, *args, choices: list[LeadChoice], agencies, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.names = {}
+        options = [(NEW, "Add as a new agency"), (IGNORE, "Ignore this lead")]
+        options += [(str(agency.pk), agency.name) for agency in agencies]
+        for number, choice in enumerate(choices, 1):
+            name = f"lead_{number}"
+            self.names[name] = choice.name
+            field_options = list(options)
+            if choice.person:
+                field_options.insert(0, ("person", f"The person {choice.person.name}"))
+            self.fields[name] = forms.ChoiceField(
+                label=choice.name, choices=field_options, initial=choice.decision
+            )
+
+    def mapping(self) -> dict[str, str]:
+        return {
+            lead: self.cleaned_data[field]
+            for field, lead in self.names.items()
+            if self.cleaned_data[field] != "person"
+        }
+
+
+class ConfirmForm(GovukForm):
+    title = forms.CharField(
+        label="Plan title",
+        max_length=300,
+        error_messages={"required": "Enter the plan's title."},
+    )
