@@ -67,4 +67,9 @@ def mark_errors(form: forms.BaseForm) -> None:
             css_class = govuk_class(widget)
             if css_class in {"govuk-input", "govuk-textarea", "govuk-select"}:
                 widget.attrs["class"] += f" {css_class}--error"
-            widget.attrs["aria-describedby"] = f"id_{form.add_prefix(name)}-error"
+            # Point at the error message, and at the hint too when there is one.
+            field_id = f"id_{form.add_prefix(name)}"
+            described_by = [f"{field_id}-error"]
+            if form.fields[name].help_text:
+                described_by.append(f"{field_id}_helptext")
+            widget.attrs["aria-describedby"] = " ".join(described_by)

@@ -41,7 +41,7 @@ def test_lead_opens_my_actions_and_an_action(page, live_server, demo, check_acce
     check_accessible(page)
 
     page.get_by_role("link", name="Review the MARAC operating protocol").click()
-    assert page.get_by_role("heading", name="History").is_visible()
+    assert page.get_by_role("heading", name="History", exact=True).is_visible()
     check_accessible(page)
 
 
