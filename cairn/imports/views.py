@@ -84,12 +84,14 @@ def render_preview(
     plan_json = work["plan"]
     choices = lead_choices(plan_json, partnership, work["leads"])
     agencies = Agency.objects.filter(partnership=partnership)
+    issues = preview_issues(plan_json, partnership, work["leads"])
     context = {
         "partnership": partnership,
         "work": work,
         "items": list(corrections.preview_items(plan_json)),
         "counts": corrections.counts(plan_json),
-        "issues": preview_issues(plan_json, partnership, work["leads"]),
+        "issues": [i for i in issues if i.kind != "lead"],
+        "new_leads": [i for i in issues if i.kind == "lead"],
         "form": form,
         "leads_form": leads_form or LeadsForm(choices=choices, agencies=agencies),
         "confirm_form": confirm_form
