@@ -131,7 +131,9 @@ def override_status(
 def apply_to_action(update: Update, by: User, *, with_deadline: bool = False) -> None:
     """Copy the update's effective status, note and ticked milestones onto the action."""
     action = (
-        Action.objects.select_for_update().select_related("theme__plan").get(pk=update.action_id)
+        Action.objects.select_for_update(of=("self",))
+        .select_related("theme__plan")
+        .get(pk=update.action_id)
     )
     action.status = update.effective_status
     action.progress_note = update.note
@@ -161,7 +163,7 @@ def apply_to_action(update: Update, by: User, *, with_deadline: bool = False) ->
 def _locked_update(review_round: ReviewRound, action: Action, version: int) -> Update:
     """The round's update of the action, row-locked, checked against `version`."""
     update = (
-        Update.objects.select_for_update()
+        Update.objects.select_for_update(of=("self",))
         .filter(round=review_round, action=action)
         .select_related("status", "author")
         .first()
@@ -187,7 +189,7 @@ def _locked_update(review_round: ReviewRound, action: Action, version: int) -> U
 
 def _reviewable(update: Update, version: int) -> Update:
     current = (
-        Update.objects.select_for_update()
+        Update.objects.select_for_update(of=("self",))
         .select_related("round", "status", "author")
         .get(pk=update.pk)
     )

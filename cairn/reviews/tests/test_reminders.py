@@ -108,6 +108,7 @@ def test_today_is_the_default_day(round_a, action_a, mailoutbox, time_machine):
     assert send_due_reminders.call() == 2
 
 
+@pytest.mark.django_db(transaction=True)  # the worker closes its database connection
 def test_scheduler_enqueues_and_the_worker_sends_when_it_comes_back(
     round_a, action_a, mailoutbox, time_machine, settings
 ):
