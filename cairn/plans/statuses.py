@@ -19,6 +19,13 @@ SCHEMES: dict[str, tuple[str, list[tuple[str, str, str, str, str]]]] = {
             ("On track", "G", C.ON_TRACK, K.GREEN, "Progressing as planned."),
             ("At risk", "A", C.AT_RISK, K.AMBER, "Some slippage; action is being taken."),
             ("Off track", "R", C.OFF_TRACK, K.RED, "Will not be delivered as planned."),
+            (
+                "Stalled",
+                "S",
+                C.STALLED,
+                K.PURPLE,
+                "Blocked by something outside the partnership's control.",
+            ),
             ("Complete", "C", C.COMPLETE, K.BLUE, "Delivered."),
             ("Closed", "X", C.CLOSED, K.GREY, "No longer pursued, with the board's agreement."),
         ],
