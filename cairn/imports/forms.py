@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from django import forms
 
 from cairn.imports import corrections, safety
@@ -101,8 +103,9 @@ class LeadsForm(GovukForm):
         self.names = {}
         options = [(NEW, "Add as a new agency"), (IGNORE, "Ignore this lead")]
         options += [(str(agency.pk), agency.name) for agency in agencies]
-        for number, choice in enumerate(choices, 1):
-            name = f"lead_{number}"
+        for choice in choices:
+            # Named after the lead's text, so a choice never lands on another lead.
+            name = "lead_" + hashlib.sha256(choice.name.encode()).hexdigest()[:12]
             self.names[name] = choice.name
             field_options = list(options)
             if choice.person:
