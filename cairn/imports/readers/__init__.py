@@ -10,11 +10,17 @@ from collections.abc import Callable
 from os import PathLike
 
 from cairn.imports.grid import Document
-from cairn.imports.readers import text
+from cairn.imports.readers import csv, docx, pdf, text, xlsx
 
 Reader = Callable[[str | PathLike[str]], Document]
 
 READERS: dict[str, Reader] = {
     ".txt": text.read,
     ".text": text.read,
+    ".docx": docx.read,
+    ".xlsx": xlsx.read,
+    ".xlsm": xlsx.read,
+    ".csv": csv.read,
+    ".tsv": csv.read,
+    ".pdf": pdf.read,
 }

@@ -7,7 +7,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from cairn.imports.grid import UnreadableDocument
-from cairn.imports.parse import parse_file
+from cairn.imports.uploads import read_plan
 
 
 class Command(BaseCommand):
@@ -23,7 +23,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         try:
-            plan = parse_file(options["file"])
+            plan = read_plan(options["file"])
         except UnreadableDocument as problem:
             raise CommandError(str(problem)) from problem
         self.stdout.write(json.dumps(plan, indent=2, ensure_ascii=False))
