@@ -7,6 +7,7 @@ cells that name roles; a repeated header (a table continued over a page) is reco
 
 from __future__ import annotations
 
+import functools
 import re
 
 from cairn.imports.grid import Row
@@ -169,6 +170,7 @@ def header_words(text: str) -> str:
     return re.sub(r"[^a-z#]+", " ", text.lower()).strip()
 
 
+@functools.lru_cache(maxsize=8192)  # called for every cell of every row: texts repeat
 def role_of_header(text: str) -> str | None:
     """The role a header cell names, by its longest matching phrase near its start.
 
@@ -180,14 +182,18 @@ def role_of_header(text: str) -> str | None:
         return None
     opening = " ".join(words.split()[:4])
     squashed = opening.replace(" ", "")
-    for phrase, role in PHRASES:
-        if re.match(rf"{re.escape(phrase)}( |$)", opening):
+    for pattern, role in PHRASE_PATTERNS:
+        if pattern.match(opening):
             return role
-    for phrase, role in PHRASES:
+    for squashed_phrase, role in SQUASHED_PHRASES:
         # words broken across columns by a PDF ("Timescal e", "Collabor ation")
-        if len(phrase) >= 6 and squashed.startswith(phrase.replace(" ", "")):
+        if squashed.startswith(squashed_phrase):
             return role
     return None
+
+
+PHRASE_PATTERNS = [(re.compile(rf"{re.escape(phrase)}( |$)"), role) for phrase, role in PHRASES]
+SQUASHED_PHRASES = [(phrase.replace(" ", ""), role) for phrase, role in PHRASES if len(phrase) >= 6]
 
 
 def header_roles(row: Row) -> dict[int, str]:
