@@ -36,9 +36,9 @@ run: setup
 	@echo "Serving http://127.0.0.1:8000 (mail is printed here). Ctrl-C stops everything."
 	DEBUG=true CAIRN_MAIL=console PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho -f Procfile.dev start
 
-# Debian's Chromium for the browser tests; never a browser download.
+# Debian packages the tests need (Chromium, LibreOffice); never a browser download.
 browser-deps:
-	@bash scripts/ensure-chromium.sh
+	@bash scripts/ensure-system-packages.sh
 
 lint: $(BIN)/cairn
 	$(BIN)/ruff check .
