@@ -52,7 +52,10 @@ def _describe(record, label: str) -> Change:
             diffs.append(
                 (str(field.verbose_name).capitalize(), _show(change.old), _show(change.new))
             )
-    return Change(when=record.history_date, who=who, what=f"{label} {kind}", changes=diffs)
+    what = f"{label} {kind}"
+    if record.history_change_reason:  # e.g. "Imported from plan.docx"
+        what += f": {record.history_change_reason}"
+    return Change(when=record.history_date, who=who, what=what, changes=diffs)
 
 
 def _show(value) -> str:
