@@ -49,13 +49,21 @@ def _describe(record, label: str) -> Change:
         delta = record.diff_against(record.prev_record, excluded_fields=HIDDEN_FIELDS)
         for change in delta.changes:
             field = record.instance._meta.get_field(change.field)
-            diffs.append(
-                (str(field.verbose_name).capitalize(), _show(change.old), _show(change.new))
-            )
+            old, new = change.old, change.new
+            if field.many_to_many:  # rows of the through table: name what they point at
+                old, new = _names(field, old), _names(field, new)
+            diffs.append((str(field.verbose_name).capitalize(), _show(old), _show(new)))
     what = f"{label} {kind}"
     if record.history_change_reason:  # e.g. "Imported from plan.docx"
         what += f": {record.history_change_reason}"
     return Change(when=record.history_date, who=who, what=what, changes=diffs)
+
+
+def _names(field, rows: list[dict]) -> list[str]:
+    target = field.m2m_reverse_field_name()
+    ids = [row.get(target) for row in rows or []]
+    found = field.related_model.objects.in_bulk([i for i in ids if i is not None])
+    return [str(found.get(i, "(deleted)")) for i in ids]
 
 
 def _show(value) -> str:

@@ -105,3 +105,9 @@ def test_my_actions_includes_actions_led_by_the_leads_agency(client_for, lead, p
     make_action(theme, "Police-led training", leads=[police_a])
     page = client_for(lead).get(reverse("plans:my_actions")).content.decode()
     assert "Police-led training" in page
+
+
+def test_history_names_the_agencies_added_as_leads(client_for, coordinator, action_a, police_a):
+    action_a.lead_agencies.add(police_a)
+    page = client_for(coordinator).get(reverse("plans:action", args=[action_a.pk])).content.decode()
+    assert "Lead agencies: – → Police" in page
