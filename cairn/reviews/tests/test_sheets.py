@@ -57,7 +57,8 @@ def test_the_sheet_has_locked_columns_a_status_list_and_signed_identity(
     assert sheet["C2"].protection.locked and not sheet["F2"].protection.locked
     validation = sheet.data_validations.dataValidation[0]
     assert str(validation.sqref) in {"F2", "F2:F2"}
-    assert validation.formula1 == "=cairn!$B$1:$B$6"
+    statuses = round_a.plan.partnership.status_scheme.statuses.count()
+    assert validation.formula1 == f"=cairn!$B$1:$B${statuses}"
     assert book["cairn"].sheet_state == "veryHidden"
     meta = signing.loads(book["cairn"]["A1"].value, salt="cairn.reviews.sheet")
     assert (meta["plan"], meta["round"], meta["lead"]) == (round_a.plan_id, round_a.pk, lead.pk)
