@@ -178,7 +178,8 @@ class Plan(models.Model):
 
 
 def unique_slug(plan: Plan) -> str:
-    base = slugify(plan.period_text or plan.title)[:70] or "plan"
+    # "2016/17" reads as 2016-17, as the help text promises, not 201617.
+    base = slugify((plan.period_text or plan.title).replace("/", "-"))[:70] or "plan"
     taken = set(
         Plan.objects.filter(partnership_id=plan.partnership_id, slug__startswith=base)
         .exclude(pk=plan.pk)

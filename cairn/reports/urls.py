@@ -1,2 +1,16 @@
+from django.urls import path
+
+from cairn.reports import views
+
 app_name = "reports"
-urlpatterns: list = []
+urlpatterns = [
+    path("plans/<int:pk>/dashboard/", views.dashboard, name="dashboard"),
+    path("plans/<int:pk>/board-report/", views.board_report, name="board_report"),
+    path("plans/<int:pk>/publication/", views.publication, name="publication"),
+    path(
+        "plans/<int:pk>/publication/withdraw/",
+        views.withdraw_publication,
+        name="withdraw_publication",
+    ),
+    path("public/<str:token>/", views.public_page, name="public"),
+]

@@ -52,6 +52,9 @@ def test_the_cairn_command_exits_non_zero_with_the_message_on_stderr(
 ):
     from cairn.__main__ import main
 
+    # A command run from the command line closes every connection when it ends; on
+    # PostgreSQL that would close the test's own transaction under it.
+    monkeypatch.setattr("django.core.management.base.connections.close_all", lambda: None)
     empty = tmp_path / "plan.txt"
     empty.write_bytes(b"")
     monkeypatch.setattr(

@@ -6,12 +6,21 @@ WeasyPrint needs Pango from the operating system (Debian: libpango-1.0-0 libpang
 from __future__ import annotations
 
 import base64
+import logging
 
 from django.template.loader import render_to_string
 
 from cairn.reports import charts
 from cairn.reports.data import ReportData
 from cairn.reports.render.sections import front_matter, sections
+
+# Columns short enough to keep on one line.
+NOWRAP = {"Ref", "Round", "Updated", "Actions", "Per cent"}
+# WeasyPrint lays out a long table again at every page break, which grows with the square
+# of its length; tables of a page or so each keep a report of hundreds of rows fast.
+CHUNK = 20
+# WeasyPrint reports each layout step at INFO; a report is not news.
+logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
 
 def html(data: ReportData) -> str:
@@ -28,9 +37,10 @@ def html(data: ReportData) -> str:
                     if n == part.status_column
                     else None
                 )
-                cells.append((value, colour))
+                cells.append((value, colour, part.columns[n] in NOWRAP))
             rows.append(cells)
-        parts.append({"section": part, "rows": rows})
+        chunks = [rows[n : n + CHUNK] for n in range(0, len(rows), CHUNK)]
+        parts.append({"section": part, "chunks": chunks})
     return render_to_string(
         "reports/board_report_pdf.html",
         {

@@ -7,7 +7,10 @@ from dataclasses import dataclass, field
 from cairn.reports.data import ReportData
 
 # Long notes are cut in documents meant for reading; Excel and CSV carry them whole.
-NOTE_LIMIT = 1200
+NOTE_LIMIT = 300
+# Documents list every action up to this many; bigger plans point to Excel and CSV,
+# which carry one row per action (a 1,000-row table takes WeasyPrint a minute).
+ALL_ACTIONS_LIMIT = 300
 
 
 @dataclass
@@ -67,7 +70,8 @@ def sections(data: ReportData) -> list[Section]:
         ),
         Section(
             "Exceptions",
-            "Actions at risk, off track, stalled or overdue."
+            "Actions at risk, off track, stalled or overdue; overdue ones say so beside "
+            "their status."
             if data.exceptions
             else "No action is at risk, off track, stalled or overdue.",
             ["Ref", "Action", "Leads", "Deadline", "Status", "Latest progress"],
@@ -111,41 +115,7 @@ def sections(data: ReportData) -> list[Section]:
                 for c in data.completeness
             ],
         ),
-        Section(
-            "Overdue actions",
-            "" if data.overdue else "No action is overdue.",
-            ["Ref", "Action", "Leads", "Due", "Status"],
-            [
-                [
-                    a.ref,
-                    shorten(a.title, 300),
-                    ", ".join(a.leads),
-                    f"{a.deadline_text} ({a.deadline_end:%-d %b %Y})"
-                    if a.deadline_end
-                    else a.deadline_text,
-                    a.status.label,
-                ]
-                for a in data.overdue
-            ],
-            status_column=4,
-        ),
-        Section(
-            "All actions",
-            "",
-            ["Theme", "Ref", "Action", "Leads", "Deadline", "Status"],
-            [
-                [
-                    a.theme,
-                    a.ref,
-                    shorten(a.title, 300),
-                    ", ".join(a.leads),
-                    a.deadline_text,
-                    a.status_text,
-                ]
-                for a in data.actions
-            ],
-            status_column=5,
-        ),
+        _all_actions(data),
     ]
 
 
@@ -157,3 +127,29 @@ def _changes_text(data: ReportData) -> str:
     if not data.changes:
         return f"No status changed between {data.previous_round_period} and {data.round_period}."
     return f"Status changes between {data.previous_round_period} and {data.round_period}."
+
+
+def _all_actions(data: ReportData) -> Section:
+    if len(data.actions) > ALL_ACTIONS_LIMIT:
+        return Section(
+            "All actions",
+            f"The plan has {len(data.actions):,} actions: the Excel and CSV exports list "
+            "every one with its status and latest progress note.",
+        )
+    return Section(
+        "All actions",
+        "",
+        ["Theme", "Ref", "Action", "Leads", "Deadline", "Status"],
+        [
+            [
+                a.theme,
+                a.ref,
+                shorten(a.title, 300),
+                ", ".join(a.leads),
+                a.deadline_text,
+                a.status_text,
+            ]
+            for a in data.actions
+        ],
+        status_column=5,
+    )

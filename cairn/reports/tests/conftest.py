@@ -132,7 +132,11 @@ EXCEPTION_REFS = {"1.1": "At risk", "2.1": "Off track", "2.2": "On track (overdu
 def make_big_plan(partnership, n_actions: int, note_length: int = 200) -> Plan:
     """A generated plan: 10 themes, 3 objectives each, actions spread among them."""
     plan = make_plan(partnership, f"Big plan {n_actions}", actions=0)
-    statuses = list(partnership.status_scheme.statuses.all())
+    by_category = {s.category: s for s in partnership.status_scheme.statuses.all()}
+    # A realistic spread: mostly on track, about one in six at risk or off track.
+    spread = ["on_track"] * 8 + ["not_started"] * 3 + ["complete"] * 3 + ["at_risk"] * 2
+    spread += ["off_track", "closed"] + ["stalled"] * ("stalled" in by_category)
+    statuses = [by_category.get(c) for c in spread]
     agencies = list(Agency.objects.filter(partnership=partnership)) or [
         Agency.objects.create(partnership=partnership, name=f"Agency {n}") for n in range(5)
     ]
@@ -146,7 +150,7 @@ def make_big_plan(partnership, n_actions: int, note_length: int = 200) -> Plan:
         for o in range(1, 4)
     ]
     note = ("Progress was made with partners; " * (note_length // 33 + 1))[:note_length]
-    deadlines = ["Sep 2016", "Mar 2017", "Ongoing", "tbc", "By 2017/18"]
+    deadlines = ["Mar 2017", "Ongoing", "By 2017/18", "tbc", "Dec 2017"] * 3 + ["Sep 2016"]
     actions = []
     for n in range(n_actions):
         objective = objectives[n % len(objectives)]

@@ -1,0 +1,150 @@
+"""Publishing a plan: a frozen, public snapshot that names agencies but never people.
+
+What the snapshot holds: themes and objectives, each action's ref, title, lead agencies,
+deadline as written, status (label, colour, overdue), and latest progress note; and counts
+of actions by status. What it never holds: lead people, user names or email addresses.
+Notes and titles are scrubbed of anything shaped like an email address and of the names
+of the partnership's people.
+
+Small counts are suppressed: any count below ``CAIRN_SMALL_COUNT_THRESHOLD`` (a setting,
+5 unless set) is published as "fewer than 5", so that no count is small enough to point at
+someone. Counts are suppressed when the snapshot is taken, so the stored JSON never holds
+them either.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from cairn.accounts.models import User
+from cairn.plans.models import Plan
+from cairn.reports.data import report_data
+from cairn.reports.models import Publication
+
+EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+EMAIL_REMOVED = "[email address removed]"
+NAME_REMOVED = "[name removed]"
+
+
+def small_count_threshold() -> int:
+    return int(getattr(settings, "CAIRN_SMALL_COUNT_THRESHOLD", 5))
+
+
+def suppress(count: int, threshold: int | None = None) -> str:
+    """A count as the public may see it: "fewer than 5" below the threshold."""
+    threshold = small_count_threshold() if threshold is None else threshold
+    return str(count) if count >= threshold else f"fewer than {threshold}"
+
+
+class Scrubber:
+    """Removes email addresses and the names of the given people from text."""
+
+    def __init__(self, names: list[str]) -> None:
+        names = sorted({n.strip() for n in names if len(n.strip()) >= 3}, key=len, reverse=True)
+        self.names = (
+            re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE)
+            if names
+            else None
+        )
+
+    def __call__(self, text: str) -> str:
+        text = EMAIL.sub(EMAIL_REMOVED, text or "")
+        if self.names:
+            text = self.names.sub(NAME_REMOVED, text)
+        return text
+
+
+def people_of(plan: Plan) -> list[str]:
+    """Names of everyone who could be named in the plan: members, and its lead people."""
+    people = User.objects.filter(
+        Q(memberships__partnership_id=plan.partnership_id)
+        | Q(led_actions__theme__plan=plan)
+        | Q(led_milestones__action__theme__plan=plan)
+    ).distinct()
+    return list(people.values_list("name", flat=True))
+
+
+def build_snapshot(plan: Plan, on: dt.date) -> dict[str, Any]:
+    data = report_data(plan, on=on)
+    scrub = Scrubber(people_of(plan))
+    threshold = small_count_threshold()
+    statuses = data.status_by_label
+
+    def counts(by_label: dict[str, int]) -> list[dict[str, str]]:
+        return [
+            {
+                "label": label,
+                "colour": statuses[label].colour,
+                "count": suppress(by_label[label], threshold),
+            }
+            for label in data.labels
+            if by_label.get(label)
+        ]
+
+    themes: list[dict[str, Any]] = []
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for summary in data.tree:
+        theme = {
+            "title": scrub(summary.title),
+            "total": suppress(summary.total, threshold),
+            "counts": counts(summary.counts),
+            "actions": [],
+            "objectives": [],
+        }
+        groups[(summary.title, "")] = theme["actions"]
+        for child in summary.children:
+            objective = {"title": scrub(child.title), "actions": []}
+            theme["objectives"].append(objective)
+            groups[(summary.title, child.title)] = objective["actions"]
+        themes.append(theme)
+    for row in data.actions:
+        groups[(row.theme, row.objective)].append(
+            {
+                "ref": row.ref,
+                "title": scrub(row.title),
+                "lead_agencies": [scrub(a) for a in row.lead_agencies],
+                "deadline": scrub(row.deadline_text),
+                "status": row.status.label,
+                "colour": row.status.colour,
+                "overdue": row.overdue,
+                "progress": scrub(row.progress_note),
+            }
+        )
+    return {
+        "partnership": data.partnership,
+        "plan": scrub(data.plan_title),
+        "period": data.plan_period,
+        "as_at": on.isoformat(),
+        "threshold": threshold,
+        "total": suppress(len(data.actions), threshold),
+        "counts": counts(data.totals),
+        "themes": themes,
+    }
+
+
+@transaction.atomic
+def publish(plan: Plan, by: User) -> Publication:
+    """Publish the plan as it stands now, or republish it at the same address."""
+    snapshot = build_snapshot(plan, on=timezone.localdate())
+    live = Publication.objects.select_for_update().live().filter(plan=plan).first()
+    if live is None:
+        return Publication.objects.create(plan=plan, snapshot=snapshot, published_by=by)
+    live.snapshot, live.published_by, live.published_at = snapshot, by, timezone.now()
+    live.save(update_fields=["snapshot", "published_by", "published_at"])
+    return live
+
+
+def withdraw(plan: Plan) -> Publication | None:
+    """Take the plan's public page down; its address answers 404 from now on."""
+    live = Publication.objects.live().filter(plan=plan).first()
+    if live is not None:
+        live.withdrawn_at = timezone.now()
+        live.save(update_fields=["withdrawn_at"])
+    return live

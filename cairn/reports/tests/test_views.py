@@ -1,0 +1,214 @@
+"""The dashboard, board report downloads, publishing and the public page."""
+
+from __future__ import annotations
+
+import pytest
+import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from cairn.accounts.models import User
+from cairn.reports.models import Publication
+from cairn.reports.publishing import publish
+from cairn.reports.tests.conftest import EXCEPTION_REFS, make_big_plan
+from cairn.reports.tests.readers import docx_rows
+
+TODAY = "2016-12-01 12:00"
+
+
+@pytest.fixture(autouse=True)
+def _today():
+    with time_machine.travel(TODAY, tick=False):
+        yield
+
+
+def url(name, plan):
+    return reverse(f"reports:{name}", args=[plan.pk])
+
+
+# ---------------------------------------------------------------- dashboard
+
+
+def test_dashboard_shows_exceptions_chart_and_table(client_for, viewer, report_plan):
+    response = client_for(viewer).get(url("dashboard", report_plan))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert '<svg role="img"' in page and "<title id=" in page and "<desc id=" in page
+    assert "Actions by status in each theme (the chart's figures)" in page
+    exceptions = response.context["data"].exceptions
+    assert {a.ref: a.status_text for a in exceptions} == EXCEPTION_REFS
+    for title in ("Train GPs to ask about abuse", "Specialist court listings"):
+        assert title in page
+    assert "Update completeness by agency" in page
+
+
+def test_dashboard_filters_are_kept_in_the_url(client_for, viewer, report_plan, agencies):
+    response = client_for(viewer).get(
+        url("dashboard", report_plan), {"agency": agencies["police"].pk}
+    )
+    assert [a.ref for a in response.context["data"].actions] == ["2.1", "2.2"]
+    assert f'<option value="{agencies["police"].pk}" selected>' in response.content.decode()
+
+
+def test_plan_page_links_to_the_dashboard(client_for, viewer, report_plan):
+    response = client_for(viewer).get(reverse("plans:plan", args=[report_plan.pk]))
+    assert url("dashboard", report_plan) in response.content.decode()
+
+
+def test_dashboard_query_count_does_not_grow_with_the_plan(
+    client_for, viewer, partnership_a, django_assert_num_queries
+):
+    small = make_big_plan(partnership_a, 30)
+    big = make_big_plan(partnership_a, 300)
+    client = client_for(viewer)
+    counts = []
+    for plan in (small, big):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url("dashboard", plan)).status_code == 200
+        counts.append(len(queries))
+    # session, user, plan with partnership, roles; report_data: statuses, rounds, (no
+    # round: no update query), movement counts, themes, objectives, actions with status,
+    # lead agencies, lead people; the filter form's themes, agencies and statuses;
+    # the navigation's memberships.
+    assert counts[0] == counts[1], counts
+
+
+def test_dashboard_anonymous_is_sent_to_sign_in(client, report_plan):
+    response = client.get(url("dashboard", report_plan))
+    assert response.status_code == 302 and "/sign-in" in response["Location"]
+
+
+def test_dashboard_of_another_partnership_is_404(client_for, lead_b, report_plan):
+    assert client_for(lead_b).get(url("dashboard", report_plan)).status_code == 404
+
+
+# ---------------------------------------------------------------- board report
+
+
+def test_board_report_form_then_download(client_for, viewer, report_plan):
+    client = client_for(viewer)
+    assert client.get(url("board_report", report_plan)).status_code == 200
+    round_q1 = report_plan.rounds.get(period="2016/17 Q1")
+    response = client.get(
+        url("board_report", report_plan), {"format": "docx", "round": round_q1.pk}
+    )
+    assert response.status_code == 200
+    assert "attachment" in response["Content-Disposition"]
+    rows = docx_rows(response.content)
+    assert any("2016/17 Q1" in row[0] for row in rows)
+
+
+@pytest.mark.parametrize("format", ["pdf", "xlsx", "csv"])
+def test_board_report_downloads_in_each_format(client_for, viewer, report_plan, format):
+    response = client_for(viewer).get(url("board_report", report_plan), {"format": format})
+    assert response.status_code == 200
+    assert response["Content-Disposition"].endswith(f'.{format}"')
+
+
+def test_board_report_round_of_another_plan_is_refused(client_for, viewer, report_plan, plan_a):
+    other = report_plan.rounds.first()
+    response = client_for(viewer).get(
+        url("board_report", plan_a), {"format": "csv", "round": other.pk}
+    )
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+
+
+def test_board_report_anonymous_and_other_partnership(client, client_for, lead_b, report_plan):
+    assert client.get(url("board_report", report_plan)).status_code == 302
+    assert client_for(lead_b).get(url("board_report", report_plan)).status_code == 404
+
+
+# ---------------------------------------------------------------- publishing
+
+
+def test_coordinator_publishes_after_confirming(client_for, coordinator, report_plan):
+    client = client_for(coordinator)
+    assert client.get(url("publication", report_plan)).status_code == 200
+    assert not Publication.objects.exists()
+    response = client.post(url("publication", report_plan))
+    assert response.status_code == 302
+    publication = Publication.objects.get()
+    assert publication.is_live and publication.published_by == coordinator
+    public = client.get(reverse("reports:public", args=[publication.token]))
+    assert "Specialist court listings" in public.content.decode()
+
+
+def test_republishing_keeps_the_address_and_freezes_until_then(
+    client_for, coordinator, report_plan
+):
+    client = client_for(coordinator)
+    client.post(url("publication", report_plan))
+    token = Publication.objects.get().token
+    action = report_plan.test_actions["1.2"]
+    action.title = "A new title after publishing"
+    action.save()
+    public_url = reverse("reports:public", args=[token])
+    assert "A new title after publishing" not in client.get(public_url).content.decode()
+    client.post(url("publication", report_plan))
+    assert Publication.objects.get().token == token
+    assert "A new title after publishing" in client.get(public_url).content.decode()
+
+
+def test_withdrawn_publication_is_404(client, client_for, coordinator, report_plan):
+    publication = publish(report_plan, by=coordinator)
+    public_url = reverse("reports:public", args=[publication.token])
+    assert client.get(public_url).status_code == 200
+    coordinator_client = client_for(coordinator)
+    assert coordinator_client.get(url("withdraw_publication", report_plan)).status_code == 200
+    assert coordinator_client.post(url("withdraw_publication", report_plan)).status_code == 302
+    client.logout()
+    assert client.get(public_url).status_code == 404
+
+
+def test_unknown_token_is_404(client, db):
+    assert client.get(reverse("reports:public", args=["not-a-token"])).status_code == 404
+
+
+@pytest.mark.parametrize("name", ["publication", "withdraw_publication"])
+def test_viewer_and_lead_may_not_publish_or_withdraw(client_for, viewer, lead, report_plan, name):
+    publish(report_plan, by=User.objects.get(email="coordinator@a.example"))
+    for person in (viewer, lead):
+        client = client_for(person)
+        assert client.get(url(name, report_plan)).status_code == 403
+        assert client.post(url(name, report_plan)).status_code == 403
+    assert Publication.objects.get().is_live
+
+
+@pytest.mark.parametrize("name", ["publication", "withdraw_publication"])
+def test_publishing_anonymous_and_other_partnership(client, client_for, lead_b, report_plan, name):
+    assert client.post(url(name, report_plan)).status_code == 302
+    assert client_for(lead_b).post(url(name, report_plan)).status_code == 404
+    assert not Publication.objects.exists()
+
+
+def test_public_page_names_no_person_and_no_email(client, coordinator, viewer, lead_b, report_plan):
+    publication = publish(report_plan, by=coordinator)
+    page = client.get(reverse("reports:public", args=[publication.token])).content.decode()
+    assert "NHS" in page and "Police" in page  # agencies are named
+    people = list(User.objects.all())
+    assert len(people) >= 4
+    for person in people:
+        assert person.name.lower() not in page.lower(), person.name
+        assert person.email.lower() not in page.lower(), person.email
+    assert "@a.example" not in page
+    assert "[email address removed]" in page and "[name removed]" in page
+    # The frozen snapshot itself holds no person either.
+    stored = str(publication.snapshot).lower()
+    assert not any(p.name.lower() in stored or p.email in stored for p in people)
+
+
+def test_public_page_suppresses_small_counts(client, coordinator, report_plan):
+    publication = publish(report_plan, by=coordinator)
+    page = client.get(reverse("reports:public", args=[publication.token])).content.decode()
+    assert "fewer than 5" in page
+    counts = [item["count"] for item in publication.snapshot["counts"]]
+    assert counts and all(c == "fewer than 5" for c in counts)  # at most 2 of each status
+    assert publication.snapshot["total"] == "6"
+
+
+def test_small_count_threshold_is_a_setting(client, coordinator, report_plan, settings):
+    settings.CAIRN_SMALL_COUNT_THRESHOLD = 10
+    publication = publish(report_plan, by=coordinator)
+    assert publication.snapshot["total"] == "fewer than 10"

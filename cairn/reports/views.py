@@ -1,0 +1,94 @@
+"""The plan dashboard, board report downloads, publishing and the public page."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_not_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from cairn.accounts.access import role_in
+from cairn.accounts.models import Role
+from cairn.plans.access import get_plan_for_user
+from cairn.reports import charts
+from cairn.reports.data import report_data
+from cairn.reports.forms import ConfirmForm, FilterForm, ReportForm
+from cairn.reports.models import Publication
+from cairn.reports.publishing import publish, small_count_threshold, withdraw
+from cairn.reports.render import CONTENT_TYPES, filename
+from cairn.reports.render import render as render_report
+
+
+def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = get_plan_for_user(request, pk)
+    form = FilterForm(request.GET or None, plan=plan)
+    data = report_data(plan, on=timezone.localdate(), filters=form.filters())
+    return render(
+        request,
+        "reports/dashboard.html",
+        {
+            "plan": plan,
+            "form": form,
+            "data": data,
+            "chart": charts.svg(data),
+            "chart_text": charts.describe(data),
+            "report_form": ReportForm(plan=plan),
+            "can_publish": role_in(request.user, plan.partnership_id) == Role.COORDINATOR,
+        },
+    )
+
+
+def board_report(request: HttpRequest, pk: int) -> HttpResponse:
+    """The form to choose a round and format; with a valid choice, the file itself."""
+    plan = get_plan_for_user(request, pk)
+    form = ReportForm(request.GET or None, plan=plan)
+    if not form.is_valid():
+        return render(request, "reports/board_report.html", {"plan": plan, "form": form})
+    format = form.cleaned_data["format"]
+    data = report_data(plan, form.cleaned_data["round"], on=timezone.localdate())
+    response = HttpResponse(render_report(data, format), content_type=CONTENT_TYPES[format])
+    response["Content-Disposition"] = f'attachment; filename="{filename(data, format)}"'
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def publication(request: HttpRequest, pk: int) -> HttpResponse:
+    """Publish or republish (POST), after a page that says what will be public (GET)."""
+    plan = get_plan_for_user(request, pk, write=True)
+    live = Publication.objects.live().filter(plan=plan).first()
+    if request.method == "POST" and ConfirmForm(request.POST).is_valid():
+        live = publish(plan, by=request.user)
+        messages.success(request, "The plan is published. Its public page shows it as of now.")
+        return redirect("reports:publication", plan.pk)
+    return render(
+        request,
+        "reports/publication.html",
+        {"plan": plan, "live": live, "threshold": small_count_threshold()},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def withdraw_publication(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = get_plan_for_user(request, pk, write=True)
+    live = Publication.objects.live().filter(plan=plan).first()
+    if live is None:
+        raise Http404("This plan is not published.")
+    if request.method == "POST" and ConfirmForm(request.POST).is_valid():
+        withdraw(plan)
+        messages.success(request, "The public page is withdrawn: its address no longer works.")
+        return redirect("reports:publication", plan.pk)
+    return render(request, "reports/withdraw.html", {"plan": plan, "live": live})
+
+
+@login_not_required
+def public_page(request: HttpRequest, token: str) -> HttpResponse:
+    live = Publication.objects.live().filter(token=token).first()
+    if live is None:
+        raise Http404("No such page.")
+    return render(
+        request,
+        "reports/public.html",
+        {"snapshot": live.snapshot, "published_at": live.published_at},
+    )
