@@ -1,0 +1,70 @@
+"""A coordinator reads the dashboard, downloads the board report and publishes the plan;
+the public page, read without signing in, passes axe-core and names no one."""
+
+import pytest
+
+from cairn.accounts.models import User
+from cairn.plans.demo import PASSWORD, build_demo
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def demo(db):
+    partnership, _ = build_demo()
+    return partnership
+
+
+def sign_in(page, base_url: str, email: str) -> None:
+    page.goto(f"{base_url}/sign-in/")
+    page.get_by_label("Email address").fill(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+
+
+def test_viewer_reads_the_dashboard_and_filters_it(page, live_server, demo, check_accessible):
+    plan = demo.plans.get()
+    sign_in(page, live_server.url, "viewer@exampleshire.example")
+    page.goto(f"{live_server.url}/plans/{plan.pk}/")
+    page.get_by_role("link", name="Dashboard").click()
+    assert page.get_by_role("heading", name=f"Dashboard: {plan.title}").is_visible()
+    assert page.get_by_role("heading", name="Exceptions").is_visible()
+    check_accessible(page)
+
+    page.get_by_label("Lead agency").select_option(label="Police")
+    page.get_by_role("button", name="Apply filters").click()
+    assert "agency=" in page.url
+    assert page.get_by_text("Showing Lead agency: Police").is_visible()
+    check_accessible(page)
+
+    page.get_by_role("link", name="Download the board report").click()
+    check_accessible(page)
+    page.get_by_label("Excel (.xlsx)").check()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download").click()
+    assert download.value.suggested_filename.endswith(".xlsx")
+
+
+def test_coordinator_publishes_and_the_public_page_names_no_one(
+    page, browser, live_server, demo, check_accessible
+):
+    plan = demo.plans.get()
+    sign_in(page, live_server.url, "coordinator@exampleshire.example")
+    page.goto(f"{live_server.url}/plans/{plan.pk}/dashboard/")
+    page.get_by_role("link", name="Publish").click()
+    check_accessible(page)
+    page.get_by_role("button", name="Publish").click()
+    assert page.get_by_text("The plan is published").is_visible()
+    check_accessible(page)
+    address = page.get_by_role("link", name="/public/").get_attribute("href")
+
+    # A member of the public: a new browser context, with no session.
+    public = browser.new_context().new_page()
+    public.goto(f"{live_server.url}{address}")
+    assert public.get_by_role("heading", name=plan.title).is_visible()
+    assert public.get_by_role("link", name="Sign in").count() == 0
+    check_accessible(public)
+    text = public.content()
+    for person in User.objects.all():
+        assert person.name not in text
+        assert person.email not in text
