@@ -6,6 +6,7 @@ import secrets
 
 from django.db import models
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 from cairn.accounts.models import User
 from cairn.plans.models import Plan
@@ -39,6 +40,11 @@ class Publication(models.Model):
     published_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
     published_at = models.DateTimeField(default=timezone.now)
     withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        User, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    # Who published, republished and withdrew, and when: each is a change to the public record.
+    history = HistoricalRecords(excluded_fields=["snapshot"])
 
     objects = PublicationQuerySet.as_manager()
 

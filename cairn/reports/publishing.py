@@ -135,16 +135,21 @@ def publish(plan: Plan, by: User) -> Publication:
     snapshot = build_snapshot(plan, on=timezone.localdate())
     live = Publication.objects.select_for_update().live().filter(plan=plan).first()
     if live is None:
-        return Publication.objects.create(plan=plan, snapshot=snapshot, published_by=by)
+        live = Publication(plan=plan, snapshot=snapshot, published_by=by)
+        live._history_user = by  # type: ignore[attr-defined]
+        live.save()
+        return live
     live.snapshot, live.published_by, live.published_at = snapshot, by, timezone.now()
+    live._history_user = by  # type: ignore[attr-defined]
     live.save(update_fields=["snapshot", "published_by", "published_at"])
     return live
 
 
-def withdraw(plan: Plan) -> Publication | None:
+def withdraw(plan: Plan, by: User) -> Publication | None:
     """Take the plan's public page down; its address answers 404 from now on."""
     live = Publication.objects.live().filter(plan=plan).first()
     if live is not None:
-        live.withdrawn_at = timezone.now()
-        live.save(update_fields=["withdrawn_at"])
+        live.withdrawn_at, live.withdrawn_by = timezone.now(), by
+        live._history_user = by  # type: ignore[attr-defined]
+        live.save(update_fields=["withdrawn_at", "withdrawn_by"])
     return live

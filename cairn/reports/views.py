@@ -76,7 +76,7 @@ def withdraw_publication(request: HttpRequest, pk: int) -> HttpResponse:
     if live is None:
         raise Http404("This plan is not published.")
     if request.method == "POST" and ConfirmForm(request.POST).is_valid():
-        withdraw(plan)
+        withdraw(plan, by=request.user)
         messages.success(request, "The public page is withdrawn: its address no longer works.")
         return redirect("reports:publication", plan.pk)
     return render(request, "reports/withdraw.html", {"plan": plan, "live": live})

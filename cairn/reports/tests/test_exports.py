@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -134,9 +133,7 @@ def test_a_plan_of_1500_actions_with_very_long_notes_renders(partnership_a):
     plan = make_big_plan(partnership_a, 1500, note_length=20_000)
     data = report_data(plan, on=TODAY)
     assert len(data.actions) == 1500
+    # How fast is bench/bench_reports.py's business; here, only that each one renders.
     for format in ("xlsx", "csv", "docx", "pdf"):
-        started = time.perf_counter()
-        content = render(data, format)
-        assert content, format
-        assert time.perf_counter() - started < 30, format
+        assert render(data, format), format
     assert len(csv_rows(render(data, "csv"))[1][-1]) == 20_000

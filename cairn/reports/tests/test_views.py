@@ -160,6 +160,13 @@ def test_withdrawn_publication_is_404(client, client_for, coordinator, report_pl
     assert coordinator_client.post(url("withdraw_publication", report_plan)).status_code == 302
     client.logout()
     assert client.get(public_url).status_code == 404
+    publication.refresh_from_db()
+    assert publication.withdrawn_by == coordinator
+    # The audit trail keeps who published and who withdrew.
+    assert [h.history_user for h in publication.history.order_by("history_date")] == [
+        coordinator,
+        coordinator,
+    ]
 
 
 def test_unknown_token_is_404(client, db):
