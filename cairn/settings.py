@@ -225,6 +225,10 @@ MAILERS = {"default": {"BACKEND": _MAIL_BACKENDS[MAIL][0], "OPTIONS": _MAIL_BACK
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Cairn <cairn@localhost>")
 
 CAIRN_IMPORT_MAX_BYTES = env_int("CAIRN_IMPORT_MAX_BYTES", 20 * 1024 * 1024)
+# Public pages show a count below this as "fewer than N", so no one can be identified.
+CAIRN_SMALL_COUNT_THRESHOLD = env_int("CAIRN_SMALL_COUNT_THRESHOLD", 5)
+if CAIRN_SMALL_COUNT_THRESHOLD < 1:
+    raise ValueError("CAIRN_SMALL_COUNT_THRESHOLD must be 1 or more (5 is usual).")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 

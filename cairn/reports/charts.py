@@ -82,6 +82,7 @@ def status_by_theme(data: ReportData) -> Figure:
     axes.spines[["top", "right"]].set_visible(False)
     if labels:
         axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.25), ncol=4, frameon=False)
+    # savefig(bbox_inches="tight") makes room for the legend below the axes.
     figure.tight_layout()
     return figure
 
@@ -98,7 +99,7 @@ def describe(data: ReportData) -> str:
 def png(data: ReportData) -> bytes:
     figure = status_by_theme(data)
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=150)
+    figure.savefig(buffer, format="png", dpi=150, bbox_inches="tight")
     plt.close(figure)
     return buffer.getvalue()
 
@@ -107,7 +108,7 @@ def svg(data: ReportData, chart_id: str = "status-by-theme-chart") -> str:
     """An SVG element to embed inline, with a title and description for assistive technology."""
     figure = status_by_theme(data)
     buffer = io.StringIO()
-    figure.savefig(buffer, format="svg", metadata={"Date": None})
+    figure.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
     plt.close(figure)
     text = buffer.getvalue()
     text = text[text.index("<svg") :]

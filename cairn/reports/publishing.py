@@ -34,7 +34,7 @@ NAME_REMOVED = "[name removed]"
 
 
 def small_count_threshold() -> int:
-    return int(getattr(settings, "CAIRN_SMALL_COUNT_THRESHOLD", 5))
+    return settings.CAIRN_SMALL_COUNT_THRESHOLD
 
 
 def suppress(count: int, threshold: int | None = None) -> str:
