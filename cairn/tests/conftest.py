@@ -66,3 +66,12 @@ def check_accessible():
         assert violations == [], f"{page.url} has WCAG 2.2 AA violations: {violations}"
 
     return check
+
+
+@pytest.fixture
+def demo(db):
+    """The Exampleshire demo partnership, as `cairn demo` builds it."""
+    from cairn.plans.demo import build_demo
+
+    partnership, _ = build_demo()
+    return partnership

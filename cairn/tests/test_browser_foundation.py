@@ -2,22 +2,9 @@
 
 import pytest
 
-from cairn.plans.demo import PASSWORD, build_demo
+from cairn.tests.browser import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def demo(db):
-    partnership, _ = build_demo()
-    return partnership
-
-
-def sign_in(page, base_url: str, email: str) -> None:
-    page.goto(f"{base_url}/sign-in/")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
 
 
 def test_sign_in_page_is_accessible(page, live_server, check_accessible):
@@ -26,10 +13,7 @@ def test_sign_in_page_is_accessible(page, live_server, check_accessible):
 
 
 def test_wrong_password_shows_the_error_summary(page, live_server, demo, check_accessible):
-    page.goto(f"{live_server.url}/sign-in/")
-    page.get_by_label("Email address").fill("lead@exampleshire.example")
-    page.get_by_label("Password").fill("not the password")
-    page.get_by_role("button", name="Sign in").click()
+    sign_in(page, live_server.url, "lead@exampleshire.example", "not the password")
     assert page.get_by_role("alert").get_by_text("There is a problem").is_visible()
     check_accessible(page)
 

@@ -4,22 +4,9 @@ the public page, read without signing in, passes axe-core and names no one."""
 import pytest
 
 from cairn.accounts.models import User
-from cairn.plans.demo import PASSWORD, build_demo
+from cairn.tests.browser import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def demo(db):
-    partnership, _ = build_demo()
-    return partnership
-
-
-def sign_in(page, base_url: str, email: str) -> None:
-    page.goto(f"{base_url}/sign-in/")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
 
 
 def test_viewer_reads_the_dashboard_and_filters_it(page, live_server, demo, check_accessible):
