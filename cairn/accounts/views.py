@@ -4,6 +4,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.csrf import requires_csrf_token
 
 from cairn.accounts.access import get_partnership_for_user, partnerships_for
+from cairn.accounts.models import Role
 from cairn.plans.models import Plan
 
 
@@ -24,6 +25,7 @@ def partnership_home(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "partnership": partnership,
             "role": role,
+            "role_label": Role(role).label.lower(),
             "plans": plans,
             "can_edit": role == "coordinator",
         },

@@ -49,6 +49,15 @@ def test_partnership_home_lists_plans(client_for, coordinator, plan_a):
     assert plan_a.title in response.content.decode()
 
 
+def test_partnership_home_names_the_role_in_words(client_for, partnership_a):
+    from cairn.accounts.models import Role
+    from cairn.plans.factories import make_person
+
+    analyst = make_person("data@a.example", "Dana Data", partnership_a, Role.DATA_CONTRIBUTOR)
+    response = client_for(analyst).get(reverse("accounts:partnership", args=["partnership-a"]))
+    assert "You are a data contributor here" in response.content.decode()
+
+
 def test_partnership_home_sends_anonymous_to_sign_in(client, partnership_a):
     response = client.get(reverse("accounts:partnership", args=["partnership-a"]))
     assert response.status_code == 302 and "/sign-in/" in response.url
