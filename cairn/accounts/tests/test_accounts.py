@@ -130,3 +130,12 @@ def test_only_host_admins_reach_the_back_office(client_for, coordinator):
     assert response.status_code == 302 and "/admin/login/" in response.url
     admin = User.objects.create_superuser(email="host@example.org", name="Host", password="x")
     assert client_for(admin).get("/admin/accounts/partnership/").status_code == 200
+
+
+def test_only_host_admins_see_the_back_office_link(client_for, coordinator, plan_a):
+    from cairn.accounts.models import User
+
+    page = reverse("plans:plan", args=[plan_a.pk])
+    assert "Back office" not in client_for(coordinator).get(page).content.decode()
+    admin = User.objects.create_superuser(email="host@example.org", name="Host", password="x")
+    assert "Back office" in client_for(admin).get(page).content.decode()

@@ -53,6 +53,7 @@ def test_seed_imports_as_well_as_its_truth(seed):
 @pytest.mark.parametrize("seed", seed_paths(), ids=lambda path: path.stem)
 def test_seed_plan_matches_the_schema(seed):
     import jsonschema
+
     schema = json.loads((shared_folder() / "plan.schema.json").read_text())
     jsonschema.validate(parse_file(seed), schema)
 
