@@ -1,5 +1,6 @@
-"""PDF reader (pdfplumber): ruled tables, unruled tables as a fallback, and the text
-between them, as a grid.
+"""PDF reader: ruled tables, unruled tables as a fallback, and the text between them, as
+a grid. Characters and ruling lines come from pdfium (`pdf_content`), or from pdfplumber
+for a page pdfium cannot give as pdfminer would; pdfplumber finds the tables.
 
 A PDF has no cells or paragraphs, only positioned characters, so this module rebuilds
 them: cells from the table's ruling lines (or from word alignment when there are none),
@@ -20,16 +21,24 @@ from typing import Any
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.page import Page
-from pdfplumber.table import Table
-from pdfplumber.utils import extract_text
+from pdfplumber.table import Table, TableFinder, TableSettings
+from pdfplumber.utils import extract_text, extract_words
+from pdfplumber.utils.text import LIGATURES
 
 from cairn.imports.grid import Block, Cell, Document, Row, UnreadableDocument
+from cairn.imports.readers import pdf_content
 from cairn.imports.readers.docx import BOLD_SHARE, repeated_prefix, row_key
+from cairn.imports.readers.pdf_content import PageContent
 
 Char = dict[str, Any]
 Box = tuple[float, float, float, float]
+AnyPage = Page | PageContent
 
 RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+WORD_GAP = 1.5
+"""Characters further apart than this (points) are in different words."""
+LINE_TOLERANCE = 3
+"""pdfplumber's default: characters whose tops differ by more are on different lines."""
 BULLET_GLYPHS = "•▪●◦·‣■□➢✓-–"
 BULLET_FONTS = ("Symbol", "Wingdings")
 """Bullets drawn in a symbol font often extract as a private-use character."""
@@ -44,15 +53,13 @@ SCAN_MESSAGE = (
 
 
 def read(path: str | os.PathLike[str] | bytes) -> Document:
-    source = io.BytesIO(path) if isinstance(path, bytes) else path
     name = os.path.basename(path) if isinstance(path, (str, os.PathLike)) else ""
     try:
-        with pdfplumber.open(source) as pdf:  # type: ignore[arg-type]
-            title = str(pdf.metadata.get("Title") or "").strip() or None
-            pages = [read_page(page) for page in pdf.pages]
+        with pdf_content.LOCK:
+            title, pages = read_pages(path)
     except UnreadableDocument:
         raise
-    except Exception as error:  # pdfminer raises many kinds on a damaged file
+    except Exception as error:  # pdfium and pdfminer raise many kinds on a damaged file
         if is_encryption_error(error):
             raise UnreadableDocument(
                 "This PDF is password-protected (encrypted), so Cairn cannot read it. Open "
@@ -68,10 +75,49 @@ def read(path: str | os.PathLike[str] | bytes) -> Document:
     return Document(blocks=join_pages(pages), title=title, source_name=name)
 
 
+def read_pages(path: str | os.PathLike[str] | bytes) -> tuple[str | None, list[PageBlocks]]:
+    """Every page through pdfium, except those it cannot give as pdfminer would (a
+    rotated page or rotated text), which pdfplumber reads; and all of them through
+    pdfplumber when pdfium cannot open the file (pdfminer may yet read it)."""
+    source = io.BytesIO(path) if isinstance(path, bytes) else path
+    try:
+        document = pdf_content.open_document(path)
+    except Exception as error:
+        if pdf_content.is_password_error(error):
+            raise
+        with pdfplumber.open(source) as pdf:  # type: ignore[arg-type]
+            title = str(pdf.metadata.get("Title") or "").strip() or None
+            return title, [read_page(page) for page in pdf.pages]
+    plumber: pdfplumber.PDF | None = None
+    try:
+        title = pdf_content.title(document)
+        pages = []
+        for index in range(len(document)):
+            page = document[index]
+            try:
+                content = pdf_content.page_content(page, index + 1)
+            finally:
+                page.close()
+            if content is None:
+                if plumber is None:
+                    plumber = pdfplumber.open(source)  # type: ignore[arg-type]
+                pages.append(read_page(plumber.pages[index]))
+                plumber.pages[index].close()
+            else:
+                pages.append(read_page(content))
+    finally:
+        document.close()
+        if plumber is not None:
+            plumber.close()
+    return title, pages
+
+
 def is_encryption_error(error: BaseException) -> bool:
     """pdfplumber wraps pdfminer's errors; look through the wrapping."""
     seen: list[object] = [error, *error.args, error.__cause__, error.__context__]
-    return any(isinstance(item, (PDFPasswordIncorrect, PDFEncryptionError)) for item in seen)
+    return pdf_content.is_password_error(error) or any(
+        isinstance(item, (PDFPasswordIncorrect, PDFEncryptionError)) for item in seen
+    )
 
 
 @dataclass
@@ -82,24 +128,34 @@ class PageBlocks:
     """Most common font size of each paragraph block, by id(block), for heading levels."""
 
 
-def read_page(page: Page) -> PageBlocks:
+def read_page(page: AnyPage) -> PageBlocks:
+    """One page, from pdfium's characters and lines or from pdfplumber's page."""
     chars = page.chars
     if not any(char.get("text", "").strip() for char in chars):
         return PageBlocks()
-    tables = [ruled(table) for table in page.find_tables(RULED)] or unruled_tables(page)
+    found = TableFinder(page, TableSettings.resolve(RULED)).tables  # type: ignore[arg-type]
+    tables = [ruled(table) for table in found] or unruled_tables(page)
+    in_table: list[list[Char]] = [[] for _ in tables]
+    outside: list[Char] = []
+    for char in chars:
+        holders = [index for index, table in enumerate(tables) if inside(char, table.bbox)]
+        for index in holders:
+            in_table[index].append(char)
+        if not holders:
+            outside.append(char)
     placed: list[tuple[float, Block]] = []
     for number, table in enumerate(tables, 1):
-        block = read_table(table, chars, f"page {page.page_number}, table {number}")
+        where = f"page {page.page_number}, table {number}"
+        block = read_table(table, in_table[number - 1], where)
         if block.rows:
             placed.append((table.bbox[1], block))
-    outside = [char for char in chars if not any(inside(char, table.bbox) for table in tables)]
     sizes: dict[int, int] = {}
     placed.extend(paragraphs(outside, page, sizes))
     placed.sort(key=lambda item: item[0])
     return PageBlocks(blocks=[block for _, block in placed], has_text=True, sizes=sizes)
 
 
-def unruled_tables(page: Page) -> list[TableArea]:
+def unruled_tables(page: AnyPage) -> list[TableArea]:
     """Tables without ruling lines, found from text alignment: three or more lines in a
     row that each break into two or more widely spaced segments starting at shared
     column positions. (pdfplumber's "text" strategy splits ordinary word gaps too.)"""
@@ -126,8 +182,8 @@ class Segment:
     bottom: float
 
 
-def segment_lines(page: Page) -> list[list[Segment]]:
-    words = page.extract_words(x_tolerance=1.5, y_tolerance=2)
+def segment_lines(page: AnyPage) -> list[list[Segment]]:
+    words = extract_words(page.chars, x_tolerance=1.5, y_tolerance=2)
     lines: list[list[dict[str, Any]]] = []
     for word in sorted(words, key=lambda word: (round(word["top"]), word["x0"])):
         if lines and abs(word["top"] - lines[-1][0]["top"]) <= 2:
@@ -150,7 +206,7 @@ def segments(words: list[dict[str, Any]]) -> list[Segment]:
     return found
 
 
-def aligned_area(run: list[list[Segment]], page: Page) -> TableArea | None:
+def aligned_area(run: list[list[Segment]], page: AnyPage) -> TableArea | None:
     starts = column_starts([segment.x0 for line in run for segment in line], len(run))
     if len(starts) < 3:  # two columns are as often a list with its bullets or numbers
         return None
@@ -203,16 +259,16 @@ def ruled(table: Table) -> TableArea:
 
 
 def read_table(table: TableArea, chars: list[Char], where: str) -> Block:
+    """The table's cells from `chars`, the characters inside its outline."""
     boxes = table.boxes
     columns = sorted({round(box[0], 1) for box in boxes})
     tops = sorted({round(box[1], 1) for box in boxes})
     owner = cell_owner(boxes, columns, tops)
     contents: dict[int, list[Char]] = {index: [] for index in range(len(boxes))}
     for char in chars:
-        if inside(char, table.bbox):
-            index = owner.get(grid_position(char, columns, tops))
-            if index is not None:
-                contents[index].append(char)
+        index = owner.get(grid_position(char, columns, tops))
+        if index is not None:
+            contents[index].append(char)
     rows: dict[int, list[Cell]] = {}
     for index, box in enumerate(boxes):
         row = bisect.bisect_right(tops, round(box[1], 1)) - 1
@@ -288,13 +344,36 @@ def line_of(chars: list[Char]) -> Line:
     first = chars[0]
     bullet = first["text"] in BULLET_GLYPHS or is_symbol_glyph(first)
     body = chars[1:] if bullet else chars
-    text = extract_text(body, x_tolerance=1.5).strip() if body else ""
+    text = line_text(body) if body else ""
     return Line(
-        text=" ".join(text.split()),
+        text=text,
         x0=first["x0"],
         x1=chars[-1]["x1"],
         bullet=bullet and bool(text),
     )
+
+
+def line_text(chars: list[Char]) -> str:
+    """The words of one line's characters (sorted by x0), one space between them: what
+    pdfplumber's `extract_text(chars, x_tolerance=1.5)` gives with its whitespace
+    collapsed, without its general clustering. A word ends at a blank character or a gap
+    wider than 1.5 points. Lines that are not simple (rotated text, characters whose tops
+    differ by more than pdfplumber's 3-point line tolerance) go to pdfplumber itself."""
+    tops = [char["top"] for char in chars]
+    if max(tops) - min(tops) > LINE_TOLERANCE or not all(char["upright"] for char in chars):
+        return " ".join(extract_text(chars, x_tolerance=WORD_GAP).split())
+    parts: list[str] = []
+    previous: Char | None = None
+    for char in chars:
+        text = char["text"]
+        if text.isspace():
+            previous = None
+            continue
+        if previous is None or not previous["x0"] <= char["x0"] <= previous["x1"] + WORD_GAP:
+            parts.append(" ")
+        parts.append(LIGATURES.get(text, text))
+        previous = char
+    return " ".join("".join(parts).split())
 
 
 def is_symbol_glyph(char: Char) -> bool:
@@ -344,15 +423,18 @@ def group_lines(lines: list[Line], right: float = 0.0) -> tuple[list[str], list[
 
 
 def is_bold(chars: list[Char]) -> bool:
-    letters = [char for char in chars if char["text"].strip()]
-    bold = sum(1 for char in letters if "bold" in char.get("fontname", "").lower())
-    return bool(letters) and bold >= BOLD_SHARE * len(letters)
+    fonts = Counter(char.get("fontname", "") for char in chars if char["text"].strip())
+    letters = sum(fonts.values())
+    bold = sum(count for fontname, count in fonts.items() if "bold" in fontname.lower())
+    return bool(letters) and bold >= BOLD_SHARE * letters
 
 
 # --- text between tables -----------------------------------------------------------------
 
 
-def paragraphs(chars: list[Char], page: Page, sizes: dict[int, int]) -> list[tuple[float, Block]]:
+def paragraphs(
+    chars: list[Char], page: AnyPage, sizes: dict[int, int]
+) -> list[tuple[float, Block]]:
     """Lines outside tables, grouped into paragraphs by the gaps between them."""
     lines = [line for line in visual_lines(chars) if not is_page_furniture(line, page)]
     found: list[tuple[float, Block]] = []
@@ -378,7 +460,7 @@ def visual_lines(chars: list[Char]) -> list[list[Char]]:
     return [sorted(line, key=lambda char: char["x0"]) for line in lines]
 
 
-def is_page_furniture(line: list[Char], page: Page) -> bool:
+def is_page_furniture(line: list[Char], page: AnyPage) -> bool:
     text = "".join(char["text"] for char in line).strip()
     top = line[0]["top"]
     in_margin = top < page.height * MARGIN_SHARE or top > page.height * (1 - MARGIN_SHARE)
@@ -393,10 +475,10 @@ def starts_new_paragraph(previous: list[Char], line: list[Char]) -> bool:
 
 
 def paragraph_block(
-    lines: list[list[Char]], page: Page, sizes: dict[int, int]
+    lines: list[list[Char]], page: AnyPage, sizes: dict[int, int]
 ) -> tuple[float, Block]:
     chars = [char for line in lines for char in line]
-    text = " ".join(" ".join(extract_text(line, x_tolerance=1.5).split()) for line in lines)
+    text = " ".join(line_text(line) for line in lines)
     block = Block(
         text=text,
         bold=is_bold(chars),

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 import openpyxl
+import pypdfium2
 import pytest
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
@@ -22,6 +23,7 @@ from cairn.imports.grid import Block, Document, UnreadableDocument
 from cairn.imports.readers import csv as csv_reader
 from cairn.imports.readers import docx as docx_reader
 from cairn.imports.readers import pdf as pdf_reader
+from cairn.imports.readers import pdf_content
 from cairn.imports.readers import xlsx as xlsx_reader
 from cairn.imports.tests import renderings
 
@@ -279,12 +281,12 @@ def test_tsv_title_line_then_table(tmp_path: Path) -> None:
 # --- PDF ---------------------------------------------------------------------------------
 
 
-def tiny_pdf(content: bytes = b"") -> bytes:
+def tiny_pdf(content: bytes = b"", resources: bytes = b"") -> bytes:
     """A one-page PDF whose page draws `content` (no text: an image-only page)."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] %s/Contents 4 0 R >>" % resources,
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
     ]
     out = b"%PDF-1.4\n"
@@ -386,6 +388,83 @@ def test_pdf_table_across_pages_with_repeated_header_is_one_table(tmp_path: Path
     assert len(found) == 1
     assert texts(found[0])[0] == HEADER
     assert [row[0] for row in texts(found[0])[1:]] == [f"Action {n}" for n in range(80)]
+
+
+@needs_libreoffice
+def test_pdf_pages_read_through_pdfium_as_through_pdfplumber(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pdfium's characters and lines give the same grid as pdfplumber's (pdfminer's)."""
+    ruled = docx.Document()
+    ruled.add_heading("Delivery Plan", level=1)
+    ruled.add_paragraph("Theme one: Prevention")
+    rows = [HEADER] + [[f"Action {n} for co-ordinated work", "Police", "2016"] for n in range(40)]
+    table = word_table(ruled, rows)
+    mark_header(table.rows[0])
+    table.cell(1, 0).paragraphs[0].runs[0].bold = True
+    table.cell(2, 1).add_paragraph("Council", style="List Bullet")
+    table.cell(3, 0).merge(table.cell(3, 2))
+    unruled = docx.Document()
+    unruled.add_paragraph("Action plan")
+    word_table(unruled, [HEADER] + [[f"Step {n}", f"Agency {n}", "2017"] for n in range(5)], None)
+    paths = [pdf_of(ruled, tmp_path, "ruled"), pdf_of(unruled, tmp_path, "unruled")]
+
+    through_pdfium = [pdf_reader.read(path) for path in paths]
+    monkeypatch.setattr(pdf_content, "page_content", lambda page, number: None)
+    through_pdfplumber = [pdf_reader.read(path) for path in paths]
+
+    assert [len(tables(document)) for document in through_pdfium] == [1, 1]
+    assert through_pdfium == through_pdfplumber
+
+
+def pdf_with_font(content: bytes) -> bytes:
+    """`tiny_pdf` with Helvetica as /F1."""
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    return tiny_pdf(content, resources=b"/Resources << /Font << /F1 %s >> >> " % font)
+
+
+def first_page_content(path: Path) -> pdf_content.PageContent | None:
+    pdf = pdf_content.open_document(str(path))
+    try:
+        return pdf_content.page_content(pdf[0], 1)
+    finally:
+        pdf.close()
+
+
+def test_pdf_page_with_rotated_text_is_read_through_pdfplumber(tmp_path: Path) -> None:
+    path = tmp_path / "rotated.pdf"
+    path.write_bytes(pdf_with_font(b"BT /F1 12 Tf 0 1 -1 0 100 50 Tm (Action) Tj ET"))
+    assert first_page_content(path) is None
+
+    document = pdf_reader.read(path)
+
+    text = "".join(block.text or "" for block in document.blocks).replace(" ", "")
+    assert sorted(text) == sorted("Action")  # in pdfplumber's order for rotated text
+
+
+def test_pdf_page_with_upright_text_is_read_through_pdfium(tmp_path: Path) -> None:
+    path = tmp_path / "upright.pdf"
+    path.write_bytes(pdf_with_font(b"BT /F1 12 Tf 1 0 0 1 20 100 Tm (Action plan) Tj ET"))
+    content = first_page_content(path)
+
+    assert content is not None
+    assert "".join(char["text"] for char in content.chars) == "Action plan"
+    assert content.chars[0]["size"] == 12 and content.chars[0]["bottom"] == 100
+    assert [block.text for block in pdf_reader.read(path).blocks] == ["Action plan"]
+
+
+def test_pdf_that_pdfium_cannot_open_is_read_through_pdfplumber(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "odd.pdf"
+    path.write_bytes(pdf_with_font(b"BT /F1 12 Tf 1 0 0 1 20 100 Tm (Action plan) Tj ET"))
+
+    def refuse(source: object) -> None:
+        raise pypdfium2.PdfiumError("Failed to load document (PDFium: Data format error).", 3)
+
+    monkeypatch.setattr(pdf_content, "open_document", refuse)
+
+    assert [block.text for block in pdf_reader.read(path).blocks] == ["Action plan"]
 
 
 # --- any bytes: a Document or a clear refusal ---------------------------------------------
