@@ -1,0 +1,64 @@
+"""The importer's work grows in proportion to the plan, counted in function calls (not
+seconds, which depend on the machine and whatever else it is running)."""
+
+from __future__ import annotations
+
+import sys
+
+from cairn.imports.interpret import interpret
+from cairn.imports.readers.text import read_text
+
+THEMES = ["Prevention", "Early intervention", "Support", "Justice", "Partnership", "Data"]
+LEADS = ["Police", "Council DA provider", "NHS Trust", "Probation", "Housing", "CCG"]
+DEADLINES = ["March 2016", "By 2016/17", "Ongoing", "End of year one", "Quarterly", "tbc"]
+
+
+def plan_text(actions: int) -> str:
+    """A plan in six themes, each a table of objectives with four actions apiece."""
+    lines = ["Domestic Abuse Delivery Plan", ""]
+    for theme, name in enumerate(THEMES, 1):
+        lines += [f"Theme {theme}: {name}", "", "Objective\tAction\tLead\tDeadline"]
+        for index in range(actions // 6):
+            ref = f"{theme}.{index // 4 + 1}"
+            objective = (
+                f"{ref} Improve the response in area {index // 4 + 1}" if index % 4 == 0 else ""
+            )
+            action = f"{ref}.{index % 4 + 1} Deliver training and review pathways, item {index}"
+            lead, deadline = LEADS[index % 6], DEADLINES[index % 6]
+            lines.append(f"{objective}\t{action}\t{lead}\t{deadline}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def test_the_generated_plan_imports_whole() -> None:
+    plan = interpret(read_text(plan_text(120)))
+
+    assert [theme["title"] for theme in plan["themes"]] == THEMES
+    actions = [a for theme in plan["themes"] for o in theme["objectives"] for a in o["actions"]]
+    assert len(actions) == 120
+
+
+def calls_to_import(text: str) -> int:
+    """Python function calls made reading and interpreting `text`."""
+    calls = 0
+
+    def count(frame, event: str, arg) -> None:  # noqa: ANN001
+        nonlocal calls
+        if event == "call":
+            calls += 1
+
+    sys.setprofile(count)
+    try:
+        interpret(read_text(text))
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_a_plan_twice_as_long_takes_about_twice_the_work() -> None:
+    small, large = plan_text(120), plan_text(240)
+    calls_to_import(large)  # warm any caches, so both counts below are measured warm
+
+    ratio = calls_to_import(large) / calls_to_import(small)
+
+    assert ratio < 2.6, f"twice the plan took {ratio:.2f} times the calls"
