@@ -103,6 +103,8 @@ class TextObject:
     """Distance of the baseline from the top of the page."""
     top: float
     """Of the characters' boxes, which pdfminer makes one font size tall."""
+    origin: float
+    """The baseline in PDF coordinates (up from the bottom of the page)."""
     shared: Char = field(init=False)
     """What its characters share, in pdfplumber's shape: each character copies it."""
 
@@ -144,6 +146,8 @@ def page_chars(textpage: pypdfium2.PdfTextPage, page_top: float) -> list[Char] |
                 return None  # rotated or skewed text: pdfminer's handling
             objects[address] = found
         loose_box(fast, index, box_pointer)
+        if not box.bottom - 1 <= found.origin <= box.top + 1:
+            return None  # its characters are not on one line (vertical writing)
         char = found.shared.copy()
         char["text"] = HYPHEN if character in HYPHENS else character
         char["x0"] = box.left
@@ -184,7 +188,9 @@ def text_object(handle: Any, index: int, address: int, page_top: float) -> TextO
     fontname = name.value.decode("utf-8", errors="replace") if length else ""
     baseline = page_top - y.value
     size = font_size.value * matrix.d
-    return TextObject(fontname=fontname, size=size, baseline=baseline, top=baseline - size)
+    return TextObject(
+        fontname=fontname, size=size, baseline=baseline, top=baseline - size, origin=y.value
+    )
 
 
 # --- ruling lines ------------------------------------------------------------------------
