@@ -47,11 +47,12 @@ def calls_to_import(text: str) -> int:
         if event == "call":
             calls += 1
 
+    previous = sys.getprofile()
     sys.setprofile(count)
     try:
         interpret(read_text(text))
     finally:
-        sys.setprofile(None)
+        sys.setprofile(previous)
     return calls
 
 
