@@ -185,7 +185,7 @@ def check_archive(path: Path, extension: str) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as error:
         raise UnreadableDocument(
             f"This {extension} file is damaged and cannot be opened ({error}). Open it in "
             "Office and save a new copy, or export the plan again."
