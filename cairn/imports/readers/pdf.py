@@ -495,13 +495,19 @@ def join_pages(pages: list[PageBlocks]) -> list[Block]:
     blocks: list[Block] = []
     page_header: list[tuple[str, ...]] = []
     """The first rows of the last table on a page: what the next page may repeat."""
+    widths: dict[int, int] = {}
+    """Tables' widths by id(block), once counted: kept up as pages join a table rather than
+    counted again from all its rows at each page (which grew with the square of the pages)."""
     for page in pages:
         for index, block in enumerate(page.blocks):
             previous = blocks[-1] if blocks else None
             rows = block.rows or []
-            if index == 0 and continues(previous, block, page_header):
+            if index == 0 and continues(previous, block, page_header, widths):
                 assert previous is not None and previous.rows is not None
-                previous.rows.extend(rows[repeated_prefix(rows, 0, page_header) :])
+                added = rows[repeated_prefix(rows, 0, page_header) :]
+                previous.rows.extend(added)
+                if added and id(previous) in widths:
+                    widths[id(previous)] = max(widths[id(previous)], width(added))
             else:
                 blocks.append(block)
             page_header = [row_key(row) for row in rows]
@@ -509,16 +515,23 @@ def join_pages(pages: list[PageBlocks]) -> list[Block]:
     return blocks
 
 
-def continues(previous: Block | None, block: Block, page_header: list[tuple[str, ...]]) -> bool:
+def continues(
+    previous: Block | None,
+    block: Block,
+    page_header: list[tuple[str, ...]],
+    widths: dict[int, int],
+) -> bool:
     """A table at the top of a page continues the table that ended the page before when
-    it repeats that table's header or has the same number of columns."""
+    it repeats that table's header or has the same number of columns (`widths`)."""
     if previous is None or not previous.is_table or not block.is_table:
         return False
     if not previous.rows or not block.rows:
         return False
     if page_header and row_key(block.rows[0]) == page_header[0]:
         return True
-    return width(previous.rows) == width(block.rows)
+    if id(previous) not in widths:
+        widths[id(previous)] = width(previous.rows)
+    return widths[id(previous)] == width(block.rows)
 
 
 def width(rows: list[Row]) -> int:

@@ -1,11 +1,16 @@
 """The importer's work grows in proportion to the plan, counted in function calls (not
-seconds, which depend on the machine and whatever else it is running)."""
+seconds, which depend on the machine and whatever else it is running).
+
+A page's own work may grow faster with its rows (pdfplumber's table finder does), but a
+page holds only so many; what must stay in proportion is the work across pages."""
 
 from __future__ import annotations
 
 import sys
 
+from cairn.imports.grid import Block, Cell, Row
 from cairn.imports.interpret import interpret
+from cairn.imports.readers import pdf as pdf_reader
 from cairn.imports.readers.text import read_text
 
 THEMES = ["Prevention", "Early intervention", "Support", "Justice", "Partnership", "Data"]
@@ -63,3 +68,43 @@ def test_a_plan_twice_as_long_takes_about_twice_the_work() -> None:
     ratio = calls_to_import(large) / calls_to_import(small)
 
     assert ratio < 2.6, f"twice the plan took {ratio:.2f} times the calls"
+
+
+def pdf_pages(count: int) -> list[pdf_reader.PageBlocks]:
+    """Pages of one long table that does not repeat its header, as the PDF reader sees
+    them: each page's table continues the last because it has as many columns."""
+
+    def row(*texts: str) -> Row:
+        return Row(cells=[Cell(text=text) for text in texts])
+
+    return [
+        pdf_reader.PageBlocks(
+            blocks=[Block(rows=[row(f"Action {page}.{n}", "Police", "2016") for n in range(20)])],
+            has_text=True,
+        )
+        for page in range(count)
+    ]
+
+
+def calls_to_join(pages: list[pdf_reader.PageBlocks]) -> int:
+    calls = 0
+
+    def count(frame, event: str, arg) -> None:  # noqa: ANN001
+        nonlocal calls
+        if event == "call":
+            calls += 1
+
+    previous = sys.getprofile()
+    sys.setprofile(count)
+    try:
+        blocks = pdf_reader.join_pages(pages)
+    finally:
+        sys.setprofile(previous)
+    assert len(blocks) == 1
+    return calls
+
+
+def test_pdf_pages_twice_as_many_take_about_twice_the_work_to_join() -> None:
+    ratio = calls_to_join(pdf_pages(200)) / calls_to_join(pdf_pages(100))
+
+    assert ratio < 2.6, f"twice the pages took {ratio:.2f} times the calls"
