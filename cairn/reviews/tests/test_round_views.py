@@ -7,7 +7,9 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
+from cairn.plans.factories import status
 from cairn.reviews.models import ReviewRound
+from cairn.reviews.rounds import NOBODY_TO_ASK, round_summary
 
 
 def open_round_url(plan):
@@ -92,6 +94,31 @@ def test_round_page_counts_by_agency_and_lead(client_for, coordinator, round_a, 
     assert "Chase everyone outstanding" in page
 
 
+def test_round_page_does_not_count_actions_finished_before_the_round(
+    client_for, coordinator, round_a, action_a, lead, partnership_a
+):
+    """The round asks nobody about a complete action, so it is not "outstanding" either."""
+    finished = round_a.plan.themes.first().actions.exclude(pk=action_a.pk).first()
+    finished.status = status(partnership_a, "complete")
+    finished.save()
+    summary = round_summary(round_a, on=dt.date(2016, 9, 5))
+    assert (summary.overall.outstanding, summary.overall.total, summary.not_asked) == (3, 3, 1)
+    page = client_for(coordinator).get(round_url(round_a)).content.decode()
+    assert "of 3 actions. 1 action was already finished, so not asked." in page
+    assert "Not asked: finished" in page
+
+
+def test_round_page_shows_outstanding_actions_with_nobody_to_ask(
+    client_for, coordinator, round_a, action_a, lead
+):
+    """Chasing cannot reach an action with no lead in Cairn: the page says so by lead."""
+    summary = round_summary(round_a, on=dt.date(2016, 9, 5))
+    by_lead = {t.name: (t.outstanding, t.person_pk) for t in summary.by_lead}
+    assert by_lead == {"Lee Lead": (1, lead.pk), NOBODY_TO_ASK: (3, None)}
+    page = client_for(coordinator).get(round_url(round_a)).content.decode()
+    assert NOBODY_TO_ASK in page
+
+
 def test_viewer_reads_the_round_page_without_buttons(client_for, viewer, round_a):
     response = client_for(viewer).get(round_url(round_a))
     assert response.status_code == 200
@@ -168,3 +195,15 @@ def test_chase_everyone_outstanding_emails_each_lead_once(
     assert response.status_code == 302
     assert [m.to for m in mailoutbox] == [["lead@a.example"]]
     assert "1.1.1 Action number 1" in mailoutbox[0].body
+
+
+def test_my_actions_asks_only_about_actions_not_yet_finished(
+    client_for, lead, round_a, action_a, partnership_a
+):
+    finished = round_a.plan.themes.first().actions.exclude(pk=action_a.pk).first()
+    finished.lead_people.add(lead)
+    finished.status = status(partnership_a, "complete")
+    finished.save()
+    page = client_for(lead).get(reverse("plans:my_actions")).content.decode()
+    assert reverse("reviews:update", args=[round_a.pk, action_a.pk]) in page
+    assert reverse("reviews:update", args=[round_a.pk, finished.pk]) not in page
