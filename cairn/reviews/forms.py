@@ -68,6 +68,7 @@ class UpdateForm(GovukForm):
         queryset=Status.objects.none(),
         required=False,
         empty_label="Choose a status",
+        help_text="Needed to submit the update; a draft can be saved without one.",
         error_messages={"invalid_choice": "Choose one of your partnership's statuses."},
     )
     note = forms.CharField(

@@ -30,7 +30,7 @@ from cairn.reviews.forms import (
     UpdateForm,
 )
 from cairn.reviews.models import ReviewRound, RoundStateError, Update
-from cairn.reviews.rounds import actions_by_lead, open_round, round_summary
+from cairn.reviews.rounds import actions_by_lead, open_round, outstanding_by_lead, round_summary
 from cairn.reviews.tasks import chase_outstanding
 from cairn.reviews.timeline import action_timeline
 from cairn.reviews.updates import (
@@ -97,8 +97,15 @@ def chase(request: HttpRequest, pk: int) -> HttpResponse:
     if not review_round.accepts_updates:
         messages.error(request, "Reopen the round before chasing: it takes no updates now.")
         return redirect("reviews:round", pk)
+    leads = sorted(
+        p.person.name or p.person.email for p in outstanding_by_lead(review_round).values()
+    )
+    if not leads:
+        messages.success(request, "Nobody in Cairn has an update outstanding: no one was emailed.")
+        return redirect("reviews:round", pk)
     transaction.on_commit(lambda: chase_outstanding.enqueue(review_round.pk))
-    messages.success(request, "Everyone with an update outstanding is being emailed.")
+    count = f"{len(leads)} lead{'s' if len(leads) != 1 else ''}"
+    messages.success(request, f"Emailing the {count} with updates outstanding: {', '.join(leads)}.")
     return redirect("reviews:round", pk)
 
 

@@ -10,6 +10,7 @@ from django.urls import reverse
 from cairn.plans.factories import status
 from cairn.reviews.models import ReviewRound
 from cairn.reviews.rounds import NOBODY_TO_ASK, round_summary
+from cairn.reviews.updates import UpdateInput, save_update
 
 
 def open_round_url(plan):
@@ -56,7 +57,11 @@ def test_coordinator_opens_a_round_and_each_lead_gets_one_email(
 def test_open_round_form_works(client_for, coordinator, plan_a):
     response = client_for(coordinator).get(open_round_url(plan_a))
     assert response.status_code == 200
-    assert b"Open a review round" in response.content
+    page = response.content.decode()
+    assert "Open a review round" in page
+    # GOV.UK fields: a label and a hint above each input, not Django's "Period:".
+    assert '<label class="govuk-label govuk-label--s" for="id_period">Period</label>' in page
+    assert 'class="govuk-hint"' in page and "Period:" not in page
 
 
 @pytest.mark.parametrize(
@@ -74,6 +79,7 @@ def test_bad_round_input_is_refused_with_a_clear_message(
     response = client_for(coordinator).post(open_round_url(plan_a), {**OPEN_FORM, **change})
     assert response.status_code == 200
     assert message in response.content.decode()
+    assert "<title>Error: Open a review round" in response.content.decode()
     assert not ReviewRound.objects.exists()
 
 
@@ -207,3 +213,23 @@ def test_my_actions_asks_only_about_actions_not_yet_finished(
     page = client_for(lead).get(reverse("plans:my_actions")).content.decode()
     assert reverse("reviews:update", args=[round_a.pk, action_a.pk]) in page
     assert reverse("reviews:update", args=[round_a.pk, finished.pk]) not in page
+
+
+def test_chase_names_the_leads_it_emails(
+    client_for, coordinator, lead, round_a, action_a, immediate_tasks
+):
+    response = client_for(coordinator).post(
+        reverse("reviews:chase", args=[round_a.pk]), follow=True
+    )
+    assert "Emailing the 1 lead with updates outstanding: Lee Lead." in response.content.decode()
+
+
+def test_chase_with_nothing_outstanding_emails_nobody_and_says_so(
+    client_for, coordinator, lead, round_a, action_a, on_track, immediate_tasks, mailoutbox
+):
+    save_update(round_a, action_a, lead, UpdateInput(on_track), version=0, submit=True)
+    response = client_for(coordinator).post(
+        reverse("reviews:chase", args=[round_a.pk]), follow=True
+    )
+    assert "no one was emailed" in response.content.decode()
+    assert mailoutbox == []
