@@ -193,12 +193,21 @@ def test_a_round_from_opening_to_chasing(
     assert tally(page, "Updates by lead", re.escape("Demo Lead (NHS)")) == ["0", "0", "7"]
     visit(page, check_accessible, "11-round-counted")
 
+    # The coordinator reads the web-form update and accepts it; it still counts as updated.
+    page.get_by_role("link", name=WEB_FORM_ACTION[1]).click()
+    expect(page.get_by_role("heading", name="Review this update")).to_be_visible()
+    visit(page, check_accessible, "12-coordinator-reviews")
+    page.get_by_role("button", name="Accept").click()
+    expect(page.get_by_text("Update accepted.")).to_be_visible()
+    page.get_by_role("link", name=f"{period} review").click()
+    assert tally(page, "Updates by lead", re.escape("Demo Lead (Police)")) == ["2", "0", "8"]
+
     # Chase: one email to each lead with updates outstanding, naming only those.
     mailoutbox.clear()
     page.get_by_role("button", name="Chase everyone outstanding").click()
     chased = "Emailing the 2 leads with updates outstanding: Demo Lead (NHS), Demo Lead (Police)."
     expect(page.get_by_text(chased)).to_be_visible()
-    visit(page, check_accessible, "12-round-chased")
+    visit(page, check_accessible, "13-round-chased")
     assert sorted(m.to[0] for m in mailoutbox) == [HEALTH_LEAD, LEAD]
     chase = next(m for m in mailoutbox if m.to == [LEAD])
     assert "These 8 actions still need your update" in chase.body
@@ -219,7 +228,7 @@ def test_a_round_from_opening_to_chasing(
     expect(
         lead_page.get_by_role("heading", name="This sign-in link cannot be used")
     ).to_be_visible()
-    visit(lead_page, check_accessible, "13-link-used")
+    visit(lead_page, check_accessible, "14-link-used")
 
 
 def test_opening_a_round_that_closes_before_it_opens_shows_the_error_summary(
