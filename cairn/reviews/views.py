@@ -126,10 +126,12 @@ def update_page(request: HttpRequest, round_pk: int, action_pk: int) -> HttpResp
         initial=_initial(update),
     )
     conflict = None
+    unsaved_note = None
     if request.method == "POST":
         if review_round.is_locked or not review_round.accepts_updates:
-            raise PermissionDenied("This round takes no updates now.")
-        if form.is_valid():
+            # Refused (403), but the page keeps the words the person typed for them to copy.
+            unsaved_note = form.data.get("note", "").strip()
+        elif form.is_valid():
             data = UpdateInput(
                 status=form.cleaned_data["status"],
                 note=form.cleaned_data["note"].strip(),
@@ -166,12 +168,13 @@ def update_page(request: HttpRequest, round_pk: int, action_pk: int) -> HttpResp
             "update": update,
             "form": form,
             "conflict": conflict,
+            "unsaved_note": unsaved_note,
             "is_coordinator": role == Role.COORDINATOR,
             "review_form": ReviewForm(statuses=statuses, initial=_review_initial(update)),
             "timeline": action_timeline(action),
             "overdue": action.is_overdue(timezone.localdate()),
         },
-        status=409 if conflict else 200,
+        status=409 if conflict else 403 if unsaved_note is not None else 200,
     )
 
 

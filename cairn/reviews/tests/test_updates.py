@@ -175,9 +175,15 @@ def test_a_closed_round_takes_no_updates_until_reopened(
     round_a.close(by=coordinator)
     client = client_for(lead)
     assert b"takes no more updates" in client.get(update_url(round_a, action_a)).content
-    response = client.post(update_url(round_a, action_a), form(status=on_track.pk, note="x"))
+    response = client.post(
+        update_url(round_a, action_a), form(status=on_track.pk, note="Words worth keeping.")
+    )
     assert response.status_code == 403
     assert not Update.objects.exists()
+    # The refusal keeps the person's words on the page for them to copy.
+    page = response.content.decode()
+    assert "Nothing was saved: the 2016/17 Q2 round is closed" in page
+    assert "Words worth keeping." in page
     round_a.reopen(by=coordinator)
     response = client.post(update_url(round_a, action_a), form(status=on_track.pk, note="x"))
     assert response.status_code == 302
