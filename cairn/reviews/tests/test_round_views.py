@@ -71,6 +71,9 @@ def test_open_round_form_works(client_for, coordinator, plan_a):
         ({"closes_on": "yesterday"}, "Enter a real date as day/month/year"),
         ({"closes_on": "1/11/2016"}, "The round must close on or after the day it opens."),
         ({"period": ""}, "Enter the period the round covers."),
+        ({"remind_days_before": ""}, "Enter how many days before closing to remind leads"),
+        ({"remind_days_before": "a week"}, "Enter a whole number of days, for example 7."),
+        ({"remind_days_before": "90"}, "Remind leads at most 60 days before the round closes."),
     ],
 )
 def test_bad_round_input_is_refused_with_a_clear_message(
