@@ -281,3 +281,28 @@ def test_a_sheet_with_an_unknown_status_is_refused_with_the_error_summary(
     page.get_by_role("link", name="Back to My actions").click()
     expect(page.get_by_role("heading", name="My actions", exact=True)).to_be_visible()
     assert not Update.objects.filter(round=review_round).exists()  # previewed, not confirmed
+
+
+def test_a_round_closed_while_the_lead_types_refuses_the_save_but_keeps_their_words(
+    page, lead_page, live_server, demo, check_accessible
+):
+    review_round = demo.rounds.get()
+    sign_in(lead_page, live_server.url, LEAD)
+    lead_page.goto(f"{live_server.url}/my-actions/")
+    section = lead_page.get_by_role("region", name=f"{review_round.period} review of {demo.title}")
+    section.get_by_role("link", name=f"Update {WEB_FORM_ACTION[0]}").click()
+    lead_page.get_by_label("Status").select_option(label="On track")
+    lead_page.get_by_label("Progress note").fill("Agreed the new protocol with the chair.")
+
+    sign_in(page, live_server.url, COORDINATOR)
+    page.goto(f"{live_server.url}/rounds/{review_round.pk}/")
+    page.get_by_role("button", name="Close the round").click()
+    expect(page.get_by_text(f"The {review_round.period} round is closed.")).to_be_visible()
+    visit(page, check_accessible, "23-round-closed")
+
+    lead_page.get_by_role("button", name="Submit update").click()
+    summary = lead_page.get_by_role("alert").filter(has_text="Nothing was saved")
+    expect(summary.get_by_text("Agreed the new protocol with the chair.")).to_be_visible()
+    assert lead_page.title().startswith("Error: ")
+    visit(lead_page, check_accessible, "24-update-refused-round-closed")
+    assert not Update.objects.filter(round=review_round).exists()
