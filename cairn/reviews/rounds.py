@@ -14,7 +14,7 @@ from django.db import transaction
 
 from cairn.accounts.models import Membership, Role, User
 from cairn.plans.models import Action, Plan
-from cairn.reviews.models import ReviewRound, Update
+from cairn.reviews.models import ReminderLog, ReviewRound, Update
 
 
 def open_round(
@@ -198,3 +198,34 @@ def round_summary(review_round: ReviewRound, on: dt.date) -> RoundSummary:
         rows=rows,
         not_asked=not_asked,
     )
+
+
+@dataclass
+class RemindersSent:
+    """The leads the scheduler reminded on one day, before or after the round closed."""
+
+    sent_on: dt.date
+    after_close: bool
+    names: list[str]
+
+
+def reminders_sent(review_round: ReviewRound) -> list[RemindersSent]:
+    """The reminders sent to leads about the round, by day, oldest first. One query."""
+    kinds = [ReminderLog.Kind.BEFORE_CLOSE, ReminderLog.Kind.AFTER_CLOSE]
+    sent: dict[tuple[dt.date, str], RemindersSent] = {}
+    for log in (
+        ReminderLog.objects.filter(round=review_round, kind__in=kinds)
+        .select_related("person")
+        .order_by("sent_on", "kind", "person__name")
+    ):
+        key = (log.sent_on, log.kind)
+        after = log.kind == ReminderLog.Kind.AFTER_CLOSE
+        sent.setdefault(key, RemindersSent(log.sent_on, after, [])).names.append(
+            log.person.name or log.person.email
+        )
+    return list(sent.values())
+
+
+def reminders_start(review_round: ReviewRound) -> dt.date:
+    """The first day the scheduler reminds leads with updates outstanding."""
+    return review_round.closes_on - dt.timedelta(days=review_round.remind_days_before)

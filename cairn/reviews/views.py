@@ -30,7 +30,14 @@ from cairn.reviews.forms import (
     UpdateForm,
 )
 from cairn.reviews.models import ReviewRound, RoundStateError, Update
-from cairn.reviews.rounds import actions_by_lead, open_round, outstanding_by_lead, round_summary
+from cairn.reviews.rounds import (
+    actions_by_lead,
+    open_round,
+    outstanding_by_lead,
+    reminders_sent,
+    reminders_start,
+    round_summary,
+)
 from cairn.reviews.tasks import chase_outstanding
 from cairn.reviews.timeline import action_timeline
 from cairn.reviews.updates import (
@@ -59,7 +66,8 @@ def open_round_page(request: HttpRequest, plan_pk: int) -> HttpResponse:
 def round_page(request: HttpRequest, pk: int) -> HttpResponse:
     review_round = get_round_for_user(request, pk)
     is_coordinator = _is_coordinator(request, review_round)
-    summary = round_summary(review_round, on=timezone.localdate())
+    today = timezone.localdate()
+    summary = round_summary(review_round, on=today)
     return render(
         request,
         "reviews/round.html",
@@ -67,6 +75,9 @@ def round_page(request: HttpRequest, pk: int) -> HttpResponse:
             "round": review_round,
             "plan": review_round.plan,
             "summary": summary,
+            "reminders": reminders_sent(review_round),
+            "reminders_start": reminders_start(review_round),
+            "today": today,
             "is_coordinator": is_coordinator,
             "upload_form": SheetUploadForm(),
         },
