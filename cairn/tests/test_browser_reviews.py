@@ -113,6 +113,7 @@ def test_a_round_from_opening_to_chasing(
     expect(page.get_by_role("heading", name=f"{period} review")).to_be_visible()
     expect(page.get_by_text(f"The {period} round is open; leads are emailed.")).to_be_visible()
     assert tally(page, "Updates by lead", re.escape("Demo Lead (Police)")) == ["0", "0", "10"]
+    expect(page.get_by_text("None sent yet: they are due")).to_be_visible()
     visit(page, check_accessible, "02-round-opened")
     review_round = ReviewRound.objects.get(plan=demo, period=period)
 
@@ -221,6 +222,10 @@ def test_a_round_from_opening_to_chasing(
     assert reminder.subject == "Reminder: 8 actions need your update"
     digest = next(m for m in mailoutbox if m.to == [COORDINATOR])
     assert "Demo Lead (Police): 8 actions outstanding" in digest.body
+    page.reload()
+    reminded = f"{today:%-d %b %Y}, before it closes: Demo Lead (NHS), Demo Lead (Police)"
+    expect(page.get_by_text(reminded)).to_be_visible()
+    visit(page, check_accessible, "14-round-reminded")
 
     # The link in the invitation worked once; opening it again is refused, plainly.
     lead_page.context.clear_cookies()
@@ -228,7 +233,7 @@ def test_a_round_from_opening_to_chasing(
     expect(
         lead_page.get_by_role("heading", name="This sign-in link cannot be used")
     ).to_be_visible()
-    visit(lead_page, check_accessible, "14-link-used")
+    visit(lead_page, check_accessible, "15-link-used")
 
 
 def test_opening_a_round_that_closes_before_it_opens_shows_the_error_summary(
