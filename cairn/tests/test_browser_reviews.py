@@ -36,7 +36,7 @@ SHEET_ACTION = ("3.1.3", "Improve sanction detection rates")
 
 
 @pytest.fixture
-def demo(live_server, settings, mailoutbox) -> Plan:
+def demo_plan(live_server, settings, mailoutbox) -> Plan:
     """The demo as `cairn demo` builds it (with its own round already open), mail kept in
     the outbox, tasks run at once instead of by the worker, links pointing at the test
     server."""
@@ -96,14 +96,14 @@ def tally(page, table: str, name: str) -> list[str]:
 
 
 def test_a_round_from_opening_to_chasing(
-    page, lead_page, live_server, demo, mailoutbox, check_accessible, tmp_path
+    page, lead_page, live_server, demo_plan, mailoutbox, check_accessible, tmp_path
 ):
     today = timezone.localdate()
-    period = next_quarter(demo.rounds.get().period)
+    period = next_quarter(demo_plan.rounds.get().period)
 
     # The coordinator opens a round on the plan, closing in five days.
     sign_in(page, live_server.url, COORDINATOR)
-    page.get_by_role("link", name=demo.title).first.click()
+    page.get_by_role("link", name=demo_plan.title).first.click()
     page.get_by_role("link", name="Open a review round").click()
     visit(page, check_accessible, "01-open-round")
     page.get_by_label("Period").fill(period)
@@ -115,12 +115,12 @@ def test_a_round_from_opening_to_chasing(
     assert tally(page, "Updates by lead", re.escape("Demo Lead (Police)")) == ["0", "0", "10"]
     expect(page.get_by_text("None sent yet: they are due")).to_be_visible()
     visit(page, check_accessible, "02-round-opened")
-    review_round = ReviewRound.objects.get(plan=demo, period=period)
+    review_round = ReviewRound.objects.get(plan=demo_plan, period=period)
 
     # Each lead gets one email with a sign-in link; nobody else does.
     assert sorted(m.to[0] for m in mailoutbox) == [HEALTH_LEAD, LEAD]
     invitation = next(m for m in mailoutbox if m.to == [LEAD])
-    assert invitation.subject == f"Please update your actions: {period} review of {demo.title}"
+    assert invitation.subject == f"Please update your actions: {period} review of {demo_plan.title}"
     assert "Please update your 10 actions" in invitation.body
     link = sign_in_link(invitation)
 
@@ -130,7 +130,7 @@ def test_a_round_from_opening_to_chasing(
     lead_page.get_by_role("button", name="Continue as Demo Lead (Police)").click()
     expect(lead_page.get_by_role("heading", name="My actions", exact=True)).to_be_visible()
     visit(lead_page, check_accessible, "04-my-actions")
-    section = lead_page.get_by_role("region", name=f"{period} review of {demo.title}")
+    section = lead_page.get_by_role("region", name=f"{period} review of {demo_plan.title}")
 
     # A status that needs a note, with no note: the error summary, and nothing saved.
     ref, title = WEB_FORM_ACTION
@@ -160,11 +160,11 @@ def test_a_round_from_opening_to_chasing(
     lead_page.get_by_role("button", name="Submit update").click()
     expect(lead_page.get_by_text(f"Your update of {ref} is submitted.")).to_be_visible()
     visit(lead_page, check_accessible, "08-update-submitted")
-    assert Action.objects.get(theme__plan=demo, ref=ref).status.label == "At risk"
+    assert Action.objects.get(theme__plan=demo_plan, ref=ref).status.label == "At risk"
 
     # The other action by the update sheet: download, fill in Excel's place, upload, confirm.
     lead_page.get_by_role("link", name="My actions").click()
-    section = lead_page.get_by_role("region", name=f"{period} review of {demo.title}")
+    section = lead_page.get_by_role("region", name=f"{period} review of {demo_plan.title}")
     with lead_page.expect_download() as download:
         section.get_by_role("link", name="download your update sheet").click()
     sheet_path = tmp_path / download.value.suggested_filename
@@ -183,7 +183,7 @@ def test_a_round_from_opening_to_chasing(
     lead_page.get_by_role("button", name="Confirm and save 1 update").click()
     expect(lead_page.get_by_text("1 update saved from the sheet.")).to_be_visible()
     visit(lead_page, check_accessible, "10-sheet-saved")
-    section = lead_page.get_by_role("region", name=f"{period} review of {demo.title}")
+    section = lead_page.get_by_role("region", name=f"{period} review of {demo_plan.title}")
     expect(section.get_by_role("link", name=f"Submitted: view {ref}")).to_be_visible()
 
     # The coordinator's round page counts both, by agency and by lead.
@@ -237,10 +237,10 @@ def test_a_round_from_opening_to_chasing(
 
 
 def test_opening_a_round_that_closes_before_it_opens_shows_the_error_summary(
-    page, live_server, demo, check_accessible
+    page, live_server, demo_plan, check_accessible
 ):
     sign_in(page, live_server.url, COORDINATOR)
-    page.goto(f"{live_server.url}/plans/{demo.pk}/rounds/new/")
+    page.goto(f"{live_server.url}/plans/{demo_plan.pk}/rounds/new/")
     page.get_by_label("Period").fill("2030/31 Q1")
     page.get_by_label("Opening date").fill("10/4/2030")
     page.get_by_label("Closing date").fill("1/4/2030")
@@ -251,16 +251,16 @@ def test_opening_a_round_that_closes_before_it_opens_shows_the_error_summary(
     ).to_be_visible()
     assert page.title().startswith("Error: ")
     visit(page, check_accessible, "20-open-round-error")
-    assert not demo.rounds.filter(period="2030/31 Q1").exists()
+    assert not demo_plan.rounds.filter(period="2030/31 Q1").exists()
 
 
 def test_a_sheet_with_an_unknown_status_is_refused_with_the_error_summary(
-    page, live_server, demo, check_accessible, tmp_path
+    page, live_server, demo_plan, check_accessible, tmp_path
 ):
-    review_round = demo.rounds.get()
+    review_round = demo_plan.rounds.get()
     sign_in(page, live_server.url, LEAD)
     page.get_by_role("link", name="My actions").click()
-    section = page.get_by_role("region", name=f"{review_round.period} review of {demo.title}")
+    section = page.get_by_role("region", name=f"{review_round.period} review of {demo_plan.title}")
     with page.expect_download() as download:
         section.get_by_role("link", name="download your update sheet").click()
     sheet_path = tmp_path / download.value.suggested_filename
@@ -289,12 +289,14 @@ def test_a_sheet_with_an_unknown_status_is_refused_with_the_error_summary(
 
 
 def test_a_round_closed_while_the_lead_types_refuses_the_save_but_keeps_their_words(
-    page, lead_page, live_server, demo, check_accessible
+    page, lead_page, live_server, demo_plan, check_accessible
 ):
-    review_round = demo.rounds.get()
+    review_round = demo_plan.rounds.get()
     sign_in(lead_page, live_server.url, LEAD)
     lead_page.goto(f"{live_server.url}/my-actions/")
-    section = lead_page.get_by_role("region", name=f"{review_round.period} review of {demo.title}")
+    section = lead_page.get_by_role(
+        "region", name=f"{review_round.period} review of {demo_plan.title}"
+    )
     section.get_by_role("link", name=f"Update {WEB_FORM_ACTION[0]}").click()
     lead_page.get_by_label("Status").select_option(label="On track")
     lead_page.get_by_label("Progress note").fill("Agreed the new protocol with the chair.")
