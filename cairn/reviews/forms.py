@@ -35,12 +35,20 @@ class OpenRoundForm(GovukForm):
         error_messages={"required": "Enter the period the round covers."},
     )
     opens_on = date_field("Opening date")
-    closes_on = date_field("Closing date", "Leads are reminded before this date.")
+    closes_on = date_field(
+        "Closing date", "Leads are reminded before this date. For example, 14/10/2016"
+    )
     remind_days_before = forms.IntegerField(
         label="Remind leads this many days before it closes",
         min_value=0,
         max_value=60,
         initial=7,
+        error_messages={
+            "required": "Enter how many days before closing to remind leads, for example 7.",
+            "invalid": "Enter a whole number of days, for example 7.",
+            "min_value": "Enter 0 or more days.",
+            "max_value": "Remind leads at most 60 days before the round closes.",
+        },
         widget=forms.NumberInput(attrs={"class": "govuk-input--width-3"}),
     )
 
@@ -68,6 +76,7 @@ class UpdateForm(GovukForm):
         queryset=Status.objects.none(),
         required=False,
         empty_label="Choose a status",
+        help_text="Needed to submit the update; a draft can be saved without one.",
         error_messages={"invalid_choice": "Choose one of your partnership's statuses."},
     )
     note = forms.CharField(

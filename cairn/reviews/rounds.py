@@ -14,7 +14,7 @@ from django.db import transaction
 
 from cairn.accounts.models import Membership, Role, User
 from cairn.plans.models import Action, Plan
-from cairn.reviews.models import ReviewRound, Update
+from cairn.reviews.models import ReminderLog, ReviewRound, Update
 
 
 def open_round(
@@ -108,6 +108,12 @@ def outstanding_by_lead(review_round: ReviewRound) -> dict[int, LeadActions]:
     return outstanding
 
 
+def is_asked(action: Action, update: Update | None) -> bool:
+    """Whether the round asks for an update of the action: not when it was already finished
+    (complete or closed) before the round, unless someone has updated it anyway."""
+    return update is not None or not action.is_finished
+
+
 @dataclass
 class Tally:
     """How far one agency or lead has got: counts of actions."""
@@ -136,37 +142,90 @@ class RoundSummary:
     overall: Tally
     by_agency: list[Tally]
     by_lead: list[Tally]
+    """Each lead, then (if any) the actions with nobody in Cairn to ask, with no person_pk"""
     rows: list[tuple[Action, Update | None, bool]]
     """(action, its update in the round or None, overdue)"""
+    not_asked: int = 0
+    """Actions already finished before the round, which it does not ask about"""
+
+
+NOBODY_TO_ASK = "Nobody to ask: no lead in Cairn"
 
 
 def round_summary(review_round: ReviewRound, on: dt.date) -> RoundSummary:
-    """Counts by agency and by lead. Queries: actions, lead agencies, lead people, leads'
-    memberships, updates with statuses."""
+    """Counts by agency and by lead of the actions the round asks about. Queries: actions,
+    lead agencies, lead people, leads' memberships, updates with statuses."""
     actions = plan_actions(review_round.plan)
     by_lead = actions_by_lead(review_round.plan, actions)
     updates = updates_by_action(review_round)
     overall = Tally("All actions")
     agencies: dict[int, Tally] = {}
     rows = []
+    not_asked = 0
     for action in actions:
         update = updates.get(action.pk)
-        overall.count(update)
         rows.append((action, update, action.is_overdue(on)))
+        if not is_asked(action, update):
+            not_asked += 1
+            continue
+        overall.count(update)
         lead_agencies = list(action.lead_agencies.all())
         for agency in lead_agencies or [None]:
             key = agency.pk if agency else 0
             name = str(agency) if agency else "No lead agency named"
             agencies.setdefault(key, Tally(name)).count(update)
     leads = []
+    led = set()
     for lead in by_lead.values():
         tally = Tally(lead.person.name or lead.person.email, person_pk=lead.person.pk)
         for action in lead.actions:
-            tally.count(updates.get(action.pk))
-        leads.append(tally)
+            led.add(action.pk)
+            if is_asked(action, updates.get(action.pk)):
+                tally.count(updates.get(action.pk))
+        if tally.total:
+            leads.append(tally)
+    leads.sort(key=lambda t: t.name.lower())
+    nobody = Tally(NOBODY_TO_ASK)
+    for action, update, _ in rows:
+        if action.pk not in led and is_asked(action, update):
+            nobody.count(update)
+    if nobody.total:
+        leads.append(nobody)
     return RoundSummary(
         overall=overall,
         by_agency=sorted(agencies.values(), key=lambda t: t.name.lower()),
-        by_lead=sorted(leads, key=lambda t: t.name.lower()),
+        by_lead=leads,
         rows=rows,
+        not_asked=not_asked,
     )
+
+
+@dataclass
+class RemindersSent:
+    """The leads the scheduler reminded on one day, before or after the round closed."""
+
+    sent_on: dt.date
+    after_close: bool
+    names: list[str]
+
+
+def reminders_sent(review_round: ReviewRound) -> list[RemindersSent]:
+    """The reminders sent to leads about the round, by day, oldest first. One query."""
+    kinds = [ReminderLog.Kind.BEFORE_CLOSE, ReminderLog.Kind.AFTER_CLOSE]
+    sent: dict[tuple[dt.date, str], RemindersSent] = {}
+    for log in (
+        ReminderLog.objects.filter(round=review_round, kind__in=kinds)
+        .select_related("person")
+        .order_by("sent_on", "kind", "person__name")
+    ):
+        key = (log.sent_on, log.kind)
+        after = log.kind == ReminderLog.Kind.AFTER_CLOSE
+        sent.setdefault(key, RemindersSent(log.sent_on, after, [])).names.append(
+            log.person.name or log.person.email
+        )
+    return list(sent.values())
+
+
+def reminders_start(review_round: ReviewRound) -> dt.date:
+    """The first day the scheduler reminds leads with updates outstanding."""
+    return review_round.closes_on - dt.timedelta(days=review_round.remind_days_before)

@@ -175,17 +175,19 @@ def read_sheet(data: bytes, review_round: ReviewRound, person: User) -> list[Row
     changes = []
     for number, (row, sent) in enumerate(zip(body, meta["rows"], strict=True), start=2):
         row = row + [None] * (len(LOCKED) + len(EDITABLE) - len(row))
+        # Name the row by its action's ref as sent, so the person finds it whatever they typed.
+        where = f"Row {number} ({sent[1]})" if sent[1] else f"Row {number}"
         for column, (got, expected) in enumerate(zip(row[: len(LOCKED)], sent, strict=True)):
             if _text(got) != _text(expected):
                 errors.append(
-                    f"Row {number}: the locked column “{LOCKED[column]}” was changed. "
+                    f"{where}: the locked column “{LOCKED[column]}” was changed. "
                     "Only the last four columns can be filled in."
                 )
         action = actions.get(sent[0])
         if action is None:
-            errors.append(f"Row {number}: this action is no longer in the plan.")
+            errors.append(f"{where}: this action is no longer in the plan.")
             continue
-        change = _row_change(number, row, action, updates.get(action.pk), statuses, errors)
+        change = _row_change(where, row, action, updates.get(action.pk), statuses, errors)
         if change is not None:
             changes.append(change)
     if errors:
@@ -228,7 +230,7 @@ def _check_identity(meta: dict, review_round: ReviewRound, person: User) -> None
         )
 
 
-def _row_change(number, row, action, update, statuses, errors) -> RowChange | None:
+def _row_change(where, row, action, update, statuses, errors) -> RowChange | None:
     status_text = _text(row[5])
     note = _text(row[6])
     revised = _text(row[7])
@@ -238,27 +240,27 @@ def _row_change(number, row, action, update, statuses, errors) -> RowChange | No
         status = statuses.get(status_text.casefold())
         if status is None:
             known = ", ".join(s.label for s in statuses.values())
-            errors.append(f"Row {number}: “{status_text}” is not a status. Choose one of: {known}.")
+            errors.append(f"{where}: “{status_text}” is not a status. Choose one of: {known}.")
             return None
     if len(note) > NOTE_MAX_LENGTH:
         errors.append(
-            f"Row {number}: the progress note has {len(note):,} characters; "
+            f"{where}: the progress note has {len(note):,} characters; "
             f"keep it to {NOTE_MAX_LENGTH:,}."
         )
     if status and status.is_exception and status.pk != action.status_id and not note:
         errors.append(
-            f"Row {number}: “{status.label}” needs a progress note saying what is wrong "
+            f"{where}: “{status.label}” needs a progress note saying what is wrong "
             "and what is being done."
         )
     if revised:
         deadline = parse_deadline(revised, plan_start=action.theme.plan.starts_on)
         if deadline is None or deadline.kind == Deadline.Kind.UNPARSED:
             errors.append(
-                f"Row {number}: Cairn cannot read “{revised}” as a deadline; write, for "
+                f"{where}: Cairn cannot read “{revised}” as a deadline; write, for "
                 "example, “Mar 2017”."
             )
         if not reason:
-            errors.append(f"Row {number}: say why the deadline must move.")
+            errors.append(f"{where}: say why the deadline must move.")
     before = (
         update.status_id if update else None,
         update.note if update else "",

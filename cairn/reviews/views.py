@@ -30,7 +30,14 @@ from cairn.reviews.forms import (
     UpdateForm,
 )
 from cairn.reviews.models import ReviewRound, RoundStateError, Update
-from cairn.reviews.rounds import actions_by_lead, open_round, round_summary
+from cairn.reviews.rounds import (
+    actions_by_lead,
+    open_round,
+    outstanding_by_lead,
+    reminders_sent,
+    reminders_start,
+    round_summary,
+)
 from cairn.reviews.tasks import chase_outstanding
 from cairn.reviews.timeline import action_timeline
 from cairn.reviews.updates import (
@@ -59,7 +66,8 @@ def open_round_page(request: HttpRequest, plan_pk: int) -> HttpResponse:
 def round_page(request: HttpRequest, pk: int) -> HttpResponse:
     review_round = get_round_for_user(request, pk)
     is_coordinator = _is_coordinator(request, review_round)
-    summary = round_summary(review_round, on=timezone.localdate())
+    today = timezone.localdate()
+    summary = round_summary(review_round, on=today)
     return render(
         request,
         "reviews/round.html",
@@ -67,6 +75,9 @@ def round_page(request: HttpRequest, pk: int) -> HttpResponse:
             "round": review_round,
             "plan": review_round.plan,
             "summary": summary,
+            "reminders": reminders_sent(review_round),
+            "reminders_start": reminders_start(review_round),
+            "today": today,
             "is_coordinator": is_coordinator,
             "upload_form": SheetUploadForm(),
         },
@@ -97,8 +108,15 @@ def chase(request: HttpRequest, pk: int) -> HttpResponse:
     if not review_round.accepts_updates:
         messages.error(request, "Reopen the round before chasing: it takes no updates now.")
         return redirect("reviews:round", pk)
+    leads = sorted(
+        p.person.name or p.person.email for p in outstanding_by_lead(review_round).values()
+    )
+    if not leads:
+        messages.success(request, "Nobody in Cairn has an update outstanding: no one was emailed.")
+        return redirect("reviews:round", pk)
     transaction.on_commit(lambda: chase_outstanding.enqueue(review_round.pk))
-    messages.success(request, "Everyone with an update outstanding is being emailed.")
+    count = f"{len(leads)} lead{'s' if len(leads) != 1 else ''}"
+    messages.success(request, f"Emailing the {count} with updates outstanding: {', '.join(leads)}.")
     return redirect("reviews:round", pk)
 
 
@@ -119,10 +137,12 @@ def update_page(request: HttpRequest, round_pk: int, action_pk: int) -> HttpResp
         initial=_initial(update),
     )
     conflict = None
+    unsaved_note = None
     if request.method == "POST":
         if review_round.is_locked or not review_round.accepts_updates:
-            raise PermissionDenied("This round takes no updates now.")
-        if form.is_valid():
+            # Refused (403), but the page keeps the words the person typed for them to copy.
+            unsaved_note = form.data.get("note", "").strip()
+        elif form.is_valid():
             data = UpdateInput(
                 status=form.cleaned_data["status"],
                 note=form.cleaned_data["note"].strip(),
@@ -159,12 +179,13 @@ def update_page(request: HttpRequest, round_pk: int, action_pk: int) -> HttpResp
             "update": update,
             "form": form,
             "conflict": conflict,
+            "unsaved_note": unsaved_note,
             "is_coordinator": role == Role.COORDINATOR,
             "review_form": ReviewForm(statuses=statuses, initial=_review_initial(update)),
             "timeline": action_timeline(action),
             "overdue": action.is_overdue(timezone.localdate()),
         },
-        status=409 if conflict else 200,
+        status=409 if conflict else 403 if unsaved_note is not None else 200,
     )
 
 

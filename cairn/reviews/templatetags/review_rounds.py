@@ -10,7 +10,7 @@ from cairn.accounts.models import Role
 from cairn.plans.access import is_lead_of
 from cairn.plans.models import Action, Plan
 from cairn.reviews.models import ReviewRound, Update
-from cairn.reviews.rounds import actions_by_lead, updates_by_action
+from cairn.reviews.rounds import actions_by_lead, is_asked, updates_by_action
 from cairn.reviews.timeline import action_timeline
 
 register = template.Library()
@@ -32,12 +32,13 @@ def my_round_updates(context) -> dict:
         if lead is None:
             continue
         updates = updates_by_action(review_round)
-        groups.append(
-            {
-                "round": review_round,
-                "rows": [(a, updates.get(a.pk), a.is_overdue(today)) for a in lead.actions],
-            }
-        )
+        rows = [
+            (a, updates.get(a.pk), a.is_overdue(today))
+            for a in lead.actions
+            if is_asked(a, updates.get(a.pk))
+        ]
+        if rows:
+            groups.append({"round": review_round, "rows": rows})
     return {"groups": groups, "user": user}
 
 

@@ -51,6 +51,6 @@ def test_query_count_does_not_grow_with_the_plan(
     grow(round_a.plan, lead, police_a, on_track, round_a, 20)
     # Round page: session, user, memberships (nav and role), round with plan and partnership,
     # actions with statuses, lead agencies, lead people, the partnership's agency leads,
-    # updates with statuses. The same at 6 actions and at 26.
+    # updates with statuses, reminders sent with their people. The same at 6 actions and 26.
     with django_assert_num_queries(small):
         client.get(url)

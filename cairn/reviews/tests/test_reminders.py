@@ -9,6 +9,7 @@ import io
 import pytest
 from django.core.management import call_command
 from django.tasks import task_backends
+from django.urls import reverse
 
 from cairn.plans.factories import make_plan
 from cairn.reviews.models import ReminderLog, ReviewRound
@@ -42,6 +43,22 @@ def test_the_lead_and_the_coordinator_are_reminded_once_before_close(round_a, ac
     assert remind("2016-09-23") == 0
     assert remind("2016-09-24") == 0
     assert len(mailoutbox) == 2
+
+
+def test_the_round_page_says_when_reminders_start_and_who_was_reminded(
+    client_for, coordinator, round_a, action_a, mailoutbox, time_machine
+):
+    url = reverse("reviews:round", args=[round_a.pk])
+    client = client_for(coordinator)
+    time_machine.move_to(dt.datetime(2016, 9, 10, 9, 0, tzinfo=dt.UTC))
+    assert "None sent yet. From 23 Sep 2016" in client.get(url).content.decode()
+    time_machine.move_to(dt.datetime(2016, 9, 23, 9, 0, tzinfo=dt.UTC))
+    assert "None sent yet: they are due" in client.get(url).content.decode()
+    remind("2016-09-23")
+    remind("2016-10-01")
+    page = client.get(url).content.decode()
+    assert "23 Sep 2016, before it closes: Lee Lead" in page
+    assert "1 Oct 2016, after the round closed: Lee Lead" in page
 
 
 def test_after_close_the_missing_updates_are_chased_once(round_a, action_a, mailoutbox):

@@ -7,7 +7,10 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
+from cairn.plans.factories import status
 from cairn.reviews.models import ReviewRound
+from cairn.reviews.rounds import NOBODY_TO_ASK, round_summary
+from cairn.reviews.updates import UpdateInput, save_update
 
 
 def open_round_url(plan):
@@ -54,7 +57,11 @@ def test_coordinator_opens_a_round_and_each_lead_gets_one_email(
 def test_open_round_form_works(client_for, coordinator, plan_a):
     response = client_for(coordinator).get(open_round_url(plan_a))
     assert response.status_code == 200
-    assert b"Open a review round" in response.content
+    page = response.content.decode()
+    assert "Open a review round" in page
+    # GOV.UK fields: a label and a hint above each input, not Django's "Period:".
+    assert '<label class="govuk-label govuk-label--s" for="id_period">Period</label>' in page
+    assert 'class="govuk-hint"' in page and "Period:" not in page
 
 
 @pytest.mark.parametrize(
@@ -64,6 +71,9 @@ def test_open_round_form_works(client_for, coordinator, plan_a):
         ({"closes_on": "yesterday"}, "Enter a real date as day/month/year"),
         ({"closes_on": "1/11/2016"}, "The round must close on or after the day it opens."),
         ({"period": ""}, "Enter the period the round covers."),
+        ({"remind_days_before": ""}, "Enter how many days before closing to remind leads"),
+        ({"remind_days_before": "a week"}, "Enter a whole number of days, for example 7."),
+        ({"remind_days_before": "90"}, "Remind leads at most 60 days before the round closes."),
     ],
 )
 def test_bad_round_input_is_refused_with_a_clear_message(
@@ -72,6 +82,7 @@ def test_bad_round_input_is_refused_with_a_clear_message(
     response = client_for(coordinator).post(open_round_url(plan_a), {**OPEN_FORM, **change})
     assert response.status_code == 200
     assert message in response.content.decode()
+    assert "<title>Error: Open a review round" in response.content.decode()
     assert not ReviewRound.objects.exists()
 
 
@@ -90,6 +101,31 @@ def test_round_page_counts_by_agency_and_lead(client_for, coordinator, round_a, 
     assert "0 updated · 0 in draft · 4 outstanding, of 4 actions." in page
     assert "Lee Lead" in page
     assert "Chase everyone outstanding" in page
+
+
+def test_round_page_does_not_count_actions_finished_before_the_round(
+    client_for, coordinator, round_a, action_a, lead, partnership_a
+):
+    """The round asks nobody about a complete action, so it is not "outstanding" either."""
+    finished = round_a.plan.themes.first().actions.exclude(pk=action_a.pk).first()
+    finished.status = status(partnership_a, "complete")
+    finished.save()
+    summary = round_summary(round_a, on=dt.date(2016, 9, 5))
+    assert (summary.overall.outstanding, summary.overall.total, summary.not_asked) == (3, 3, 1)
+    page = client_for(coordinator).get(round_url(round_a)).content.decode()
+    assert "of 3 actions. 1 action was already finished, so not asked." in page
+    assert "Not asked: finished" in page
+
+
+def test_round_page_shows_outstanding_actions_with_nobody_to_ask(
+    client_for, coordinator, round_a, action_a, lead
+):
+    """Chasing cannot reach an action with no lead in Cairn: the page says so by lead."""
+    summary = round_summary(round_a, on=dt.date(2016, 9, 5))
+    by_lead = {t.name: (t.outstanding, t.person_pk) for t in summary.by_lead}
+    assert by_lead == {"Lee Lead": (1, lead.pk), NOBODY_TO_ASK: (3, None)}
+    page = client_for(coordinator).get(round_url(round_a)).content.decode()
+    assert NOBODY_TO_ASK in page
 
 
 def test_viewer_reads_the_round_page_without_buttons(client_for, viewer, round_a):
@@ -168,3 +204,35 @@ def test_chase_everyone_outstanding_emails_each_lead_once(
     assert response.status_code == 302
     assert [m.to for m in mailoutbox] == [["lead@a.example"]]
     assert "1.1.1 Action number 1" in mailoutbox[0].body
+
+
+def test_my_actions_asks_only_about_actions_not_yet_finished(
+    client_for, lead, round_a, action_a, partnership_a
+):
+    finished = round_a.plan.themes.first().actions.exclude(pk=action_a.pk).first()
+    finished.lead_people.add(lead)
+    finished.status = status(partnership_a, "complete")
+    finished.save()
+    page = client_for(lead).get(reverse("plans:my_actions")).content.decode()
+    assert reverse("reviews:update", args=[round_a.pk, action_a.pk]) in page
+    assert reverse("reviews:update", args=[round_a.pk, finished.pk]) not in page
+
+
+def test_chase_names_the_leads_it_emails(
+    client_for, coordinator, lead, round_a, action_a, immediate_tasks
+):
+    response = client_for(coordinator).post(
+        reverse("reviews:chase", args=[round_a.pk]), follow=True
+    )
+    assert "Emailing the 1 lead with updates outstanding: Lee Lead." in response.content.decode()
+
+
+def test_chase_with_nothing_outstanding_emails_nobody_and_says_so(
+    client_for, coordinator, lead, round_a, action_a, on_track, immediate_tasks, mailoutbox
+):
+    save_update(round_a, action_a, lead, UpdateInput(on_track), version=0, submit=True)
+    response = client_for(coordinator).post(
+        reverse("reviews:chase", args=[round_a.pk]), follow=True
+    )
+    assert "no one was emailed" in response.content.decode()
+    assert mailoutbox == []

@@ -99,7 +99,21 @@ def test_an_unknown_status_is_refused(client_for, lead, round_a, action_a):
     client = client_for(lead)
     book = download(client, round_a, lead)
     book["Updates"]["F2"] = "Green-ish"
-    refused(upload(client, round_a, lead, book), "Row 2: “Green-ish” is not a status.")
+    refused(upload(client, round_a, lead, book), "Row 2 (1.1.1): “Green-ish” is not a status.")
+
+
+def test_a_refused_sheet_can_be_uploaded_again_from_the_same_page(
+    client_for, coordinator, lead, round_a, action_a
+):
+    for person, back in [(lead, "Back to My actions"), (coordinator, "Back to the 2016/17 Q2")]:
+        client = client_for(person)
+        book = download(client, round_a, lead)
+        book["Updates"]["F2"] = "Green-ish"
+        response = upload(client, round_a, lead, book)
+        assert "Upload the corrected sheet" in page(response)
+        assert reverse("reviews:upload_sheet", args=[round_a.pk, lead.pk]) in page(response)
+        assert back in page(response)
+        assert "<title>Error: " in page(response)
 
 
 def test_an_edited_locked_column_is_refused(client_for, lead, round_a, action_a):
@@ -107,7 +121,10 @@ def test_an_edited_locked_column_is_refused(client_for, lead, round_a, action_a)
     book = download(client, round_a, lead)
     book["Updates"]["C2"] = "Something easier"
     book["Updates"]["F2"] = "On track"
-    refused(upload(client, round_a, lead, book), "Row 2: the locked column “Action” was changed.")
+    refused(
+        upload(client, round_a, lead, book),
+        "Row 2 (1.1.1): the locked column “Action” was changed.",
+    )
 
 
 def test_a_sheet_for_another_lead_is_refused(client_for, coordinator, lead, round_a, action_a):

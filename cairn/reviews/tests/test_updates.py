@@ -175,9 +175,15 @@ def test_a_closed_round_takes_no_updates_until_reopened(
     round_a.close(by=coordinator)
     client = client_for(lead)
     assert b"takes no more updates" in client.get(update_url(round_a, action_a)).content
-    response = client.post(update_url(round_a, action_a), form(status=on_track.pk, note="x"))
+    response = client.post(
+        update_url(round_a, action_a), form(status=on_track.pk, note="Words worth keeping.")
+    )
     assert response.status_code == 403
     assert not Update.objects.exists()
+    # The refusal keeps the person's words on the page for them to copy.
+    page = response.content.decode()
+    assert "Nothing was saved: the 2016/17 Q2 round is closed" in page
+    assert "Words worth keeping." in page
     round_a.reopen(by=coordinator)
     response = client.post(update_url(round_a, action_a), form(status=on_track.pk, note="x"))
     assert response.status_code == 302
@@ -315,3 +321,32 @@ def test_a_locked_round_is_read_only_for_everyone(
     response = client_for(coordinator).post(update_url(round_a, action_a), form(status=on_track.pk))
     assert response.status_code == 403
     assert round_a.history.first().state == ReviewRound.State.LOCKED
+
+
+def test_coordinator_reads_the_leads_update_then_reviews_it(
+    client_for, coordinator, lead, round_a, action_a, on_track
+):
+    """The lead's words are shown to read, the review comes first, and the coordinator's own
+    form for changing the update is folded away so it is not mistaken for the review."""
+    save_update(
+        round_a,
+        action_a,
+        lead,
+        UpdateInput(on_track, "Training delivered."),
+        version=0,
+        submit=True,
+    )
+    page = html.unescape(
+        client_for(coordinator).get(update_url(round_a, action_a)).content.decode()
+    )
+    assert '<dd class="govuk-summary-list__value">Training delivered.</dd>' in page
+    assert page.index("Review this update") < page.index("Change the update for the lead yourself")
+    assert page.index('<details class="govuk-details">') < page.index("Submit update")
+
+
+def test_lead_sees_their_form_unfolded(client_for, lead, round_a, action_a, on_track):
+    save_update(
+        round_a, action_a, lead, UpdateInput(on_track, "Half way."), version=0, submit=False
+    )
+    page = client_for(lead).get(update_url(round_a, action_a)).content.decode()
+    assert "govuk-details" not in page and "Review this update" not in page
