@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import re
 from pathlib import Path
 
@@ -20,14 +21,15 @@ from django.utils import timezone
 from openpyxl import load_workbook
 from playwright.sync_api import expect
 
-from cairn.plans.demo import PASSWORD
 from cairn.plans.models import Action, Plan
 from cairn.reviews.models import ReviewRound, Update
 from cairn.reviews.tasks import send_due_reminders
+from cairn.tests.browser import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-SHOTS = Path("/tmp/shots")
+# Set CAIRN_TEST_SCREENSHOTS to a folder to keep a screenshot of every page visited.
+SHOTS = os.environ.get("CAIRN_TEST_SCREENSHOTS")
 COORDINATOR = "coordinator@exampleshire.example"
 LEAD = "lead@exampleshire.example"
 HEALTH_LEAD = "health.lead@exampleshire.example"
@@ -56,21 +58,15 @@ def lead_page(browser):
 
 
 def shot(page, name: str) -> None:
-    SHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=SHOTS / f"reviews-{name}.png", full_page=True)
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=Path(SHOTS) / f"reviews-{name}.png", full_page=True)
 
 
 def visit(page, check_accessible, name: str) -> None:
     """Every page the tests reach: screenshot it and check it with axe-core."""
     shot(page, name)
     check_accessible(page)
-
-
-def sign_in(page, base_url: str, email: str) -> None:
-    page.goto(f"{base_url}/sign-in/")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
 
 
 def sign_in_link(message) -> str:
