@@ -5,7 +5,8 @@ for a page pdfium cannot give as pdfminer would; pdfplumber finds the tables.
 A PDF has no cells or paragraphs, only positioned characters, so this module rebuilds
 them: cells from the table's ruling lines (or from word alignment when there are none),
 each character put in the cell that contains it, bullets from the glyph that starts a
-line, bold from the font name, and a table that runs over a page break joined again.
+line, bold from the font name, and a table that runs over a page break joined again, with a
+row that the page break cut in two made one row again.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import io
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pdfplumber
@@ -44,6 +45,9 @@ BULLET_FONTS = ("Symbol", "Wingdings")
 """Bullets drawn in a symbol font often extract as a private-use character."""
 PAGE_NUMBER = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.IGNORECASE)
 MARGIN_SHARE = 0.08
+"""Page numbers and running headers sit in the top or bottom 8% of the page."""
+LOWER_PART = 0.75
+"""A page's text area ends below three quarters of the way down the page."""
 """Page numbers and running headers sit in the top or bottom 8% of the page."""
 SCAN_MESSAGE = (
     "This PDF has no text layer: it is a scan or a picture of the plan. Cairn does not "
@@ -126,6 +130,25 @@ class PageBlocks:
     has_text: bool = False
     sizes: dict[int, int] = field(default_factory=dict)
     """Most common font size of each paragraph block, by id(block), for heading levels."""
+    table_end: RowEnd | None = None
+    """The last row of the ruled table that ends the page, if one does."""
+
+
+@dataclass
+class RowEnd:
+    """How the last row on a page ends, to tell whether the page break cut it in two.
+
+    Word and LibreOffice let a row break across pages: the row fills the page to the
+    bottom of its text area, and the rest of each cell whose text did not fit goes on at
+    the top of the next page, as a row of its own whose other cells are blank."""
+
+    bottom: float
+    """How low the row reaches, in points from the top of the page."""
+    page_height: float
+    line: float
+    """The height of a line of the row's text."""
+    running: set[int] = field(default_factory=set)
+    """The grid columns whose text runs down to the row's bottom: where it may go on."""
 
 
 def read_page(page: AnyPage) -> PageBlocks:
@@ -144,15 +167,20 @@ def read_page(page: AnyPage) -> PageBlocks:
         if not holders:
             outside.append(char)
     placed: list[tuple[float, Block]] = []
+    ends: dict[int, RowEnd] = {}
     for number, table in enumerate(tables, 1):
         where = f"page {page.page_number}, table {number}"
         block = read_table(table, in_table[number - 1], where)
         if block.rows:
             placed.append((table.bbox[1], block))
+            if table.ruled:
+                ends[id(block)] = row_end(table, in_table[number - 1], page.height)
     sizes: dict[int, int] = {}
     placed.extend(paragraphs(outside, page, sizes))
     placed.sort(key=lambda item: item[0])
-    return PageBlocks(blocks=[block for _, block in placed], has_text=True, sizes=sizes)
+    blocks = [block for _, block in placed]
+    table_end = ends.get(id(blocks[-1])) if blocks else None
+    return PageBlocks(blocks=blocks, has_text=True, sizes=sizes, table_end=table_end)
 
 
 def unruled_tables(page: AnyPage) -> list[TableArea]:
@@ -251,11 +279,13 @@ class TableArea:
 
     bbox: Box
     boxes: list[Box]
+    ruled: bool = False
+    """Drawn with lines, so a row is a row and not one line of text."""
 
 
 def ruled(table: Table) -> TableArea:
     boxes = [box for row in table.rows for box in row.cells if box is not None]
-    return TableArea(bbox=table.bbox, boxes=boxes)
+    return TableArea(bbox=table.bbox, boxes=boxes, ruled=True)
 
 
 def read_table(table: TableArea, chars: list[Char], where: str) -> Block:
@@ -280,6 +310,25 @@ def read_table(table: TableArea, chars: list[Char], where: str) -> Block:
         Row(cells=rows[number], source=f"{where}, row {number + 1}") for number in sorted(rows)
     ]
     return Block(rows=grid_rows, source=where)
+
+
+def row_end(table: TableArea, chars: list[Char], page_height: float) -> RowEnd:
+    """The table's last row: how low it reaches, and which of its cells have text down to
+    their bottom (within a line: a row breaks between lines of text)."""
+    columns = sorted({round(box[0], 1) for box in table.boxes})
+    last_top = max(round(box[1], 1) for box in table.boxes)
+    last_row = [box for box in table.boxes if round(box[1], 1) == last_top]
+    sizes = [char["size"] for char in chars if char["text"].strip()]
+    line = 1.5 * (Counter(round(size) for size in sizes).most_common(1)[0][0] if sizes else 10)
+    end = RowEnd(bottom=max(box[3] for box in last_row), page_height=page_height, line=line)
+    for box in last_row:
+        lowest = max(
+            (char["bottom"] for char in chars if char["text"].strip() and inside(char, box)),
+            default=None,
+        )
+        if lowest is not None and lowest >= box[3] - line:
+            end.running.add(bisect.bisect_right(columns, round(box[0], 1)) - 1)
+    return end
 
 
 def cell_owner(
@@ -495,6 +544,10 @@ def join_pages(pages: list[PageBlocks]) -> list[Block]:
     blocks: list[Block] = []
     page_header: list[tuple[str, ...]] = []
     """The first rows of the last table on a page: what the next page may repeat."""
+    ended: RowEnd | None = None
+    """How the last page's last table row ended, if a ruled table ended the page."""
+    text_bottom = max((page.table_end.bottom for page in pages if page.table_end), default=0.0)
+    """The lowest any table reaches on any page: where the pages' text area ends."""
     widths: dict[int, int] = {}
     """Tables' widths by id(block), once counted: kept up as pages join a table rather than
     counted again from all its rows at each page (which grew with the square of the pages)."""
@@ -505,12 +558,20 @@ def join_pages(pages: list[PageBlocks]) -> list[Block]:
             if index == 0 and continues(previous, block, page_header, widths):
                 assert previous is not None and previous.rows is not None
                 added = rows[repeated_prefix(rows, 0, page_header) :]
+                if (
+                    added
+                    and ended
+                    and is_rest_of_cut_row(previous.rows[-1], added[0], ended, text_bottom)
+                ):
+                    previous.rows[-1] = joined_row(previous.rows[-1], added[0])
+                    added = added[1:]
                 previous.rows.extend(added)
                 if added and id(previous) in widths:
                     widths[id(previous)] = max(widths[id(previous)], width(added))
             else:
                 blocks.append(block)
             page_header = [row_key(row) for row in rows]
+        ended = page.table_end
     set_heading_levels(blocks, [page.sizes for page in pages])
     return blocks
 
@@ -532,6 +593,62 @@ def continues(
     if id(previous) not in widths:
         widths[id(previous)] = width(previous.rows)
     return widths[id(previous)] == width(block.rows)
+
+
+def is_rest_of_cut_row(last: Row, first: Row, ended: RowEnd, text_bottom: float) -> bool:
+    """Whether `first`, the first row of a page (after any repeated header), is the rest of
+    `last`, the row that ended the page before, cut in two by the page break: `last`
+    reached the bottom of the pages' text area (within a line, in the lower part of the
+    page), `first` has the same columns, its first cell is blank (a row's number or key
+    fits before the break), and each of its other cells goes on from a cell of `last`
+    whose text ran down to the break."""
+    if ended.bottom < max(text_bottom - ended.line, ended.page_height * LOWER_PART):
+        return False
+    if [cell.colspan for cell in last.cells] != [cell.colspan for cell in first.cells]:
+        return False
+    if not first.cells or first.cells[0].text.strip():
+        return False
+    filled = [column for column, cell in grid_columns(first) if cell.text.strip()]
+    return bool(filled) and set(filled) <= ended.running
+
+
+def grid_columns(row: Row) -> list[tuple[int, Cell]]:
+    """Each cell with the grid column it starts in."""
+    placed = []
+    column = 0
+    for cell in row.cells:
+        placed.append((column, cell))
+        column += cell.colspan
+    return placed
+
+
+def joined_row(last: Row, rest: Row) -> Row:
+    """A row cut by a page break, made whole: each cell's text on the next page follows
+    its text before the break, as the lines of one cell do."""
+    return Row(
+        cells=[
+            joined_cell(before, after) for before, after in zip(last.cells, rest.cells, strict=True)
+        ],
+        source=last.source,
+    )
+
+
+def joined_cell(before: Cell, after: Cell) -> Cell:
+    if not after.text.strip():
+        return before
+    if not before.text.strip():
+        return replace(after, source=before.source or after.source)
+    bullets = list(before.bullets)
+    if after.bullets and after.text.split("\n")[0] == after.bullets[0]:
+        text = f"{before.text}\n{after.text}"  # the next page starts a new bullet
+        bullets.extend(after.bullets)
+    else:  # the text goes on from the last paragraph (or bullet) before the break
+        first = after.text.split("\n")[0]
+        text = f"{before.text} {after.text}"
+        if bullets and before.text.split("\n")[-1] == bullets[-1]:
+            bullets[-1] = f"{bullets[-1]} {first}"
+        bullets.extend(after.bullets)
+    return replace(before, text=text, bullets=bullets)
 
 
 def width(rows: list[Row]) -> int:

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from openpyxl.styles import Font
 
 from cairn.imports import safety
-from cairn.imports.grid import Block, Document, UnreadableDocument
+from cairn.imports.grid import Block, Cell, Document, Row, UnreadableDocument
 from cairn.imports.readers import csv as csv_reader
 from cairn.imports.readers import docx as docx_reader
 from cairn.imports.readers import pdf as pdf_reader
@@ -388,6 +388,59 @@ def test_pdf_table_across_pages_with_repeated_header_is_one_table(tmp_path: Path
     assert len(found) == 1
     assert texts(found[0])[0] == HEADER
     assert [row[0] for row in texts(found[0])[1:]] == [f"Action {n}" for n in range(80)]
+
+
+def cut_row_pages(end: pdf_reader.RowEnd, rest: list[str]) -> list[pdf_reader.PageBlocks]:
+    """Two pages of one table with its header repeated: the first ends with action 1.1,
+    the second starts with `rest` and then action 1.2."""
+
+    def table(*rows: list[str]) -> Block:
+        return Block(rows=[Row(cells=[Cell(text=text) for text in row]) for row in rows])
+
+    header = ["Ref", "Action", "Lead"]
+    return [
+        pdf_reader.PageBlocks(
+            blocks=[table(header, ["1.1", "Run a campaign in schools and", "Police"])],
+            has_text=True,
+            table_end=end,
+        ),
+        pdf_reader.PageBlocks(
+            blocks=[table(header, rest, ["1.2", "Train staff", "Council"])], has_text=True
+        ),
+    ]
+
+
+def test_pdf_row_cut_by_a_page_break_is_joined_again() -> None:
+    end = pdf_reader.RowEnd(bottom=570, page_height=612, line=13.5, running={1})
+
+    blocks = pdf_reader.join_pages(cut_row_pages(end, ["", "in libraries", ""]))
+
+    assert texts(blocks[0]) == [
+        ["Ref", "Action", "Lead"],
+        ["1.1", "Run a campaign in schools and in libraries", "Police"],
+        ["1.2", "Train staff", "Council"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("end", "rest"),
+    [
+        # the row ended well above the bottom of the page: the next row is a row of its own
+        (pdf_reader.RowEnd(bottom=300, page_height=612, line=13.5, running={1}), ["", "Brief"]),
+        # the lead ran to the break, but the action did not: a new row under the same ref
+        (pdf_reader.RowEnd(bottom=570, page_height=612, line=13.5, running={2}), ["", "Brief"]),
+        # the next row has its own number
+        (pdf_reader.RowEnd(bottom=570, page_height=612, line=13.5, running={0, 1}), ["1.1a", "B"]),
+    ],
+)
+def test_pdf_row_at_the_top_of_a_page_is_kept_when_no_row_was_cut(
+    end: pdf_reader.RowEnd, rest: list[str]
+) -> None:
+    rest = [*rest, ""][:3]
+
+    blocks = pdf_reader.join_pages(cut_row_pages(end, rest))
+
+    assert texts(blocks[0])[1:3] == [["1.1", "Run a campaign in schools and", "Police"], rest]
 
 
 @needs_libreoffice
