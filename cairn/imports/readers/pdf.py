@@ -46,6 +46,9 @@ BULLET_FONTS = ("Symbol", "Wingdings")
 PAGE_NUMBER = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.IGNORECASE)
 MARGIN_SHARE = 0.08
 """Page numbers and running headers sit in the top or bottom 8% of the page."""
+WORD_BREAK = "\x1f"
+"""Put where a line may have broken a word, until the document's words decide."""
+BROKEN_WORD = re.compile(rf"(\S*){WORD_BREAK}(\S*)")
 LOWER_PART = 0.75
 """A page's text area ends below three quarters of the way down the page."""
 """Page numbers and running headers sit in the top or bottom 8% of the page."""
@@ -76,7 +79,9 @@ def read(path: str | os.PathLike[str] | bytes) -> Document:
         ) from error
     if not any(page.has_text for page in pages):
         raise UnreadableDocument(SCAN_MESSAGE)
-    return Document(blocks=join_pages(pages), title=title, source_name=name)
+    blocks = join_pages(pages)
+    mend_broken_words(blocks)
+    return Document(blocks=blocks, title=title, source_name=name)
 
 
 def read_pages(path: str | os.PathLike[str] | bytes) -> tuple[str | None, list[PageBlocks]]:
@@ -373,6 +378,8 @@ class Line:
     x0: float
     x1: float
     bullet: bool
+    spaced: bool = False
+    """It ends with a space character: its last word ended there."""
 
 
 def text_lines(chars: list[Char]) -> list[Line]:
@@ -399,6 +406,7 @@ def line_of(chars: list[Char]) -> Line:
         x0=first["x0"],
         x1=chars[-1]["x1"],
         bullet=bullet and bool(text),
+        spaced=chars[-1]["text"].isspace(),
     )
 
 
@@ -438,15 +446,18 @@ def group_lines(lines: list[Line], right: float = 0.0) -> tuple[list[str], list[
 
     def joiner(line: Line) -> str:
         # A word too long for a narrow column is broken where the cell ends, without a
-        # hyphen: the line before is one word that reaches the cell's right edge.
+        # hyphen: the line before is one word that reaches the cell's right edge, with no
+        # space after it. A long word that merely filled the line looks the same, so the
+        # document's own words decide later (`mend_broken_words`).
         broken = (
             previous is not None
             and " " not in previous.text
+            and not previous.spaced
             and previous.x1 > right - 8
             and previous.text[-1:].isalpha()
             and line.text[:1].islower()
         )
-        return "" if broken else " "
+        return WORD_BREAK if broken else " "
 
     paragraphs: list[str] = []
     bullets: list[str] = []
@@ -469,6 +480,33 @@ def group_lines(lines: list[Line], right: float = 0.0) -> tuple[list[str], list[
             bullet_x0, in_paragraph = None, True
         previous = line
     return paragraphs, bullets
+
+
+def mend_broken_words(blocks: list[Block]) -> None:
+    """Resolve each `WORD_BREAK` that `group_lines` left in a cell: the two parts are one
+    word ("recommendati" + "ons"), unless the second part is a word of three letters or
+    more that the document uses elsewhere and the whole is not ("collaboratively" +
+    "with"). Two letters are as often the end of a broken word ("recommendati" + "on")."""
+    cells = [cell for block in blocks for row in block.rows or [] for cell in row.cells]
+    if not any(WORD_BREAK in cell.text for cell in cells):
+        return
+    texts = [block.text or "" for block in blocks] + [cell.text for cell in cells]
+    words = Counter(
+        word.lower()
+        for text in texts
+        for word in re.findall(r"[^\W\d_]+", BROKEN_WORD.sub(" ", text))
+    )
+
+    def mended(match: re.Match[str]) -> str:
+        head, tail = match.group(1), match.group(2)
+        word = (re.match(r"[^\W\d_]*", tail) or [""])[0]
+        separate = len(word) >= 3 and words[word.lower()] and not words[(head + word).lower()]
+        return f"{head} {tail}" if separate else head + tail
+
+    for cell in cells:
+        if WORD_BREAK in cell.text:
+            cell.text = BROKEN_WORD.sub(mended, cell.text)
+            cell.bullets = [BROKEN_WORD.sub(mended, bullet) for bullet in cell.bullets]
 
 
 def is_bold(chars: list[Char]) -> bool:

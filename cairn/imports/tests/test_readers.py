@@ -443,6 +443,38 @@ def test_pdf_row_at_the_top_of_a_page_is_kept_when_no_row_was_cut(
     assert texts(blocks[0])[1:3] == [["1.1", "Run a campaign in schools and", "Police"], rest]
 
 
+def test_pdf_word_that_ends_in_a_space_at_the_cell_edge_is_not_joined_to_the_next() -> None:
+    lines = [
+        pdf_reader.Line("Organisations", x0=196.1, x1=262.7, bullet=False, spaced=True),
+        pdf_reader.Line("involved in the scheme", x0=196.1, x1=250.0, bullet=False),
+    ]
+
+    assert pdf_reader.group_lines(lines, right=270.6) == (
+        ["Organisations involved in the scheme"],
+        [],
+    )
+
+
+def test_pdf_broken_word_is_mended_unless_its_end_is_a_word_the_document_uses() -> None:
+    break_ = pdf_reader.WORD_BREAK
+    cells = [
+        Cell(text=f"Work collaboratively{break_}with partners"),
+        Cell(text=f"Act on the recommendati{break_}ons"),
+        Cell(text=f"Recommendati{break_}on"),
+        Cell(text="Meet with the police"),
+    ]
+    blocks = [Block(rows=[Row(cells=cells)])]
+
+    pdf_reader.mend_broken_words(blocks)
+
+    assert [cell.text for cell in cells] == [
+        "Work collaboratively with partners",
+        "Act on the recommendations",
+        "Recommendation",  # two letters are as often the end of a broken word
+        "Meet with the police",
+    ]
+
+
 @needs_libreoffice
 def test_pdf_pages_read_through_pdfium_as_through_pdfplumber(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
