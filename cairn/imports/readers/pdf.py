@@ -323,16 +323,15 @@ def row_end(table: TableArea, chars: list[Char], page_height: float) -> RowEnd:
     columns = sorted({round(box[0], 1) for box in table.boxes})
     last_top = max(round(box[1], 1) for box in table.boxes)
     last_row = [box for box in table.boxes if round(box[1], 1) == last_top]
-    sizes = [char["size"] for char in chars if char["text"].strip()]
-    line = 1.5 * (Counter(round(size) for size in sizes).most_common(1)[0][0] if sizes else 10)
-    end = RowEnd(bottom=max(box[3] for box in last_row), page_height=page_height, line=line)
-    for box in last_row:
-        lowest = max(
-            (char["bottom"] for char in chars if char["text"].strip() and inside(char, box)),
-            default=None,
-        )
-        if lowest is not None and lowest >= box[3] - line:
-            end.running.add(bisect.bisect_right(columns, round(box[0], 1)) - 1)
+    bottom = max(box[3] for box in last_row)
+    in_row = [char for char in chars if char["top"] >= last_top and char["text"].strip()]
+    sizes = Counter(round(char["size"]) for char in in_row)
+    line = 1.5 * (sizes.most_common(1)[0][0] if sizes else 10)
+    end = RowEnd(bottom=bottom, page_height=page_height, line=line)
+    for char in in_row:
+        for box in last_row:
+            if char["bottom"] >= box[3] - line and inside(char, box):
+                end.running.add(bisect.bisect_right(columns, round(box[0], 1)) - 1)
     return end
 
 
