@@ -39,7 +39,7 @@ def main() -> None:
     try:
         partnership = make_partnership("Benchmark Partnership", "benchmark")
         plan = make_big_plan(partnership, args.actions, note_length=args.note_length)
-        # A running web worker has its modules (matplotlib, WeasyPrint) loaded already:
+        # A running web worker has its modules (matplotlib, ReportLab) loaded already:
         # render a small report first so that the timings below leave out imports.
         small = make_big_plan(partnership, 10)
         for format in FORMATS:

@@ -9,7 +9,7 @@ from cairn.reports.data import ReportData
 # Long notes are cut in documents meant for reading; Excel and CSV carry them whole.
 NOTE_LIMIT = 300
 # Documents list every action up to this many; bigger plans point to Excel and CSV,
-# which carry one row per action (a 1,000-row table takes WeasyPrint a minute).
+# which carry one row per action.
 ALL_ACTIONS_LIMIT = 300
 
 
