@@ -28,6 +28,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
 from cairn.reports import charts
 from cairn.reports.data import ReportData
@@ -113,7 +114,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _table(part: Section, colours: dict[str, str], styles, width: float) -> Table:
+def _table(part: Section, colours: dict[str, str], styles, width: float, split_rows: bool) -> Table:
     weights = [WIDTHS.get(column, 1) for column in part.columns]
     widths = [width * w / sum(weights) for w in weights]
     nowrap = [column in NOWRAP for column in part.columns]
@@ -150,10 +151,17 @@ def _table(part: Section, colours: dict[str, str], styles, width: float) -> Tabl
             else:
                 row.append(Paragraph(escape(value), cell))
         rows.append(row)
-    return Table(rows, colWidths=widths, repeatRows=1, style=TableStyle(commands), hAlign="LEFT")
+    return Table(
+        rows,
+        colWidths=widths,
+        repeatRows=1,
+        splitInRow=int(split_rows),
+        style=TableStyle(commands),
+        hAlign="LEFT",
+    )
 
 
-def story(data: ReportData) -> list:
+def story(data: ReportData, split_rows: bool = False) -> list:
     styles = _styles()
     width = PAGE[0] - 2 * MARGIN_X
     colours = {label: s.colour for label, s in data.status_by_label.items()}
@@ -176,7 +184,7 @@ def story(data: ReportData) -> list:
             flow.append(chart)
             flow.append(Paragraph(escape(charts.describe(data)), styles["caption"]))
         if part.columns and part.rows:
-            flow.append(_table(part, colours, styles, width))
+            flow.append(_table(part, colours, styles, width, split_rows))
             if len(part.rows) <= SHORT_TABLE:
                 flow[start:] = [KeepTogether(flow[start:])]
             flow.append(Spacer(0, 6))
@@ -211,6 +219,15 @@ class _NumberedCanvas(canvas.Canvas):
 
 def render(data: ReportData) -> bytes:
     _register_fonts()
+    try:
+        return _build(data, split_rows=False)
+    except LayoutError:
+        # A row taller than a page (an action with dozens of leads) cannot be moved whole to
+        # the next page: break rows across pages instead, as few reports need.
+        return _build(data, split_rows=True)
+
+
+def _build(data: ReportData, split_rows: bool) -> bytes:
     out = io.BytesIO()
     document = SimpleDocTemplate(
         out,
@@ -224,5 +241,5 @@ def render(data: ReportData) -> bytes:
         lang="en-GB",
     )
     numbered = type("Numbered", (_NumberedCanvas,), {"header": data.partnership})
-    document.build(story(data), canvasmaker=numbered)
+    document.build(story(data, split_rows), canvasmaker=numbered)
     return out.getvalue()
