@@ -181,8 +181,9 @@ def story(data: ReportData, split_rows: bool = False) -> list:
             chart = Image(io.BytesIO(charts.png(data)))
             scale = min(width / chart.imageWidth, CHART_HEIGHT / chart.imageHeight)
             chart.drawWidth, chart.drawHeight = chart.imageWidth * scale, chart.imageHeight * scale
-            flow.append(chart)
-            flow.append(Paragraph(escape(charts.describe(data)), styles["caption"]))
+            caption = Paragraph(escape(charts.describe(data)), styles["caption"])
+            flow[start:] = [KeepTogether([*flow[start:], chart, caption])]
+            start = len(flow)  # the table below may start on the next page
         if part.columns and part.rows:
             flow.append(_table(part, colours, styles, width, split_rows))
             if len(part.rows) <= SHORT_TABLE:
