@@ -44,21 +44,29 @@ def main() -> None:
         small = make_big_plan(partnership, 10)
         for format in FORMATS:
             render(report_data(small, on=dt.date(2016, 12, 1)), format)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         data = report_data(plan, on=dt.date(2016, 12, 1))
-        timings = [("report_data", time.perf_counter() - started, 0)]
+        timings = [("report_data", time.perf_counter() - started, time.process_time() - cpu, 0)]
         for format in FORMATS:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             content = render(data, format)
-            timings.append((format, time.perf_counter() - started, len(content)))
+            timings.append(
+                (
+                    format,
+                    time.perf_counter() - started,
+                    time.process_time() - cpu,
+                    len(content),
+                )
+            )
     finally:
         teardown_databases(databases, verbosity=0)
 
     print(f"Board report of {args.actions} actions ({len(data.exceptions)} exceptions)")
-    print(f"{'step':<12} {'seconds':>8} {'bytes':>10}  target < 5 s")
-    for name, seconds, size in timings:
+    # CPU time is steadier than wall time on a machine that other work is loading.
+    print(f"{'step':<12} {'seconds':>8} {'cpu':>6} {'bytes':>10}  target < 5 s")
+    for name, seconds, cpu, size in timings:
         verdict = "ok" if seconds < 5 else "SLOW"
-        print(f"{name:<12} {seconds:>8.2f} {size:>10}  {verdict}")
+        print(f"{name:<12} {seconds:>8.2f} {cpu:>6.2f} {size:>10}  {verdict}")
 
 
 if __name__ == "__main__":
