@@ -2,15 +2,11 @@
 # Debian packages the tests use, installed where missing and we may (root with apt-get):
 #   chromium                  the browser tests drive it through Playwright (never a browser download)
 #   libreoffice-writer-nogui  turns the seed renderings into PDFs for the PDF importer's tests
-#   libharfbuzz-subset0       WeasyPrint's fast font subsetter for the PDF board report
-# WeasyPrint's Pango libraries (libpango-1.0-0, libpangoft2-1.0-0) come with Debian's base image.
 # Where a package can't be had, says so: its tests skip, except under CI=true, where they fail.
 set -u
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
-# WeasyPrint subsets fonts with HarfBuzz (fast) where it can, else with fontTools (slow).
-ldconfig -p 2>/dev/null | grep -q libharfbuzz-subset.so.0 || missing+=(libharfbuzz-subset0)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing Debian packages for the tests: ${missing[*]}"

@@ -68,8 +68,9 @@ PAGE = landscape(A4)
 MARGIN_X, MARGIN_Y = 1.5 * cm, 1.6 * cm
 CHART_HEIGHT = 9 * cm
 KEEP_WITH_TITLE = 5 * cm
-# A section whose table has no more rows than this is kept on one page with its title.
-SHORT_TABLE = 15
+# A section whose table has no more rows than this is kept on one page with its title;
+# longer ones start below their title and run on (keeping 15 together left pages half empty).
+SHORT_TABLE = 6
 
 # DejaVu Sans covers far more than Latin-1 and ships with matplotlib, which draws the chart.
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"

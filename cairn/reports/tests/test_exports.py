@@ -137,3 +137,17 @@ def test_a_plan_of_1500_actions_with_very_long_notes_renders(partnership_a):
     for format in ("xlsx", "csv", "docx", "pdf"):
         assert render(data, format), format
     assert len(csv_rows(render(data, "csv"))[1][-1]) == 20_000
+
+
+def test_an_action_row_taller_than_a_page_still_renders_as_pdf(report_plan, partnership_a):
+    from cairn.accounts.models import Agency
+
+    action = report_plan.test_actions["1.1"]
+    many = [
+        Agency.objects.create(partnership=partnership_a, name=f"Partner organisation {n:03}")
+        for n in range(120)
+    ]
+    action.lead_agencies.add(*many)
+    text = pdf_text(render(report_data(report_plan, on=TODAY), "pdf"))
+    assert "Train GPs to ask about abuse" in text
+    assert "Partner organisation 119" in text
