@@ -50,16 +50,6 @@ WIDTHS = {
     "Round": 1.4,
     "Lead agency": 3,
 }
-# The status colours of the web pages (GOV.UK palette), with the text colour each needs.
-STATUS_COLOURS = {
-    "green": ("#00703c", "#ffffff"),
-    "yellow": ("#ffdd00", "#0b0c0c"),
-    "red": ("#d4351c", "#ffffff"),
-    "blue": ("#1d70b8", "#ffffff"),
-    "grey": ("#b1b4b6", "#0b0c0c"),
-    "purple": ("#4c2c92", "#ffffff"),
-    "orange": ("#f47738", "#0b0c0c"),
-}
 TEXT = colors.HexColor("#0b0c0c")
 SECONDARY = colors.HexColor("#505a5f")
 BORDER = colors.HexColor("#b1b4b6")
@@ -139,11 +129,11 @@ def _table(part: Section, colours: dict[str, str], styles, width: float, split_r
             colour = (
                 colours.get(value.removesuffix(" (overdue)")) if n == part.status_column else None
             )
-            if colour in STATUS_COLOURS:
-                fill, ink = STATUS_COLOURS[colour]
+            if colour in charts.FILLS:
+                fill, ink = charts.FILLS[colour]  # the chart's fills: "white" or "black" text
                 if colour not in status_styles:
                     status_styles[colour] = ParagraphStyle(
-                        colour, parent=bold, textColor=colors.HexColor(ink)
+                        colour, parent=bold, textColor=colors.white if ink == "white" else TEXT
                     )
                 commands.append(("BACKGROUND", (n, r), (n, r), colors.HexColor(fill)))
                 row.append(Paragraph(escape(value), status_styles[colour]))
