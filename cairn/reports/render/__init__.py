@@ -30,4 +30,5 @@ def filename(data: ReportData, format: str) -> str:
     from django.utils.text import slugify
 
     parts = [data.partnership, data.plan_title, data.round_period or "", "board report"]
-    return f"{slugify(' '.join(p for p in parts if p))}.{format}"
+    # "2016/17" reads as 2016-17 in a file name, as in a plan's slug.
+    return f"{slugify(' '.join(p for p in parts if p).replace('/', '-'))}.{format}"

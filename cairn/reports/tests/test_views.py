@@ -94,7 +94,8 @@ def test_board_report_form_then_download(client_for, viewer, report_plan):
         url("board_report", report_plan), {"format": "docx", "round": round_q1.pk}
     )
     assert response.status_code == 200
-    assert "attachment" in response["Content-Disposition"]
+    name = "partnership-a-domestic-abuse-action-plan-2016-17-q1-board-report.docx"
+    assert response["Content-Disposition"] == f'attachment; filename="{name}"'
     rows = docx_rows(response.content)
     assert any("2016/17 Q1" in row[0] for row in rows)
 
