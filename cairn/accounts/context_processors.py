@@ -1,18 +1,32 @@
+from dataclasses import dataclass
+
 from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
 
 from cairn.accounts.access import partnerships_for
-from cairn.accounts.models import Membership
+from cairn.accounts.models import Membership, Role
+
+
+@dataclass
+class Navigation:
+    memberships: list[Membership]
+    # Only leads (and coordinators, who may lead actions too) have actions of their own;
+    # viewers and data contributors would only ever find My actions empty.
+    shows_my_actions: bool
 
 
 def memberships(request: HttpRequest) -> dict:
-    """The partnerships in the navigation, fetched only when a template uses them."""
+    """The navigation's partnerships, fetched in one query only when a template uses them."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
 
-    def nav_memberships() -> list:
+    def navigation() -> Navigation:
         if user.is_host_admin:
-            return [Membership(partnership=p) for p in partnerships_for(user)]
-        return list(Membership.objects.filter(user=user).select_related("partnership"))
+            found = [Membership(partnership=p) for p in partnerships_for(user)]
+            return Navigation(found, shows_my_actions=True)
+        found = list(Membership.objects.filter(user=user).select_related("partnership"))
+        leads = any(m.role in (Role.LEAD, Role.COORDINATOR) for m in found)
+        return Navigation(found, shows_my_actions=leads)
 
-    return {"nav_memberships": nav_memberships}
+    return {"navigation": SimpleLazyObject(navigation)}

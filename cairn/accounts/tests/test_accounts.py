@@ -139,3 +139,10 @@ def test_only_host_admins_see_the_back_office_link(client_for, coordinator, plan
     assert "Back office" not in client_for(coordinator).get(page).content.decode()
     admin = User.objects.create_superuser(email="host@example.org", name="Host", password="x")
     assert "Back office" in client_for(admin).get(page).content.decode()
+
+
+def test_my_actions_is_in_the_navigation_of_leads_not_viewers(client_for, lead, viewer, plan_a):
+    page = reverse("plans:plan", args=[plan_a.pk])
+    my_actions = f'href="{reverse("plans:my_actions")}"'
+    assert my_actions in client_for(lead).get(page).content.decode()
+    assert my_actions not in client_for(viewer).get(page).content.decode()
