@@ -69,6 +69,19 @@ def visit(page, check_accessible, name: str) -> None:
     check_accessible(page)
 
 
+def download_update_sheet(page, round_name: str, folder: Path):
+    """From My actions, the lead downloads their sheet for the named round.
+
+    Returns the round's section of My actions (which holds the upload form) and the file."""
+    page.get_by_role("link", name="My actions").click()
+    section = page.get_by_role("region", name=round_name)
+    with page.expect_download() as download:
+        section.get_by_role("link", name="download your update sheet").click()
+    path = folder / download.value.suggested_filename
+    download.value.save_as(path)
+    return section, path
+
+
 def sign_in_link(message) -> str:
     return re.search(r"^(http\S+/sign-in/link/\?\S+)$", message.body, re.MULTILINE).group(1)
 
@@ -161,12 +174,9 @@ def test_a_round_from_opening_to_chasing(
     assert Action.objects.get(theme__plan=demo_plan, ref=ref).status.label == "At risk"
 
     # The other action by the update sheet: download, fill in Excel's place, upload, confirm.
-    lead_page.get_by_role("link", name="My actions").click()
-    section = lead_page.get_by_role("region", name=f"{period} review of {demo_plan.title}")
-    with lead_page.expect_download() as download:
-        section.get_by_role("link", name="download your update sheet").click()
-    sheet_path = tmp_path / download.value.suggested_filename
-    download.value.save_as(sheet_path)
+    section, sheet_path = download_update_sheet(
+        lead_page, f"{period} review of {demo_plan.title}", tmp_path
+    )
     book = load_workbook(sheet_path)
     ref, title = SHEET_ACTION
     row = next(r for r in book["Updates"].iter_rows(min_row=2) if r[1].value == ref)
@@ -257,12 +267,8 @@ def test_a_sheet_with_an_unknown_status_is_refused_with_the_error_summary(
 ):
     review_round = demo_plan.rounds.get()
     sign_in(page, live_server.url, LEAD)
-    page.get_by_role("link", name="My actions").click()
-    section = page.get_by_role("region", name=f"{review_round.period} review of {demo_plan.title}")
-    with page.expect_download() as download:
-        section.get_by_role("link", name="download your update sheet").click()
-    sheet_path = tmp_path / download.value.suggested_filename
-    download.value.save_as(sheet_path)
+    round_name = f"{review_round.period} review of {demo_plan.title}"
+    section, sheet_path = download_update_sheet(page, round_name, tmp_path)
     book = load_workbook(sheet_path)
     book["Updates"]["F2"] = "Nearly there"
     book.save(sheet_path)

@@ -7,12 +7,15 @@ page holds only so many; what must stay in proportion is the work across pages."
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 
 from cairn.imports.grid import Block, Cell, Row
 from cairn.imports.interpret import interpret
 from cairn.imports.readers import pdf as pdf_reader
 from cairn.imports.readers.text import read_text
 
+T = TypeVar("T")
 THEMES = ["Prevention", "Early intervention", "Support", "Justice", "Partnership", "Data"]
 LEADS = ["Police", "Council DA provider", "NHS Trust", "Probation", "Housing", "CCG"]
 DEADLINES = ["March 2016", "By 2016/17", "Ongoing", "End of year one", "Quarterly", "tbc"]
@@ -43,8 +46,8 @@ def test_the_generated_plan_imports_whole() -> None:
     assert len(actions) == 120
 
 
-def calls_to_import(text: str) -> int:
-    """Python function calls made reading and interpreting `text`."""
+def count_calls(work: Callable[[], T]) -> tuple[int, T]:
+    """How many Python function calls `work()` makes, and what it returns."""
     calls = 0
 
     def count(frame, event: str, arg) -> None:  # noqa: ANN001
@@ -55,10 +58,15 @@ def calls_to_import(text: str) -> int:
     previous = sys.getprofile()
     sys.setprofile(count)
     try:
-        interpret(read_text(text))
+        result = work()
     finally:
         sys.setprofile(previous)
-    return calls
+    return calls, result
+
+
+def calls_to_import(text: str) -> int:
+    """Python function calls made reading and interpreting `text`."""
+    return count_calls(lambda: interpret(read_text(text)))[0]
 
 
 def test_a_plan_twice_as_long_takes_about_twice_the_work() -> None:
@@ -87,19 +95,7 @@ def pdf_pages(count: int) -> list[pdf_reader.PageBlocks]:
 
 
 def calls_to_join(pages: list[pdf_reader.PageBlocks]) -> int:
-    calls = 0
-
-    def count(frame, event: str, arg) -> None:  # noqa: ANN001
-        nonlocal calls
-        if event == "call":
-            calls += 1
-
-    previous = sys.getprofile()
-    sys.setprofile(count)
-    try:
-        blocks = pdf_reader.join_pages(pages)
-    finally:
-        sys.setprofile(previous)
+    calls, blocks = count_calls(lambda: pdf_reader.join_pages(pages))
     assert len(blocks) == 1
     return calls
 
