@@ -7,6 +7,9 @@ the session; confirming or cancelling deletes the folder.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
+
 from django.contrib import messages
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
@@ -39,6 +42,30 @@ def finish(request: HttpRequest, partnership: Partnership) -> None:
     uploads.delete_folder(work and work.get("token"))
 
 
+def get_import_for_user(request: HttpRequest, slug: str) -> tuple[Partnership, dict | None]:
+    """The partnership, for its coordinator only (404 for others' partnerships, 403 for other
+    roles), and the import under way in it: None when there is none."""
+    partnership, _ = get_partnership_for_user(request, slug, write=True)
+    return partnership, working_import(request, partnership)
+
+
+ImportPage = Callable[..., HttpResponse]
+
+
+def with_working_import(view: ImportPage) -> ImportPage:
+    """For the pages of an import under way: the view gets the partnership and the working
+    import; with none under way, the person goes back to the upload page."""
+
+    @wraps(view)
+    def page(request: HttpRequest, slug: str, **kwargs: str) -> HttpResponse:
+        partnership, work = get_import_for_user(request, slug)
+        if work is None:
+            return redirect("imports:start", partnership.slug)
+        return view(request, partnership, work, **kwargs)
+
+    return page
+
+
 def preview_url(partnership: Partnership, anchor: str = "") -> str:
     url = reverse("imports:preview", args=[partnership.slug])
     return f"{url}#{anchor}" if anchor else url
@@ -65,11 +92,8 @@ def start(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "imports/start.html", {"partnership": partnership, "form": form})
 
 
-def preview(request: HttpRequest, slug: str) -> HttpResponse:
-    partnership, _ = get_partnership_for_user(request, slug, write=True)
-    work = working_import(request, partnership)
-    if work is None:
-        return redirect("imports:start", partnership.slug)
+@with_working_import
+def preview(request: HttpRequest, partnership: Partnership, work: dict) -> HttpResponse:
     return render_preview(request, partnership, work)
 
 
@@ -100,11 +124,8 @@ def render_preview(
     return render(request, "imports/preview.html", context)
 
 
-def item(request: HttpRequest, slug: str, item_id: str) -> HttpResponse:
-    partnership, _ = get_partnership_for_user(request, slug, write=True)
-    work = working_import(request, partnership)
-    if work is None:
-        return redirect("imports:start", partnership.slug)
+@with_working_import
+def item(request: HttpRequest, partnership: Partnership, work: dict, item_id: str) -> HttpResponse:
     form = ItemForm({"item": item_id}, plan_json=work["plan"])
     if not form.is_valid():
         return render_preview(request, partnership, work, form)
@@ -134,11 +155,8 @@ def render_item(request, partnership, location, item_id, form=None) -> HttpRespo
 
 
 @require_POST
-def correct(request: HttpRequest, slug: str) -> HttpResponse:
-    partnership, _ = get_partnership_for_user(request, slug, write=True)
-    work = working_import(request, partnership)
-    if work is None:
-        return redirect("imports:start", partnership.slug)
+@with_working_import
+def correct(request: HttpRequest, partnership: Partnership, work: dict) -> HttpResponse:
     form = CorrectionForm(request.POST, plan_json=work["plan"])
     if form.is_valid():
         work["plan"] = form.corrected
@@ -151,11 +169,8 @@ def correct(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_POST
-def leads(request: HttpRequest, slug: str) -> HttpResponse:
-    partnership, _ = get_partnership_for_user(request, slug, write=True)
-    work = working_import(request, partnership)
-    if work is None:
-        return redirect("imports:start", partnership.slug)
+@with_working_import
+def leads(request: HttpRequest, partnership: Partnership, work: dict) -> HttpResponse:
     choices = lead_choices(work["plan"], partnership, work["leads"])
     agencies = Agency.objects.filter(partnership=partnership)
     form = LeadsForm(request.POST, choices=choices, agencies=agencies)
@@ -168,11 +183,8 @@ def leads(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_POST
-def confirm(request: HttpRequest, slug: str) -> HttpResponse:
-    partnership, _ = get_partnership_for_user(request, slug, write=True)
-    work = working_import(request, partnership)
-    if work is None:
-        return redirect("imports:start", partnership.slug)
+@with_working_import
+def confirm(request: HttpRequest, partnership: Partnership, work: dict) -> HttpResponse:
     form = ConfirmForm(request.POST)
     if not form.is_valid():
         return render_preview(request, partnership, work, form, confirm_form=form)

@@ -10,7 +10,7 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 
 from cairn.imports.grid import Document, UnreadableDocument
-from cairn.imports.readers.docx import merge_continued_tables
+from cairn.imports.readers.tables import merge_continued_tables
 from cairn.imports.readers.xlsx import SheetCell, SheetRow, rows_to_blocks
 
 ENCODINGS = ("utf-8-sig", "cp1252")

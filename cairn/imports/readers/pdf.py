@@ -28,8 +28,8 @@ from pdfplumber.utils.text import LIGATURES
 
 from cairn.imports.grid import Block, Cell, Document, Row, UnreadableDocument
 from cairn.imports.readers import pdf_content
-from cairn.imports.readers.docx import BOLD_SHARE, repeated_prefix, row_key
 from cairn.imports.readers.pdf_content import PageContent
+from cairn.imports.readers.tables import BOLD_SHARE, repeated_prefix, row_key
 
 Char = dict[str, Any]
 Box = tuple[float, float, float, float]

@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cairn.imports.grid import Block, Cell, Document, Row, UnreadableDocument
-from cairn.imports.readers.docx import BOLD_SHARE, MANUAL_BULLET, merge_continued_tables
+from cairn.imports.readers.tables import BOLD_SHARE, MANUAL_BULLET, merge_continued_tables
 
 DEFAULT_SHEET_NAME = re.compile(r"^(sheet|feuil|tabelle|hoja)\s*\d*$", re.IGNORECASE)
 

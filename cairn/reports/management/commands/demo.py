@@ -1,0 +1,27 @@
+"""`cairn demo`: the demo spans plans and reviews, so its command lives in the app above both."""
+
+from django.core.management.base import BaseCommand
+
+from cairn.plans.demo import PASSWORD, build_demo, sign_ins
+from cairn.reviews.demo import add_demo_round
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the fictional Exampleshire partnership with a plan, statuses, overdue actions, "
+        "an open review round and one person per role, then print how to sign in. Safe to run "
+        "again: an existing Exampleshire is left as it is."
+    )
+
+    def handle(self, *args, **options) -> None:
+        partnership, created = build_demo()
+        if created:
+            # Opening the round queues the leads' update requests; the worker sends them.
+            add_demo_round(partnership.plans.get())
+        self.stdout.write(
+            f"{'Built' if created else 'Already there:'} {partnership.name} "
+            f"({partnership.plans.count()} plan)"
+        )
+        self.stdout.write(f"\nSign in at /sign-in/ with password {PASSWORD!r} as:")
+        for person in sign_ins():
+            self.stdout.write(f"  {person.role:<18} {person.email}")
