@@ -2,7 +2,6 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.urls import path
 
-from cairn.accounts import views
 from cairn.accounts.forms import SignInForm
 
 app_name = "accounts"
@@ -19,5 +18,6 @@ urlpatterns = [
         name="sign_in",
     ),
     path("sign-out/", auth_views.LogoutView.as_view(), name="sign_out"),
-    path("p/<slug:slug>/", views.partnership_home, name="partnership"),
+    # accounts:partnership, the partnership's home page, lists its plans: its view is
+    # plans.views.reading.partnership_home, added to this namespace in cairn/urls.py.
 ]

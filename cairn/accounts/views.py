@@ -3,9 +3,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import requires_csrf_token
 
-from cairn.accounts.access import get_partnership_for_user, partnerships_for
-from cairn.accounts.models import Role
-from cairn.plans.models import Plan
+from cairn.accounts.access import partnerships_for
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -14,22 +12,6 @@ def home(request: HttpRequest) -> HttpResponse:
     if len(partnerships) == 1:
         return redirect("accounts:partnership", partnerships[0].slug)
     return render(request, "accounts/home.html", {"partnerships": partnerships})
-
-
-def partnership_home(request: HttpRequest, slug: str) -> HttpResponse:
-    partnership, role = get_partnership_for_user(request, slug)
-    plans = Plan.objects.filter(partnership=partnership).select_related("strategy").with_summary()
-    return render(
-        request,
-        "accounts/partnership.html",
-        {
-            "partnership": partnership,
-            "role": role,
-            "role_label": Role(role).label.lower(),
-            "plans": plans,
-            "can_edit": role == "coordinator",
-        },
-    )
 
 
 @login_not_required

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 
-from cairn.accounts.access import require_role
-from cairn.accounts.models import Role
+from cairn.accounts.access import is_coordinator, is_lead, require_role
+from cairn.accounts.models import User
 from cairn.plans.models import Action, Milestone, Objective, Plan, Theme
 
 
@@ -43,11 +44,8 @@ def get_action_for_user(
     action = _get(
         Action.objects.select_related("theme__plan__partnership", "objective", "status"), pk
     )
-    role = require_role(request, action.theme.plan.partnership_id, write=write)
-    may_update = role == Role.COORDINATOR or (
-        role == Role.LEAD and is_lead_of(request.user, action)
-    )
-    if update and not may_update:
+    require_role(request, action.theme.plan.partnership_id, write=write)
+    if update and not may_update(request.user, action):
         raise PermissionDenied("Only this action's leads and the coordinator can update it.")
     return action
 
@@ -58,5 +56,14 @@ def get_milestone_for_user(request: HttpRequest, pk: int, *, write: bool = False
     return milestone
 
 
-def is_lead_of(user, action: Action) -> bool:
+def is_lead_of(user: User | AnonymousUser, action: Action) -> bool:
     return Action.objects.for_lead(user).filter(pk=action.pk).exists()
+
+
+def may_update(user: User | AnonymousUser, action: Action) -> bool:
+    """Who may give the action a status and a progress note: the partnership's coordinator,
+    or a lead of this action. Needs `action.theme.plan` (select_related it)."""
+    partnership_id = action.theme.plan.partnership_id
+    if is_coordinator(user, partnership_id):
+        return True
+    return is_lead(user, partnership_id) and is_lead_of(user, action)

@@ -1,31 +1,33 @@
-"""Plain builders for plans with fixed values, used by the demo and by tests."""
+"""Plain builders for plans with fixed values, used by the demo and by tests.
+
+People come from `cairn/accounts/factories.py`; `make_person` is importable from here too.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from cairn.accounts.models import Agency, Membership, Partnership, User
+from cairn.accounts import factories as account_factories
+from cairn.accounts.factories import make_person
+from cairn.accounts.models import Agency, Partnership, User
 from cairn.plans.models import Action, Milestone, Objective, Plan, Status, Theme
 from cairn.plans.statuses import create_scheme
 
+__all__ = [
+    "make_action",
+    "make_milestone",
+    "make_partnership",
+    "make_person",
+    "make_plan",
+    "status",
+]
+
 
 def make_partnership(name: str, slug: str, scheme: str = "rag") -> Partnership:
-    partnership = Partnership.objects.create(name=name, slug=slug)
+    """A partnership with its status scheme (red/amber/green unless `scheme` says otherwise)."""
+    partnership = account_factories.make_partnership(name, slug)
     create_scheme(partnership, scheme)
     return partnership
-
-
-def make_person(
-    email: str,
-    name: str,
-    partnership: Partnership,
-    role: str,
-    agency: Agency | None = None,
-    password: str = "correct horse battery staple",
-) -> User:
-    user = User.objects.create_user(email=email, name=name, password=password)
-    Membership.objects.create(user=user, partnership=partnership, role=role, agency=agency)
-    return user
 
 
 def status(partnership: Partnership, category: str) -> Status:

@@ -9,8 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from cairn.accounts.access import role_in
-from cairn.accounts.models import Role
+from cairn.accounts.access import is_coordinator
 from cairn.plans.access import get_plan_for_user
 from cairn.reports import charts
 from cairn.reports.data import report_data
@@ -35,7 +34,7 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
             "chart": charts.svg(data),
             "chart_text": charts.describe(data),
             "report_form": ReportForm(plan=plan),
-            "can_publish": role_in(request.user, plan.partnership_id) == Role.COORDINATOR,
+            "can_publish": is_coordinator(request.user, plan.partnership_id),
         },
     )
 

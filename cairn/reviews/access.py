@@ -6,8 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 
 from cairn.accounts.access import require_role
-from cairn.accounts.models import Role
-from cairn.plans.access import is_lead_of
+from cairn.plans.access import may_update
 from cairn.plans.models import Action
 from cairn.reviews.models import ReviewRound, Update
 
@@ -25,9 +24,9 @@ def get_round_for_user(request: HttpRequest, pk: int, *, write: bool = False) ->
 
 def get_round_action_for_lead(
     request: HttpRequest, round_pk: int, action_pk: int
-) -> tuple[ReviewRound, Action, str]:
+) -> tuple[ReviewRound, Action]:
     """The round and one of its actions, for someone who may update it: a lead of the
-    action or the coordinator. Returns the person's role too."""
+    action or the coordinator."""
     review_round = get_round_for_user(request, round_pk)
     action = (
         Action.objects.select_related("theme__plan", "status")
@@ -36,10 +35,9 @@ def get_round_action_for_lead(
     )
     if action is None:
         raise Http404("No such action in this round.")
-    role = require_role(request, review_round.plan.partnership_id)
-    if role != Role.COORDINATOR and not (role == Role.LEAD and is_lead_of(request.user, action)):
+    if not may_update(request.user, action):
         raise PermissionDenied("Only this action's leads and the coordinator can update it.")
-    return review_round, action, role
+    return review_round, action
 
 
 def get_update_for_user(request: HttpRequest, pk: int, *, write: bool = False) -> Update:

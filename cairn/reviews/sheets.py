@@ -24,8 +24,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from cairn.accounts.models import User
 from cairn.plans.deadlines import Deadline, parse_deadline
 from cairn.plans.models import Action, Status
+from cairn.reviews.leads import actions_by_lead, updates_by_action
 from cairn.reviews.models import NOTE_MAX_LENGTH, ReviewRound, Update
-from cairn.reviews.rounds import actions_by_lead, updates_by_action
 from cairn.reviews.updates import StaleUpdate, UpdateInput, save_update
 
 SALT = "cairn.reviews.sheet"

@@ -22,8 +22,8 @@ from django.utils import timezone
 from cairn.accounts.models import Membership, Role, User
 from cairn.plans.models import Action
 from cairn.reviews import mail
+from cairn.reviews.leads import LeadActions, actions_by_lead, outstanding_by_lead
 from cairn.reviews.models import ReminderLog, ReviewRound
-from cairn.reviews.rounds import LeadActions, actions_by_lead, outstanding_by_lead
 
 
 @task

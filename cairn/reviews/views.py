@@ -15,7 +15,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from sesame.backends import ModelBackend as SesameBackend
 
-from cairn.accounts.models import Role, User
+from cairn.accounts.access import is_coordinator, is_lead
+from cairn.accounts.models import User
 from cairn.plans.access import get_plan_for_user
 from cairn.plans.models import Status
 from cairn.reviews import sheets
@@ -29,15 +30,9 @@ from cairn.reviews.forms import (
     SheetUploadForm,
     UpdateForm,
 )
+from cairn.reviews.leads import actions_by_lead, outstanding_by_lead
 from cairn.reviews.models import ReviewRound, RoundStateError, Update
-from cairn.reviews.rounds import (
-    actions_by_lead,
-    open_round,
-    outstanding_by_lead,
-    reminders_sent,
-    reminders_start,
-    round_summary,
-)
+from cairn.reviews.rounds import open_round, reminders_sent, reminders_start, round_summary
 from cairn.reviews.tasks import chase_outstanding
 from cairn.reviews.timeline import action_timeline
 from cairn.reviews.updates import (
@@ -65,7 +60,6 @@ def open_round_page(request: HttpRequest, plan_pk: int) -> HttpResponse:
 
 def round_page(request: HttpRequest, pk: int) -> HttpResponse:
     review_round = get_round_for_user(request, pk)
-    is_coordinator = _is_coordinator(request, review_round)
     today = timezone.localdate()
     summary = round_summary(review_round, on=today)
     return render(
@@ -78,7 +72,7 @@ def round_page(request: HttpRequest, pk: int) -> HttpResponse:
             "reminders": reminders_sent(review_round),
             "reminders_start": reminders_start(review_round),
             "today": today,
-            "is_coordinator": is_coordinator,
+            "is_coordinator": is_coordinator(request.user, review_round.plan.partnership_id),
             "upload_form": SheetUploadForm(),
         },
     )
@@ -121,7 +115,7 @@ def chase(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def update_page(request: HttpRequest, round_pk: int, action_pk: int) -> HttpResponse:
-    review_round, action, role = get_round_action_for_lead(request, round_pk, action_pk)
+    review_round, action = get_round_action_for_lead(request, round_pk, action_pk)
     update = (
         Update.objects.filter(round=review_round, action=action)
         .select_related("status", "override_status", "author", "reviewed_by")
@@ -180,7 +174,7 @@ def update_page(request: HttpRequest, round_pk: int, action_pk: int) -> HttpResp
             "form": form,
             "conflict": conflict,
             "unsaved_note": unsaved_note,
-            "is_coordinator": role == Role.COORDINATOR,
+            "is_coordinator": is_coordinator(request.user, review_round.plan.partnership_id),
             "review_form": ReviewForm(statuses=statuses, initial=_review_initial(update)),
             "timeline": action_timeline(action),
             "overdue": action.is_overdue(timezone.localdate()),
@@ -291,7 +285,7 @@ def confirm_sheet(request: HttpRequest, pk: int, person_pk: int) -> HttpResponse
             status=400,
         )
     messages.success(request, f"{count} update{'s' if count != 1 else ''} saved from the sheet.")
-    if _is_coordinator(request, review_round):
+    if is_coordinator(request.user, review_round.plan.partnership_id):
         return redirect("reviews:round", review_round.pk)
     return redirect("plans:my_actions")
 
@@ -319,12 +313,12 @@ def link_sign_in(request: HttpRequest) -> HttpResponse:
 def _sheet_person(request: HttpRequest, review_round: ReviewRound, person_pk: int) -> User:
     """The lead whose sheet it is: the coordinator may act for any lead of the round; a lead
     only for themselves; anyone else is refused."""
-    if _is_coordinator(request, review_round):
+    if is_coordinator(request.user, review_round.plan.partnership_id):
         lead = actions_by_lead(review_round.plan).get(person_pk)
         if lead is None:
             raise Http404("This person leads no action in the round.")
         return lead.person
-    if request.user.pk != person_pk or not _is_lead(request, review_round):
+    if request.user.pk != person_pk or not is_lead(request.user, review_round.plan.partnership_id):
         raise PermissionDenied("Only the lead and the coordinator can use this sheet.")
     return request.user
 
@@ -335,18 +329,6 @@ def _require_open(review_round: ReviewRound) -> None:
             f"The {review_round.period} round is {review_round.get_state_display().lower()}: "
             "it takes no more updates."
         )
-
-
-def _is_coordinator(request: HttpRequest, review_round: ReviewRound) -> bool:
-    from cairn.accounts.access import role_in
-
-    return role_in(request.user, review_round.plan.partnership_id) == Role.COORDINATOR
-
-
-def _is_lead(request: HttpRequest, review_round: ReviewRound) -> bool:
-    from cairn.accounts.access import role_in
-
-    return role_in(request.user, review_round.plan.partnership_id) == Role.LEAD
 
 
 def _initial(update: Update | None) -> dict:

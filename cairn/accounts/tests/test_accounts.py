@@ -50,8 +50,8 @@ def test_partnership_home_lists_plans(client_for, coordinator, plan_a):
 
 
 def test_partnership_home_names_the_role_in_words(client_for, partnership_a):
+    from cairn.accounts.factories import make_person
     from cairn.accounts.models import Role
-    from cairn.plans.factories import make_person
 
     analyst = make_person("data@a.example", "Dana Data", partnership_a, Role.DATA_CONTRIBUTOR)
     response = client_for(analyst).get(reverse("accounts:partnership", args=["partnership-a"]))
@@ -100,7 +100,7 @@ def test_require_role_table(rf, partnership_a, role, write, outcome):
     from django.core.exceptions import PermissionDenied
     from django.http import Http404
 
-    from cairn.plans.factories import make_person
+    from cairn.accounts.factories import make_person
 
     request = rf.get("/")
     if role:

@@ -1,4 +1,4 @@
-"""Pages that show plans: the plan, one action, and a lead's own actions."""
+"""Pages that show plans: a partnership's plans, the plan, one action, a lead's own actions."""
 
 from __future__ import annotations
 
@@ -6,11 +6,29 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from cairn.accounts.access import get_partnership_for_user, is_coordinator
 from cairn.accounts.models import Role
-from cairn.plans.access import get_action_for_user, get_plan_for_user, is_lead_of
+from cairn.plans.access import get_action_for_user, get_plan_for_user, may_update
 from cairn.plans.history import action_history
-from cairn.plans.models import Action
+from cairn.plans.models import Action, Plan
 from cairn.plans.tree import actions_with_details, plan_tree
+
+
+def partnership_home(request: HttpRequest, slug: str) -> HttpResponse:
+    """The partnership's home page: its plans. Named `accounts:partnership` (cairn/urls.py)."""
+    partnership, role = get_partnership_for_user(request, slug)
+    plans = Plan.objects.filter(partnership=partnership).select_related("strategy").with_summary()
+    return render(
+        request,
+        "accounts/partnership.html",
+        {
+            "partnership": partnership,
+            "role": role,
+            "role_label": Role(role).label.lower(),
+            "plans": plans,
+            "can_edit": is_coordinator(request.user, partnership),
+        },
+    )
 
 
 def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
@@ -22,7 +40,7 @@ def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "plan": plan,
             "tree": plan_tree(plan, on=today),
-            "can_edit": _is_coordinator(request, plan.partnership_id),
+            "can_edit": is_coordinator(request.user, plan.partnership_id),
         },
     )
 
@@ -30,7 +48,6 @@ def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
 def action_page(request: HttpRequest, pk: int) -> HttpResponse:
     action = get_action_for_user(request, pk)
     today = timezone.localdate()
-    can_edit = _is_coordinator(request, action.theme.plan.partnership_id)
     return render(
         request,
         "plans/action.html",
@@ -43,8 +60,8 @@ def action_page(request: HttpRequest, pk: int) -> HttpResponse:
                 for m in action.milestones.select_related("lead_agency", "lead_person")
             ],
             "history": action_history(action),
-            "can_edit": can_edit,
-            "can_update": can_edit or is_lead_of(request.user, action),
+            "can_edit": is_coordinator(request.user, action.theme.plan.partnership_id),
+            "can_update": may_update(request.user, action),
         },
     )
 
@@ -59,9 +76,3 @@ def my_actions(request: HttpRequest) -> HttpResponse:
     )
     rows = [(a, a.is_overdue(today)) for a in actions]
     return render(request, "plans/my_actions.html", {"rows": rows})
-
-
-def _is_coordinator(request: HttpRequest, partnership_id: int) -> bool:
-    from cairn.accounts.access import role_in
-
-    return role_in(request.user, partnership_id) == Role.COORDINATOR

@@ -5,12 +5,12 @@ from __future__ import annotations
 from django import template
 from django.utils import timezone
 
-from cairn.accounts.access import role_in
+from cairn.accounts.access import is_coordinator
 from cairn.accounts.models import Role
-from cairn.plans.access import is_lead_of
+from cairn.plans.access import may_update
 from cairn.plans.models import Action, Plan
+from cairn.reviews.leads import actions_by_lead, is_asked, updates_by_action
 from cairn.reviews.models import ReviewRound, Update
-from cairn.reviews.rounds import actions_by_lead, is_asked, updates_by_action
 from cairn.reviews.timeline import action_timeline
 
 register = template.Library()
@@ -47,26 +47,21 @@ def action_review(context, action: Action) -> dict:
     """The action's update in its plan's open round, if any, and its review timeline."""
     request = context["request"]
     plan = action.theme.plan
-    role = role_in(request.user, plan.partnership_id)
     open_round = plan.rounds.filter(state=ReviewRound.State.OPEN).first()
     update = Update.objects.filter(round=open_round, action=action).first() if open_round else None
-    may_update = role == Role.COORDINATOR or (
-        role == Role.LEAD and is_lead_of(request.user, action)
-    )
     return {
         "action": action,
         "open_round": open_round,
         "update": update,
-        "may_update": may_update,
+        "may_update": may_update(request.user, action),
         "timeline": action_timeline(action),
     }
 
 
 @register.inclusion_tag("reviews/_plan_rounds.html", takes_context=True)
 def plan_rounds(context, plan: Plan) -> dict:
-    role = role_in(context["request"].user, plan.partnership_id)
     return {
         "plan": plan,
         "rounds": list(plan.rounds.all()[:4]),
-        "is_coordinator": role == Role.COORDINATOR,
+        "is_coordinator": is_coordinator(context["request"].user, plan.partnership_id),
     }
