@@ -16,8 +16,8 @@ class UploadForm(GovukForm):
     file = forms.FileField(
         label="Upload the plan",
         help_text=(
-            "A Word (.docx), Excel (.xlsx, .xlsm), CSV (.csv, .tsv), PDF (.pdf) or text (.txt) "
-            "file, up to 20 MB. Nothing is saved until you have checked the plan."
+            "A Word (.docx), Excel (.xlsx, .xlsm), CSV (.csv, .tsv), PDF (.pdf) or text "
+            "(.txt, .md) file, up to 20 MB. Nothing is saved until you have checked the plan."
         ),
         error_messages={"required": "Choose the file that holds the plan."},
     )

@@ -28,6 +28,11 @@ class Cell:
     """The text was written as spaced capitals ("P R E V E N T I O N"), as a side label running
     down a table's first column is when copied out; `text` holds it with the spaces removed, so
     the label's words may still need separating."""
+    fill: str | None = None
+    """The cell's background colour as "RRGGBB" (Word shading, Excel fill), None when white or
+    unset: plans give a RAG status as a cell's colour alone."""
+    font_colour: str | None = None
+    """The text's colour as "RRGGBB" when it is not black or automatic."""
 
 
 @dataclass
@@ -45,6 +50,14 @@ class Block:
     bold: bool = False
     heading_level: int | None = None
     source: str = ""
+    list_level: int | None = None
+    """For an item of a bulleted or numbered list: 0 for the outer list, 1 for a list inside
+    it, and so on (its text is without the bullet). None for any other paragraph."""
+    list_marker: str | None = None
+    """A list item's number as written ("1.", "2.3", "a)"), or the bullet glyph."""
+    layout: str | None = None
+    """How a table was found in text, for the preview: "tab-separated", "pipe table",
+    "columns aligned with spaces"; None for a table the format itself marks (Word, Excel)."""
 
     @property
     def is_table(self) -> bool:

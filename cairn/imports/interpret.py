@@ -15,6 +15,7 @@ from cairn.imports import columns as c
 from cairn.imports.grid import Block, Cell, Document, Row, UnreadableDocument
 from cairn.imports.leads import LeadVocabulary, split_leads
 from cairn.imports.milestones import MONTH, split_items, split_numbered
+from cairn.imports.outline import read_outline, table_reading
 
 try:
     from cairn.plans.deadlines import parse_deadline
@@ -61,11 +62,7 @@ def interpret(document: Document) -> dict:
     rows = [entry for entry in entries if isinstance(entry, LogicalRow)]
     layout = choose_layout(rows)
     if not rows or layout.action is None:
-        raise UnreadableDocument(
-            "No action plan table was found in this document. Cairn looks for a table with "
-            "columns such as Objective, Action, Lead, Deadline and Progress. Check the file is "
-            "the action plan (not the strategy's prose) and that its table has a header row."
-        )
+        return outline_plan(document)  # not a table: headings and lists, or nothing plan-like
     vocabulary = LeadVocabulary(
         (cell.text, cell.bullets)
         for row in rows
@@ -81,10 +78,21 @@ def interpret(document: Document) -> dict:
     title = plan_title(document)
     plan = {"title": title, "period_text": period_of(title), "themes": builder.themes()}
     if not any(o["actions"] for t in plan["themes"] for o in t["objectives"]):
-        raise UnreadableDocument(
-            "A table was found but no actions could be read from it. Check that each row of "
-            "the plan's table has an action or objective in it."
-        )
+        try:
+            return outline_plan(document)
+        except UnreadableDocument:
+            raise UnreadableDocument(
+                "A table was found but no actions could be read from it. Check that each row "
+                "of the plan's table has an action or objective in it."
+            ) from None
+    plan["reading"] = table_reading(document)
+    return plan
+
+
+def outline_plan(document: Document) -> dict:
+    plan = read_outline(document)
+    plan["title"] = plan_title(document)
+    plan["period_text"] = period_of(plan["title"])
     return plan
 
 
@@ -269,6 +277,8 @@ def move_misplaced_dates(cells: dict[str, Cell]) -> None:
 
 def theme_from_paragraph(block: Block, *, started: bool) -> ThemeHeading | None:
     text = (block.text or "").strip()
+    if block.list_level is not None:
+        return None  # an item of a list, not a heading
     if not text or block.heading_level or text.startswith(("*", "-", "¹", "•")):
         return None
     labelled = theme_from_text(text)
@@ -380,7 +390,7 @@ class PlanBuilder:
 
     def objective(self) -> dict:
         if not self.theme_list:
-            self.start_theme(ThemeHeading(None, "Actions"))
+            self.start_theme(ThemeHeading(None, ""))  # a plan without themes: one, untitled
         return self.theme_list[-1]["objectives"][-1]
 
     def add_row(self, row: LogicalRow) -> None:

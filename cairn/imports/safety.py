@@ -21,7 +21,7 @@ MAX_COMPRESSION_RATIO = 200
 RATIO_CHECK_FROM_BYTES = 1024 * 1024
 MAX_ZIP_MEMBERS = 10_000
 
-TEXT_EXTENSIONS = {".txt", ".csv", ".tsv"}
+TEXT_EXTENSIONS = {".txt", ".md", ".csv", ".tsv"}
 ZIP_EXTENSIONS = {".docx", ".xlsx", ".xlsm"}
 SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS | ZIP_EXTENSIONS | {".pdf"}
 
@@ -42,8 +42,11 @@ KIND_NAMES = {
     ".csv": "a CSV file",
     ".tsv": "a tab-separated file",
     ".txt": "a text file",
+    ".md": "a Markdown text file",
 }
-WHAT_WE_READ = "Word (.docx), Excel (.xlsx, .xlsm), CSV (.csv, .tsv), PDF (.pdf) or text (.txt)"
+WHAT_WE_READ = (
+    "Word (.docx), Excel (.xlsx, .xlsm), CSV (.csv, .tsv), PDF (.pdf) or text (.txt, .md)"
+)
 
 
 def setting(name: str, default: int) -> int:

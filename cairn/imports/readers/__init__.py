@@ -17,6 +17,7 @@ Reader = Callable[[str | PathLike[str]], Document]
 READERS: dict[str, Reader] = {
     ".txt": text.read,
     ".text": text.read,
+    ".md": text.read,
     ".docx": docx.read,
     ".xlsx": xlsx.read,
     ".xlsm": xlsx.read,

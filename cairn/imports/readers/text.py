@@ -1,9 +1,9 @@
-"""Plain text and pasted text: tab-separated table rows between paragraphs of prose.
+"""Plain text, Markdown and pasted text: tables, headings, lists and paragraphs.
 
-This is the shape a table takes when it is copied out of Word or a PDF viewer: one line per
-row, cells separated by tabs, sometimes with the HTML of the cell's formatting left in
-(`<b>`, `<ul><li>`, `<br>`, entities). Lines without tabs are paragraphs (theme headings,
-introductions); `###` marks a title; `**bold**` is markdown emphasis.
+`segment` finds the tables (tab-separated, pipe, aligned with spaces) and the lists and
+headings; this module reads each cell and line, which may hold the HTML of the formatting it
+was copied with (`<b>`, `<ul><li>`, `<br>`, entities); `#` marks a heading (the first one is
+the title) and `**bold**` is Markdown emphasis.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ import os
 import re
 from pathlib import Path
 
-from cairn.imports.grid import Block, Cell, Document, Row, UnreadableDocument
+from cairn.imports.grid import Block, Cell, Document, UnreadableDocument
+from cairn.imports.readers.segment import segment
 
 ENCODINGS = ("utf-8-sig", "cp1252")
 BULLET_GLYPHS = "•▪◦●○■□‣⁃∙·*"
@@ -22,7 +23,6 @@ LIST_START = re.compile(r"<(ul|ol)[^>]*>", re.IGNORECASE)
 TAG = re.compile(r"<[^>]+>")
 LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 BOLD_START = re.compile(r"^\s*<(b|strong)>", re.IGNORECASE)
-DASH_RULE = re.compile(r"^[-=_\s]*$")
 MARKDOWN_BOLD = re.compile(r"\*\*(.+?)\*\*")
 
 
@@ -47,54 +47,19 @@ def decode(raw: bytes) -> str:
 
 
 def read_text(text: str, source_name: str = "pasted text") -> Document:
-    blocks: list[Block] = []
-    previous_was_row = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        source = f"line {number}"
-        if not line.strip():
-            previous_was_row = False
-            continue
-        if "\t" in line:
-            add_row(blocks, line, source)
-            previous_was_row = True
-        elif previous_was_row and blocks and blocks[-1].rows:
-            spill_into_last_cell(blocks[-1].rows[-1], line)
-        else:
-            blocks.append(paragraph(line, source))
-            previous_was_row = False
+    """A text's tables, headings, lists and paragraphs (see `segment`)."""
+    blocks = segment(text, parse_cell, paragraph)
     title = next((b.text for b in blocks if b.heading_level and b.text), None)
     return Document(blocks=blocks, title=title, source_name=source_name)
 
 
-def add_row(blocks: list[Block], line: str, source: str) -> None:
-    cells = [parse_cell(part, f"{source}, cell {i + 1}") for i, part in enumerate(line.split("\t"))]
-    if all(DASH_RULE.match(cell.text) for cell in cells):
-        return  # a ruled line drawn with dashes under a header: decoration, not data
-    row = Row(cells=cells, source=source)
-    if blocks and blocks[-1].is_table:
-        blocks[-1].rows.append(row)  # type: ignore[union-attr]
-    else:
-        blocks.append(Block(rows=[row], source=source))
-
-
-def spill_into_last_cell(row: Row, line: str) -> None:
-    """A line without tabs straight after a row is the end of that row's last cell."""
-    extra = parse_cell(line, row.source)
-    for cell in reversed(row.cells):
-        if cell.text:
-            cell.text = f"{cell.text}\n{extra.text}"
-            cell.bullets.extend(extra.bullets)
-            return
-    row.cells[-1].text = extra.text
-
-
 def paragraph(line: str, source: str) -> Block:
     stripped = line.strip()
-    heading = re.match(r"^(#{1,6})\s*(.*)$", stripped)
+    heading = re.match(r"^(#{1,6})\s*(.*?)\s*#*$", stripped)
     if heading:
         text = clean_inline(heading.group(2))
         return Block(text=text, bold=True, heading_level=len(heading.group(1)), source=source)
-    bold = stripped.startswith("**") or bool(BOLD_START.match(stripped))
+    bold = stripped.startswith("**") and stripped.endswith("**") or bool(BOLD_START.match(stripped))
     text = clean_inline(despace_letters(MARKDOWN_BOLD.sub(r"\1", stripped)))
     return Block(text=text, bold=bold, source=source)
 

@@ -391,3 +391,15 @@ def test_objective_becomes_an_action_and_the_original_is_untouched():
 def test_delete_removes_the_item_and_what_is_under_it():
     plan = corrections.apply(small_plan(), "delete", "t1.o1.a1")
     assert ("milestone", "Step a") not in titles(plan)
+
+
+def test_a_markdown_plan_of_headings_and_lists_previews_saying_how_it_was_read(
+    client_for, coordinator
+):
+    client = client_for(coordinator)
+    content = b"# Plan 2025\n\n## Prevention\n\n- Run a campaign (Lead: CSP; by March 2026)\n"
+    response = upload(client, "plan.md", content)
+    assert response.status_code == 302
+    page = client.get(url("preview")).content.decode()
+    assert "It read the plan from headings and lists." in page
+    assert "Run a campaign" in page

@@ -246,7 +246,7 @@ def test_objectives_with_a_milestone_per_row():
 def test_a_document_without_a_plan_is_refused_with_a_reason(tmp_path):
     path = tmp_path / "letter.txt"
     path.write_text("Dear colleagues,\n\nPlease find the strategy attached.\n")
-    with pytest.raises(UnreadableDocument, match="No action plan table"):
+    with pytest.raises(UnreadableDocument, match="a letter of 2 paragraphs, with no actions"):
         parse_file(path)
 
 

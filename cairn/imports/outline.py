@@ -1,0 +1,433 @@
+"""Reading a plan that is not a table: headings with bulleted or numbered lists under them.
+
+Many plans are written as a document: a heading per priority, perhaps a subheading per
+objective, and the actions as list items, each with its lead and date written after it
+("Lead: Police. By March 2025") or on lines of their own ("Who: ...", "When: ..."). Nested
+items are the steps (milestones) of the action above. Headings become themes (and, where the
+document has a second level of them above its lists, objectives); a plan with no headings is
+one theme with no title.
+
+When a document holds nothing plan-like at all, `describe` says what it does hold, for the
+message the coordinator sees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cairn.imports import columns as c
+from cairn.imports.grid import Block, Document, UnreadableDocument
+from cairn.imports.leads import NOT_A_LEAD, explicit_pieces
+from cairn.imports.readers.segment import LIST_ITEM
+from cairn.plans.deadlines import parse_deadline
+
+READING = "headings and lists"
+
+BULLET = re.compile(r"^\s*[•▪●◦○■□‣⁃➢✓\-–*]\s+")
+NUMBERED = re.compile(r"^\s*(?P<ref>\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\S)")
+THEME_WORDS = re.compile(
+    r"^(?:key\s+)?(?:strand|theme|aim|priority|outcome|section|part|objective|goal|recommendation|"
+    r"workstream|pillar)\s+(?:\d+|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+THEME_LABEL = re.compile(
+    r"^(?P<ref>(?:key\s+)?(?:strand|theme|aim|priority|outcome|section|part|objective|goal|recommendation|"
+    r"workstream|pillar)\s+(?:\d+|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten))"
+    r"\s*[:.\-–]\s*(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&?'()-]{0,40}?)\s*[:–—]\s*(?P<value>\S.*)$")
+INLINE_LABEL = re.compile(
+    r"(?:^|(?<=[.;,(\[])\s*|\s+[-–—|]\s+|\s+)(?P<label>lead(?:s| agency| officer)?|owner|"
+    r"led by|who|responsible|by when|when|deadline|due(?: date)?|target date|timescale|"
+    r"status|rag|progress|update|partners|supported by|outcome|measure|how will we know)"
+    r"\s*[:–—]\s*",
+    re.IGNORECASE,
+)
+BY_DATE = re.compile(
+    r"[.;,(–—-]\s*(?P<date>by\s+(?:end of\s+)?(?:[A-Z][a-z]+\s+\d{4}|\d{4}(?:/\d{2})?|"
+    r"Q[1-4]\s+\d{4}(?:/\d{2})?))\)?\.?\s*$"
+)
+MAX_HEADING_WORDS = 14
+FIELD_ROLES = {
+    c.LEAD,
+    c.COLLABORATORS,
+    c.DEADLINE,
+    c.TIMESCALE,
+    c.STATUS,
+    c.PROGRESS,
+    c.OUTCOME,
+    c.OUTPUT,
+    c.INDICATORS,
+    c.COST,
+    c.ACTION,
+    c.OBJECTIVE,
+}
+EXTRA_LABELS = {
+    "how will we know": c.INDICATORS,
+    "how we will know": c.INDICATORS,
+    "what": c.ACTION,
+    "when": c.DEADLINE,
+    "who": c.LEAD,
+    "by": c.DEADLINE,
+}
+
+
+@dataclass
+class Entry:
+    kind: str
+    """ "heading", "item", "field" or "prose"."""
+    text: str
+    level: int = 0
+    ref: str | None = None
+    role: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def read_outline(document: Document) -> dict:
+    """The plan in a document's headings and lists, as Plan JSON; UnreadableDocument saying
+    what the document holds when it holds no actions."""
+    entries = outline_entries(document)
+    builder = OutlineBuilder(entries)
+    themes = builder.build()
+    if not any(o["actions"] for t in themes for o in t["objectives"]):
+        raise UnreadableDocument(not_a_plan_message(document))
+    # the caller gives the plan its title, read the same way for every document
+    return {"title": "", "period_text": None, "themes": themes, "reading": READING}
+
+
+# Entries: what each paragraph is.
+
+
+def outline_entries(document: Document) -> list[Entry]:
+    entries: list[Entry] = []
+    for block in document.blocks:
+        if block.is_table:
+            continue  # a table the interpreter could not read as a plan
+        entry = paragraph_entry(block)
+        if entry is not None:
+            entries.append(entry)
+    return entries
+
+
+def paragraph_entry(block: Block) -> Entry | None:
+    text = " ".join((block.text or "").split())
+    if not text:
+        return None
+    if block.list_level is not None:
+        marker = block.list_marker or ""
+        ref = marker.rstrip(".)").lstrip("(") if marker[:1].isalnum() else None
+        return item_entry(text, block.list_level, ref)
+    if block.heading_level:
+        return Entry("heading", text, level=block.heading_level)
+    label = labelled_field(text)
+    if label:
+        return label
+    bullet = BULLET.match(text)
+    if bullet:
+        return item_entry(text[bullet.end() :], 0, None)
+    listed = LIST_ITEM.match(text)
+    numbered = NUMBERED.match(text)
+    if numbered and not looks_like_heading(text[numbered.end() :], block):
+        return item_entry(text[numbered.end() :], numbered.group("ref").count("."), numbered["ref"])
+    if looks_like_heading(text, block):
+        level = 7 if block.bold or THEME_WORDS.match(text) or text.isupper() else 8
+        return Entry("heading", text, level=level)
+    if listed:
+        return item_entry(listed.group("text"), 0, listed.group("marker").rstrip(".)"))
+    return Entry("prose", text)
+
+
+def looks_like_heading(text: str, block: Block) -> bool:
+    words = text.split()
+    if not words or len(words) > MAX_HEADING_WORDS:
+        return False
+    if THEME_WORDS.match(text):
+        return True
+    if text.endswith((".", ",", ";", "?", "!")) or LIST_ITEM.match(text):
+        return False
+    return block.bold or text.isupper() or len(words) <= 8 and text[0].isupper()
+
+
+def labelled_field(text: str) -> Entry | None:
+    match = LABEL.match(text)
+    if not match:
+        return None
+    role = role_of_label(match.group("label"))
+    if role is None:
+        return None
+    return Entry("field", match.group("value").strip(), role=role)
+
+
+def role_of_label(label: str) -> str | None:
+    words = " ".join(label.lower().replace("?", "").split())
+    if len(words.split()) > 5:
+        return None
+    role = EXTRA_LABELS.get(words) or c.role_of_header(words)
+    return role if role in FIELD_ROLES else None
+
+
+def item_entry(text: str, level: int, ref: str | None) -> Entry:
+    """A list item, with the details written after its title taken out as fields."""
+    title, details = split_inline_fields(text)
+    return Entry("item", title, level=level, ref=ref, fields=details)
+
+
+def split_inline_fields(text: str) -> tuple[str, dict[str, str]]:
+    details: dict[str, str] = {}
+    matches = list(INLINE_LABEL.finditer(text))
+    matches = [m for m in matches if m.start() > 0]
+    if matches:
+        title = text[: matches[0].start()]
+        for match, following in zip(matches, [*matches[1:], None], strict=True):
+            value = text[match.end() : following.start() if following else len(text)]
+            role = role_of_label(match.group("label"))
+            by_date = BY_DATE.search(value)
+            if by_date and role != c.DEADLINE:
+                details.setdefault(c.DEADLINE, clean_date(by_date.group("date")))
+                value = value[: by_date.start()]
+            value = value.strip(" .;,)([]")
+            if role and value:
+                details.setdefault(role, value)
+    else:
+        title = text
+        by_date = BY_DATE.search(text)
+        if by_date:
+            details[c.DEADLINE] = clean_date(by_date.group("date"))
+            title = text[: by_date.start()]
+    title = title.strip(" .;,–—-([")
+    if title.endswith(")") and "(" not in title:
+        title = title[:-1]
+    return title.strip(), details
+
+
+def clean_date(text: str) -> str:
+    return " ".join(text.split()).strip(" .;,()")
+
+
+# The hierarchy.
+
+
+class OutlineBuilder:
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = drop_title(entries)
+
+    def build(self) -> list[dict]:
+        levels = self.structure_levels()
+        themes: list[dict] = []
+        action: dict | None = None
+        item_level = min((e.level for e in self.entries if e.kind == "item"), default=0)
+        pending_description: dict | None = None
+        for entry in self.entries:
+            if entry.kind == "heading":
+                if entry.level == levels.get("theme"):
+                    themes.append(new_theme(entry.text))
+                    pending_description = themes[-1]
+                    action = None
+                elif entry.level == levels.get("objective"):
+                    if not themes:
+                        themes.append(new_theme(""))
+                    ref, title = split_ref(entry.text)
+                    themes[-1]["objectives"].append({"ref": ref, "title": title, "actions": []})
+                    pending_description = None
+                    action = None
+                elif entry.level == levels.get("action"):
+                    action = self.add_action(themes, entry.text, None, {})
+                continue
+            if entry.kind == "prose":
+                if pending_description is not None and not pending_description["description"]:
+                    pending_description["description"] = entry.text
+                continue
+            pending_description = None
+            if entry.kind == "field":
+                if entry.role in (c.ACTION, c.OBJECTIVE):
+                    action = self.add_action(themes, entry.text, None, {})
+                elif action is not None:
+                    self.apply_field(action, entry.role or "", entry.text)
+                continue
+            if entry.level == item_level or action is None:
+                action = self.add_action(themes, entry.text, entry.ref, entry.fields)
+            else:
+                due = entry.fields.get(c.DEADLINE)
+                action["milestones"].append(
+                    {
+                        "title": entry.text,
+                        "due_text": due,
+                        "due": deadline_json(due),
+                        "lead": entry.fields.get(c.LEAD),
+                    }
+                )
+        for theme in themes:
+            theme["objectives"] = [o for o in theme["objectives"] if o["actions"] or o["title"]]
+        return [t for t in themes if t["objectives"]]
+
+    def structure_levels(self) -> dict[str, int]:
+        """Which heading levels are themes and objectives: the levels of the headings that
+        have items under them, outermost first. Without items, the innermost heading level
+        with fields under it holds the actions."""
+        has_items = any(e.kind == "item" for e in self.entries)
+        above_items: list[int] = []
+        above_fields: list[int] = []
+        open_levels: dict[int, bool] = {}
+        for entry in self.entries:
+            if entry.kind == "heading":
+                open_levels = {lvl: v for lvl, v in open_levels.items() if lvl < entry.level}
+                open_levels[entry.level] = True
+            elif (
+                entry.kind == "item"
+                or entry.kind == "field"
+                and entry.role
+                in (
+                    c.ACTION,
+                    c.OBJECTIVE,
+                )
+            ):
+                above_items.extend(open_levels)
+            elif entry.kind == "field":
+                above_fields.extend(open_levels)
+        levels: dict[str, int] = {}
+        if has_items or above_items:
+            ordered = sorted(set(above_items))
+        else:
+            innermost = sorted(set(above_fields))
+            if not innermost:
+                return levels
+            levels["action"] = innermost[-1]
+            ordered = innermost[:-1]
+        if ordered:
+            levels["theme"] = ordered[0]
+        if len(ordered) > 1:
+            levels["objective"] = ordered[1]
+        return levels
+
+    def add_action(
+        self, themes: list[dict], text: str, ref: str | None, details: dict[str, str]
+    ) -> dict:
+        if not themes:
+            themes.append(new_theme(""))
+        objectives = themes[-1]["objectives"]
+        if not objectives:
+            objectives.append({"ref": None, "title": None, "actions": []})
+        if ref is None:
+            ref, text = split_ref(text)
+        action = {
+            "ref": ref,
+            "title": text,
+            "leads": [],
+            "collaborators": [],
+            "deadline_text": None,
+            "deadline": None,
+            "timescale": None,
+            "status_text": None,
+            "progress_text": None,
+            "output": None,
+            "outcome": None,
+            "indicators": [],
+            "cost": None,
+            "milestones": [],
+        }
+        for role, value in details.items():
+            self.apply_field(action, role, value)
+        objectives[-1]["actions"].append(action)
+        return action
+
+    def apply_field(self, action: dict, role: str, value: str) -> None:
+        if role == c.LEAD:
+            action["leads"] += typed_leads(value)
+        elif role == c.COLLABORATORS:
+            action["collaborators"] += typed_leads(value)
+        elif role == c.DEADLINE:
+            action["deadline_text"] = value
+            action["deadline"] = deadline_json(value)
+        elif role == c.INDICATORS:
+            action["indicators"].append(value)
+        elif role in ("timescale", "status", "progress", "output", "outcome", "cost"):
+            key = {"status": "status_text", "progress": "progress_text"}.get(role, role)
+            action[key] = f"{action[key]} {value}" if action[key] else value
+
+
+def typed_leads(value: str) -> list[str]:
+    """Leads typed after a label are separated as typed (commas, slashes, semicolons): they
+    were never a flattened table cell whose names ran together."""
+    if NOT_A_LEAD.search(value):
+        return []
+    leads = [piece.strip(" .,;:/*") for piece in explicit_pieces(value, [])]
+    return [lead for lead in leads if lead and not NOT_A_LEAD.search(lead)]
+
+
+def drop_title(entries: list[Entry]) -> list[Entry]:
+    """The first heading is the document's title when no other heading shares its level."""
+    headings = [e for e in entries if e.kind == "heading"]
+    if headings and sum(1 for e in headings if e.level <= headings[0].level) == 1:
+        return [e for e in entries if e is not headings[0]]
+    return entries
+
+
+def new_theme(title: str) -> dict:
+    labelled = THEME_LABEL.match(title)
+    if labelled:
+        ref, text = labelled.group("ref"), labelled.group("title")
+    else:
+        ref, text = split_ref(title)
+    return {
+        "ref": ref,
+        "title": text,
+        "description": None,
+        "objectives": [{"ref": None, "title": None, "actions": []}],
+    }
+
+
+def split_ref(text: str) -> tuple[str | None, str]:
+    match = re.match(r"^\s*(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(?=\S)", text)
+    if match:
+        return match.group(1), text[match.end() :].strip()
+    return None, text
+
+
+def deadline_json(text: str | None) -> dict | None:
+    deadline = parse_deadline(text) if text else None
+    return deadline.to_json() if deadline else None
+
+
+# What was read, and what a document holds when it holds no plan.
+
+
+def table_reading(document: Document) -> str:
+    """How the plan's table was found, for the preview."""
+    layouts = sorted({b.layout for b in document.blocks if b.is_table and b.rows and b.layout})
+    if layouts:
+        return "a table in the text (" + ", ".join(layouts) + ")"
+    return "the document's tables"
+
+
+def not_a_plan_message(document: Document) -> str:
+    return (
+        f"No plan was found in this document: it reads as {describe(document)}, with no "
+        "actions. Cairn looks for a table of actions (with columns such as Action, Lead and "
+        "Deadline) or for headings with bulleted or numbered actions under them. Check this "
+        "is the action plan, not a covering letter or the strategy's prose."
+    )
+
+
+def describe(document: Document) -> str:
+    paragraphs = [b for b in document.blocks if not b.is_table and (b.text or "").strip()]
+    tables = [b for b in document.blocks if b.is_table and b.rows]
+    headings = [b for b in paragraphs if b.heading_level]
+    prose = [b for b in paragraphs if not b.heading_level]
+    first = prose[0].text.strip().lower() if prose else ""
+    kind = "a letter" if first.startswith(("dear ", "to whom")) else "text"
+    parts = [f"{kind} of {plural(len(prose), 'paragraph')}"]
+    if headings:
+        parts.append(plural(len(headings), "heading"))
+    if tables:
+        rows = sum(len(t.rows or []) for t in tables)
+        tables_text = f"{plural(len(tables), 'table')} ({plural(rows, 'row')})"
+        parts.append(f"{tables_text} without a plan's columns")
+    if not paragraphs and not tables:
+        return "nothing but blank lines"
+    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
