@@ -85,7 +85,7 @@ BAD_FILES = {
     "no plan": (
         "plan.txt",
         b"Our vision is that everyone is safe.\nWe will work together.\n",
-        "No action plan",
+        "No plan was found",
     ),
 }
 

@@ -215,7 +215,7 @@ BAD_FILES = {
     "no plan": (
         "plan.txt",
         b"Our vision is that everyone is safe.\nWe work together.\n",
-        "No action plan",
+        "No plan was found",
     ),
 }
 
