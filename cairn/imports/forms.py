@@ -5,25 +5,45 @@ from __future__ import annotations
 import hashlib
 
 from django import forms
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from cairn.imports import corrections, safety
 from cairn.imports.corrections import CorrectionRefused
 from cairn.imports.save import IGNORE, NEW, LeadChoice
 from cairn.lib.forms import GovukForm
 
+PASTED_NAME = "pasted-text.txt"
+PASTE_MAX_CHARACTERS = 1_000_000
+"""About 300 pages of text; a longer paste belongs in a file."""
+
 
 class UploadForm(GovukForm):
+    """The document to import: a file, or text pasted from Word, a PDF or a web page, which
+    becomes a text file and is read exactly as an uploaded one is."""
+
     file = forms.FileField(
         label="Upload the plan",
+        required=False,
         help_text=(
             "A Word (.docx), Excel (.xlsx, .xlsm), CSV (.csv, .tsv), PDF (.pdf) or text "
             "(.txt, .md) file, up to 20 MB. Nothing is saved until you have checked the plan."
         ),
-        error_messages={"required": "Choose the file that holds the plan."},
+    )
+    text = forms.CharField(
+        label="Or paste the plan",
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 8, "spellcheck": "false"}),
+        help_text=(
+            "Copy the plan from Word, a PDF or a web page and paste it here: its table, or "
+            "its headings and lists."
+        ),
     )
 
     def clean_file(self):
-        upload = self.cleaned_data["file"]
+        upload = self.cleaned_data.get("file")
+        if upload is None:
+            return None
         limit = safety.max_bytes()
         if upload.size > limit:
             raise forms.ValidationError(
@@ -32,6 +52,34 @@ class UploadForm(GovukForm):
                 "that is not the plan and try again."
             )
         return upload
+
+    def clean_text(self) -> str:
+        text = self.cleaned_data.get("text") or ""
+        if len(text) > PASTE_MAX_CHARACTERS:
+            raise forms.ValidationError(
+                f"The pasted text is {len(text):,} characters long, more than the "
+                f"{PASTE_MAX_CHARACTERS:,} Cairn accepts in this box. Save it as a file "
+                "(Word, PDF or text) and upload that instead."
+            )
+        return text if text.strip() else ""
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        upload, text = data.get("file"), data.get("text")
+        if upload and text:
+            self.add_error(
+                "text", "Upload a file or paste the plan's text, not both. Clear one of them."
+            )
+        elif text:
+            # The pasted text becomes a file: from here on it is read like an upload.
+            data["file"] = SimpleUploadedFile(
+                PASTED_NAME, text.encode("utf-8"), content_type="text/plain"
+            )
+        elif not upload:
+            self.add_error("file", "Choose the file that holds the plan, or paste its text.")
+        return data
 
 
 LEVEL_CHOICES = [

@@ -403,3 +403,56 @@ def test_a_markdown_plan_of_headings_and_lists_previews_saying_how_it_was_read(
     page = client.get(url("preview")).content.decode()
     assert "It read the plan from headings and lists." in page
     assert "Run a campaign" in page
+
+
+PASTED = (
+    "Our delivery plan 2025/26\n\n"
+    "Action\tLead\tDeadline\n"
+    "Train GP practices in routine enquiry\tICB\tMarch 2026\n"
+    "Publish a support directory\tCouncil\tSeptember 2025\n"
+)
+
+
+def test_pasted_text_imports_like_a_file(client_for, coordinator, _data_dir):
+    client = client_for(coordinator)
+    before = counts()
+    response = client.post(url("start"), {"text": PASTED})
+    assert response.status_code == 302 and response.url.startswith(url("preview"))
+    titles = [a["title"] for a in working_plan(client)["themes"][0]["objectives"][0]["actions"]]
+    assert titles == ["Train GP practices in routine enquiry", "Publish a support directory"]
+    assert counts() == before
+    client.post(url("confirm"), {"title": "Pasted plan"})
+    assert Action.objects.filter(theme__plan__title="Pasted plan").count() == 2
+
+
+def test_pasted_text_without_a_plan_is_refused_with_what_it_holds(client_for, coordinator):
+    response = client_for(coordinator).post(url("start"), {"text": "Dear all,\n\nThanks.\n"})
+    assert response.status_code == 200
+    assert "a letter of 2 paragraphs" in response.content.decode()
+    assert not Plan.objects.exists()
+
+
+def test_pasted_text_too_long_is_refused(client_for, coordinator, monkeypatch, _data_dir):
+    monkeypatch.setattr("cairn.imports.forms.PASTE_MAX_CHARACTERS", 50)
+    response = client_for(coordinator).post(url("start"), {"text": PASTED})
+    assert response.status_code == 200
+    assert "Save it as a file" in response.content.decode()
+    assert folders(_data_dir) == []
+
+
+def test_a_file_and_pasted_text_together_are_refused(client_for, coordinator):
+    file = SimpleUploadedFile("plan.txt", PASTED.encode())
+    response = client_for(coordinator).post(url("start"), {"file": file, "text": PASTED})
+    assert response.status_code == 200
+    assert "not both" in response.content.decode()
+
+
+def test_pasting_is_for_the_partnerships_coordinators_only(client, lead_b, viewer, partnership_a):
+    response = client.post(url("start"), {"text": PASTED})
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("accounts:sign_in"))
+    client.force_login(viewer)
+    assert client.post(url("start"), {"text": PASTED}).status_code == 403
+    client.force_login(lead_b)
+    assert client.post(url("start"), {"text": PASTED}).status_code == 404
+    assert not Plan.objects.exists()
