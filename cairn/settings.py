@@ -7,6 +7,7 @@ Every variable read here is documented in README.md ("Running in production");
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from pathlib import Path
 
@@ -171,6 +172,25 @@ SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+# HTTPS: off unless the environment turns it on, so a plain-HTTP run on 127.0.0.1 works;
+# README.md's production settings turn each one on.
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+
+
+def proxy_ssl_header(header: str | None) -> tuple[str, str] | None:
+    """The header a TLS-terminating proxy sets to "https", e.g. X-Forwarded-Proto."""
+    if not header:
+        return None
+    if not re.fullmatch(r"[A-Za-z0-9-]+", header):
+        raise ValueError(f"SECURE_PROXY_SSL_HEADER={header!r}: give a header name only")
+    return ("HTTP_" + header.upper().replace("-", "_"), "https")
+
+
+# Only behind a proxy that always sets (and never passes on) this header.
+SECURE_PROXY_SSL_HEADER = proxy_ssl_header(env("SECURE_PROXY_SSL_HEADER"))
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
