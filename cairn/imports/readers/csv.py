@@ -10,6 +10,7 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 
 from cairn.imports.grid import Document, UnreadableDocument
+from cairn.imports.readers.colours import drop_keys_and_furniture
 from cairn.imports.readers.tables import merge_continued_tables
 from cairn.imports.readers.xlsx import SheetCell, SheetRow, rows_to_blocks
 
@@ -33,7 +34,8 @@ def read(path: str | os.PathLike[str] | bytes) -> Document:
         ) from error
     label = Path(name).stem or "CSV"
     rows = [to_sheet_row(record, number, label) for number, record in enumerate(records, 1)]
-    return Document(blocks=merge_continued_tables(rows_to_blocks(rows, label)), source_name=name)
+    blocks = merge_continued_tables(rows_to_blocks(rows, label))
+    return Document(blocks=drop_keys_and_furniture(blocks), source_name=name)
 
 
 def decode(raw: bytes) -> str:

@@ -19,6 +19,11 @@ import docx
 from docx.oxml.ns import qn
 
 from cairn.imports.grid import Block, Cell, Document, Row, UnreadableDocument
+from cairn.imports.readers.colours import (
+    drop_keys_and_furniture,
+    hex_colour,
+    name_coloured_statuses,
+)
 from cairn.imports.readers.tables import (
     BOLD_SHARE,
     MANUAL_BULLET,
@@ -69,7 +74,9 @@ def read(path: str | os.PathLike[str] | bytes) -> Document:
     blocks = reader.blocks(word.element.body)
     title = (word.core_properties.title or "").strip() or None
     name = os.path.basename(path) if isinstance(path, (str, os.PathLike)) else ""
-    return Document(blocks=merge_continued_tables(blocks), title=title, source_name=name)
+    blocks = merge_continued_tables(blocks)
+    name_coloured_statuses(blocks)
+    return Document(blocks=drop_keys_and_furniture(blocks), title=title, source_name=name)
 
 
 def load_styles(styles: Element) -> dict[str, Style]:
@@ -137,11 +144,15 @@ class WordReader:
         text = self.paragraph_text(paragraph)
         if not text.text.strip():
             return None
+        heading_level = self.heading_level(paragraph)
+        listed = heading_level is None and self.is_list_item(paragraph)
         return Block(
             text=text.text.strip(),
             bold=text.bold,
-            heading_level=self.heading_level(paragraph),
+            heading_level=heading_level,
             source=f"paragraph {self.paragraph_number}",
+            list_level=list_level(paragraph) if listed else None,
+            list_marker="•" if listed else None,
         )
 
     def paragraph_style_id(self, paragraph: Element) -> str | None:
@@ -236,6 +247,8 @@ class WordReader:
             colspan=entry.colspan,
             rowspan=rowspan(layout, row, entry),
             source=f"{where}, column {entry.column + 1}",
+            fill=shading(entry.element),
+            font_colour=font_colour(entry.element),
         )
 
     def nested_table_lines(self, table: Element) -> list[str]:
@@ -320,6 +333,30 @@ def rowspan(layout: list[list[GridCell]], row: int, entry: GridCell) -> int:
             break
         span += 1
     return span
+
+
+def shading(cell: Element) -> str | None:
+    """A cell's background colour (w:shd fill), None when automatic or white."""
+    shade = cell.find(f"{qn('w:tcPr')}/{qn('w:shd')}")
+    colour = hex_colour(shade.get(qn("w:fill"))) if shade is not None else None
+    return None if colour in (None, "FFFFFF") else colour
+
+
+def font_colour(cell: Element) -> str | None:
+    """The colour most of a cell's text is written in, None when black or automatic."""
+    colours: dict[str | None, int] = {}
+    for run in cell.iter(qn("w:r")):
+        colour_element = run.find(f"{qn('w:rPr')}/{qn('w:color')}")
+        value = hex_colour(colour_element.get(qn("w:val"))) if colour_element is not None else None
+        colours[value] = colours.get(value, 0) + len(run_text(run).strip())
+    colour = max(colours, key=lambda key: colours[key]) if colours else None
+    return None if colour in (None, "000000") else colour
+
+
+def list_level(paragraph: Element) -> int:
+    level = paragraph.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:ilvl')}")
+    value = level.get(qn("w:val"), "0") if level is not None else "0"
+    return int(value) if value.isdigit() else 0
 
 
 def block_elements(parent: Element) -> Iterator[Element]:

@@ -28,6 +28,7 @@ from pdfplumber.utils.text import LIGATURES
 
 from cairn.imports.grid import Block, Cell, Document, Row, UnreadableDocument
 from cairn.imports.readers import pdf_content
+from cairn.imports.readers.colours import drop_keys_and_furniture
 from cairn.imports.readers.pdf_content import PageContent
 from cairn.imports.readers.tables import BOLD_SHARE, repeated_prefix, row_key
 
@@ -81,7 +82,7 @@ def read(path: str | os.PathLike[str] | bytes) -> Document:
         raise UnreadableDocument(SCAN_MESSAGE)
     blocks = join_pages(pages)
     mend_broken_words(blocks)
-    return Document(blocks=blocks, title=title, source_name=name)
+    return Document(blocks=drop_keys_and_furniture(blocks), title=title, source_name=name)
 
 
 def read_pages(path: str | os.PathLike[str] | bytes) -> tuple[str | None, list[PageBlocks]]:

@@ -6,21 +6,36 @@ of a few thousand rows loads in well under a second either way.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import openpyxl
 from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.styles.colors import COLOR_INDEX
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cairn.imports.grid import Block, Cell, Document, Row, UnreadableDocument
+from cairn.imports.readers.colours import (
+    drop_keys_and_furniture,
+    hex_colour,
+    name_coloured_statuses,
+)
 from cairn.imports.readers.tables import BOLD_SHARE, MANUAL_BULLET, merge_continued_tables
+from cairn.plans.deadlines import parse_deadline
 
 DEFAULT_SHEET_NAME = re.compile(r"^(sheet|feuil|tabelle|hoja)\s*\d*$", re.IGNORECASE)
+KEY_SHEET = re.compile(
+    r"^(?:rag\s*)?(?:key|legend|guidance|instructions?|read\s*me|how to use.*|lookups?|lists?|"
+    r"drop[\s-]*downs?|glossary|definitions|validation)\b",
+    re.IGNORECASE,
+)
+"""Sheets that explain the plan (its RAG key, how to fill it in) or feed its drop-downs."""
 
 
 @dataclass
@@ -32,6 +47,8 @@ class SheetCell:
     colspan: int = 1
     rowspan: int = 1
     source: str = ""
+    fill: str | None = None
+    font_colour: str | None = None
 
 
 SheetRow = list[SheetCell | None]
@@ -47,15 +64,23 @@ def read(path: str | os.PathLike[str] | bytes) -> Document:
             f"This Excel workbook could not be opened ({type(error).__name__}: {error}). "
             "Open it in Excel, save a new copy as .xlsx and import that."
         ) from error
-    sheets = [sheet for sheet in workbook.worksheets if sheet.sheet_state == "visible"]
+    sheets = [
+        sheet
+        for sheet in workbook.worksheets
+        if sheet.sheet_state == "visible" and not KEY_SHEET.match(sheet.title.strip())
+    ]
     blocks: list[Block] = []
     for sheet in sheets:
         if DEFAULT_SHEET_NAME.match(sheet.title) is None and len(sheets) > 1:
-            blocks.append(Block(text=sheet.title, heading_level=1, source=sheet.title))
+            # a plan on each of several sheets: the sheet's name heads its part, as a
+            # section heading between tables does in a Word document
+            blocks.append(Block(text=sheet.title, bold=True, source=sheet.title))
         blocks.extend(rows_to_blocks(sheet_rows(sheet), sheet.title))
     name = os.path.basename(path) if isinstance(path, (str, os.PathLike)) else ""
     title = (workbook.properties.title or "").strip() or None
-    return Document(blocks=merge_continued_tables(blocks), title=title, source_name=name)
+    blocks = merge_continued_tables(blocks)
+    name_coloured_statuses(blocks)
+    return Document(blocks=drop_keys_and_furniture(blocks), title=title, source_name=name)
 
 
 def sheet_rows(sheet: Worksheet) -> list[SheetRow]:
@@ -69,11 +94,94 @@ def sheet_rows(sheet: Worksheet) -> list[SheetRow]:
                 cells.append(None)
                 continue
             text, bold = cell_text(cell.value, bool(cell.font and cell.font.b))
+            if isinstance(cell.value, (dt.date, dt.datetime)):
+                text = date_text(cell.value, cell.number_format)
             rowspan, colspan = spans.get(position, (1, 1))
             where = f"{sheet.title}!{get_column_letter(cell.column)}{cell.row}"
-            cells.append(SheetCell(text, bold, colspan, rowspan, where))
+            cells.append(
+                SheetCell(text, bold, colspan, rowspan, where, fill_of(cell), font_colour_of(cell))
+            )
         rows.append(cells)
     return rows
+
+
+def fill_of(cell: Any) -> str | None:
+    """A solid fill's colour; white and no fill are None."""
+    fill = cell.fill
+    if fill is None or fill.fill_type != "solid":
+        return None
+    colour = colour_value(fill.fgColor)
+    return None if colour in (None, "FFFFFF") else colour
+
+
+def font_colour_of(cell: Any) -> str | None:
+    colour = colour_value(cell.font.color) if cell.font is not None else None
+    return None if colour in (None, "000000") else colour
+
+
+def colour_value(colour: Any) -> str | None:
+    """An RGB or indexed colour as "RRGGBB". Theme colours are not resolved (None)."""
+    if colour is None:
+        return None
+    if colour.type == "rgb":
+        return hex_colour(colour.rgb)
+    indexed = colour.indexed if colour.type == "indexed" else None
+    if isinstance(indexed, int) and 0 <= indexed < len(COLOR_INDEX):
+        return hex_colour(COLOR_INDEX[indexed])
+    return None
+
+
+def date_text(value: dt.date, number_format: str) -> str:
+    """A date as the cell shows it, when its number format is a plain date format that
+    reads back as the same date; otherwise as a person writes it ("1 Apr 2028")."""
+    day = value.date() if isinstance(value, dt.datetime) else value
+    shown = formatted(day, number_format)
+    deadline = parse_deadline(shown) if shown else None
+    if shown and deadline and deadline.start and deadline.end:
+        shows_day = re.search(r"d", number_format.split(";")[0], re.IGNORECASE)
+        if (
+            deadline.start == day == deadline.end
+            if shows_day
+            else deadline.start <= day <= deadline.end
+        ):
+            return shown
+    return f"{day.day} {day:%b %Y}"
+
+
+DATE_TOKENS = re.compile(r"yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|[^a-z]+", re.IGNORECASE)
+STRFTIME = {
+    "yyyy": "%Y",
+    "yy": "%y",
+    "mmmm": "%B",
+    "mmm": "%b",
+    "mm": "%m",
+    "dd": "%d",
+    "dddd": "%A",
+    "ddd": "%a",
+}
+
+
+def formatted(day: dt.date, number_format: str) -> str | None:
+    """The text Excel shows for a date in a simple date format ("dd/mm/yyyy", "mmm-yy",
+    "d mmmm yyyy"); None for a format with times, colours, locales or text in it."""
+    format_text = (number_format or "").split(";")[0].replace("\\", "").replace('"', "")
+    if not format_text or re.search(r"[hs\[@]|am/pm|general", format_text, re.IGNORECASE):
+        return None
+    parts = []
+    for token in DATE_TOKENS.findall(format_text):
+        lowered = token.lower()
+        if lowered in STRFTIME:
+            parts.append(day.strftime(STRFTIME[lowered]))
+        elif lowered == "m":
+            parts.append(str(day.month))
+        elif lowered == "d":
+            parts.append(str(day.day))
+        elif re.fullmatch(r"[^a-z]+", lowered):
+            parts.append(token)
+        else:
+            return None
+    text = "".join(parts).strip()
+    return text if re.search(r"\d", text) else None
 
 
 def merged_ranges(sheet: Worksheet) -> tuple[dict[tuple[int, int], tuple[int, int]], set]:
@@ -151,9 +259,14 @@ def covers_rows(row: SheetRow) -> bool:
 def trim(row: SheetRow) -> SheetRow:
     """Drop empty positions at the right end (Excel's used range is often wider)."""
     end = len(row)
-    while end and row[end - 1] is not None and not row[end - 1].text:  # type: ignore[union-attr]
+    while end and is_blank(row[end - 1]):
         end -= 1
     return list(row[:end])
+
+
+def is_blank(cell: SheetCell | None) -> bool:
+    """Nothing to see: no text and no fill (a cell's colour can be its status)."""
+    return cell is not None and not cell.text and not cell.fill
 
 
 def paragraphs(row: SheetRow) -> list[Block]:
@@ -190,6 +303,8 @@ def grid_cell(cell: SheetCell) -> Cell:
         colspan=cell.colspan,
         rowspan=cell.rowspan,
         source=cell.source,
+        fill=cell.fill,
+        font_colour=cell.font_colour,
     )
 
 
