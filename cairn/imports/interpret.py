@@ -16,11 +16,7 @@ from cairn.imports.grid import Block, Cell, Document, Row, UnreadableDocument
 from cairn.imports.leads import LeadVocabulary, split_leads
 from cairn.imports.milestones import MONTH, split_items, split_numbered
 from cairn.imports.outline import read_outline, table_reading
-
-try:
-    from cairn.plans.deadlines import parse_deadline
-except ImportError:  # pragma: no cover - the deadline parser lands in another change
-    parse_deadline = None  # type: ignore[assignment]
+from cairn.plans.deadlines import parse_deadline
 
 THEME_LABEL = re.compile(
     r"^(?P<ref>(?:key\s+)?(?:strand|theme|aim|objective|priority|outcome|section)\s+"
@@ -544,12 +540,9 @@ def timescale_of(cell: Cell | None) -> str | None:
 
 
 def deadline_json(text: str | None) -> dict | None:
-    if not text or parse_deadline is None:
+    if not text:
         return None
-    try:
-        deadline = parse_deadline(text)
-    except NotImplementedError:  # pragma: no cover - until the parser lands
-        return None
+    deadline = parse_deadline(text)
     return deadline.to_json() if deadline else None
 
 
@@ -566,13 +559,7 @@ def plan_title(document: Document) -> str:
         if len(text.split()) > 20:
             break
         paragraphs.append(text)
-        if (
-            YEAR_RANGE.search(" ".join(paragraphs))
-            and len(paragraphs) >= 1
-            and YEAR_RANGE.search(text)
-        ):
-            if len(paragraphs) >= 2 or not re.search(r"action|delivery|plan", text, re.IGNORECASE):
-                pass
+        if YEAR_RANGE.search(text):
             break
     return " ".join(paragraphs[-2:]) if paragraphs else (document.source_name or "Imported plan")
 

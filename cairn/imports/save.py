@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 
 from cairn.accounts.models import Agency, Partnership, User
@@ -145,8 +145,9 @@ def resolve_leads(
             continue
         key = normal(choice.name)
         if key not in created:
-            name = choice.name.strip()[:200]
-            short_name = name if len(name) <= 40 and " " not in name else ""
+            name = choice.name.strip()[: max_length(Agency, "name")]
+            fits = len(name) <= max_length(Agency, "short_name")
+            short_name = name if fits and " " not in name else ""
             agency = Agency(partnership=partnership, name=name, short_name=short_name)
             agency._history_user = by  # type: ignore[attr-defined]
             agency.save()
@@ -224,8 +225,16 @@ def timescale_of(text: str | None) -> str:
     return ""
 
 
-def clip(text: str | None, length: int) -> str:
+def max_length(model: type[models.Model], field: str) -> int:
+    length = model._meta.get_field(field).max_length
+    assert isinstance(length, int), f"{model.__name__}.{field} has no max_length"
+    return length
+
+
+def clip(text: str | None, model: type[models.Model], field: str) -> str:
+    """The text, cut to fit the field (ending "…" when cut)."""
     text = (text or "").strip()
+    length = max_length(model, field)
     return text if len(text) <= length else text[: length - 1] + "…"
 
 
@@ -246,8 +255,8 @@ class Saver:
     def theme(self, order: int, data: dict) -> None:
         theme = Theme(
             plan=self.plan,
-            ref=clip(data.get("ref"), 20),
-            title=clip(data.get("title") or "Untitled theme", 500),
+            ref=clip(data.get("ref"), Theme, "ref"),
+            title=clip(data.get("title") or "Untitled theme", Theme, "title"),
             description=data.get("description") or "",
             order=order,
         )
@@ -258,7 +267,7 @@ class Saver:
             if objective_data.get("title") or objective_data.get("ref"):
                 objective = Objective(
                     theme=theme,
-                    ref=clip(objective_data.get("ref"), 20),
+                    ref=clip(objective_data.get("ref"), Objective, "ref"),
                     title=objective_data.get("title") or objective_data.get("ref") or "",
                     order=objective_order,
                 )
@@ -274,10 +283,10 @@ class Saver:
         action = Action(
             theme=theme,
             objective=objective,
-            ref=clip(data.get("ref"), 20),
+            ref=clip(data.get("ref"), Action, "ref"),
             title=data.get("title") or "Untitled action",
             order=order,
-            deadline_text=clip(data.get("deadline_text"), 300),
+            deadline_text=clip(data.get("deadline_text"), Action, "deadline_text"),
             timescale=timescale_of(data.get("timescale")),
             output=data.get("output") or "",
             outcome=data.get("outcome") or "",
@@ -306,7 +315,7 @@ class Saver:
             action=action,
             title=data.get("title") or "Untitled milestone",
             order=order,
-            deadline_text=clip(data.get("due_text"), 300),
+            deadline_text=clip(data.get("due_text"), Milestone, "deadline_text"),
             lead_agency=agencies[0] if agencies else None,
             lead_person=people[0] if people else None,
         )
@@ -339,12 +348,14 @@ def save_plan(
     """Save the parsed plan as a draft plan of the partnership, in one transaction."""
     starts_on, ends_on = period_dates(plan_json.get("period_text") or plan_json.get("title"))
     choices = lead_choices(plan_json, partnership, lead_mapping)
-    plan_title = clip(title or plan_json.get("title") or source_name or "Imported plan", 300)
+    plan_title = clip(
+        title or plan_json.get("title") or source_name or "Imported plan", Plan, "title"
+    )
     with transaction.atomic():
         plan = Plan(
             partnership=partnership,
             title=plan_title,
-            period_text=clip(plan_json.get("period_text"), 60),
+            period_text=clip(plan_json.get("period_text"), Plan, "period_text"),
             starts_on=starts_on,
             ends_on=ends_on,
             state=Plan.State.DRAFT,
@@ -356,7 +367,9 @@ def save_plan(
             leads=resolve_leads(choices, partnership, by),
             statuses=scheme_statuses(partnership),
             by=by,
-            reason=IMPORTED_REASON.format(source_name or plan_title)[:100],
+            reason=IMPORTED_REASON.format(source_name or plan_title)[
+                : max_length(Action.history.model, "history_change_reason")
+            ],
         )
         for order, theme_data in enumerate(plan_json.get("themes", []), 1):
             saver.theme(order, theme_data)
