@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import io
 from dataclasses import asdict, dataclass
+from enum import IntEnum
 
 from django.core import signing
 from django.db import transaction
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from cairn.accounts.models import User
@@ -33,6 +35,22 @@ SHEET = "Updates"
 META = "cairn"
 LOCKED = ["Action ID", "Ref", "Action", "Deadline", "Current status"]
 EDITABLE = ["New status", "Progress note", "Revised deadline", "Why the deadline must move"]
+
+
+class Column(IntEnum):
+    """Where each column stands in a row of the sheet (from 0), as LOCKED + EDITABLE name them."""
+
+    ACTION_ID = 0
+    REF = 1
+    ACTION = 2
+    DEADLINE = 3
+    CURRENT_STATUS = 4
+    NEW_STATUS = 5
+    NOTE = 6
+    REVISED_DEADLINE = 7
+    REASON = 8
+
+
 MAX_SHEET_AGE = 120 * 24 * 3600  # a sheet is good for a quarter, with room to spare
 
 
@@ -120,7 +138,8 @@ def build_sheet(review_round: ReviewRound, person: User) -> bytes:
             error="Choose one of the partnership's statuses from the list.",
         )
         sheet.add_data_validation(validation)
-        validation.add(f"F2:F{len(rows) + 1}")
+        letter = get_column_letter(Column.NEW_STATUS + 1)
+        validation.add(f"{letter}2:{letter}{len(rows) + 1}")
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -170,20 +189,23 @@ def read_sheet(data: bytes, review_round: ReviewRound, person: User) -> list[Row
             ]
         )
     statuses = {s.label.casefold(): s for s in _statuses(review_round)}
-    actions = {a.pk: a for a in Action.objects.filter(pk__in=[r[0] for r in meta["rows"]])}
+    actions = {
+        a.pk: a for a in Action.objects.filter(pk__in=[r[Column.ACTION_ID] for r in meta["rows"]])
+    }
     updates = updates_by_action(review_round)
     changes = []
     for number, (row, sent) in enumerate(zip(body, meta["rows"], strict=True), start=2):
         row = row + [None] * (len(LOCKED) + len(EDITABLE) - len(row))
         # Name the row by its action's ref as sent, so the person finds it whatever they typed.
-        where = f"Row {number} ({sent[1]})" if sent[1] else f"Row {number}"
+        ref = sent[Column.REF]
+        where = f"Row {number} ({ref})" if ref else f"Row {number}"
         for column, (got, expected) in enumerate(zip(row[: len(LOCKED)], sent, strict=True)):
             if _text(got) != _text(expected):
                 errors.append(
                     f"{where}: the locked column “{LOCKED[column]}” was changed. "
                     "Only the last four columns can be filled in."
                 )
-        action = actions.get(sent[0])
+        action = actions.get(sent[Column.ACTION_ID])
         if action is None:
             errors.append(f"{where}: this action is no longer in the plan.")
             continue
@@ -231,10 +253,10 @@ def _check_identity(meta: dict, review_round: ReviewRound, person: User) -> None
 
 
 def _row_change(where, row, action, update, statuses, errors) -> RowChange | None:
-    status_text = _text(row[5])
-    note = _text(row[6])
-    revised = _text(row[7])
-    reason = _text(row[8])
+    status_text = _text(row[Column.NEW_STATUS])
+    note = _text(row[Column.NOTE])
+    revised = _text(row[Column.REVISED_DEADLINE])
+    reason = _text(row[Column.REASON])
     status = None
     if status_text:
         status = statuses.get(status_text.casefold())

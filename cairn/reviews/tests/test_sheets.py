@@ -220,3 +220,16 @@ def test_a_closed_round_takes_no_sheet(client_for, coordinator, lead, round_a, a
     book = load_workbook(io.BytesIO(build_sheet(round_a, lead)))
     round_a.close(by=coordinator)
     assert upload(client_for(lead), round_a, lead, book).status_code == 403
+
+
+def test_sheet_columns_are_named_in_the_order_of_their_headings():
+    from cairn.reviews.sheets import EDITABLE, LOCKED, Column
+
+    headings = LOCKED + EDITABLE
+    assert len(Column) == len(headings)
+    assert headings[Column.ACTION_ID] == "Action ID"
+    assert headings[Column.REF] == "Ref"
+    assert headings[Column.NEW_STATUS] == "New status"
+    assert headings[Column.NOTE] == "Progress note"
+    assert headings[Column.REVISED_DEADLINE] == "Revised deadline"
+    assert headings[Column.REASON] == "Why the deadline must move"
