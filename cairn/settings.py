@@ -141,7 +141,7 @@ AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
-    "sesame.backends.ModelBackend",
+    "cairn.accounts.backends.SignInLinkBackend",
 ]
 LOGIN_URL = "accounts:sign_in"
 LOGIN_REDIRECT_URL = "home"
@@ -166,6 +166,10 @@ AXES_ENABLED = env_bool("CAIRN_THROTTLE_SIGN_IN", True)
 # Single-use, expiring sign-in links for leads (django-sesame).
 SESAME_MAX_AGE = env_int("CAIRN_SIGN_IN_LINK_MAX_AGE", 7 * 24 * 3600)
 SESAME_ONE_TIME = True
+# Links name the person by a key that is replaced when their access ends, so every link
+# already sent stops working at once (User.end_access).
+SESAME_PRIMARY_KEY_FIELD = "sign_in_key"
+SESAME_PACKER = "sesame.packers.UUIDPacker"
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)

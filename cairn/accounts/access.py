@@ -26,7 +26,9 @@ def roles_of(user: User | AnonymousUser) -> dict[int, str]:
         return {}
     cached = getattr(user, "_cairn_roles", None)
     if cached is None:
-        cached = dict(Membership.objects.filter(user=user).values_list("partnership_id", "role"))
+        cached = dict(
+            Membership.objects.active().filter(user=user).values_list("partnership_id", "role")
+        )
         user._cairn_roles = cached  # type: ignore[attr-defined]
     return cached
 
@@ -76,7 +78,9 @@ def require_role(
 def partnerships_for(user: User) -> QuerySet[Partnership]:
     if user.is_host_admin:
         return Partnership.objects.all()
-    return Partnership.objects.filter(memberships__user=user)
+    return Partnership.objects.filter(
+        memberships__user=user, memberships__deactivated_at__isnull=True
+    )
 
 
 def get_partnership_for_user(

@@ -25,7 +25,7 @@ def memberships(request: HttpRequest) -> dict:
         if user.is_host_admin:
             found = [Membership(partnership=p) for p in partnerships_for(user)]
             return Navigation(found, shows_my_actions=True)
-        found = list(Membership.objects.filter(user=user).select_related("partnership"))
+        found = list(Membership.objects.active().filter(user=user).select_related("partnership"))
         leads = any(m.role in (Role.LEAD, Role.COORDINATOR) for m in found)
         return Navigation(found, shows_my_actions=leads)
 

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import secrets
+import uuid
+
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 
@@ -68,6 +74,13 @@ class User(AbstractUser):
     is_host_admin = models.BooleanField(
         default=False, help_text="Runs this Cairn: sees and administers every partnership."
     )
+    sign_in_key = models.UUIDField(
+        default=uuid.uuid4,
+        unique=True,
+        editable=False,
+        help_text="Names the person in sessions and emailed sign-in links; replaced when "
+        "their access ends, so those stop working at once.",
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = ["name"]
@@ -79,6 +92,25 @@ class User(AbstractUser):
     def __str__(self) -> str:
         return self.name or self.email
 
+    def get_session_auth_hash(self) -> str:
+        """Sessions hold this; a new access key (access ended) signs every session out."""
+        return self._get_session_auth_hash()
+
+    def _get_session_auth_hash(self, secret: str | None = None) -> str:
+        from django.utils.crypto import salted_hmac
+
+        return salted_hmac(
+            "cairn.accounts.User.session",
+            f"{self.password}|{self.sign_in_key}",
+            secret=secret,
+            algorithm="sha256",
+        ).hexdigest()
+
+    def end_access(self) -> None:
+        """Sign the person out everywhere and void every emailed link, at once."""
+        self.sign_in_key = uuid.uuid4()
+        self.save(update_fields=["sign_in_key"])
+
 
 class Role(models.TextChoices):
     COORDINATOR = "coordinator", "Coordinator"
@@ -87,10 +119,21 @@ class Role(models.TextChoices):
     VIEWER = "viewer", "Viewer"
 
 
+class MembershipQuerySet(models.QuerySet["Membership"]):
+    def active(self) -> MembershipQuerySet:
+        """Memberships that give access: not deactivated."""
+        return self.filter(deactivated_at__isnull=True)
+
+
 class Membership(models.Model):
     """A person's role in one partnership."""
 
     Role = Role
+
+    class Status(models.TextChoices):
+        INVITED = "invited", "Invited"
+        ACTIVE = "active", "Active"
+        DEACTIVATED = "deactivated", "Deactivated"
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships")
     partnership = models.ForeignKey(
@@ -105,6 +148,13 @@ class Membership(models.Model):
         related_name="members",
         help_text="The agency this person works for, if any.",
     )
+    deactivated_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the person left the partnership: they no longer have access; what "
+        "they did stays in the history.",
+    )
+    objects = MembershipQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -118,4 +168,85 @@ class Membership(models.Model):
 
     @property
     def can_edit_plans(self) -> bool:
-        return self.role == Role.COORDINATOR
+        return self.role == Role.COORDINATOR and self.deactivated_at is None
+
+    @property
+    def status(self) -> str:
+        """Invited until the person first signs in or sets a password; then active."""
+        if self.deactivated_at is not None:
+            return self.Status.DEACTIVATED
+        if self.user.last_login is None and not self.user.has_usable_password():
+            return self.Status.INVITED
+        return self.Status.ACTIVE
+
+    def get_status_display(self) -> str:
+        return self.Status(self.status).label
+
+
+def _token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class InvitationQuerySet(models.QuerySet["Invitation"]):
+    def pending(self) -> InvitationQuerySet:
+        return self.filter(used_at__isnull=True, revoked_at__isnull=True)
+
+
+class Invitation(models.Model):
+    """An emailed, single-use link that lets a person set their password and sign in.
+
+    Only a digest of the link's token is stored; a resend revokes the earlier links.
+    """
+
+    LIFETIME = dt.timedelta(days=7)
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="invitations")
+    partnership = models.ForeignKey(
+        Partnership,
+        on_delete=models.CASCADE,
+        related_name="invitations",
+        help_text="The partnership that invited them.",
+    )
+    token_digest = models.CharField(max_length=64, unique=True, editable=False)
+    sent_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    sent_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-sent_at"]
+
+    def __str__(self) -> str:
+        return f"Invitation of {self.user} to {self.partnership}"
+
+    @classmethod
+    def issue(cls, user: User, partnership: Partnership, by: User | None) -> tuple[Invitation, str]:
+        """A new invitation and its token (shown once, in the email); earlier ones revoked."""
+        now = timezone.now()
+        cls.objects.filter(user=user).pending().update(revoked_at=now)
+        token = secrets.token_urlsafe(32)
+        invitation = cls.objects.create(
+            user=user,
+            partnership=partnership,
+            token_digest=_token_digest(token),
+            sent_by=by,
+            sent_at=now,
+            expires_at=now + cls.LIFETIME,
+        )
+        return invitation, token
+
+    @classmethod
+    def find(cls, token: str) -> Invitation | None:
+        return (
+            cls.objects.filter(token_digest=_token_digest(token))
+            .select_related("user", "partnership")
+            .first()
+        )
+
+    def is_expired(self, now: dt.datetime | None = None) -> bool:
+        return (now or timezone.now()) >= self.expires_at

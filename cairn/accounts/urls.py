@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.urls import path
 
+from cairn.accounts import account_views, people_views
 from cairn.accounts.forms import SignInForm
 
 app_name = "accounts"
@@ -20,4 +21,21 @@ urlpatterns = [
     path("sign-out/", auth_views.LogoutView.as_view(), name="sign_out"),
     # accounts:partnership, the partnership's home page, lists its plans: its view is
     # plans.views.reading.partnership_home, added to this namespace in cairn/urls.py.
+    # People of a partnership: accounts/people_views.py
+    path("p/<slug:slug>/people/", people_views.people_page, name="people"),
+    path("p/<slug:slug>/people/invite/", people_views.invite_page, name="invite"),
+    path("p/<slug:slug>/people/<int:pk>/", people_views.person_page, name="person"),
+    path("p/<slug:slug>/people/<int:pk>/role/", people_views.change_role_page, name="change_role"),
+    path(
+        "p/<slug:slug>/people/<int:pk>/deactivate/",
+        people_views.deactivate_page,
+        name="deactivate",
+    ),
+    path(
+        "p/<slug:slug>/people/<int:pk>/resend/",
+        people_views.resend_invitation,
+        name="resend_invitation",
+    ),
+    # A person's own account: accounts/account_views.py
+    path("invitation/<str:token>/", account_views.accept_invitation, name="accept_invitation"),
 ]

@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
-from cairn.accounts.models import Agency, Partnership, User
+from cairn.accounts.models import Agency, Membership, Partnership, User
 from cairn.plans.deadlines import Deadline, parse_deadline
 
 # ---------------------------------------------------------------- statuses
@@ -291,9 +291,14 @@ class ActionQuerySet(models.QuerySet["Action"]):
         )
 
     def for_lead(self, user: User) -> ActionQuerySet:
-        """Actions the person leads: named on them, or their agency is a lead agency."""
-        agencies = Agency.objects.filter(members__user=user)
-        return self.filter(Q(lead_people=user) | Q(lead_agencies__in=agencies)).distinct()
+        """Actions the person leads: named on them, or their agency is a lead agency; only
+        in partnerships they still belong to."""
+        memberships = Membership.objects.active().filter(user=user)
+        agencies = Agency.objects.filter(members__in=memberships)
+        return self.filter(
+            Q(lead_people=user) | Q(lead_agencies__in=agencies),
+            theme__plan__partnership__in=memberships.values("partnership"),
+        ).distinct()
 
     def in_tree_order(self) -> ActionQuerySet:
         return self.order_by(

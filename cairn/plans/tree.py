@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
+from cairn.accounts.people import leads_with_departure
 from cairn.plans.models import Action, Objective, Plan, Status, Theme
 
 
@@ -25,6 +26,12 @@ class ActionNode:
         return [str(a) for a in self.action.lead_agencies.all()] + [
             p.name for p in self.action.lead_people.all()
         ]
+
+    @property
+    def departed_leads(self) -> list[str]:
+        """Lead people who have left the partnership (read with `actions_with_details`
+        given the partnership; otherwise nobody is known to have left)."""
+        return [str(p) for p in self.action.lead_people.all() if getattr(p, "has_left", False)]
 
     @property
     def lead_agencies(self) -> list[str]:
@@ -59,8 +66,15 @@ class GroupNode:
         return sum(n.overdue for n in self.all_actions())
 
 
-def actions_with_details():
-    return Action.objects.select_related("status").prefetch_related("lead_agencies", "lead_people")
+def actions_with_details(partnership_id: int | None = None):
+    """Actions with their status and leads; given the partnership, each lead person carries
+    `has_left` (no extra query)."""
+    lead_people = (
+        Prefetch("lead_people", queryset=leads_with_departure(partnership_id))
+        if partnership_id is not None
+        else "lead_people"
+    )
+    return Action.objects.select_related("status").prefetch_related("lead_agencies", lead_people)
 
 
 def plan_tree(plan: Plan, on: dt.date, actions=None) -> list[GroupNode]:
@@ -69,7 +83,9 @@ def plan_tree(plan: Plan, on: dt.date, actions=None) -> list[GroupNode]:
     `actions` may narrow the actions shown (a filtered queryset); queries stay fixed:
     themes, objectives, actions, statuses joined, lead agencies, lead people.
     """
-    actions = (actions if actions is not None else actions_with_details()).filter(theme__plan=plan)
+    if actions is None:
+        actions = actions_with_details(plan.partnership_id)
+    actions = actions.filter(theme__plan=plan)
     themes = Theme.objects.filter(plan=plan).prefetch_related(
         Prefetch("objectives", queryset=Objective.objects.order_by("order", "pk"))
     )

@@ -1,12 +1,17 @@
 from django.urls import path
 
-from cairn.plans.views import editing, reading
+from cairn.plans.views import editing, leads, reading
 
 app_name = "plans"
 urlpatterns = [
     path("plans/<int:pk>/", reading.plan_page, name="plan"),
     path("actions/<int:pk>/", reading.action_page, name="action"),
     path("my-actions/", reading.my_actions, name="my_actions"),
+    path(
+        "p/<slug:slug>/people/<int:pk>/reassign/",
+        leads.reassign_actions_page,
+        name="reassign_actions",
+    ),
     # A coordinator's editing: plans/views/editing.py
     path("p/<slug:slug>/plans/new/", editing.plan_create, name="plan_create"),
     path("plans/<int:pk>/edit/", editing.plan_edit, name="plan_edit"),

@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.db.models import Prefetch
+
 from cairn.accounts.models import Membership, Role, User
+from cairn.accounts.people import leads_with_departure
 from cairn.plans.models import Action, Plan
 from cairn.reviews.models import ReviewRound, Update
 
@@ -28,7 +31,10 @@ def plan_actions(plan: Plan) -> list[Action]:
     return list(
         Action.objects.filter(theme__plan=plan)
         .select_related("status")
-        .prefetch_related("lead_agencies", "lead_people")
+        .prefetch_related(
+            "lead_agencies",
+            Prefetch("lead_people", queryset=leads_with_departure(plan.partnership_id)),
+        )
         .in_tree_order()
     )
 
@@ -41,13 +47,16 @@ def actions_by_lead(plan: Plan, actions: list[Action] | None = None) -> dict[int
     if actions is None:
         actions = plan_actions(plan)
     agency_leads: dict[int, list[User]] = defaultdict(list)
-    for membership in Membership.objects.filter(
-        partnership_id=plan.partnership_id, role=Role.LEAD, agency__isnull=False
-    ).select_related("user"):
+    for membership in (
+        Membership.objects.active()
+        .filter(partnership_id=plan.partnership_id, role=Role.LEAD, agency__isnull=False)
+        .select_related("user")
+    ):
         agency_leads[membership.agency_id].append(membership.user)
     by_person: dict[int, LeadActions] = {}
     for action in actions:
-        people = {p.pk: p for p in action.lead_people.all()}
+        # Someone who has left the partnership is not asked: the coordinator reassigns.
+        people = {p.pk: p for p in action.lead_people.all() if not getattr(p, "has_left", False)}
         for agency in action.lead_agencies.all():
             people.update({p.pk: p for p in agency_leads[agency.pk]})
         for person in people.values():

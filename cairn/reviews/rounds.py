@@ -7,7 +7,7 @@ the round page, the reminders and the chase all use them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import transaction
 
@@ -75,6 +75,8 @@ class RoundSummary:
     """(action, its update in the round or None, overdue)"""
     not_asked: int = 0
     """Actions already finished before the round, which it does not ask about"""
+    left_action_ids: set[int] = field(default_factory=set)
+    """Actions named on a lead who has left the partnership: to reassign"""
 
 
 NOBODY_TO_ASK = "Nobody to ask: no lead in Cairn"
@@ -125,6 +127,9 @@ def round_summary(review_round: ReviewRound, on: dt.date) -> RoundSummary:
         by_lead=leads,
         rows=rows,
         not_asked=not_asked,
+        left_action_ids={
+            a.pk for a in actions if any(getattr(p, "has_left", False) for p in a.lead_people.all())
+        },
     )
 
 

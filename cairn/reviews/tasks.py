@@ -152,9 +152,9 @@ def _rounds_due(today: dt.date):
 def _coordinators(review_round: ReviewRound) -> list[User]:
     return [
         m.user
-        for m in Membership.objects.filter(
-            partnership_id=review_round.plan.partnership_id, role=Role.COORDINATOR
-        ).select_related("user")
+        for m in Membership.objects.active()
+        .filter(partnership_id=review_round.plan.partnership_id, role=Role.COORDINATOR)
+        .select_related("user")
     ]
 
 

@@ -13,9 +13,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
-from sesame.backends import ModelBackend as SesameBackend
 
 from cairn.accounts.access import is_coordinator, is_lead
+from cairn.accounts.backends import SignInLinkBackend
 from cairn.accounts.models import User
 from cairn.plans.access import get_plan_for_user
 from cairn.plans.models import Status
@@ -298,11 +298,11 @@ def link_sign_in(request: HttpRequest) -> HttpResponse:
     person = None
     if form.is_valid():
         # Checking does not spend the link; login() below does, by updating last_login.
-        person = SesameBackend().authenticate(request, sesame=form.cleaned_data["sesame"])
+        person = SignInLinkBackend().authenticate(request, sesame=form.cleaned_data["sesame"])
     if person is None:
         return render(request, "reviews/link_sign_in.html", {"refused": True}, status=400)
     if request.method == "POST":
-        login(request, person, backend="sesame.backends.ModelBackend")
+        login(request, person, backend="cairn.accounts.backends.SignInLinkBackend")
         next_url = form.cleaned_data["next"]
         if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
             next_url = reverse("plans:my_actions")

@@ -34,13 +34,17 @@ def partnership_home(request: HttpRequest, slug: str) -> HttpResponse:
 def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
     plan = get_plan_for_user(request, pk)
     today = timezone.localdate()
+    tree = plan_tree(plan, on=today)
     return render(
         request,
         "plans/plan.html",
         {
             "plan": plan,
-            "tree": plan_tree(plan, on=today),
+            "tree": tree,
             "can_edit": is_coordinator(request.user, plan.partnership_id),
+            "led_by_leavers": sum(
+                bool(node.departed_leads) for group in tree for node in group.all_actions()
+            ),
         },
     )
 
