@@ -249,3 +249,14 @@ class SheetConfirmForm(GovukForm):
 class LinkSignInForm(GovukForm):
     sesame = forms.CharField(widget=forms.HiddenInput, max_length=500)
     next = forms.CharField(widget=forms.HiddenInput, required=False, max_length=500)
+    rounds = forms.RegexField(
+        regex=r"^\d{1,12}(,\d{1,12}){0,49}$",
+        widget=forms.HiddenInput,
+        required=False,
+        max_length=700,
+    )
+
+    def round_ids(self) -> list[int]:
+        """The rounds the link was sent about (none for a link not about rounds)."""
+        rounds = self.cleaned_data.get("rounds") or ""
+        return [int(pk) for pk in rounds.split(",") if pk]

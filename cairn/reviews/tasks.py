@@ -47,6 +47,7 @@ def send_round_invitations(round_id: int) -> int:
                 "actions": actions,
                 "link_days": settings.SESAME_MAX_AGE // (24 * 3600),
             },
+            round_ids=[review_round.pk],
         )
         sent += 1
     return sent
@@ -67,6 +68,7 @@ def chase_outstanding(round_id: int) -> int:
             f"Reminder: your update for the {review_round.period} review is outstanding",
             "chase",
             {"round": review_round, "actions": lead.actions},
+            round_ids=[review_round.pk],
         )
         sent += 1
     return sent
@@ -181,7 +183,13 @@ def _send_batched(batches, people, today, template, subject) -> int:
                         sent_on=today,
                         action_count=len(getattr(item, "actions", getattr(item, "leads", []))),
                     )
-                mail.send(people[person_id], subject(items), template, {"items": items})
+                mail.send(
+                    people[person_id],
+                    subject(items),
+                    template,
+                    {"items": items},
+                    round_ids=[item.round.pk for item in items],
+                )
         except IntegrityError:
             continue  # another run of this job got there first
         sent += 1

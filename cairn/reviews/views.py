@@ -31,6 +31,7 @@ from cairn.reviews.forms import (
     UpdateForm,
 )
 from cairn.reviews.leads import actions_by_lead, outstanding_by_lead
+from cairn.reviews.mail import rounds_scope
 from cairn.reviews.models import ReviewRound, RoundStateError, Update
 from cairn.reviews.rounds import open_round, reminders_sent, reminders_start, round_summary
 from cairn.reviews.tasks import chase_outstanding
@@ -298,7 +299,7 @@ def link_sign_in(request: HttpRequest) -> HttpResponse:
     person = None
     if form.is_valid():
         # Checking does not spend the link; login() below does, by updating last_login.
-        person = SignInLinkBackend().authenticate(request, sesame=form.cleaned_data["sesame"])
+        person = _link_person(request, form)
     if person is None:
         return render(request, "reviews/link_sign_in.html", {"refused": True}, status=400)
     if request.method == "POST":
@@ -308,6 +309,19 @@ def link_sign_in(request: HttpRequest) -> HttpResponse:
             next_url = reverse("plans:my_actions")
         return redirect(next_url or "plans:my_actions")
     return render(request, "reviews/link_sign_in.html", {"person": person, "form": form})
+
+
+def _link_person(request: HttpRequest, form: LinkSignInForm) -> User | None:
+    """The person the link signs in, or None. A link sent about rounds is scoped to them
+    and works only while one of them is open."""
+    round_ids = form.round_ids()
+    if round_ids:
+        if not ReviewRound.objects.filter(pk__in=round_ids, state=ReviewRound.State.OPEN).exists():
+            return None
+        return SignInLinkBackend().authenticate(
+            request, sesame=form.cleaned_data["sesame"], scope=rounds_scope(round_ids)
+        )
+    return SignInLinkBackend().authenticate(request, sesame=form.cleaned_data["sesame"])
 
 
 def _sheet_person(request: HttpRequest, review_round: ReviewRound, person_pk: int) -> User:

@@ -1,0 +1,113 @@
+"""The coordinator runs the People page: invites a lead, who sets a password from the email;
+changes a role; deactivates someone and reassigns their actions. Each page passes axe-core,
+at a desktop width and a phone width."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from cairn.tests.browser import sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+# Set CAIRN_TEST_SCREENSHOTS to a folder to keep a screenshot of every page visited.
+SHOTS = os.environ.get("CAIRN_TEST_SCREENSHOTS")
+COORDINATOR = "coordinator@exampleshire.example"
+WIDTHS = {"desktop": 1280, "phone": 390}
+
+
+@pytest.fixture
+def demo(live_server, settings, mailoutbox):
+    settings.SITE_URL = live_server.url
+    call_command("demo", stdout=io.StringIO())
+    mailoutbox.clear()
+
+
+def visit(page, check_accessible, name: str) -> None:
+    """Check the page with axe-core at each width; keep screenshots when asked."""
+    for label, width in WIDTHS.items():
+        page.set_viewport_size({"width": width, "height": 900})
+        if SHOTS:
+            Path(SHOTS).mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=Path(SHOTS) / f"people-{name}-{label}.png", full_page=True)
+        check_accessible(page)
+    page.set_viewport_size({"width": WIDTHS["desktop"], "height": 900})
+
+
+def test_coordinator_invites_a_lead_who_sets_a_password(
+    page, browser, live_server, demo, mailoutbox, check_accessible
+):
+    sign_in(page, live_server.url, COORDINATOR)
+    page.get_by_role("link", name="People").click()
+    assert page.get_by_role("heading", name="People").is_visible()
+    visit(page, check_accessible, "list")
+
+    page.get_by_role("link", name="Invite a person").click()
+    page.get_by_role("button", name="Send invitation").click()
+    assert page.get_by_role("alert").get_by_text("There is a problem").is_visible()
+    visit(page, check_accessible, "invite-error")
+
+    page.get_by_label("Name").fill("Nadia Newlead")
+    page.get_by_label("Email address").fill("Nadia.Newlead@exampleshire.example")
+    page.get_by_label("Lead", exact=True).check()
+    page.get_by_role("button", name="Send invitation").click()
+    assert page.get_by_text("Invitation sent to nadia.newlead@exampleshire.example").is_visible()
+    row = page.get_by_role("row", name=re.compile("Nadia Newlead"))
+    assert row.get_by_text("Invited").is_visible()
+
+    link = re.search(r"(http://\S+/invitation/\S+/)", mailoutbox[-1].body).group(1)
+    context = browser.new_context()
+    newcomer = context.new_page()
+    newcomer.goto(link)
+    assert newcomer.get_by_role("heading", name="Set your password").is_visible()
+    visit(newcomer, check_accessible, "accept-invitation")
+    newcomer.get_by_label("Choose a password").fill("pale orange kettle 42")
+    newcomer.get_by_label("Type the password again").fill("pale orange kettle 42")
+    newcomer.get_by_role("button", name="Set password and sign in").click()
+    assert newcomer.get_by_text("Welcome to Cairn").is_visible()
+    newcomer.goto(link)
+    assert newcomer.get_by_text("already been used").is_visible()
+    visit(newcomer, check_accessible, "invitation-used")
+    context.close()
+
+    page.reload()
+    page.get_by_role("link", name="Nadia Newlead").click()
+    assert page.get_by_text("Active").is_visible()
+    visit(page, check_accessible, "person")
+    page.get_by_role("link", name="Change role").click()
+    visit(page, check_accessible, "change-role")
+    page.get_by_label("Viewer").check()
+    page.get_by_role("button", name="Save role").click()
+    assert page.get_by_text("Nadia Newlead is now a viewer").is_visible()
+
+
+def test_coordinator_deactivates_a_lead_and_reassigns_their_actions(
+    page, live_server, demo, check_accessible
+):
+    sign_in(page, live_server.url, COORDINATOR)
+    page.get_by_role("link", name="People").click()
+    page.get_by_role("link", name="Demo Lead (Police)").click()
+    page.get_by_role("link", name="Deactivate").click()
+    assert page.get_by_role("heading", name=re.compile("Are you sure")).is_visible()
+    visit(page, check_accessible, "deactivate")
+    page.get_by_role("button", name=re.compile("Yes, deactivate")).click()
+    assert page.get_by_text("has been deactivated").is_visible()
+    assert page.get_by_text("has left but still leads").is_visible()
+    visit(page, check_accessible, "person-left")
+
+    page.get_by_role("link", name="Exampleshire Domestic Abuse Partnership").first.click()
+    page.get_by_role("link", name="Domestic Abuse Action Plan").first.click()
+    assert page.get_by_text("Lead has left").first.is_visible()
+    page.get_by_role("link", name="Reassign them on the People page").click()
+    visit(page, check_accessible, "list-with-leaver")
+    page.get_by_role("link", name=re.compile(r"Demo Lead \(Police\) \(\d+ action")).click()
+    visit(page, check_accessible, "reassign")
+    page.get_by_label("Give their actions to").select_option(label="Demo Lead (NHS) (Lead)")
+    page.get_by_role("button", name="Reassign actions").click()
+    assert page.get_by_text(re.compile(r"moved from Demo Lead \(Police\)")).is_visible()
