@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cairn.imports import views
+from cairn.imports import people_views, views
 
 app_name = "imports"
 urlpatterns = [
@@ -11,4 +11,11 @@ urlpatterns = [
     path("p/<slug:slug>/import/leads/", views.leads, name="leads"),
     path("p/<slug:slug>/import/confirm/", views.confirm, name="confirm"),
     path("p/<slug:slug>/import/cancel/", views.cancel, name="cancel"),
+    # Inviting many people from a list: imports/people_views.py
+    path("p/<slug:slug>/people/invite-many/", people_views.invite_many, name="invite_many"),
+    path(
+        "p/<slug:slug>/people/invite-many/confirm/",
+        people_views.confirm_invite_many,
+        name="confirm_invite_many",
+    ),
 ]
