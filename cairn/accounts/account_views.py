@@ -1,17 +1,22 @@
-"""A person's own account: accepting an invitation, changing their password."""
+"""A person's own account: accepting an invitation, their account page, resetting or
+changing their password."""
 
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
-from django.contrib.auth.forms import SetPasswordForm
+from django.contrib.auth.forms import PasswordChangeForm, PasswordResetForm, SetPasswordForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
 from django.views.decorators.cache import never_cache
 
 from cairn.accounts import invitations
+from cairn.accounts.models import Membership
 from cairn.lib.forms import mark_errors, style_fields
 
 
@@ -58,3 +63,95 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
         {"invitation": invitation, "form": form},
         status=400 if form.errors else 200,
     )
+
+
+# ---------------------------------------------------------------- passwords
+# Django's own password reset and change views, with GOV.UK-styled forms and templates.
+
+
+class _Styled:
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+        style_fields(self)  # type: ignore[arg-type]
+
+    def full_clean(self) -> None:
+        super().full_clean()  # type: ignore[misc]
+        mark_errors(self)  # type: ignore[arg-type]
+
+
+class ResetRequestForm(_Styled, PasswordResetForm):
+    email = forms.EmailField(
+        label="Email address",
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={
+            "required": "Enter your email address",
+            "invalid": "Enter an email address in the correct format, like name@example.org",
+        },
+    )
+
+
+class NewPasswordForm(_Styled, SetPasswordForm):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["new_password1"].label = "New password"
+        self.fields["new_password2"].label = "Type the new password again"
+
+
+class ChangePasswordForm(_Styled, PasswordChangeForm):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["old_password"].label = "Your current password"
+        self.fields["new_password1"].label = "New password"
+        self.fields["new_password2"].label = "Type the new password again"
+
+
+password_reset = login_not_required(
+    auth_views.PasswordResetView.as_view(
+        form_class=ResetRequestForm,
+        template_name="accounts/password_reset.html",
+        email_template_name="accounts/email/password_reset.txt",
+        subject_template_name="accounts/email/password_reset_subject.txt",
+        success_url=reverse_lazy("accounts:password_reset_sent"),
+        extra_email_context={"site_url": settings.SITE_URL},
+    )
+)
+password_reset_sent = login_not_required(
+    auth_views.PasswordResetDoneView.as_view(
+        template_name="accounts/password_reset_sent.html",
+        extra_context={"timeout_days": settings.PASSWORD_RESET_TIMEOUT // (24 * 3600)},
+    )
+)
+password_reset_confirm = login_not_required(
+    auth_views.PasswordResetConfirmView.as_view(
+        form_class=NewPasswordForm,
+        template_name="accounts/password_reset_confirm.html",
+        success_url=reverse_lazy("accounts:password_reset_complete"),
+    )
+)
+password_reset_complete = login_not_required(
+    auth_views.PasswordResetCompleteView.as_view(
+        template_name="accounts/password_reset_complete.html"
+    )
+)
+password_change = auth_views.PasswordChangeView.as_view(
+    form_class=ChangePasswordForm,
+    template_name="accounts/password_change.html",
+    success_url=reverse_lazy("accounts:password_changed"),
+)
+
+
+def password_changed(request: HttpRequest) -> HttpResponse:
+    messages.success(request, "Your password has been changed.")
+    return redirect("accounts:account")
+
+
+def account_page(request: HttpRequest) -> HttpResponse:
+    """The person's own account: who they are, where they belong, change password."""
+    memberships = (
+        Membership.objects.active()
+        .filter(user=request.user)
+        .select_related("partnership", "agency")
+        .order_by("partnership__name")
+    )
+    return render(request, "accounts/account.html", {"memberships": memberships})

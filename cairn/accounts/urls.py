@@ -38,4 +38,19 @@ urlpatterns = [
     ),
     # A person's own account: accounts/account_views.py
     path("invitation/<str:token>/", account_views.accept_invitation, name="accept_invitation"),
+    path("account/", account_views.account_page, name="account"),
+    path("account/password/", account_views.password_change, name="password_change"),
+    path("account/password/changed/", account_views.password_changed, name="password_changed"),
+    path("password-reset/", account_views.password_reset, name="password_reset"),
+    path("password-reset/sent/", account_views.password_reset_sent, name="password_reset_sent"),
+    path(
+        "password-reset/<uidb64>/<token>/",
+        account_views.password_reset_confirm,
+        name="password_reset_confirm",
+    ),
+    path(
+        "password-reset/done/",
+        account_views.password_reset_complete,
+        name="password_reset_complete",
+    ),
 ]

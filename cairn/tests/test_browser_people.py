@@ -111,3 +111,37 @@ def test_coordinator_deactivates_a_lead_and_reassigns_their_actions(
     page.get_by_label("Give their actions to").select_option(label="Demo Lead (NHS) (Lead)")
     page.get_by_role("button", name="Reassign actions").click()
     assert page.get_by_text(re.compile(r"moved from Demo Lead \(Police\)")).is_visible()
+
+
+def test_forgotten_password_is_reset_by_email_and_changed_on_the_account_page(
+    page, live_server, demo, mailoutbox, check_accessible
+):
+    page.goto(f"{live_server.url}/sign-in/")
+    page.get_by_role("link", name="Forgot your password?").click()
+    visit(page, check_accessible, "password-reset")
+    page.get_by_label("Email address").fill("lead@exampleshire.example")
+    page.get_by_role("button", name="Send the link").click()
+    assert page.get_by_role("heading", name="Check your email").is_visible()
+    visit(page, check_accessible, "password-reset-sent")
+
+    link = re.search(r"(http://\S+/password-reset/\S+/\S+/)", mailoutbox[-1].body).group(1)
+    page.goto(link)
+    visit(page, check_accessible, "password-reset-confirm")
+    page.get_by_label("New password", exact=True).fill("pale orange kettle 42")
+    page.get_by_label("Type the new password again").fill("pale orange kettle 42")
+    page.get_by_role("button", name="Save new password").click()
+    assert page.get_by_role("heading", name="Your password has been changed").is_visible()
+    visit(page, check_accessible, "password-reset-complete")
+
+    sign_in(page, live_server.url, "lead@exampleshire.example", "pale orange kettle 42")
+    page.get_by_role("link", name="Your account").click()
+    visit(page, check_accessible, "account")
+    page.get_by_role("link", name="Change password").click()
+    page.get_by_role("button", name="Change password").click()
+    assert page.get_by_role("alert").get_by_text("There is a problem").is_visible()
+    visit(page, check_accessible, "password-change-error")
+    page.get_by_label("Your current password").fill("pale orange kettle 42")
+    page.get_by_label("New password", exact=True).fill("green glass teapot 77")
+    page.get_by_label("Type the new password again").fill("green glass teapot 77")
+    page.get_by_role("button", name="Change password").click()
+    assert page.get_by_text("Your password has been changed").is_visible()
