@@ -79,8 +79,16 @@ def partnerships_for(user: User) -> QuerySet[Partnership]:
     if user.is_host_admin:
         return Partnership.objects.all()
     return Partnership.objects.filter(
-        memberships__user=user, memberships__deactivated_at__isnull=True
+        memberships__user=user,
+        memberships__deactivated_at__isnull=True,
+        deactivated_at__isnull=True,
     )
+
+
+def require_host_admin(request: HttpRequest) -> None:
+    """Only the host admin runs the partnerships of this Cairn (403 for anyone else)."""
+    if not (request.user.is_authenticated and request.user.is_host_admin):
+        raise PermissionDenied("Only the host admin can manage partnerships.")
 
 
 def get_partnership_for_user(

@@ -19,6 +19,12 @@ class Partnership(models.Model):
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=80, unique=True, help_text="Used in addresses.")
     created_at = models.DateTimeField(auto_now_add=True)
+    deactivated_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the host admin deactivated it: its people no longer have access; "
+        "everything in it is kept.",
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -26,6 +32,23 @@ class Partnership(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def is_active(self) -> bool:
+        return self.deactivated_at is None
+
+    def deactivate(self, by: User | None) -> None:
+        """Its people lose access at once; nothing in it is deleted."""
+        if self.deactivated_at is None:
+            self.deactivated_at = timezone.now()
+            self._history_user = by  # type: ignore[attr-defined]
+            self.save(update_fields=["deactivated_at"])
+
+    def reactivate(self, by: User | None) -> None:
+        if self.deactivated_at is not None:
+            self.deactivated_at = None
+            self._history_user = by  # type: ignore[attr-defined]
+            self.save(update_fields=["deactivated_at"])
 
 
 class Agency(models.Model):
@@ -121,8 +144,8 @@ class Role(models.TextChoices):
 
 class MembershipQuerySet(models.QuerySet["Membership"]):
     def active(self) -> MembershipQuerySet:
-        """Memberships that give access: not deactivated."""
-        return self.filter(deactivated_at__isnull=True)
+        """Memberships that give access: neither they nor their partnership deactivated."""
+        return self.filter(deactivated_at__isnull=True, partnership__deactivated_at__isnull=True)
 
 
 class Membership(models.Model):

@@ -9,7 +9,7 @@ from cairn.accounts.access import partnerships_for
 def home(request: HttpRequest) -> HttpResponse:
     """Straight to the person's partnership; a choice when they belong to several."""
     partnerships = list(partnerships_for(request.user))
-    if len(partnerships) == 1:
+    if len(partnerships) == 1 and not request.user.is_host_admin:
         return redirect("accounts:partnership", partnerships[0].slug)
     return render(request, "accounts/home.html", {"partnerships": partnerships})
 

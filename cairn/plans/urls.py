@@ -1,12 +1,25 @@
 from django.urls import path
 
-from cairn.plans.views import editing, leads, reading
+from cairn.plans.views import editing, host, leads, reading
 
 app_name = "plans"
 urlpatterns = [
     path("plans/<int:pk>/", reading.plan_page, name="plan"),
     path("actions/<int:pk>/", reading.action_page, name="action"),
     path("my-actions/", reading.my_actions, name="my_actions"),
+    # The host admin's partnerships: plans/views/host.py
+    path("partnerships/", host.partnerships_page, name="partnerships"),
+    path("partnerships/new/", host.create_partnership_page, name="partnership_create"),
+    path(
+        "partnerships/<slug:slug>/deactivate/",
+        host.deactivate_partnership_page,
+        name="partnership_deactivate",
+    ),
+    path(
+        "partnerships/<slug:slug>/reactivate/",
+        host.reactivate_partnership,
+        name="partnership_reactivate",
+    ),
     path(
         "p/<slug:slug>/people/<int:pk>/reassign/",
         leads.reassign_actions_page,
