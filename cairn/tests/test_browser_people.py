@@ -145,3 +145,28 @@ def test_forgotten_password_is_reset_by_email_and_changed_on_the_account_page(
     page.get_by_label("Type the new password again").fill("green glass teapot 77")
     page.get_by_role("button", name="Change password").click()
     assert page.get_by_text("Your password has been changed").is_visible()
+
+
+def test_host_admin_creates_and_deactivates_a_partnership(
+    page, live_server, demo, mailoutbox, check_accessible
+):
+    sign_in(page, live_server.url, "admin@exampleshire.example")
+    page.get_by_role("link", name="Partnerships", exact=True).first.click()
+    assert page.get_by_role("heading", name="Partnerships").is_visible()
+    visit(page, check_accessible, "host-partnerships")
+    page.get_by_role("link", name="Create a partnership").click()
+    page.get_by_role("button", name="Create and invite the coordinator").click()
+    assert page.get_by_role("alert").get_by_text("There is a problem").is_visible()
+    visit(page, check_accessible, "host-create-error")
+    page.get_by_label("Name of the partnership").fill("Newtown Community Safety Partnership")
+    page.get_by_label("Coordinator's full name").fill("Cora Ordinator")
+    page.get_by_label("Coordinator's email address").fill("cora@newtown.example")
+    page.get_by_role("button", name="Create and invite the coordinator").click()
+    assert page.get_by_text("Newtown Community Safety Partnership has been created").is_visible()
+    assert "/invitation/" in mailoutbox[-1].body
+    page.get_by_role("link", name="Deactivate Newtown Community Safety Partnership").click()
+    visit(page, check_accessible, "host-deactivate")
+    page.get_by_role("button", name="Yes, deactivate").click()
+    row = page.get_by_role("row", name=re.compile("Newtown"))
+    assert row.get_by_text("Deactivated").is_visible()
+    visit(page, check_accessible, "host-partnerships-after")
