@@ -51,6 +51,12 @@ class Partnership(models.Model):
             self.save(update_fields=["deactivated_at"])
 
 
+class AgencyQuerySet(models.QuerySet["Agency"]):
+    def current(self) -> AgencyQuerySet:
+        """Agencies that may be chosen as leads: not archived, not merged into another."""
+        return self.filter(archived_at__isnull=True)
+
+
 class Agency(models.Model):
     """An organisation in the partnership: police, an NHS trust, a council team, a charity."""
 
@@ -59,7 +65,25 @@ class Agency(models.Model):
     short_name = models.CharField(
         max_length=40, blank=True, help_text="How plans abbreviate it, e.g. 'CCG' or 'DAAG'."
     )
+    contact_email = models.EmailField(
+        blank=True, help_text="A shared inbox for the agency, if it has one."
+    )
+    archived_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="Archived agencies stay on the actions they led, but cannot be chosen again.",
+    )
+    merged_into = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="merged_from",
+        help_text="The agency this one was merged into; everything it had moved there.",
+    )
     history = HistoricalRecords()
+
+    objects = AgencyQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

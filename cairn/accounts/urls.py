@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.urls import path
 
-from cairn.accounts import account_views, people_views
+from cairn.accounts import account_views, agency_views, people_views
 from cairn.accounts.forms import SignInForm
 
 app_name = "accounts"
@@ -53,4 +53,16 @@ urlpatterns = [
         account_views.password_reset_complete,
         name="password_reset_complete",
     ),
+    # The coordinator's Agencies pages: accounts/agency_views.py
+    path("p/<slug:slug>/agencies/", agency_views.agency_list, name="agencies"),
+    path("p/<slug:slug>/agencies/new/", agency_views.agency_create, name="agency_create"),
+    path("agencies/<int:pk>/", agency_views.agency_edit, name="agency_edit"),
+    path("agencies/<int:pk>/merge/", agency_views.agency_merge, name="agency_merge"),
+    path(
+        "agencies/<int:pk>/merge/<int:into>/",
+        agency_views.agency_merge_confirm,
+        name="agency_merge_confirm",
+    ),
+    path("agencies/<int:pk>/archive/", agency_views.agency_archive, name="agency_archive"),
+    path("agencies/<int:pk>/restore/", agency_views.agency_restore, name="agency_restore"),
 ]

@@ -98,11 +98,15 @@ def partnership_people(partnership: Partnership) -> dict[str, User]:
 
 
 def agencies_by_name(partnership: Partnership) -> dict[str, Agency]:
+    """Each agency under its names. A merged agency's names lead to the one it was merged
+    into, so a plan that still says "MPS" finds the police the coordinator kept."""
     found: dict[str, Agency] = {}
-    for agency in Agency.objects.filter(partnership=partnership):
+    agencies = Agency.objects.filter(partnership=partnership).select_related("merged_into")
+    # Current agencies first: a name held by an archived agency and a current one is the latter.
+    for agency in sorted(agencies, key=lambda a: a.archived_at is not None):
         for name in (agency.short_name, agency.name):
             if normal(name):
-                found.setdefault(normal(name), agency)
+                found.setdefault(normal(name), agency.merged_into or agency)
     return found
 
 

@@ -107,7 +107,7 @@ def render_preview(
 ) -> HttpResponse:
     plan_json = work["plan"]
     choices = lead_choices(plan_json, partnership, work["leads"])
-    agencies = Agency.objects.filter(partnership=partnership)
+    agencies = Agency.objects.filter(partnership=partnership, merged_into__isnull=True)
     issues = preview_issues(plan_json, partnership, work["leads"])
     context = {
         "partnership": partnership,
@@ -172,7 +172,7 @@ def correct(request: HttpRequest, partnership: Partnership, work: dict) -> HttpR
 @with_working_import
 def leads(request: HttpRequest, partnership: Partnership, work: dict) -> HttpResponse:
     choices = lead_choices(work["plan"], partnership, work["leads"])
-    agencies = Agency.objects.filter(partnership=partnership)
+    agencies = Agency.objects.filter(partnership=partnership, merged_into__isnull=True)
     form = LeadsForm(request.POST, choices=choices, agencies=agencies)
     if not form.is_valid():
         return render_preview(request, partnership, work, form, leads_form=form)

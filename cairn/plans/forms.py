@@ -6,6 +6,8 @@ import datetime as dt
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
 
 from cairn.accounts.models import Agency, Partnership, User
 from cairn.lib.forms import GovukForm, GovukModelForm
@@ -84,8 +86,12 @@ class GovukDateField(forms.MultiValueField):
             raise ValidationError(self.error_messages["invalid"], code="invalid") from None
 
 
-def _agencies(partnership: Partnership):
-    return Agency.objects.filter(partnership=partnership)
+def _agencies(partnership: Partnership, keep: models.QuerySet | list = ()):
+    """Agencies to choose from: the current ones, and any archived one in `keep` (those the
+    object already names), so saving it does not drop them."""
+    return Agency.objects.filter(partnership=partnership).filter(
+        Q(archived_at__isnull=True) | Q(pk__in=keep)
+    )
 
 
 def _members(partnership: Partnership):
@@ -190,8 +196,15 @@ class ActionForm(GovukModelForm):
             theme__plan=plan
         ).select_related("theme")
         self.fields["objective"].empty_label = "None: the action sits directly under its theme"
-        self.fields["lead_agencies"].queryset = _agencies(plan.partnership)
-        self.fields["collaborators"].queryset = _agencies(plan.partnership)
+        named = (
+            Agency.objects.filter(
+                Q(led_actions=self.instance) | Q(collaborating_actions=self.instance)
+            ).values("pk")
+            if self.instance.pk
+            else []
+        )
+        self.fields["lead_agencies"].queryset = _agencies(plan.partnership, named)
+        self.fields["collaborators"].queryset = _agencies(plan.partnership, named)
         self.fields["lead_people"].queryset = _members(plan.partnership)
         others = Action.objects.filter(theme__plan=plan).in_tree_order()
         if self.instance.pk:
@@ -257,7 +270,8 @@ class MilestoneForm(GovukModelForm):
 
     def __init__(self, *args, plan: Plan, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["lead_agency"].queryset = _agencies(plan.partnership)
+        named = [self.instance.lead_agency_id] if self.instance.lead_agency_id else []
+        self.fields["lead_agency"].queryset = _agencies(plan.partnership, named)
         self.fields["lead_person"].queryset = _members(plan.partnership)
         self.fields["lead_agency"].empty_label = "None: the action's leads"
         self.fields["lead_person"].empty_label = "None"

@@ -1,0 +1,76 @@
+"""A coordinator sets their partnership up, in Chromium: agencies (add, merge, archive).
+
+Every page visited passes axe-core (WCAG 2.2 AA). Set CAIRN_TEST_SCREENSHOTS to a folder
+to keep a screenshot of each page at desktop (1280 px) and phone (390 px) widths.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from cairn.tests.browser import sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SHOTS = os.environ.get("CAIRN_TEST_SCREENSHOTS")
+COORDINATOR = "coordinator@exampleshire.example"
+
+
+def visit(page, check_accessible, name: str) -> None:
+    """Check the page with axe-core; keep screenshots at both widths when asked."""
+    check_accessible(page)
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        for width in (1280, 390):
+            page.set_viewport_size({"width": width, "height": 900})
+            page.screenshot(path=Path(SHOTS) / f"setup-{name}-{width}.png", full_page=True)
+        page.set_viewport_size({"width": 1280, "height": 900})
+
+
+def test_coordinator_adds_merges_and_archives_agencies(page, live_server, demo, check_accessible):
+    sign_in(page, live_server.url, COORDINATOR)
+    page.get_by_role("link", name="Agencies").click()
+    assert page.get_by_role("heading", name="Agencies").is_visible()
+    visit(page, check_accessible, "agencies")
+
+    page.get_by_role("link", name="Add an agency").click()
+    page.get_by_role("button", name="Add").click()
+    assert page.get_by_role("alert").get_by_text("Enter the agency's name.").is_visible()
+    visit(page, check_accessible, "agency-add-error")
+    page.get_by_label("Name", exact=True).fill("Exampleshire Constabulary")
+    page.get_by_label("Short name").fill("EC")
+    page.get_by_label("Contact email").fill("partnerships@constabulary.example")
+    page.get_by_role("button", name="Add").click()
+    assert page.get_by_text("Exampleshire Constabulary added.").is_visible()
+
+    page.get_by_role("link", name="Exampleshire Constabulary").click()
+    visit(page, check_accessible, "agency-change")
+    page.get_by_role("link", name="Merge into another agency").click()
+    page.get_by_label("Merge it into").select_option(label="Exampleshire Constabulary (EC)")
+    visit(page, check_accessible, "agency-merge")
+    page.get_by_role("button", name="Continue").click()
+    alert = page.get_by_role("alert")
+    assert alert.get_by_text("An agency cannot be merged into itself.").is_visible()
+    visit(page, check_accessible, "agency-merge-itself")
+
+    page.get_by_role("link", name="Agencies").first.click()
+    page.get_by_role("link", name="Exampleshire Police").click()
+    page.get_by_role("link", name="Merge into another agency").click()
+    page.get_by_label("Merge it into").select_option(label="Exampleshire Constabulary (EC)")
+    page.get_by_role("button", name="Continue").click()
+    assert page.get_by_text("actions it leads").is_visible()
+    visit(page, check_accessible, "agency-merge-confirm")
+    page.get_by_role("button", name="Yes, merge").click()
+    assert demo.agencies.get(short_name="Police").merged_into.short_name == "EC"
+    assert page.get_by_text("merged into Exampleshire Constabulary").first.is_visible()
+    assert page.get_by_role("cell", name="Merged into Exampleshire Constabulary").is_visible()
+    visit(page, check_accessible, "agencies-after-merge")
+
+    page.get_by_role("link", name="Exampleshire Constabulary").click()
+    page.get_by_role("link", name="Archive").click()
+    visit(page, check_accessible, "agency-archive")
+    page.get_by_role("button", name="Yes, archive").click()
+    assert page.get_by_role("button", name="Restore Exampleshire Constabulary").is_visible()
