@@ -170,3 +170,32 @@ def test_host_admin_creates_and_deactivates_a_partnership(
     row = page.get_by_role("row", name=re.compile("Newtown"))
     assert row.get_by_text("Deactivated").is_visible()
     visit(page, check_accessible, "host-partnerships-after")
+
+
+def test_coordinator_invites_people_from_a_list(
+    page, live_server, demo, mailoutbox, check_accessible, tmp_path
+):
+    sign_in(page, live_server.url, COORDINATOR)
+    page.get_by_role("link", name="People").click()
+    page.get_by_role("link", name="Invite people from a list").click()
+    visit(page, check_accessible, "invite-many")
+    people_csv = tmp_path / "people.csv"
+    people_csv.write_bytes(
+        "name,email,agency,role\r\n"
+        "Zoë Brontë,zoe@exampleshire.example,Women's Aid,lead\r\n"
+        "Pat Police,PAT@exampleshire.example,Police,lead\r\n"
+        "Pat Again,pat@exampleshire.example,Police,lead\r\n"
+        "Nobody,not-an-email,Fire,boss\r\n".encode("cp1252")
+    )
+    page.get_by_label("Or upload a file").set_input_files(str(people_csv))
+    page.get_by_role("button", name="Check the list").click()
+    assert page.get_by_text("2 rows are refused").is_visible()
+    assert page.get_by_role("cell", name="Zoë Brontë").is_visible()
+    assert not mailoutbox
+    visit(page, check_accessible, "invite-many-preview")
+    page.get_by_role("button", name="Invite 2 people").click()
+    assert page.get_by_text("2 invitations sent").is_visible()
+    assert sorted(m.to[0] for m in mailoutbox) == [
+        "pat@exampleshire.example",
+        "zoe@exampleshire.example",
+    ]
