@@ -72,3 +72,10 @@ def test_a_round_link_cannot_be_moved_to_another_round_or_to_no_round(
     assert _post(client, no_round).status_code == 400
     assert _post(client, {**round_link, "rounds": "1;DROP"}).status_code == 400
     assert "_auth_user_id" not in client.session
+
+
+def test_a_used_link_tells_a_signed_in_person_where_to_go(client, lead, round_link):
+    client.force_login(lead)  # e.g. they accepted their invitation after the email came
+    page = client.get(reverse("reviews:link_sign_in"), round_link)
+    assert page.status_code == 400
+    assert "You are signed in already, as Lee Lead" in page.content.decode()

@@ -1,0 +1,141 @@
+"""From nothing to an open round, in a browser, on an empty database.
+
+The host admin creates a partnership and invites its coordinator; the coordinator follows
+the email, sets a password, imports a plan (one of the project's own test documents),
+invites its leads from one list, opens a round; a lead follows their invitation and the
+update request, and submits an update. Every page passes axe-core.
+
+With CAIRN_WALKTHROUGH_DOCS=docs/walkthrough the coordinator's screens are saved there, for
+docs/walkthrough.md. (The second factor is not part of this walk yet.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+import pytest
+from django.utils import timezone
+
+from cairn.accounts.models import User
+from cairn.reviews.models import Update
+from cairn.tests.browser import sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+DOCS = os.environ.get("CAIRN_WALKTHROUGH_DOCS")
+PLAN = (
+    Path(__file__).resolve().parents[1] / "imports" / "tests" / "documents" / "priorities_rag.txt"
+)
+PASSWORD = "pale orange kettle 42"
+LEADS = (
+    "name,email,agency,role\n"
+    "Pat Police,pat@northtown.example,Police,lead\n"
+    "Nia Health,nia@northtown.example,NHS Trust,lead\n"
+    "Colin Council,colin@northtown.example,Council,lead\n"
+)
+
+
+def link_in(message, path: str) -> str:
+    return re.search(rf"(http://\S+{path}\S*)", message.body).group(1)
+
+
+def step(page, check_accessible, name: str) -> None:
+    """Check the page with axe-core; keep the coordinator's screens for the docs."""
+    if DOCS:
+        Path(DOCS).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=Path(DOCS) / f"{name}.png", full_page=True)
+    check_accessible(page)
+
+
+def test_from_nothing_to_an_open_round(
+    page, browser, live_server, settings, mailoutbox, check_accessible
+):
+    settings.SITE_URL = live_server.url
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+    User.objects.create_superuser("host@county.example", "host admin pass 9", name="Hosta Admin")
+
+    # The host admin creates the partnership and invites its coordinator.
+    sign_in(page, live_server.url, "host@county.example", "host admin pass 9")
+    page.get_by_role("link", name="Partnerships", exact=True).first.click()
+    page.get_by_role("link", name="Create a partnership").click()
+    page.get_by_label("Name of the partnership").fill("Northtown Community Safety Partnership")
+    page.get_by_label("Coordinator's full name").fill("Cora Ordinator")
+    page.get_by_label("Coordinator's email address").fill("cora@northtown.example")
+    page.get_by_role("button", name="Create and invite the coordinator").click()
+    assert page.get_by_text("Invitation sent to cora@northtown.example").is_visible()
+    page.context.clear_cookies()
+
+    # The coordinator follows the email and sets a password: page 1.
+    coordinator = page
+    coordinator.goto(link_in(mailoutbox[-1], "/invitation/"))
+    step(coordinator, check_accessible, "01-set-password")
+    coordinator.get_by_label("Choose a password").fill(PASSWORD)
+    coordinator.get_by_label("Type the password again").fill(PASSWORD)
+    coordinator.get_by_role("button", name="Set password and sign in").click()
+    step(coordinator, check_accessible, "02-partnership")
+
+    # Imports the plan: pages 2 and 3.
+    coordinator.get_by_role("link", name="Import a plan").click()
+    coordinator.get_by_label("Upload the plan").set_input_files(str(PLAN))
+    step(coordinator, check_accessible, "03-import")
+    coordinator.get_by_role("button", name="Read the plan").click()
+    assert coordinator.get_by_role("heading", name="Check the imported plan").is_visible()
+    step(coordinator, check_accessible, "04-check-the-plan")
+    coordinator.get_by_role("button", name="Save as a draft plan").click()
+    assert coordinator.get_by_text("imported as a draft plan").is_visible()
+    step(coordinator, check_accessible, "05-plan")
+    plan_url = coordinator.url
+
+    # Invites the plan's leads from one list: pages 4 and 5.
+    coordinator.get_by_role("link", name="Northtown Community Safety Partnership").first.click()
+    coordinator.get_by_role("link", name="People").click()
+    coordinator.get_by_role("link", name="Invite people from a list").click()
+    coordinator.get_by_label("Paste the list").fill(LEADS)
+    step(coordinator, check_accessible, "06-invite-leads")
+    coordinator.get_by_role("button", name="Check the list").click()
+    step(coordinator, check_accessible, "07-check-the-list")
+    coordinator.get_by_role("button", name="Invite 3 people").click()
+    assert coordinator.get_by_text("3 invitations sent").is_visible()
+    step(coordinator, check_accessible, "08-people")
+    invitations = {m.to[0]: m for m in mailoutbox if "/invitation/" in m.body}
+    assert set(invitations) >= {"pat@northtown.example", "nia@northtown.example"}
+
+    # Opens a round on the plan: page 6.
+    coordinator.goto(plan_url)
+    coordinator.get_by_role("link", name="Open a review round").click()
+    today = timezone.localdate()
+    coordinator.get_by_label("Period").fill("2024/25 Q3")
+    coordinator.get_by_label("Opening date").fill(f"{today.day}/{today.month}/{today.year}")
+    closes = today + dt.timedelta(days=14)
+    coordinator.get_by_label("Closing date").fill(f"{closes.day}/{closes.month}/{closes.year}")
+    step(coordinator, check_accessible, "09-open-a-round")
+    coordinator.get_by_role("button", name="Open the round and email the leads").click()
+    assert coordinator.get_by_text("The 2024/25 Q3 round is open").is_visible()
+    step(coordinator, check_accessible, "10-round-open")
+
+    # A lead follows their invitation, then the update request, and submits an update.
+    context = browser.new_context()
+    lead = context.new_page()
+    lead.goto(link_in(invitations["pat@northtown.example"], "/invitation/"))
+    lead.get_by_label("Choose a password").fill("blue paper lantern 7")
+    lead.get_by_label("Type the password again").fill("blue paper lantern 7")
+    lead.get_by_role("button", name="Set password and sign in").click()
+    request = next(
+        m for m in mailoutbox if m.to == ["pat@northtown.example"] and "review" in m.subject
+    )
+    # Signing in used up the earlier link (links work once); the page says where to go.
+    lead.goto(link_in(request, "/sign-in/link/"))
+    check_accessible(lead)
+    lead.get_by_role("link", name="go to My actions").click()
+    assert lead.get_by_role("heading", name="My actions", exact=True).is_visible()
+    lead.get_by_role("link", name=re.compile(r"^Update ")).first.click()
+    check_accessible(lead)
+    lead.get_by_label("Status").select_option(index=1)
+    lead.get_by_label("Progress note").fill("Reviewed with the courts in October; two cases.")
+    lead.get_by_role("button", name="Submit update").click()
+    assert lead.get_by_text("submitted").first.is_visible()
+    context.close()
+    assert Update.objects.filter(state=Update.State.SUBMITTED).count() == 1
