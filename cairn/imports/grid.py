@@ -36,9 +36,20 @@ class Cell:
 
 
 @dataclass
+class PeriodUpdate:
+    """One period's update of a row in a tracker with a column pair per quarter."""
+
+    period: str
+    status_text: str | None = None
+    progress_text: str | None = None
+
+
+@dataclass
 class Row:
     cells: list[Cell]
     source: str = ""
+    history: list[PeriodUpdate] = field(default_factory=list)
+    """A tracker's updates of this row, one per period, oldest first (see readers/periods)."""
 
 
 @dataclass

@@ -9,10 +9,10 @@ columns' roles and places it in the hierarchy.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from cairn.imports import columns as c
-from cairn.imports.grid import Block, Cell, Document, Row, UnreadableDocument
+from cairn.imports.grid import Block, Cell, Document, PeriodUpdate, Row, UnreadableDocument
 from cairn.imports.leads import LeadVocabulary, split_leads
 from cairn.imports.milestones import MONTH, split_items, split_numbered
 from cairn.imports.outline import read_outline, table_reading
@@ -35,6 +35,7 @@ class LogicalRow:
     cells: dict[str, Cell]
     source: str
     after_page_break: bool = False
+    history: list[PeriodUpdate] = field(default_factory=list)
 
 
 @dataclass
@@ -215,7 +216,9 @@ def add_table_row(
             )
     move_misplaced_dates(cells)
     if cells:
-        entries.append(LogicalRow(cells=cells, source=row.source, after_page_break=page_break))
+        entries.append(
+            LogicalRow(cells, row.source, after_page_break=page_break, history=row.history)
+        )
 
 
 def last_row(entries: list[LogicalRow | ThemeHeading]) -> LogicalRow | None:
@@ -439,7 +442,7 @@ class PlanBuilder:
             "indicators": list_of(cells.get(c.INDICATORS)),
             "cost": text_of(cells.get(c.COST)),
             "milestones": [],
-        }
+        } | updates_of(row)
 
     def add_continuation(self, row: LogicalRow) -> None:
         """A row with no action of its own: more steps of the action above."""
@@ -473,6 +476,13 @@ class PlanBuilder:
 
     def leads_of(self, cell: Cell | None) -> list[str]:
         return split_leads(cell.text, cell.bullets, self.vocabulary) if cell else []
+
+
+def updates_of(row: LogicalRow) -> dict:
+    """A tracker's history of the row, one update per period, when it has one."""
+    if not row.history:
+        return {}
+    return {"updates": [asdict(update) for update in row.history]}
 
 
 def deadlines_for(refs: list[str | None], cell: Cell | None) -> list[str | None]:

@@ -256,6 +256,19 @@ class Saver:
             item._change_reason = reason
         item.save()
 
+    def record_history(self, action: Action, updates: list[dict]) -> None:
+        """A tracker's earlier updates, one per period, saved in order before the current
+        one, so the action's history shows each as an imported progress entry."""
+        current = (action.status, action.progress_note)
+        status, progress = None, ""
+        for update in updates[:-1]:
+            status = match_status(update.get("status_text"), self.statuses) or status
+            progress = update.get("progress_text") or progress
+            action.status, action.progress_note = status, progress
+            reason = f"{self.reason} ({update.get('period') or 'earlier update'})"
+            self.record(action, reason[:100])
+        action.status, action.progress_note = current
+
     def theme(self, order: int, data: dict) -> None:
         theme = Theme(
             plan=self.plan,
@@ -301,6 +314,7 @@ class Saver:
             progress_updated_at=timezone.now() if imported else None,
         )
         action.understand_deadline(self.plan.starts_on)
+        self.record_history(action, data.get("updates") or [])
         self.record(action, self.reason if imported else None)
         lead_agencies, lead_people = self.resolve(data.get("leads", []))
         collaborators, _ = self.resolve(data.get("collaborators", []))

@@ -11,6 +11,7 @@ from openpyxl.utils import get_column_letter
 
 from cairn.imports.grid import Document, UnreadableDocument
 from cairn.imports.readers.colours import drop_keys_and_furniture
+from cairn.imports.readers.periods import fold_period_columns
 from cairn.imports.readers.tables import merge_continued_tables
 from cairn.imports.readers.xlsx import SheetCell, SheetRow, rows_to_blocks
 
@@ -35,6 +36,7 @@ def read(path: str | os.PathLike[str] | bytes) -> Document:
     label = Path(name).stem or "CSV"
     rows = [to_sheet_row(record, number, label) for number, record in enumerate(records, 1)]
     blocks = merge_continued_tables(rows_to_blocks(rows, label))
+    fold_period_columns(blocks)
     return Document(blocks=drop_keys_and_furniture(blocks), source_name=name)
 
 

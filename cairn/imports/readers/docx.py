@@ -24,6 +24,7 @@ from cairn.imports.readers.colours import (
     hex_colour,
     name_coloured_statuses,
 )
+from cairn.imports.readers.periods import fold_period_columns
 from cairn.imports.readers.tables import (
     BOLD_SHARE,
     MANUAL_BULLET,
@@ -76,6 +77,7 @@ def read(path: str | os.PathLike[str] | bytes) -> Document:
     name = os.path.basename(path) if isinstance(path, (str, os.PathLike)) else ""
     blocks = merge_continued_tables(blocks)
     name_coloured_statuses(blocks)
+    fold_period_columns(blocks)
     return Document(blocks=drop_keys_and_furniture(blocks), title=title, source_name=name)
 
 

@@ -30,6 +30,7 @@ from cairn.imports.grid import Block, Cell, Document, Row, UnreadableDocument
 from cairn.imports.readers import pdf_content
 from cairn.imports.readers.colours import drop_keys_and_furniture
 from cairn.imports.readers.pdf_content import PageContent
+from cairn.imports.readers.periods import fold_period_columns
 from cairn.imports.readers.tables import BOLD_SHARE, repeated_prefix, row_key
 
 Char = dict[str, Any]
@@ -82,6 +83,7 @@ def read(path: str | os.PathLike[str] | bytes) -> Document:
         raise UnreadableDocument(SCAN_MESSAGE)
     blocks = join_pages(pages)
     mend_broken_words(blocks)
+    fold_period_columns(blocks)
     return Document(blocks=drop_keys_and_furniture(blocks), title=title, source_name=name)
 
 

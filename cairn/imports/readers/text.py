@@ -15,6 +15,7 @@ from pathlib import Path
 
 from cairn.imports.grid import Block, Cell, Document, UnreadableDocument
 from cairn.imports.readers.colours import drop_keys_and_furniture
+from cairn.imports.readers.periods import fold_period_columns
 from cairn.imports.readers.segment import segment
 
 ENCODINGS = ("utf-8-sig", "cp1252")
@@ -50,6 +51,7 @@ def decode(raw: bytes) -> str:
 def read_text(text: str, source_name: str = "pasted text") -> Document:
     """A text's tables, headings, lists and paragraphs (see `segment`)."""
     blocks = drop_keys_and_furniture(segment(text, parse_cell, paragraph))
+    fold_period_columns(blocks)
     title = next((b.text for b in blocks if b.heading_level and b.text), None)
     return Document(blocks=blocks, title=title, source_name=source_name)
 

@@ -26,6 +26,7 @@ from cairn.imports.readers.colours import (
     hex_colour,
     name_coloured_statuses,
 )
+from cairn.imports.readers.periods import fold_period_columns
 from cairn.imports.readers.tables import BOLD_SHARE, MANUAL_BULLET, merge_continued_tables
 from cairn.plans.deadlines import parse_deadline
 
@@ -80,6 +81,7 @@ def read(path: str | os.PathLike[str] | bytes) -> Document:
     title = (workbook.properties.title or "").strip() or None
     blocks = merge_continued_tables(blocks)
     name_coloured_statuses(blocks)
+    fold_period_columns(blocks)
     return Document(blocks=drop_keys_and_furniture(blocks), title=title, source_name=name)
 
 

@@ -156,3 +156,63 @@ def test_a_key_table_and_protective_markings_are_not_actions():
     assert [a["title"] for a in actions(plan)] == ["Train GPs"]
     texts = [block.text for block in document.blocks if not block.is_table]
     assert "OFFICIAL" not in texts and "Page 1 of 3" not in texts
+
+
+TRACKER_HEADER = [
+    "Ref",
+    "Action",
+    "Lead",
+    "Deadline",
+    "Q1 update",
+    "Q1 RAG",
+    "Q2 update",
+    "Q2 RAG",
+    "Q3 update",
+    "Q3 RAG",
+]
+
+
+def test_a_quarterly_tracker_gives_each_action_its_history():
+    lines = [
+        TRACKER_HEADER,
+        ["1.1", "Train GPs", "ICB", "March 2026", "Scoped", "Green", "Half trained", "Amber"],
+        ["1.2", "Publish a directory", "Council", "June 2025", "", "", "Drafted", "Green"]
+        + ["Published", "Blue"],
+    ]
+    plan = interpret(read_text("\n".join("\t".join(line) for line in lines)))
+    first, second = actions(plan)
+    assert first["status_text"] == "Amber" and first["progress_text"] == "Half trained"
+    assert first["updates"] == [
+        {"period": "Q1", "status_text": "Green", "progress_text": "Scoped"},
+        {"period": "Q2", "status_text": "Amber", "progress_text": "Half trained"},
+    ]
+    assert first["deadline_text"] == "March 2026" and first["leads"] == ["ICB"]
+    assert [u["period"] for u in second["updates"]] == ["Q2", "Q3"]
+    assert second["status_text"] == "Blue" and second["progress_text"] == "Published"
+
+
+def test_a_tracker_with_periods_spanning_update_and_rag_columns(tmp_path: Path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Action", "Lead", "Quarter 1 (Apr-Jun)", None, "Quarter 2 (Jul-Sep)", None])
+    sheet.append([None, None, "Update", "RAG", "Update", "RAG"])
+    sheet.merge_cells("A1:A2")
+    sheet.merge_cells("B1:B2")
+    sheet.merge_cells("C1:D1")
+    sheet.merge_cells("E1:F1")
+    sheet.append(["Refresh the MARAC protocol", "Police", "Drafted", None, "Agreed", None])
+    sheet.cell(row=3, column=4).fill = solid("FFFFC000")
+    sheet.cell(row=3, column=6).fill = solid("FF00B050")
+    key = book.create_sheet("Key")
+    key.append(["Green", "On track"])
+    book.save(tmp_path / "tracker.xlsx")
+
+    plan = interpret(xlsx_reader.read(tmp_path / "tracker.xlsx"))
+
+    (action,) = actions(plan)
+    assert action["title"] == "Refresh the MARAC protocol" and action["leads"] == ["Police"]
+    assert action["status_text"] == "Green" and action["progress_text"] == "Agreed"
+    assert action["updates"] == [
+        {"period": "Quarter 1 (Apr-Jun)", "status_text": "Amber", "progress_text": "Drafted"},
+        {"period": "Quarter 2 (Jul-Sep)", "status_text": "Green", "progress_text": "Agreed"},
+    ]

@@ -188,6 +188,36 @@ def test_imported_status_and_progress_are_the_first_history_entry_marked_importe
     assert first.history_user == coordinator
 
 
+def test_a_trackers_quarterly_updates_are_each_an_imported_history_entry(
+    partnership_a, coordinator
+):
+    plan_json = plan_with_statuses(["Blue"])
+    action_json = actions_in(plan_json)[0]
+    action_json["progress_text"] = "Published"
+    action_json["updates"] = [
+        {"period": "Q1", "status_text": "Green", "progress_text": "Scoped"},
+        {"period": "Q2", "status_text": None, "progress_text": "Drafted"},
+        {"period": "Q3", "status_text": "Blue", "progress_text": "Published"},
+    ]
+    plan = save_plan(plan_json, partnership_a, by=coordinator, source_name="tracker.xlsx")
+
+    action = Action.objects.filter(theme__plan=plan).in_tree_order().first()
+    entries = list(action.history.order_by("history_date", "history_id"))
+    entries = entries[:3]  # then the leads are set, as for any imported action
+    assert [(e.history_change_reason, e.progress_note) for e in entries] == [
+        ("Imported from tracker.xlsx (Q1)", "Scoped"),
+        ("Imported from tracker.xlsx (Q2)", "Drafted"),
+        ("Imported from tracker.xlsx", "Published"),
+    ]
+    assert [e.status.category for e in entries] == [
+        Status.Category.ON_TRACK,
+        Status.Category.ON_TRACK,  # no RAG given in Q2: the status stands
+        Status.Category.COMPLETE,
+    ]
+    assert action.progress_note == "Published"
+    assert action.status.category == Status.Category.COMPLETE
+
+
 def test_preview_lists_new_leads_flagged_deadlines_and_missing_leads(partnership_a):
     plan_json = truth("000_1f7791e6c0a63dfb.json")
     action = actions_in(plan_json)[0]
