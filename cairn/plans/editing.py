@@ -1,22 +1,25 @@
 """Changing plans: saving with deadlines understood, optimistic locking, and reordering.
 
-Views validate input with the forms in plans/forms.py and call these functions; these
-functions do the writing, so the rules live in one place.
+Views validate input with the forms in plans/forms.py and call these functions with the
+items and plain values (the fields changed, the many-to-many choices); these functions do
+the writing, so the rules live in one place.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
 
 from django.db import models, transaction
 from django.db.models import F, Max
 
 from cairn.accounts.models import User
-from cairn.plans.forms import ActionForm, MilestoneForm, PlanForm
 from cairn.plans.models import Action, Milestone, Objective, Plan, Theme
 
 Orderable = Theme | Objective | Action | Milestone
+Related = Mapping[str, Iterable[models.Model]]
+"""Many-to-many choices by field name (e.g. lead_agencies), set once the item is saved."""
 
-# What the action form may change, plus what Cairn derives from it. Nothing else is
-# written, so a lead's progress update saved meanwhile is never overwritten.
+# What Cairn derives from a deadline's text.
 DEADLINE_FIELDS = ["deadline_kind", "deadline_start", "deadline_end", "deadline_warning"]
 
 
@@ -28,13 +31,13 @@ class ActionChangedMeanwhile(Exception):
         self.current = current
 
 
-def save_plan(form: PlanForm, by: User) -> Plan:
-    """Save the plan; when its start moves, relative deadlines are read again."""
-    plan = form.instance
-    start_moved = "starts_on" in form.changed_data and plan.pk is not None
+def save_plan(plan: Plan, *, changed: Collection[str], by: User) -> Plan:
+    """Save the plan, its fields already set; `changed` names the fields the person changed.
+    When its start moves, relative deadlines are read again."""
+    start_moved = "starts_on" in changed and plan.pk is not None
     plan._history_user = by  # type: ignore[attr-defined]
     with transaction.atomic():
-        plan = form.save()
+        plan.save()
         if start_moved:
             reread_deadlines(plan)
     return plan
@@ -49,23 +52,34 @@ def reread_deadlines(plan: Plan) -> None:
     Milestone.objects.bulk_update(milestones, DEADLINE_FIELDS)
 
 
-def create_action(form: ActionForm, plan: Plan, by: User) -> Action:
-    action = form.instance
+def create_action(action: Action, plan: Plan, *, related: Related, by: User) -> Action:
+    """Save a new action at the end of its theme or objective, then its `related` choices."""
     action.understand_deadline(plan.starts_on)
     action.order = next_order(siblings(action))
     action._history_user = by  # type: ignore[attr-defined]
     with transaction.atomic():
-        return form.save()
+        action.save()
+        set_related(action, related)
+    return action
 
 
-def save_action(form: ActionForm, expected_version: int, by: User) -> Action:
+def save_action(
+    action: Action,
+    *,
+    fields: Collection[str],
+    related: Related,
+    expected_version: int,
+    by: User,
+) -> Action:
     """Save an edited action only if nobody has saved it since `expected_version`.
 
-    The version is claimed with one conditional UPDATE (… WHERE version = expected), so two
-    saves racing from the same version cannot both succeed: the second finds no row to
-    update and raises ActionChangedMeanwhile, having written nothing.
+    Only `fields` (the ones the person may edit; many-to-many ones come in `related`) and
+    the deadline Cairn reads from them are written, so a lead's progress update saved
+    meanwhile is never overwritten. The version is claimed with one conditional UPDATE
+    (… WHERE version = expected), so two saves racing from the same version cannot both
+    succeed: the second finds no row to update and raises ActionChangedMeanwhile, having
+    written nothing.
     """
-    action = form.save(commit=False)  # writes nothing; readies save_m2m()
     with transaction.atomic():
         claimed = Action.objects.filter(pk=action.pk, version=expected_version).update(
             version=F("version") + 1
@@ -78,53 +92,38 @@ def save_action(form: ActionForm, expected_version: int, by: User) -> Action:
         action.version = expected_version + 1
         action.understand_deadline(action.theme.plan.starts_on)
         action._history_user = by  # type: ignore[attr-defined]
-        fields = [
-            name
-            for name in form.Meta.fields
-            if not action._meta.get_field(name).many_to_many  # type: ignore[union-attr]
-        ]
-        action.save(update_fields=[*fields, *DEADLINE_FIELDS, "version"])
-        form.save_m2m()
+        concrete = [name for name in fields if not Action._meta.get_field(name).many_to_many]
+        action.save(update_fields=[*concrete, *DEADLINE_FIELDS, "version"])
+        set_related(action, related)
     return action
 
 
-def differences(form: ActionForm, current: Action) -> list[tuple[str, str, str]]:
-    """(label, value saved now, value this form entered) for each field that differs."""
-    rows = []
-    for name in form.Meta.fields:
-        field = form.fields[name]
-        yours = _shown(form.cleaned_data.get(name), field)
-        saved = getattr(current, name)
-        theirs = _shown(saved.all() if hasattr(saved, "all") else saved, field)
-        if yours != theirs:
-            rows.append((str(field.label), theirs, yours))
-    return rows
+def set_related(item: models.Model, related: Related) -> None:
+    for name, chosen in related.items():
+        getattr(item, name).set(chosen)
 
 
-def _shown(value, field) -> str:
-    if value is None or value == "":
-        return "–"
-    if isinstance(value, models.QuerySet | list):
-        return ", ".join(sorted(str(v) for v in value)) or "–"
-    choices = dict(getattr(field, "choices", None) or []) if not hasattr(value, "pk") else {}
-    return str(choices.get(value, value))
-
-
-def save_milestone(form: MilestoneForm, plan: Plan, by: User) -> Milestone:
-    milestone = form.instance
+def save_milestone(milestone: Milestone, plan: Plan, *, by: User) -> Milestone:
+    """Save a milestone (a new one goes last) with its deadline read against the plan."""
     milestone.understand_deadline(plan.starts_on)
     if milestone.pk is None:
         milestone.order = next_order(siblings(milestone))
     milestone._history_user = by  # type: ignore[attr-defined]
-    return form.save()
+    milestone.save()
+    return milestone
 
 
-def create_in_order(form, by: User):
+def create_in_order(item: Theme | Objective, *, by: User) -> Theme | Objective:
     """Save a new theme or objective at the end of its parent's list."""
-    item = form.instance
     item.order = next_order(siblings(item))
-    item._history_user = by
-    return form.save()
+    return save(item, by=by)
+
+
+def save(item: Theme | Objective, *, by: User) -> Theme | Objective:
+    """Save a theme or objective as edited."""
+    item._history_user = by  # type: ignore[attr-defined]
+    item.save()
+    return item
 
 
 def delete(item: models.Model, by: User) -> None:

@@ -9,7 +9,6 @@ from django.urls import reverse
 
 from cairn.plans import editing
 from cairn.plans.factories import make_milestone
-from cairn.plans.forms import ActionForm
 from cairn.plans.models import Action, Milestone, Objective, Plan, Theme
 
 pytestmark = pytest.mark.django_db
@@ -333,19 +332,12 @@ def test_second_save_of_same_action_is_refused(client_for, coordinator, action_a
 
 
 def test_save_action_claims_the_version_with_one_conditional_update(coordinator, action_a):
-    plan = action_a.theme.plan
-    forms = [
-        ActionForm(
-            action_data(action_a, title=title),
-            instance=Action.objects.get(pk=action_a.pk),
-            plan=plan,
-        )
-        for title in ("One", "Two")
-    ]
-    assert all(form.is_valid() for form in forms)
-    editing.save_action(forms[0], 1, by=coordinator)
+    first, second = Action.objects.get(pk=action_a.pk), Action.objects.get(pk=action_a.pk)
+    first.title, second.title = "One", "Two"
+    save = {"fields": ["title"], "related": {}, "expected_version": 1, "by": coordinator}
+    editing.save_action(first, **save)
     with pytest.raises(editing.ActionChangedMeanwhile) as refused:
-        editing.save_action(forms[1], 1, by=coordinator)
+        editing.save_action(second, **save)
     assert refused.value.current.title == "One"
     assert Action.objects.get(pk=action_a.pk).title == "One"
 

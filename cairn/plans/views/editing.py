@@ -7,6 +7,9 @@ through plans/editing.py.
 
 from __future__ import annotations
 
+from typing import Any
+
+from django import forms
 from django.contrib import messages
 from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
@@ -44,7 +47,7 @@ def plan_create(request: HttpRequest, slug: str) -> HttpResponse:
     plan = Plan(partnership=partnership)
     form = PlanForm(_data(request), instance=plan, partnership=partnership)
     if form.is_bound and form.is_valid():
-        plan = editing.save_plan(form, by=request.user)
+        plan = editing.save_plan(form.instance, changed=form.changed_data, by=request.user)
         messages.success(request, f"Plan “{plan}” created. Add its themes next.")
         return redirect("plans:plan", plan.pk)
     back = reverse("accounts:partnership", args=[slug])
@@ -56,7 +59,7 @@ def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
     heading = f"Edit “{plan}”"
     form = PlanForm(_data(request), instance=plan, partnership=plan.partnership)
     if form.is_bound and form.is_valid():
-        editing.save_plan(form, by=request.user)
+        editing.save_plan(plan, changed=form.changed_data, by=request.user)
         messages.success(request, "Plan saved.")
         return redirect("plans:plan", plan.pk)
     return _form_page(request, form, heading, plan.partnership.name, _plan_url(plan), "Save")
@@ -77,7 +80,7 @@ def theme_create(request: HttpRequest, pk: int) -> HttpResponse:
     plan = get_plan_for_user(request, pk, write=True)
     form = ThemeForm(_data(request), instance=Theme(plan=plan))
     if form.is_bound and form.is_valid():
-        theme = editing.create_in_order(form, by=request.user)
+        theme = editing.create_in_order(form.instance, by=request.user)
         messages.success(request, f"Theme “{theme}” added.")
         return redirect(_plan_url(plan, theme))
     return _form_page(request, form, "Add a theme", str(plan), _plan_url(plan), "Add theme")
@@ -88,8 +91,7 @@ def theme_edit(request: HttpRequest, pk: int) -> HttpResponse:
     heading = f"Edit theme “{theme}”"
     form = ThemeForm(_data(request), instance=theme)
     if form.is_bound and form.is_valid():
-        theme._history_user = request.user  # type: ignore[attr-defined]
-        form.save()
+        editing.save(theme, by=request.user)
         messages.success(request, "Theme saved.")
         return redirect(_plan_url(theme.plan, theme))
     return _form_page(request, form, heading, str(theme.plan), _plan_url(theme.plan), "Save")
@@ -116,7 +118,7 @@ def objective_create(request: HttpRequest, pk: int) -> HttpResponse:
     theme = get_theme_for_user(request, pk, write=True)
     form = ObjectiveForm(_data(request), instance=Objective(theme=theme))
     if form.is_bound and form.is_valid():
-        objective = editing.create_in_order(form, by=request.user)
+        objective = editing.create_in_order(form.instance, by=request.user)
         messages.success(request, f"Objective “{objective}” added.")
         return redirect(_plan_url(theme.plan, objective))
     back = _plan_url(theme.plan, theme)
@@ -128,8 +130,7 @@ def objective_edit(request: HttpRequest, pk: int) -> HttpResponse:
     plan = objective.theme.plan
     form = ObjectiveForm(_data(request), instance=objective)
     if form.is_bound and form.is_valid():
-        objective._history_user = request.user  # type: ignore[attr-defined]
-        form.save()
+        editing.save(objective, by=request.user)
         messages.success(request, "Objective saved.")
         return redirect(_plan_url(plan, objective))
     back = _plan_url(plan, objective)
@@ -157,7 +158,7 @@ def action_create(request: HttpRequest, pk: int) -> HttpResponse:
     place = ActionPlaceForm(request.GET, plan=plan).initial_for_action()
     form = ActionForm(_data(request), instance=Action(), plan=plan, initial=place)
     if form.is_bound and form.is_valid():
-        action = editing.create_action(form, plan, by=request.user)
+        action = editing.create_action(form.instance, plan, related=_related(form), by=request.user)
         messages.success(request, f"Action “{action}” added.")
         return redirect("plans:action", action.pk)
     return _form_page(request, form, "Add an action", str(plan), _plan_url(plan), "Add action")
@@ -169,7 +170,13 @@ def action_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = ActionForm(_data(request), instance=action, plan=plan)
     if form.is_bound and form.is_valid():
         try:
-            editing.save_action(form, form.cleaned_data["version"], by=request.user)
+            editing.save_action(
+                action,
+                fields=form.Meta.fields,
+                related=_related(form),
+                expected_version=form.cleaned_data["version"],
+                by=request.user,
+            )
         except editing.ActionChangedMeanwhile as changed:
             return _action_conflict(request, form, changed.current, plan, heading)
         except Action.DoesNotExist:
@@ -201,7 +208,7 @@ def milestone_create(request: HttpRequest, pk: int) -> HttpResponse:
     plan = action.theme.plan
     form = MilestoneForm(_data(request), instance=Milestone(action=action), plan=plan)
     if form.is_bound and form.is_valid():
-        milestone = editing.save_milestone(form, plan, by=request.user)
+        milestone = editing.save_milestone(form.instance, plan, by=request.user)
         messages.success(request, f"Milestone “{milestone}” added.")
         return redirect(_action_url(action))
     return _form_page(request, form, "Add a milestone", str(action), _action_url(action), "Add")
@@ -212,7 +219,7 @@ def milestone_edit(request: HttpRequest, pk: int) -> HttpResponse:
     action = milestone.action
     form = MilestoneForm(_data(request), instance=milestone, plan=action.theme.plan)
     if form.is_bound and form.is_valid():
-        editing.save_milestone(form, action.theme.plan, by=request.user)
+        editing.save_milestone(milestone, action.theme.plan, by=request.user)
         messages.success(request, "Milestone saved.")
         return redirect(_action_url(action))
     return _form_page(request, form, "Edit milestone", str(action), _action_url(action), "Save")
@@ -235,6 +242,12 @@ def milestone_move(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _data(request: HttpRequest):
     return request.POST if request.method == "POST" else None
+
+
+def _related(form: ActionForm) -> dict[str, Any]:
+    """The form's many-to-many choices by field name, set once the action is saved."""
+    names = [f.name for f in Action._meta.many_to_many]
+    return {name: form.cleaned_data[name] for name in names if name in form.cleaned_data}
 
 
 def _plan_url(plan: Plan, item: Theme | Objective | None = None) -> str:
@@ -300,7 +313,7 @@ def _action_conflict(
     conflict = {
         "who": (latest and latest.history_user) or "Someone",
         "when": latest and latest.history_date,
-        "differences": editing.differences(form, current),
+        "differences": _differences(form, current),
     }
     fresh = ActionForm(instance=current, plan=plan)
     back = reverse("plans:action", args=[current.pk])
@@ -326,3 +339,25 @@ def _reordered_partial(request: HttpRequest, item: editing.Orderable, plan: Plan
         return render(request, "plans/_milestones.html", context)
     context = {"plan": plan, "tree": plan_tree(plan, on=today), "can_edit": True}
     return render(request, "plans/_plan_tree.html", context)
+
+
+def _differences(form: ActionForm, current: Action) -> list[tuple[str, str, str]]:
+    """(label, value saved now, value this form entered) for each field that differs."""
+    rows = []
+    for name in form.Meta.fields:
+        field = form.fields[name]
+        yours = _shown(form.cleaned_data.get(name), field)
+        saved = getattr(current, name)
+        theirs = _shown(saved.all() if hasattr(saved, "all") else saved, field)
+        if yours != theirs:
+            rows.append((str(field.label), theirs, yours))
+    return rows
+
+
+def _shown(value: Any, field: forms.Field) -> str:
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, models.QuerySet | list):
+        return ", ".join(sorted(str(v) for v in value)) or "–"
+    choices = dict(getattr(field, "choices", None) or []) if not hasattr(value, "pk") else {}
+    return str(choices.get(value, value))
