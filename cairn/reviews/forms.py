@@ -11,6 +11,7 @@ from cairn.lib.forms import GovukForm
 from cairn.plans.deadlines import Deadline, parse_deadline
 from cairn.plans.models import Action, Milestone, Plan, Status
 from cairn.reviews.models import NOTE_MAX_LENGTH, ReviewRound
+from cairn.reviews.updates import UpdateInput
 
 DATE_FORMATS = ["%d/%m/%Y", "%d/%m/%y", "%Y-%m-%d", "%d %b %Y", "%d %B %Y"]
 DATE_ERROR = "Enter a real date as day/month/year, for example 14/9/2016."
@@ -167,6 +168,17 @@ class UpdateForm(GovukForm):
                     f"milestone_{milestone.pk}", "The date done cannot be in the future."
                 )
         return data
+
+    def update_input(self) -> UpdateInput:
+        """What the lead entered, for `reviews.updates` (call once the form is valid)."""
+        data = self.cleaned_data
+        return UpdateInput(
+            status=data["status"],
+            note=data["note"].strip(),
+            revised_deadline_text=data["revised_deadline_text"].strip(),
+            revised_deadline_reason=data["revised_deadline_reason"].strip(),
+            milestones_done=self.milestones_done(),
+        )
 
     def milestones_done(self) -> dict[int, dt.date]:
         return {

@@ -85,6 +85,62 @@ def save_update(
     return update
 
 
+@dataclass
+class LeadSave:
+    """What became of a lead's save from the update page."""
+
+    saved: bool = False
+    conflict: Update | None = None
+    """Someone saved the update first: theirs, to show beside what this person typed."""
+    refusal: str = ""
+    """Why the update's state refused the save, in plain words."""
+    kept_note: str | None = None
+    """The round takes no updates: nothing was saved; the note they typed, for them to copy."""
+
+
+def save_from_update_page(
+    review_round: ReviewRound,
+    action: Action,
+    by: User,
+    data: UpdateInput | None,
+    *,
+    version: int,
+    submit: bool,
+    typed_note: str,
+) -> LeadSave:
+    """A lead's save of the update page: `data` is None when the form had errors (nothing
+    is saved). A round that is closed or locked refuses it but keeps the typed note."""
+    if review_round.is_locked or not review_round.accepts_updates:
+        return LeadSave(kept_note=typed_note.strip())
+    if data is None:
+        return LeadSave()
+    try:
+        save_update(review_round, action, by, data, version=version, submit=submit)
+    except StaleUpdate as stale:
+        return LeadSave(conflict=stale.current)
+    except (RoundStateError, UpdateRefused) as refusal:
+        return LeadSave(refusal=str(refusal))
+    return LeadSave(saved=True)
+
+
+def lead_update(review_round: ReviewRound, action: Action) -> Update | None:
+    """The action's update in the round, if anyone has saved one. One query."""
+    return (
+        Update.objects.filter(round=review_round, action=action)
+        .select_related("status", "override_status", "author", "reviewed_by")
+        .first()
+    )
+
+
+def update_milestones(action: Action, update: Update | None) -> list[Milestone]:
+    """The milestones the update page offers: those not yet done, and those this update
+    ticked (so the lead can untick them)."""
+    ticked = (
+        [t.milestone for t in update.milestones_done.select_related("milestone")] if update else []
+    )
+    return open_milestones(action) + ticked
+
+
 def accept_update(update: Update, by: User, *, version: int) -> Update:
     with transaction.atomic():
         update = _reviewable(update, version)

@@ -7,6 +7,7 @@ from django.contrib.auth import login
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -18,7 +19,7 @@ from cairn.accounts.access import is_coordinator, is_lead
 from cairn.accounts.backends import SignInLinkBackend
 from cairn.accounts.models import User
 from cairn.plans.access import get_plan_for_user
-from cairn.plans.models import Status
+from cairn.plans.models import Action, Status
 from cairn.reviews import sheets
 from cairn.reviews.access import get_round_action_for_lead, get_round_for_user, get_update_for_user
 from cairn.reviews.forms import (
@@ -37,14 +38,15 @@ from cairn.reviews.rounds import open_round, reminders_sent, reminders_start, ro
 from cairn.reviews.tasks import chase_outstanding
 from cairn.reviews.timeline import action_timeline
 from cairn.reviews.updates import (
+    LeadSave,
     StaleUpdate,
-    UpdateInput,
     UpdateRefused,
     accept_update,
-    open_milestones,
+    lead_update,
     override_status,
     return_update,
-    save_update,
+    save_from_update_page,
+    update_milestones,
 )
 
 
@@ -117,13 +119,9 @@ def chase(request: HttpRequest, pk: int) -> HttpResponse:
 
 def update_page(request: HttpRequest, round_pk: int, action_pk: int) -> HttpResponse:
     review_round, action = get_round_action_for_lead(request, round_pk, action_pk)
-    update = (
-        Update.objects.filter(round=review_round, action=action)
-        .select_related("status", "override_status", "author", "reviewed_by")
-        .first()
-    )
+    update = lead_update(review_round, action)
     statuses = Status.objects.filter(scheme__partnership_id=review_round.plan.partnership_id)
-    milestones = open_milestones(action) + _ticked_milestones(update)
+    milestones = update_milestones(action, update)
     form = UpdateForm(
         request.POST or None,
         action=action,
@@ -131,39 +129,40 @@ def update_page(request: HttpRequest, round_pk: int, action_pk: int) -> HttpResp
         milestones=milestones,
         initial=_initial(update),
     )
-    conflict = None
-    unsaved_note = None
+    result = LeadSave()
     if request.method == "POST":
-        if review_round.is_locked or not review_round.accepts_updates:
-            # Refused (403), but the page keeps the words the person typed for them to copy.
-            unsaved_note = form.data.get("note", "").strip()
-        elif form.is_valid():
-            data = UpdateInput(
-                status=form.cleaned_data["status"],
-                note=form.cleaned_data["note"].strip(),
-                revised_deadline_text=form.cleaned_data["revised_deadline_text"].strip(),
-                revised_deadline_reason=form.cleaned_data["revised_deadline_reason"].strip(),
-                milestones_done=form.milestones_done(),
-            )
-            try:
-                save_update(
-                    review_round,
-                    action,
-                    request.user,
-                    data,
-                    version=form.cleaned_data["version"],
-                    submit=form.submitting,
-                )
-            except StaleUpdate as stale:
-                conflict = stale.current
-                form = _conflicted_form(form, conflict)
-            except (RoundStateError, UpdateRefused) as refusal:
-                messages.error(request, str(refusal))
-                return redirect("reviews:update", round_pk, action_pk)
-            else:
-                done = "submitted" if form.submitting else "saved as a draft"
-                messages.success(request, f"Your update of {action.ref or action.title} is {done}.")
-                return redirect("reviews:update", round_pk, action_pk)
+        result = save_from_update_page(
+            review_round,
+            action,
+            request.user,
+            form.update_input() if form.is_valid() else None,
+            version=form.cleaned_data.get("version") or 0,
+            submit=form.submitting,
+            typed_note=form.data.get("note", ""),
+        )
+    if result.saved or result.refusal:
+        done = "submitted" if form.submitting else "saved as a draft"
+        if result.refusal:
+            messages.error(request, result.refusal)
+        else:
+            messages.success(request, f"Your update of {action.ref or action.title} is {done}.")
+        return redirect("reviews:update", round_pk, action_pk)
+    if result.conflict:
+        form = _conflicted_form(form, result.conflict)
+    return _update_page(request, review_round, action, update, form, statuses, result)
+
+
+def _update_page(
+    request: HttpRequest,
+    review_round: ReviewRound,
+    action: Action,
+    update: Update | None,
+    form: UpdateForm,
+    statuses: QuerySet[Status],
+    result: LeadSave,
+) -> HttpResponse:
+    """The update page: 409 with both versions after a conflict, 403 with the typed note
+    when the round took no updates."""
     return render(
         request,
         "reviews/update.html",
@@ -173,14 +172,14 @@ def update_page(request: HttpRequest, round_pk: int, action_pk: int) -> HttpResp
             "action": action,
             "update": update,
             "form": form,
-            "conflict": conflict,
-            "unsaved_note": unsaved_note,
+            "conflict": result.conflict,
+            "unsaved_note": result.kept_note,
             "is_coordinator": is_coordinator(request.user, review_round.plan.partnership_id),
             "review_form": ReviewForm(statuses=statuses, initial=_review_initial(update)),
             "timeline": action_timeline(action),
             "overdue": action.is_overdue(timezone.localdate()),
         },
-        status=409 if conflict else 403 if unsaved_note is not None else 200,
+        status=409 if result.conflict else 403 if result.kept_note is not None else 200,
     )
 
 
@@ -358,13 +357,6 @@ def _initial(update: Update | None) -> dict:
     for tick in update.milestones_done.all():
         initial[f"milestone_{tick.milestone_id}"] = tick.done_on
     return initial
-
-
-def _ticked_milestones(update: Update | None) -> list:
-    """Milestones this update ticked stay on the form, so the lead can untick them."""
-    if update is None:
-        return []
-    return [t.milestone for t in update.milestones_done.select_related("milestone")]
 
 
 def _conflicted_form(form: UpdateForm, current: Update) -> UpdateForm:
