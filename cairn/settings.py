@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "cairn.plans",
     "cairn.imports",
     "cairn.reviews",
+    "cairn.indicators",
     "cairn.reports",
 ]
 

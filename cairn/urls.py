@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("cairn.plans.urls")),
     path("", include("cairn.imports.urls")),
     path("", include("cairn.reviews.urls")),
+    path("", include("cairn.indicators.urls")),
     path("", include("cairn.reports.urls")),
 ]
 

@@ -1,7 +1,9 @@
-"""`cairn demo`: the demo spans plans and reviews, so its command lives in the app above both."""
+"""`cairn demo`: the demo spans plans, reviews and indicators, so its command lives in the
+app above them."""
 
 from django.core.management.base import BaseCommand
 
+from cairn.indicators.demo import add_demo_indicators
 from cairn.plans.demo import PASSWORD, build_demo, sign_ins
 from cairn.reviews.demo import add_demo_round
 
@@ -9,8 +11,8 @@ from cairn.reviews.demo import add_demo_round
 class Command(BaseCommand):
     help = (
         "Build the fictional Exampleshire partnership with a plan, statuses, overdue actions, "
-        "an open review round and one person per role, then print how to sign in. Safe to run "
-        "again: an existing Exampleshire is left as it is."
+        "an open review round, indicators with figures and one person per role, then print "
+        "how to sign in. Safe to run again: an existing Exampleshire is left as it is."
     )
 
     def handle(self, *args, **options) -> None:
@@ -18,6 +20,8 @@ class Command(BaseCommand):
         if created:
             # Opening the round queues the leads' update requests; the worker sends them.
             add_demo_round(partnership.plans.get())
+        # Indicators came later than the plan: an older demo gets them now.
+        add_demo_indicators(partnership)
         self.stdout.write(
             f"{'Built' if created else 'Already there:'} {partnership.name} "
             f"({partnership.plans.count()} plan)"

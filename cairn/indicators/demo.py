@@ -1,0 +1,128 @@
+"""Exampleshire's indicators: `add_demo_indicators(partnership)` after the demo plan is built.
+
+Seven indicators with baselines and targets, six of them with the last six quarters of
+figures, chosen so the statuses vary (met, on course, not met, no data).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from django.db import transaction
+
+from cairn.accounts.models import Partnership
+from cairn.indicators.library import BY_KEY
+from cairn.indicators.models import Indicator, IndicatorValue
+from cairn.indicators.periods import Period
+from cairn.plans.models import Action
+
+# library key, owner (agency short name), population, baseline, target (kind, value, by
+# in years after the baseline year), six quarterly figures (oldest first), actions it measures
+DEMO = [
+    # 40 cases per 10,000 adult women a year (SafeLives) is 10 a quarter.
+    (
+        "marac-cases-rate",
+        "Police",
+        312_000,
+        "7.75",
+        ("absolute", "10", 2),
+        ["7.2", "8.1", "8.6", "9.3", "9.8", "10.4"],
+        ["MARAC"],
+    ),
+    (
+        "marac-repeat-rate",
+        "Police",
+        None,
+        "42",
+        ("change", "-15", 2),
+        ["41", "40.5", "39", "38.2", "37.5", "36.9"],
+        ["MARAC"],
+    ),
+    (
+        "idva-referrals",
+        "Women's Aid",
+        None,
+        "610",
+        ("year_on_year", "10", None),
+        ["150", "162", "171", "158", "170", "176"],
+        ["IDVA"],
+    ),
+    (
+        "da-incidents",
+        "Police",
+        None,
+        "5200",
+        ("year_on_year", "5", None),
+        ["1390", "1420", "1310", "1365", "1402", "1395"],
+        ["awareness"],
+    ),
+    (
+        "da-charge-rate",
+        "Police",
+        None,
+        "14",
+        ("absolute", "20", 1),
+        ["13.1", "12.7", "12.9", "13.4", "12.2", "12.8"],
+        ["court"],
+    ),
+    (
+        "self-referrals",
+        "Women's Aid",
+        None,
+        "180",
+        ("change", "15", 2),
+        ["48", "52", "55", "61", "58", "66"],
+        ["awareness", "campaign"],
+    ),
+    ("da-conviction-rate", "Police", None, "71", ("absolute", "75", 2), [], ["court"]),
+]
+
+
+def add_demo_indicators(partnership: Partnership, today: dt.date | None = None) -> list[Indicator]:
+    """The demo's indicators, with figures for the six quarters before this one."""
+    today = today or dt.date.today()
+    if partnership.indicators.exists():
+        return list(partnership.indicators.all())
+    this_quarter = Period.containing(today)
+    quarters = [this_quarter]
+    for _ in range(6):
+        quarters.insert(0, quarters[0].previous())
+    quarters = quarters[:-1]  # the six before this one
+    baseline = quarters[0].financial_year().previous()
+    agencies = {a.short_name: a for a in partnership.agencies.all()}
+    actions = list(Action.objects.filter(theme__plan__partnership=partnership))
+    made = []
+    with transaction.atomic():
+        for key, owner, population, base, (kind, value, years), series, words in DEMO:
+            starter = BY_KEY[key]
+            indicator = Indicator.objects.create(
+                partnership=partnership,
+                name=starter.name,
+                definition=starter.definition,
+                unit=starter.unit,
+                direction=starter.direction,
+                data_source=starter.data_source,
+                population=population,
+                population_description=starter.population_description,
+                population_year=today.year - 1 if population else None,
+                baseline_value=Decimal(base),
+                baseline_period=baseline.label,
+                target_kind=kind,
+                target_value=Decimal(value),
+                target_period=Period(baseline.year + years).label if years else "",
+                owner_agency=agencies.get(owner),
+            )
+            annual_baseline = starter.unit == Indicator.Unit.COUNT
+            if annual_baseline:  # counts have a yearly baseline: make it a quarter's worth
+                indicator.baseline_value = Decimal(base) / 4
+                indicator.save(update_fields=["baseline_value"])
+            IndicatorValue.objects.bulk_create(
+                IndicatorValue(indicator=indicator, period=q.label, value=Decimal(v))
+                for q, v in zip(quarters[: len(series)], series, strict=True)
+            )
+            indicator.actions.set(
+                [a for a in actions if any(w.lower() in a.title.lower() for w in words)]
+            )
+            made.append(indicator)
+    return made

@@ -1,0 +1,255 @@
+"""Indicators: what a partnership measures to know whether its outcomes are moving."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from cairn.accounts.models import Agency, Partnership
+from cairn.indicators.periods import Period, PeriodError
+from cairn.indicators.status import Direction, Target, TargetKind
+from cairn.plans.models import Action
+
+
+def validate_period(text: str) -> None:
+    try:
+        Period.parse(text)
+    except PeriodError as error:
+        raise ValidationError(str(error)) from None
+
+
+def canonical_period(text: str) -> str:
+    """'2016-17 q1' -> '2016/17 Q1'; empty stays empty; anything else is a PeriodError."""
+    return Period.parse(text).label if text else ""
+
+
+class IndicatorQuerySet(models.QuerySet["Indicator"]):
+    def for_partnership(self, partnership: Partnership) -> IndicatorQuerySet:
+        return self.filter(partnership=partnership).select_related("owner_agency")
+
+
+class Indicator(models.Model):
+    """One measure of an outcome, such as "Repeat MARAC cases within 12 months"."""
+
+    class Unit(models.TextChoices):
+        COUNT = "count", "Count"
+        PERCENTAGE = "percentage", "Percentage"
+        RATE_1000 = "rate_1000", "Rate per 1,000 people"
+        RATE_10000 = "rate_10000", "Rate per 10,000 people"
+
+    class Direction(models.TextChoices):
+        HIGHER = Direction.HIGHER.value, "Higher is better"
+        LOWER = Direction.LOWER.value, "Lower is better"
+
+    class TargetKind(models.TextChoices):
+        NONE = "", "No target"
+        ABSOLUTE = TargetKind.ABSOLUTE.value, "A figure to reach"
+        CHANGE = TargetKind.CHANGE_FROM_BASELINE.value, "A change from the baseline, in per cent"
+        YEAR_ON_YEAR = TargetKind.YEAR_ON_YEAR.value, "A change year on year, in per cent"
+
+    class Frequency(models.TextChoices):
+        QUARTERLY = "quarterly", "Quarterly"
+        ANNUAL = "annual", "Annually (financial year)"
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="indicators"
+    )
+    name = models.CharField(max_length=200, help_text="As the board reads it.")
+    definition = models.TextField(
+        blank=True, help_text="What is counted and how, so every agency counts the same thing."
+    )
+    unit = models.CharField(max_length=12, choices=Unit.choices, default=Unit.COUNT)
+    population = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text="For a rate: the population it is per, e.g. adult women in the area.",
+    )
+    population_description = models.CharField(
+        max_length=120, blank=True, help_text="Who the population is, e.g. 'women aged 16+'."
+    )
+    population_year = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The year of the population estimate, e.g. 2024."
+    )
+    direction = models.CharField(max_length=6, choices=Direction.choices, default=Direction.HIGHER)
+    baseline_value = models.DecimalField(
+        max_digits=14, decimal_places=2, null=True, blank=True, help_text="The starting figure."
+    )
+    baseline_period = models.CharField(
+        max_length=12,
+        blank=True,
+        validators=[validate_period],
+        help_text="The period of the baseline: a year such as 2015/16 or a quarter such as "
+        "2015/16 Q4.",
+    )
+    target_kind = models.CharField(
+        max_length=12, choices=TargetKind.choices, default=TargetKind.NONE, blank=True
+    )
+    target_value = models.DecimalField(
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="The figure to reach, or the change in per cent: -2 for a 2% reduction, "
+        "10 for 10% more.",
+    )
+    target_period = models.CharField(
+        max_length=12,
+        blank=True,
+        validators=[validate_period],
+        help_text="When the target should be met, e.g. 2017/18. Leave empty for year on year.",
+    )
+    frequency = models.CharField(
+        max_length=10, choices=Frequency.choices, default=Frequency.QUARTERLY
+    )
+    owner_agency = models.ForeignKey(
+        Agency,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="owned_indicators",
+        help_text="The agency that reports this figure.",
+    )
+    data_source = models.CharField(
+        max_length=200, blank=True, help_text="Where the figure comes from, e.g. 'Police CAD'."
+    )
+    actions = models.ManyToManyField(
+        Action,
+        blank=True,
+        related_name="measured_by",
+        help_text="The plan's actions this indicator measures.",
+    )
+    history = HistoricalRecords(m2m_fields=[actions])
+
+    objects = IndicatorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["partnership", "name"], name="unique_indicator_name")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        # Periods are stored in one spelling ("2016/17 Q1"), so they sort as text.
+        self.baseline_period = canonical_period(self.baseline_period)
+        self.target_period = canonical_period(self.target_period)
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        rate = self.unit in (self.Unit.RATE_1000, self.Unit.RATE_10000)
+        if rate and not self.population:
+            errors["population"] = "Enter the population the rate is per."
+        if self.target_kind and self.target_value is None:
+            errors["target_value"] = "Enter the target's figure or change in per cent."
+        if not self.target_kind and self.target_value is not None:
+            errors["target_kind"] = "Choose what kind of target the figure is."
+        if self.target_kind == self.TargetKind.CHANGE and self.baseline_value is None:
+            errors["baseline_value"] = "A change from the baseline needs a baseline figure."
+        if self.baseline_value is not None and not self.baseline_period:
+            errors["baseline_period"] = "Enter the period the baseline figure is for."
+        if self.target_kind == self.TargetKind.YEAR_ON_YEAR and self.target_period:
+            errors["target_period"] = "A year-on-year target applies to every year: leave empty."
+        percentage_target = (
+            self.unit == self.Unit.PERCENTAGE and self.target_kind == self.TargetKind.ABSOLUTE
+        )
+        out_of_range = self.target_value is not None and not 0 <= self.target_value <= 100
+        if percentage_target and out_of_range:
+            errors["target_value"] = "A percentage target is between 0 and 100."
+        if errors:
+            raise ValidationError(errors)
+
+    # ------------------------------------------------------------ reading
+
+    @property
+    def is_rate(self) -> bool:
+        return self.unit in (self.Unit.RATE_1000, self.Unit.RATE_10000)
+
+    @property
+    def rate_base(self) -> int | None:
+        return {self.Unit.RATE_1000: 1000, self.Unit.RATE_10000: 10000}.get(self.unit)
+
+    @property
+    def target(self) -> Target | None:
+        if not self.target_kind or self.target_value is None:
+            return None
+        by = Period.parse(self.target_period) if self.target_period else None
+        return Target(TargetKind(self.target_kind), self.target_value, by)
+
+    @property
+    def baseline(self) -> Period | None:
+        return Period.parse(self.baseline_period) if self.baseline_period else None
+
+    def target_text(self) -> str:
+        """The target in words: "12", "-2% from the 2015/16 baseline, by 2017/18"."""
+        target = self.target
+        if target is None:
+            return "No target"
+        figure = format_figure(target.value, self.unit)
+        if target.kind == TargetKind.ABSOLUTE:
+            text = f"Reach {figure}"
+        elif target.kind == TargetKind.CHANGE_FROM_BASELINE:
+            text = f"{signed_percent(target.value)} from the {self.baseline_period} baseline"
+        else:
+            text = f"{signed_percent(target.value)} year on year"
+        return f"{text}, by {target.by}" if target.by else text
+
+    def unit_text(self) -> str:
+        if self.is_rate:
+            who = self.population_description or "people"
+            year = f" ({self.population_year})" if self.population_year else ""
+            return f"per {self.rate_base:,} {who}; population {self.population:,}{year}"
+        return self.get_unit_display().lower()
+
+
+class IndicatorValue(models.Model):
+    """An indicator's figure for one period."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="values")
+    period = models.CharField(
+        max_length=12,
+        validators=[validate_period],
+        help_text="A quarter such as 2016/17 Q1 (April to June) or a year such as 2016/17.",
+    )
+    value = models.DecimalField(max_digits=14, decimal_places=2)
+    note = models.CharField(max_length=300, blank=True, help_text="Anything a reader should know.")
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["indicator", "period"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "period"], name="one_value_per_indicator_period"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator}: {self.period} = {self.value}"
+
+    def save(self, *args, **kwargs) -> None:
+        self.period = canonical_period(self.period)
+        super().save(*args, **kwargs)
+
+    @property
+    def as_period(self) -> Period:
+        return Period.parse(self.period)
+
+
+def format_figure(value: Decimal | None, unit: str = Indicator.Unit.COUNT) -> str:
+    """A figure for people: 1,234 / 12.5% / 3.2."""
+    if value is None:
+        return "–"
+    text = f"{value.quantize(Decimal('0.01')):,f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return f"{text}%" if unit == Indicator.Unit.PERCENTAGE else text
+
+
+def signed_percent(value: Decimal) -> str:
+    """-2 -> "-2%", 10 -> "+10%", 2.5 -> "+2.5%"."""
+    return f"{'+' if value > 0 else ''}{format_figure(value)}%"
