@@ -12,8 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
-from cairn.accounts.access import get_partnership_for_user, role_in
-from cairn.accounts.models import Role
+from cairn.accounts.access import get_partnership_for_user, is_coordinator
 from cairn.indicators import chart
 from cairn.indicators.access import get_indicator_for_user
 from cairn.indicators.forms import IndicatorForm, LibraryForm, ValueForm
@@ -24,14 +23,14 @@ from cairn.indicators.trends import indicator_trend, partnership_trends
 
 
 def partnership_indicators(request: HttpRequest, slug: str) -> HttpResponse:
-    partnership, role = get_partnership_for_user(request, slug)
+    partnership, _ = get_partnership_for_user(request, slug)
     return render(
         request,
         "indicators/partnership.html",
         {
             "partnership": partnership,
             "trends": partnership_trends(partnership),
-            "can_edit": role == Role.COORDINATOR,
+            "can_edit": is_coordinator(request.user, partnership),
         },
     )
 
@@ -48,7 +47,7 @@ def indicator_page(request: HttpRequest, pk: int) -> HttpResponse:
             "trend": trend,
             "chart": chart.svg(trend),
             "actions": indicator.actions.select_related("theme__plan").in_tree_order(),
-            "can_edit": role_in(request.user, indicator.partnership_id) == Role.COORDINATOR,
+            "can_edit": is_coordinator(request.user, indicator.partnership_id),
         },
     )
 

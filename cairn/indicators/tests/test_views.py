@@ -10,12 +10,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from cairn.accounts.factories import make_person
 from cairn.accounts.models import Role
 from cairn.indicators.library import LIBRARY
 from cairn.indicators.models import Indicator, IndicatorValue
 from cairn.indicators.periods import Period
 from cairn.indicators.tests.conftest import add_figures, make_indicator
-from cairn.plans.factories import make_person
 
 TODAY = "2017-05-10 12:00"
 
