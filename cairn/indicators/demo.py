@@ -13,7 +13,7 @@ from django.db import transaction
 
 from cairn.accounts.models import Partnership
 from cairn.indicators.library import BY_KEY
-from cairn.indicators.models import Indicator, IndicatorValue
+from cairn.indicators.models import DataElement, DataSet, Indicator, IndicatorValue
 from cairn.indicators.periods import Period
 from cairn.plans.models import Action
 
@@ -126,3 +126,43 @@ def add_demo_indicators(partnership: Partnership, today: dt.date | None = None) 
             )
             made.append(indicator)
     return made
+
+
+# code, name, part of (code)
+POLICE_RETURN = [
+    ("incidents_and_crimes", "Domestic abuse-related incidents and crimes", None),
+    ("crimes", "Domestic abuse-related crimes", "incidents_and_crimes"),
+    ("crimes_with_outcome", "Domestic abuse-related crimes given an outcome", None),
+    ("charged", "Of those, charged or summonsed", "crimes_with_outcome"),
+]
+
+
+def add_demo_data_set(partnership: Partnership, today: dt.date | None = None) -> DataSet:
+    """The police's quarterly return, starting last quarter, so one return is due from the
+    demo's data contributor; the charge rate indicator is computed from it."""
+    today = today or dt.date.today()
+    existing = partnership.data_sets.first()
+    if existing:
+        return existing
+    with transaction.atomic():
+        data_set = DataSet.objects.create(
+            partnership=partnership,
+            name="Police quarterly domestic abuse return",
+            description="Incidents, crimes and outcomes the police record as domestic "
+            "abuse-related, each quarter.",
+            first_period=Period.containing(today).previous().label,
+        )
+        data_set.agencies.set(partnership.agencies.filter(short_name="Police"))
+        elements: dict[str, DataElement] = {}
+        for order, (code, name, part_of) in enumerate(POLICE_RETURN, start=1):
+            elements[code] = DataElement.objects.create(
+                data_set=data_set,
+                code=code,
+                name=name,
+                part_of=elements.get(part_of or ""),
+                order=order,
+            )
+        partnership.indicators.filter(name__startswith="Charge rate").update(
+            numerator=elements["charged"], denominator=elements["crimes_with_outcome"]
+        )
+    return data_set

@@ -8,9 +8,9 @@ from django import forms
 
 from cairn.accounts.models import Agency, Partnership
 from cairn.indicators.library import LIBRARY
-from cairn.indicators.models import Indicator
+from cairn.indicators.models import DataElement, DataSet, Indicator
 from cairn.indicators.periods import Period, PeriodError
-from cairn.lib.forms import GovukForm, GovukModelForm
+from cairn.lib.forms import GovukForm, GovukModelForm, mark_errors, style_fields
 from cairn.plans.forms import GovukCheckboxes
 from cairn.plans.models import Action
 
@@ -39,6 +39,8 @@ class IndicatorForm(GovukModelForm):
             "frequency",
             "owner_agency",
             "data_source",
+            "numerator",
+            "denominator",
             "actions",
         ]
         field_classes = {"actions": ActionChoiceField}
@@ -51,12 +53,17 @@ class IndicatorForm(GovukModelForm):
             "target_period": "Target due by",
             "owner_agency": "Owner agency",
             "actions": "Actions it measures",
+            "numerator": "Computed from the data element",
+            "denominator": "Out of the data element",
         }
 
     def __init__(self, *args, partnership: Partnership, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.instance.partnership = partnership
         self.fields["owner_agency"].queryset = Agency.objects.filter(partnership=partnership)
+        elements = DataElement.objects.filter(data_set__partnership=partnership)
+        self.fields["numerator"].queryset = elements.select_related("data_set")
+        self.fields["denominator"].queryset = elements.select_related("data_set")
         self.fields["actions"].queryset = (
             Action.objects.filter(theme__plan__partnership=partnership)
             .select_related("theme__plan")
@@ -128,3 +135,148 @@ class LibraryForm(GovukForm):
         help_text="Each is added with its public definition; set its population, baseline "
         "and target afterwards.",
     )
+
+
+# ---------------------------------------------------------------- data returns
+
+
+class FigureField(forms.CharField):
+    """A figure every return needs: not marked optional, but a missing one is reported by
+    indicators/validation.py with the others, naming the element."""
+
+    def validate(self, value) -> None:
+        pass
+
+
+class ReturnForm(GovukForm):
+    """A figure and a comment for each element. The figures are checked by
+    indicators/validation.py, which names the element in every message."""
+
+    def __init__(self, *args, elements: list[DataElement], **kwargs) -> None:
+        self.elements = elements
+        super().__init__(*args, **kwargs)
+        for element in elements:
+            hint = element.definition
+            if element.part_of:
+                hint = f"{hint} Part of “{element.part_of.name}”.".strip()
+            self.fields[f"value_{element.code}"] = FigureField(
+                label=element.name,
+                help_text=hint,
+                max_length=30,
+                widget=forms.TextInput(
+                    attrs={"inputmode": "decimal", "class": "govuk-input--width-5"}
+                ),
+            )
+            self.fields[f"comment_{element.code}"] = forms.CharField(
+                label=f"Comment on “{element.name}”",
+                required=False,
+                max_length=500,
+            )
+        style_fields(self)
+
+    def raw(self) -> tuple[dict[str, str], dict[str, str]]:
+        data = self.cleaned_data
+        values = {e.code: data.get(f"value_{e.code}", "") for e in self.elements}
+        comments = {e.code: data.get(f"comment_{e.code}", "") for e in self.elements}
+        return values, comments
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for code, message in errors.items():
+            self.add_error(f"value_{code}", message)
+        mark_errors(self)
+
+
+class UploadForm(GovukForm):
+    file = forms.FileField(
+        label="Upload the filled-in template",
+        help_text="The template as .csv or .xlsx, one row per figure.",
+        error_messages={"required": "Choose the filled-in template to upload."},
+    )
+
+
+class ReviewForm(GovukForm):
+    class Decision:
+        APPROVE, RETURN, UNLOCK = "approve", "return", "unlock"
+
+    decision = forms.ChoiceField(
+        choices=[
+            ("approve", "Approve and lock"),
+            ("return", "Return to the agency"),
+            ("unlock", "Unlock for correction"),
+        ],
+        widget=forms.HiddenInput,
+    )
+    comment = forms.CharField(
+        label="Comment",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea,
+        help_text="What to change (when returning), or why it is unlocked.",
+    )
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        needs_words = cleaned.get("decision") in (self.Decision.RETURN, self.Decision.UNLOCK)
+        if needs_words and not (cleaned.get("comment") or "").strip():
+            self.add_error(
+                "comment",
+                "Say what the agency should change."
+                if cleaned["decision"] == self.Decision.RETURN
+                else "Give the reason for unlocking: it is kept with the return's history.",
+            )
+        return cleaned
+
+
+class DataSetForm(GovukModelForm):
+    class Meta:
+        model = DataSet
+        fields = ["name", "description", "frequency", "first_period", "agencies"]
+        widgets = {"agencies": GovukCheckboxes}
+
+    def __init__(self, *args, partnership: Partnership, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.instance.partnership = partnership
+        self.fields["agencies"].queryset = Agency.objects.filter(partnership=partnership)
+
+    def clean_first_period(self) -> str:
+        try:
+            period = Period.parse(self.cleaned_data["first_period"])
+        except PeriodError as error:
+            raise forms.ValidationError(str(error)) from None
+        quarterly = self.cleaned_data.get("frequency", DataSet.Frequency.QUARTERLY) == "quarterly"
+        if quarterly != period.is_quarter:
+            raise forms.ValidationError(
+                "A quarterly data set starts in a quarter (2016/17 Q1); an annual one in a "
+                "year (2016/17)."
+            )
+        return period.label
+
+    def validate_unique(self) -> None:
+        super().validate_unique()
+        name = self.cleaned_data.get("name")
+        others = DataSet.objects.filter(partnership=self.instance.partnership, name=name)
+        if name and others.exclude(pk=self.instance.pk).exists():
+            self.add_error("name", "The partnership already has a data set with this name.")
+
+
+class ElementForm(GovukModelForm):
+    class Meta:
+        model = DataElement
+        fields = ["name", "code", "definition", "kind", "minimum", "maximum", "part_of"]
+        labels = {"part_of": "Part of"}
+
+    def __init__(self, *args, data_set: DataSet, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.instance.data_set = data_set
+        self.instance.order = data_set.elements.count() + 1
+        self.fields["part_of"].queryset = data_set.elements.all()
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        low, high = cleaned.get("minimum"), cleaned.get("maximum")
+        if low is not None and high is not None and low > high:
+            self.add_error("maximum", "The maximum must be at least the minimum.")
+        code = cleaned.get("code")
+        if code and self.instance.data_set.elements.filter(code=code).exists():
+            self.add_error("code", "The data set already has an element with this short name.")
+        return cleaned

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from cairn.accounts.models import Agency, Partnership
@@ -115,6 +117,22 @@ class Indicator(models.Model):
     data_source = models.CharField(
         max_length=200, blank=True, help_text="Where the figure comes from, e.g. 'Police CAD'."
     )
+    numerator = models.ForeignKey(
+        "DataElement",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Computed from data returns: the element counted (the 'a' of a / b).",
+    )
+    denominator = models.ForeignKey(
+        "DataElement",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="For a percentage: the element it is out of (the 'b' of a / b).",
+    )
     actions = models.ManyToManyField(
         Action,
         blank=True,
@@ -151,6 +169,10 @@ class Indicator(models.Model):
             errors["target_kind"] = "Choose what kind of target the figure is."
         if self.target_kind == self.TargetKind.CHANGE and self.baseline_value is None:
             errors["baseline_value"] = "A change from the baseline needs a baseline figure."
+        if self.denominator_id and self.unit != self.Unit.PERCENTAGE:
+            errors["denominator"] = "Only a percentage is out of another element."
+        if self.unit == self.Unit.PERCENTAGE and self.numerator_id and not self.denominator_id:
+            errors["denominator"] = "A percentage from data returns needs the element it is out of."
         if self.baseline_value is not None and not self.baseline_period:
             errors["baseline_period"] = "Enter the period the baseline figure is for."
         if self.target_kind == self.TargetKind.YEAR_ON_YEAR and self.target_period:
@@ -253,3 +275,197 @@ def format_figure(value: Decimal | None, unit: str = Indicator.Unit.COUNT) -> st
 def signed_percent(value: Decimal) -> str:
     """-2 -> "-2%", 10 -> "+10%", 2.5 -> "+2.5%"."""
     return f"{'+' if value > 0 else ''}{format_figure(value)}%"
+
+
+# ---------------------------------------------------------------- data returns
+
+
+class DataSet(models.Model):
+    """A minimum data set: the figures agencies return each period, element by element."""
+
+    class Frequency(models.TextChoices):
+        QUARTERLY = "quarterly", "Quarterly"
+        ANNUAL = "annual", "Annually (financial year)"
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="data_sets")
+    name = models.CharField(max_length=200, help_text="As contributors will read it.")
+    description = models.TextField(blank=True, help_text="What the data set is for.")
+    frequency = models.CharField(
+        max_length=10, choices=Frequency.choices, default=Frequency.QUARTERLY
+    )
+    first_period = models.CharField(
+        max_length=12,
+        validators=[validate_period],
+        help_text="The first period agencies return, e.g. 2016/17 Q1.",
+    )
+    agencies = models.ManyToManyField(
+        Agency, related_name="data_sets", help_text="The agencies that return it."
+    )
+    history = HistoricalRecords(m2m_fields=[agencies])
+
+    class Meta:
+        ordering = ["name", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["partnership", "name"], name="unique_data_set_name")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        self.first_period = canonical_period(self.first_period)
+        super().save(*args, **kwargs)
+
+    @property
+    def is_quarterly(self) -> bool:
+        return self.frequency == self.Frequency.QUARTERLY
+
+    def periods_until(self, today: dt.date) -> list[Period]:
+        """Every period from the first to the last one that has ended by `today`."""
+        first = Period.parse(self.first_period)
+        last = Period.containing(today, quarterly=self.is_quarterly).previous()
+        found, period = [], first
+        while period <= last:
+            found.append(period)
+            period = period.next()
+        return found
+
+
+class DataElement(models.Model):
+    """One figure in a data set, e.g. "Cases discussed at MARAC"."""
+
+    class Kind(models.TextChoices):
+        COUNT = "count", "Count (a whole number, 0 or more)"
+        NUMBER = "number", "Number (may have decimals)"
+
+    data_set = models.ForeignKey(DataSet, on_delete=models.CASCADE, related_name="elements")
+    code = models.SlugField(
+        max_length=60,
+        help_text="A short name for spreadsheet rows, e.g. 'repeat_cases'. Letters, numbers, "
+        "hyphens and underscores.",
+    )
+    name = models.CharField(max_length=200)
+    definition = models.TextField(blank=True)
+    kind = models.CharField(max_length=8, choices=Kind.choices, default=Kind.COUNT)
+    minimum = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
+    maximum = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
+    part_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="parts",
+        help_text="The element this one is a part of; a part can never be more than its whole.",
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["data_set", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["data_set", "code"], name="unique_element_code")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class DataReturnQuerySet(models.QuerySet["DataReturn"]):
+    def awaiting_approval(self) -> DataReturnQuerySet:
+        return self.filter(state=DataReturn.State.SUBMITTED)
+
+
+class DataReturn(models.Model):
+    """One agency's figures for one data set and period."""
+
+    class State(models.TextChoices):
+        SUBMITTED = "submitted", "Submitted, awaiting approval"
+        RETURNED = "returned", "Returned for changes"
+        APPROVED = "approved", "Approved and locked"
+
+    data_set = models.ForeignKey(DataSet, on_delete=models.CASCADE, related_name="returns")
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="data_returns")
+    period = models.CharField(max_length=12, validators=[validate_period])
+    state = models.CharField(max_length=10, choices=State.choices, default=State.SUBMITTED)
+    submitted_by = models.ForeignKey(
+        "accounts.User", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    submitted_at = models.DateTimeField(null=True)
+    reviewed_by = models.ForeignKey(
+        "accounts.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    comment = models.TextField(
+        blank=True, help_text="The coordinator's reason for returning or unlocking it."
+    )
+    history = HistoricalRecords()
+
+    objects = DataReturnQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["data_set", "period", "agency__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["data_set", "agency", "period"], name="one_return_per_agency_period"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.data_set}: {self.agency}, {self.period}"
+
+    @property
+    def is_locked(self) -> bool:
+        return self.state == self.State.APPROVED
+
+    def approve(self, by) -> None:
+        """Accept the figures; the period is locked from now on."""
+        refusal = "Only a submitted return can be approved."
+        self._review(self.State.SUBMITTED, self.State.APPROVED, by, "", "Approved", refusal)
+
+    def send_back(self, by, comment: str) -> None:
+        """Return the figures to the agency with what to change."""
+        refusal = "Only a submitted return can be returned."
+        self._review(self.State.SUBMITTED, self.State.RETURNED, by, comment, "Returned", refusal)
+
+    def unlock(self, by, reason: str) -> None:
+        """Reopen an approved return for the agency to correct; the reason is kept."""
+        refusal = "Only an approved return can be unlocked."
+        self._review(self.State.APPROVED, self.State.RETURNED, by, reason, "Unlocked", refusal)
+
+    def _review(
+        self, from_state: str, to_state: str, by, comment: str, change: str, refusal: str
+    ) -> None:
+        if self.state != from_state:
+            raise ReturnStateError(refusal)
+        self.state, self.comment = to_state, comment
+        self.reviewed_by, self.reviewed_at = by, timezone.now()
+        self._history_user = by  # type: ignore[attr-defined]
+        self._change_reason = f"{change}: {comment}" if comment else change  # type: ignore[attr-defined]
+        self.save(update_fields=["state", "comment", "reviewed_by", "reviewed_at"])
+
+
+class ReturnStateError(ValueError):
+    """A review step the return's state does not allow."""
+
+
+class DataValue(models.Model):
+    """One element's figure in a return."""
+
+    data_return = models.ForeignKey(DataReturn, on_delete=models.CASCADE, related_name="values")
+    element = models.ForeignKey(DataElement, on_delete=models.CASCADE, related_name="values")
+    value = models.DecimalField(max_digits=14, decimal_places=2)
+    comment = models.CharField(
+        max_length=500, blank=True, help_text="Why a figure far from the usual is right."
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["data_return", "element__order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["data_return", "element"], name="one_value_per_return_element"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.element}: {self.value}"

@@ -49,6 +49,15 @@ class Period:
         return f"{year} Q{self.quarter}" if self.quarter else year
 
     @property
+    def slug(self) -> str:
+        """For addresses: 2016-17-q1."""
+        return self.label.replace("/", "-").replace(" ", "-").lower()
+
+    @classmethod
+    def from_slug(cls, slug: str) -> Period:
+        return cls.parse(slug.replace("-q", " Q"))
+
+    @property
     def long_label(self) -> str:
         return f"{self.label} ({QUARTER_MONTHS[self.quarter]})" if self.quarter else self.label
 

@@ -1,13 +1,26 @@
 from django.urls import path
 
-from cairn.indicators import views
+from cairn.indicators.views import indicators, returns
 
 app_name = "indicators"
 urlpatterns = [
-    path("p/<slug:slug>/indicators/", views.partnership_indicators, name="partnership"),
-    path("p/<slug:slug>/indicators/new/", views.indicator_create, name="create"),
-    path("p/<slug:slug>/indicators/library/", views.library, name="library"),
-    path("indicators/<int:pk>/", views.indicator_page, name="indicator"),
-    path("indicators/<int:pk>/edit/", views.indicator_edit, name="edit"),
-    path("indicators/<int:pk>/figures/", views.value_record, name="record"),
+    path("p/<slug:slug>/indicators/", indicators.partnership_indicators, name="partnership"),
+    path("p/<slug:slug>/indicators/new/", indicators.indicator_create, name="create"),
+    path("p/<slug:slug>/indicators/library/", indicators.library, name="library"),
+    path("indicators/<int:pk>/", indicators.indicator_page, name="indicator"),
+    path("indicators/<int:pk>/edit/", indicators.indicator_edit, name="edit"),
+    path("indicators/<int:pk>/figures/", indicators.value_record, name="record"),
+    # Data returns: indicators/views/returns.py
+    path("p/<slug:slug>/data-returns/", returns.data_returns, name="data_returns"),
+    path("p/<slug:slug>/data-sets/new/", returns.data_set_create, name="data_set_create"),
+    path("data-sets/<int:pk>/", returns.data_set_page, name="data_set"),
+    path("data-sets/<int:pk>/elements/new/", returns.element_create, name="element_create"),
+    path("data-sets/<int:pk>/returns/<str:period>/", returns.return_form, name="return_form"),
+    path(
+        "data-sets/<int:pk>/returns/<str:period>/template.<str:format>",
+        returns.return_template,
+        name="return_template",
+    ),
+    path("data-returns/<int:pk>/", returns.return_page, name="return"),
+    path("data-returns/<int:pk>/review/", returns.return_review, name="return_review"),
 ]

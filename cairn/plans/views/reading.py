@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from cairn.accounts.access import get_partnership_for_user, is_coordinator
 from cairn.accounts.models import Role
+from cairn.accounts.panels import panels_for
 from cairn.plans.access import get_action_for_user, get_plan_for_user, may_update
 from cairn.plans.history import action_history
 from cairn.plans.models import Action, Plan
@@ -27,6 +28,8 @@ def partnership_home(request: HttpRequest, slug: str) -> HttpResponse:
             "role_label": Role(role).label.lower(),
             "plans": plans,
             "can_edit": is_coordinator(request.user, partnership),
+            # What higher apps add: a data contributor's returns due (indicators).
+            "panels": panels_for(request, partnership, role),
         },
     )
 

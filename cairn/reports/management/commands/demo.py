@@ -3,7 +3,7 @@ app above them."""
 
 from django.core.management.base import BaseCommand
 
-from cairn.indicators.demo import add_demo_indicators
+from cairn.indicators.demo import add_demo_data_set, add_demo_indicators
 from cairn.plans.demo import PASSWORD, build_demo, sign_ins
 from cairn.reviews.demo import add_demo_round
 
@@ -11,8 +11,9 @@ from cairn.reviews.demo import add_demo_round
 class Command(BaseCommand):
     help = (
         "Build the fictional Exampleshire partnership with a plan, statuses, overdue actions, "
-        "an open review round, indicators with figures and one person per role, then print "
-        "how to sign in. Safe to run again: an existing Exampleshire is left as it is."
+        "an open review round, indicators with figures, a data return due and one person per "
+        "role, then print how to sign in. Safe to run again: an existing Exampleshire is left "
+        "as it is."
     )
 
     def handle(self, *args, **options) -> None:
@@ -22,6 +23,7 @@ class Command(BaseCommand):
             add_demo_round(partnership.plans.get())
         # Indicators came later than the plan: an older demo gets them now.
         add_demo_indicators(partnership)
+        add_demo_data_set(partnership)
         self.stdout.write(
             f"{'Built' if created else 'Already there:'} {partnership.name} "
             f"({partnership.plans.count()} plan)"

@@ -1,0 +1,41 @@
+"""Panels that higher apps add to the partnership page, without accounts importing them.
+
+An app registers a template and a function in its AppConfig.ready(); the partnership page
+calls each function with the request, partnership and role, and includes the template
+with what it returns (nothing is shown when it returns None).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from django.http import HttpRequest
+
+from cairn.accounts.models import Partnership
+
+PanelContext = Callable[[HttpRequest, Partnership, str], dict[str, Any] | None]
+
+
+@dataclass(frozen=True)
+class Panel:
+    template: str
+    context: dict[str, Any]
+
+
+_registered: list[tuple[str, PanelContext]] = []
+
+
+def register(template: str, context: PanelContext) -> None:
+    if (template, context) not in _registered:
+        _registered.append((template, context))
+
+
+def panels_for(request: HttpRequest, partnership: Partnership, role: str) -> list[Panel]:
+    found = []
+    for template, context in _registered:
+        data = context(request, partnership, role)
+        if data is not None:
+            found.append(Panel(template, data))
+    return found
