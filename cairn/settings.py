@@ -52,6 +52,8 @@ def env_list(name: str, default: str) -> list[str]:
 
 DATA_DIR = Path(env("CAIRN_DATA_DIR", str(BASE_DIR / "data")) or "data")
 DEBUG = env_bool("DEBUG", False)
+SEEDS_DIR = Path(env("CAIRN_SEEDS_DIR", str(BASE_DIR.parent / "shared" / "seeds")) or "seeds")
+"""The seed plans and their hand-made truths that the importer's tests score against."""
 
 
 def _development_secret_key() -> str:

@@ -4,6 +4,12 @@ Work items (actions and milestones together) are matched one-to-one by title: ex
 normalised titles first, then the most similar remaining pair above `MATCH_THRESHOLD`.
 Leads are compared as sets over matched actions; deadlines as text over matched items whose
 truth has one.
+
+Structure is scored twice: themes matched one-to-one by title the same way (theme F1), and
+placement, the pairwise F1 of how the matched items are grouped into themes: of every two
+matched items that share a theme in the truth, do they share one in the import, and the
+other way round. A plan read as one long theme scores low on placement however many of its
+items are found; themes split or merged lose pairs in proportion to the items they move.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ class Score:
     f1: float
     lead_f1: float
     deadline_agreement: float
+    theme_f1: float = 1.0
+    placement: float = 1.0
 
 
 def normalise(text: str | None) -> str:
@@ -35,9 +43,10 @@ def normalise(text: str | None) -> str:
 
 
 def work_items(plan: dict) -> list[dict]:
-    """Every action and milestone, each with its title, leads (actions) and due text."""
+    """Every action and milestone, each with its title, leads (actions), due text and the
+    number of its theme."""
     items = []
-    for theme in plan.get("themes", []):
+    for theme_number, theme in enumerate(plan.get("themes", [])):
         for objective in theme.get("objectives", []):
             for action in objective.get("actions", []):
                 items.append(
@@ -46,6 +55,7 @@ def work_items(plan: dict) -> list[dict]:
                         "leads": action.get("leads", []),
                         "due": action.get("deadline_text"),
                         "kind": "action",
+                        "theme": theme_number,
                     }
                 )
                 for milestone in action.get("milestones", []):
@@ -55,6 +65,7 @@ def work_items(plan: dict) -> list[dict]:
                             "leads": None,
                             "due": milestone.get("due_text"),
                             "kind": "milestone",
+                            "theme": theme_number,
                         }
                     )
     return items
@@ -110,7 +121,43 @@ def score(parsed: dict, truth: dict, name: str = "") -> Score:
         f1=f1(precision, recall) if truth_items else 1.0,
         lead_f1=lead_f1(truth_items, parsed_items, pairs),
         deadline_agreement=deadline_agreement(truth_items, parsed_items, pairs),
+        theme_f1=theme_f1(truth, parsed),
+        placement=placement(truth_items, parsed_items, pairs),
     )
+
+
+def theme_f1(truth: dict, parsed: dict) -> float:
+    """F1 of themes matched one-to-one by title (1.0 when neither plan has a theme)."""
+    truth_themes = [{"title": t.get("title") or ""} for t in truth.get("themes", [])]
+    parsed_themes = [{"title": t.get("title") or ""} for t in parsed.get("themes", [])]
+    if not truth_themes and not parsed_themes:
+        return 1.0
+    matched = len(match_items(truth_themes, parsed_themes))
+    precision = matched / len(parsed_themes) if parsed_themes else 0.0
+    recall = matched / len(truth_themes) if truth_themes else 0.0
+    return f1(precision, recall)
+
+
+def placement(truth: list[dict], parsed: list[dict], pairs: list[tuple[int, int]]) -> float:
+    """Pairwise F1 of the grouping of matched items into themes (1.0 when fewer than two
+    items matched: there is no grouping to judge)."""
+    themes = [(truth[i]["theme"], parsed[j]["theme"]) for i, j in pairs]
+    truth_sizes: dict[int, int] = {}
+    parsed_sizes: dict[int, int] = {}
+    both_sizes: dict[tuple[int, int], int] = {}
+    for truth_theme, parsed_theme in themes:
+        truth_sizes[truth_theme] = truth_sizes.get(truth_theme, 0) + 1
+        parsed_sizes[parsed_theme] = parsed_sizes.get(parsed_theme, 0) + 1
+        key = (truth_theme, parsed_theme)
+        both_sizes[key] = both_sizes.get(key, 0) + 1
+    together_in_truth = sum(n * (n - 1) // 2 for n in truth_sizes.values())
+    together_in_parsed = sum(n * (n - 1) // 2 for n in parsed_sizes.values())
+    together_in_both = sum(n * (n - 1) // 2 for n in both_sizes.values())
+    if not together_in_truth and not together_in_parsed:
+        return 1.0
+    precision = together_in_both / together_in_parsed if together_in_parsed else 0.0
+    recall = together_in_both / together_in_truth if together_in_truth else 0.0
+    return f1(precision, recall)
 
 
 def lead_f1(truth: list[dict], parsed: list[dict], pairs: list[tuple[int, int]]) -> float:
@@ -144,13 +191,13 @@ def deadline_agreement(
 def format_score_table(scores: list[Score]) -> str:
     header = (
         f"{'document':<28} {'truth':>5} {'parsed':>6} {'match':>5} "
-        f"{'P':>5} {'R':>5} {'F1':>5} {'leadF1':>6} {'due':>5}"
+        f"{'P':>5} {'R':>5} {'F1':>5} {'leadF1':>6} {'due':>5} {'theme':>5} {'place':>5}"
     )
     lines = [header, "-" * len(header)]
     for s in scores:
         lines.append(
             f"{s.name[:28]:<28} {s.items_truth:>5} {s.items_parsed:>6} {s.items_matched:>5} "
             f"{s.precision:>5.2f} {s.recall:>5.2f} {s.f1:>5.2f} {s.lead_f1:>6.2f} "
-            f"{s.deadline_agreement:>5.2f}"
+            f"{s.deadline_agreement:>5.2f} {s.theme_f1:>5.2f} {s.placement:>5.2f}"
         )
     return "\n".join(lines)

@@ -10,7 +10,6 @@ paragraphs, section rows merged across the table, the header repeated on each pa
 from __future__ import annotations
 
 import html
-import os
 import re
 import shutil
 import subprocess
@@ -27,18 +26,6 @@ from docx.shared import Pt
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Font
-
-
-def shared_dir() -> Path:
-    configured = os.environ.get("CAIRN_SHARED")
-    if configured:
-        return Path(configured)
-    return Path(__file__).resolve().parents[3].parent / "shared"
-
-
-def seed_paths() -> list[Path]:
-    return sorted((shared_dir() / "seeds").glob("*.txt"))
-
 
 # --- reading a seed ----------------------------------------------------------------------
 

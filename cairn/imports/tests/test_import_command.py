@@ -11,12 +11,12 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from cairn.accounts.models import Agency
+from cairn.imports.tests.seeds import needs_seeds, seed_file
 from cairn.plans.models import Action, Milestone, Plan, Theme
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, needs_seeds]
 
-SHARED = Path(__file__).resolve().parents[3].parent / "shared"
-SEED = SHARED / "seeds" / "000_1f7791e6c0a63dfb.txt"
+SEED = seed_file("000_1f7791e6c0a63dfb.txt")
 
 
 def counts() -> tuple[int, ...]:

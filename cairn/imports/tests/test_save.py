@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
 
 import pytest
 
 from cairn.accounts.models import Agency
 from cairn.imports import save
 from cairn.imports.save import IGNORE, NEW, normal, period_dates, preview_issues, save_plan
+from cairn.imports.tests.seeds import seed_params, truth_by_name, truth_of
 from cairn.plans.models import Action, Milestone, Objective, Plan, Status, Theme
 
 pytestmark = pytest.mark.django_db
 
-SHARED = Path(__file__).resolve().parents[3].parent / "shared"
-TRUTHS = sorted((SHARED / "seeds" / "truth").glob("*.json"))
-
 
 def truth(name: str) -> dict:
-    return json.loads((SHARED / "seeds" / "truth" / name).read_text())
+    return truth_by_name(name)
 
 
 def counts() -> tuple[int, ...]:
@@ -33,10 +29,12 @@ def actions_in(plan_json: dict) -> list[dict]:
     return [a for t in plan_json["themes"] for o in t["objectives"] for a in o["actions"]]
 
 
-@pytest.mark.parametrize("path", TRUTHS, ids=lambda p: p.stem)
-def test_each_seed_truth_saves_as_a_draft_with_every_item(path, partnership_a, coordinator):
-    plan_json = json.loads(path.read_text())
-    plan = save_plan(plan_json, partnership_a, by=coordinator, source_name=path.name)
+@pytest.mark.parametrize(("seed", "extension"), seed_params())
+def test_each_seed_truth_saves_as_a_draft_with_every_item(
+    seed, extension, partnership_a, coordinator
+):
+    plan_json = truth_of(seed)
+    plan = save_plan(plan_json, partnership_a, by=coordinator, source_name=seed.name)
 
     actions = actions_in(plan_json)
     assert plan.state == Plan.State.DRAFT

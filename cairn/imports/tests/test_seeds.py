@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -18,44 +17,47 @@ from cairn.imports.milestones import split_items
 from cairn.imports.parse import parse_file
 from cairn.imports.readers.text import read_text
 from cairn.imports.scoring import format_score_table, score
+from cairn.imports.tests.seeds import seed_params, truth_of
 
 DOCUMENTS = Path(__file__).parent / "documents"
+STRUCTURE_SHORTFALLS = {
+    "000": "the fifth aim's heading row is read as part of the table's header",
+    "002": "strand 2 has no heading of its own in the text",
+    "003": "a continued action's text is read as a theme",
+    "004": "the side label's spaced capitals run together into one theme",
+}
+"""Seeds whose themes do not yet come out as the document's: marked xfail until they do."""
 
 
-def shared_folder() -> Path:
-    configured = os.environ.get("CAIRN_SHARED")
-    folder = (
-        Path(configured) if configured else Path(__file__).resolve().parents[3].parent / "shared"
-    )
-    if not (folder / "seeds").is_dir():
-        pytest.fail(f"The shared seeds folder was not found at {folder}; set CAIRN_SHARED to it.")
-    return folder
-
-
-def seed_paths() -> list[Path]:
-    configured = os.environ.get("CAIRN_SHARED")
-    folder = (
-        Path(configured) if configured else Path(__file__).resolve().parents[3].parent / "shared"
-    )
-    return sorted((folder / "seeds").glob("*.txt")) or [folder / "seeds" / "missing.txt"]
-
-
-@pytest.mark.parametrize("seed", seed_paths(), ids=lambda path: path.stem)
-def test_seed_imports_as_well_as_its_truth(seed):
-    truth_path = shared_folder() / "seeds" / "truth" / f"{seed.stem}.json"
-    result = score(parse_file(seed), json.loads(truth_path.read_text()), seed.stem)
+@pytest.mark.parametrize(("seed", "extension"), seed_params())
+def test_seed_imports_as_well_as_its_truth(seed, extension):
+    result = score(parse_file(seed), truth_of(seed), seed.stem)
     print(format_score_table([result]))
-    assert result.f1 >= 0.95
-    assert result.lead_f1 >= 0.90
-    assert result.deadline_agreement >= 0.90
+    assert result.f1 >= 0.95, result
+    assert result.lead_f1 >= 0.90, result
+    assert result.deadline_agreement >= 0.95, result
 
 
-@pytest.mark.parametrize("seed", seed_paths(), ids=lambda path: path.stem)
-def test_seed_plan_matches_the_schema(seed):
+@pytest.mark.parametrize(("seed", "extension"), seed_params())
+def test_seed_structure_matches_its_truth(seed, extension):
+    """The themes are the document's, and each item sits in the theme it sits in there."""
+    shortfall = STRUCTURE_SHORTFALLS.get(seed.name[:3])
+    if shortfall:
+        pytest.xfail(shortfall)
+    result = score(parse_file(seed), truth_of(seed), seed.stem)
+    print(format_score_table([result]))
+    assert result.theme_f1 >= 0.95, result
+    assert result.placement >= 0.95, result
+
+
+@pytest.mark.parametrize(("seed", "extension"), seed_params())
+def test_seed_plan_matches_the_schema(seed, extension):
     import jsonschema
 
-    schema = json.loads((shared_folder() / "plan.schema.json").read_text())
-    jsonschema.validate(parse_file(seed), schema)
+    schema_path = seed.parent.parent / "plan.schema.json"
+    if not schema_path.is_file():
+        pytest.skip(f"No plan.schema.json beside the seeds folder {seed.parent}")
+    jsonschema.validate(parse_file(seed), json.loads(schema_path.read_text()))
 
 
 # The text reader
