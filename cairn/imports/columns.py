@@ -163,6 +163,13 @@ PHRASES = sorted(
 )
 SHORT_TERMS = {"short", "medium", "long", "short term", "medium term", "long term", "s", "m", "l"}
 REF_VALUE = re.compile(r"^\s*\d+(\.\d+)*\.?\s*$")
+NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+SECTION_LABEL = re.compile(
+    rf"^\s*(?:key\s+)?(?:strand|theme|aim|objective|priority|outcome|section|recommendation|"
+    rf"workstream|goal)\s+(?:\d+|[ivx]+|[a-h]|{NUMBER_WORDS})\s*[:.\-–]\s*\S",
+    re.IGNORECASE,
+)
+"""A section's own label ("Aim Five: ...", "Priority 2 - ..."): a heading, never a header."""
 MAX_HEADER_WORDS = 16
 
 
@@ -178,7 +185,7 @@ def role_of_header(text: str) -> str | None:
     mentions "action" half-way through must not look like one.
     """
     words = header_words(text)
-    if not words or len(words.split()) > MAX_HEADER_WORDS:
+    if not words or len(words.split()) > MAX_HEADER_WORDS or SECTION_LABEL.match(text):
         return None
     opening = " ".join(words.split()[:4])
     squashed = opening.replace(" ", "")
@@ -215,6 +222,16 @@ def is_header_row(row: Row) -> bool:
 def looks_like_header_fragment(row: Row) -> bool:
     """A row beside a header that names at least one role: part of a header split over rows."""
     return bool(header_roles(row))
+
+
+def completes_header(row: Row, header: Row) -> bool:
+    """A row next to a header that names only roles the header leaves out, in columns it
+    leaves unnamed: the other half of a header a PDF split in two. A data row whose cell
+    happens to start "Action against ..." names a role the header has already."""
+    roles, named = header_roles(row), header_roles(header)
+    return bool(roles) and all(
+        position not in named and role not in named.values() for position, role in roles.items()
+    )
 
 
 def same_roles(first: dict[int, str], second: dict[int, str]) -> bool:

@@ -12,6 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from cairn.imports import columns as c
+from cairn.imports import sections
 from cairn.imports.grid import Block, Cell, Document, PeriodUpdate, Row, UnreadableDocument
 from cairn.imports.leads import LeadVocabulary, split_leads
 from cairn.imports.milestones import MONTH, split_items, split_numbered
@@ -44,6 +45,14 @@ class ThemeHeading:
     title: str
     description: str | None = None
     spaced: bool = False
+    """A piece of a side label in spaced capitals: its title is the letters, without spaces."""
+
+    spill_role: str | None = None
+    """A one-word heading that may be the end of the row above's cell in this role."""
+
+    @property
+    def text_letters(self) -> str:
+        return self.title.replace(" ", "")
 
 
 @dataclass
@@ -60,13 +69,21 @@ def interpret(document: Document) -> dict:
     layout = choose_layout(rows)
     if not rows or layout.action is None:
         return outline_plan(document)  # not a table: headings and lists, or nothing plan-like
+    entries = settle_one_word_headings(place_side_labels(entries, layout), layout)
     vocabulary = LeadVocabulary(
         (cell.text, cell.bullets)
         for row in rows
         for role in (c.LEAD, c.COLLABORATORS)
         if (cell := row.cells.get(role))
     )
-    builder = PlanBuilder(layout, vocabulary)
+    paragraphs = [block.text for block in document.blocks if block.text] + [
+        cell.text
+        for block in document.blocks
+        for row in block.rows or []
+        for cell in row.cells
+        if len(cell.text) > 40
+    ]
+    builder = PlanBuilder(layout, vocabulary, paragraphs)
     for entry in entries:
         if isinstance(entry, ThemeHeading):
             builder.start_theme(entry)
@@ -133,7 +150,7 @@ def logical_rows(document: Document) -> list[LogicalRow | ThemeHeading]:
             if roles is None or not any(cell.text.strip() for cell in row.cells):
                 continue
             next_is_header = index < len(table_rows) and c.is_header_row(table_rows[index])
-            if next_is_header and c.looks_like_header_fragment(row):
+            if next_is_header and c.completes_header(row, table_rows[index]):
                 continue  # the first half of a header split over two rows
             add_table_row(entries, row, roles, page_break)
             page_break = False
@@ -148,7 +165,7 @@ def read_header(rows: list[Row], index: int) -> tuple[dict[int, str], int, list[
     start = index
     if (
         index > 0
-        and c.looks_like_header_fragment(rows[index - 1])
+        and c.completes_header(rows[index - 1], rows[index])
         and not c.is_header_row(rows[index - 1])
     ):
         start = index - 1
@@ -186,17 +203,18 @@ def add_table_row(
     entries: list[LogicalRow | ThemeHeading], row: Row, roles: dict[int, str], page_break: bool
 ) -> None:
     filled = [(i, cell) for i, cell in enumerate(row.cells) if cell.text.strip()]
-    side_labels = [cell for i, cell in filled if cell.spaced_letters]
+    side_labels = [cell for i, cell in filled if is_spaced_label(cell)]
     if side_labels:
-        entries.append(ThemeHeading(None, side_labels[0].text, spaced=True))
-        filled = [(i, cell) for i, cell in filled if not cell.spaced_letters]
+        letters = re.sub(r"\s+", "", side_labels[0].text)
+        entries.append(ThemeHeading(None, letters, spaced=True))
+        filled = [(i, cell) for i, cell in filled if not is_spaced_label(cell)]
         if not filled:
             return
-    if len(filled) == 1 and len(filled[0][1].text.split()) >= 2 and filled[0][0] <= 1:
-        text = filled[0][1].text
-        heading = theme_from_text(text) or ThemeHeading(None, " ".join(text.split()))
-        entries.append(heading)
-        return
+    if len(filled) == 1:
+        heading = section_row_heading(*filled[0], roles)
+        if heading:
+            entries.append(heading)
+            return
     previous = last_row(entries)
     if previous and is_spill(row, filled, previous, page_break):
         merge_into(previous, row, roles)
@@ -219,6 +237,39 @@ def add_table_row(
         entries.append(
             LogicalRow(cells, row.source, after_page_break=page_break, history=row.history)
         )
+
+
+SPACED_CAPITALS = re.compile(r"(?:[A-Z&]\s+){2,}[A-Z&]")
+
+
+def is_spaced_label(cell: Cell) -> bool:
+    """Capitals one per line or spaced out ("P R E V E N T"): a label running down a column."""
+    return cell.spaced_letters or bool(SPACED_CAPITALS.fullmatch(cell.text.strip()))
+
+
+def section_row_heading(index: int, cell: Cell, roles: dict[int, str]) -> ThemeHeading | None:
+    """A row with one filled cell is a section heading when it says so ("Aim Two: ..."), or
+    when it is a short title in the first column (or spans the table from the second, its
+    first column a narrow ref column); a lone sentence in an item column continues the
+    items above it ("2.1.2 The expansion of routine inquiry ...")."""
+    text = " ".join(cell.text.split())
+    labelled = theme_from_text(text)
+    if labelled:
+        return labelled
+    words = text.split()
+    if not words or index > 1:
+        return None
+    if len(words) == 1:
+        # "Prevention" is a section; "Departments" ending a title cut by a page break is not:
+        # which, the next row says (see `settle_one_word_headings`)
+        return ThemeHeading(None, text, spill_role=roles.get(index))
+    if LEADING_REF.match(text) and "." in LEADING_REF.match(text).group(1):  # type: ignore[union-attr]
+        return None  # "1.2 ...": an item's own number
+    if index == 0 or cell.colspan > 1:
+        return ThemeHeading(None, text)
+    if roles.get(index) in ITEM_ROLES and (len(words) > 10 or text.endswith(".")):
+        return None
+    return ThemeHeading(None, text)
 
 
 def last_row(entries: list[LogicalRow | ThemeHeading]) -> LogicalRow | None:
@@ -322,6 +373,96 @@ def describe_last_theme(entries: list, pending: ThemeHeading | None, text: str) 
         target.description = description
 
 
+def settle_one_word_headings(
+    entries: list[LogicalRow | ThemeHeading], layout: Layout
+) -> list[LogicalRow | ThemeHeading]:
+    """A one-word section row is a heading when an item starts in the row after it;
+    otherwise it is the last word of the cell above it, cut off by a page or a copy."""
+    item_role = layout.objective or layout.action
+    settled: list[LogicalRow | ThemeHeading] = []
+    for position, entry in enumerate(entries):
+        following = entries[position + 1] if position + 1 < len(entries) else None
+        previous = settled[-1] if settled else None
+        if (
+            isinstance(entry, ThemeHeading)
+            and entry.spill_role
+            and isinstance(previous, LogicalRow)
+            and entry.spill_role in previous.cells
+            and not (isinstance(following, LogicalRow) and item_role in following.cells)
+        ):
+            above = previous.cells[entry.spill_role]
+            previous.cells[entry.spill_role] = Cell(
+                text=f"{above.text} {entry.title}",
+                bold=above.bold,
+                bullets=above.bullets,
+                source=above.source,
+            )
+            continue
+        settled.append(entry)
+    return settled
+
+
+def place_side_labels(
+    entries: list[LogicalRow | ThemeHeading], layout: Layout
+) -> list[LogicalRow | ThemeHeading]:
+    """Side labels written in spaced capitals down the first column, cut into themes, each
+    placed before the row where its theme begins (see `sections`)."""
+    placed: list[LogicalRow | ThemeHeading] = []
+    index = 0
+    while index < len(entries):
+        entry = entries[index]
+        if not (isinstance(entry, ThemeHeading) and entry.spaced):
+            placed.append(entry)
+            index += 1
+            continue
+        end = index
+        while end < len(entries) and not (
+            isinstance(entries[end], ThemeHeading) and not entries[end].spaced  # type: ignore[union-attr]
+        ):
+            end += 1
+        placed.extend(side_label_themes(entries[index:end], layout))
+        index = end
+    return placed
+
+
+def side_label_themes(
+    run: list[LogicalRow | ThemeHeading], layout: Layout
+) -> list[LogicalRow | ThemeHeading]:
+    item_role = layout.objective or layout.action
+    pieces = [
+        sections.Piece(entry.text_letters, position)
+        for position, entry in enumerate(run)
+        if isinstance(entry, ThemeHeading)
+    ]
+
+    def row_of(position: int) -> int:
+        return next(
+            (p for p in range(position, len(run)) if isinstance(run[p], LogicalRow)), len(run)
+        )
+
+    def item_rows(after: int, upto: int) -> list[int]:
+        return [
+            p
+            for p in range(after + 1, min(upto, len(run) - 1) + 1)
+            if isinstance(run[p], LogicalRow) and item_role in run[p].cells  # type: ignore[union-attr]
+        ]
+
+    rows = [row_of(piece.entry) for piece in pieces]
+    starts_item = [True] + [bool(item_rows(rows[k - 1], rows[k])) for k in range(1, len(pieces))]
+    starts = sections.cut_side_label(pieces, starts_item)
+    titles = sections.theme_letters(pieces, starts)
+    begins = {pieces[0].entry: titles[0]}
+    for number, k in enumerate(starts[1:], 1):
+        begins[item_rows(rows[k - 1], rows[k])[-1]] = titles[number]
+    result: list[LogicalRow | ThemeHeading] = []
+    for position, entry in enumerate(run):
+        if position in begins:
+            result.append(ThemeHeading(None, sections.label_title(begins[position])))
+        if isinstance(entry, LogicalRow):
+            result.append(entry)
+    return result
+
+
 # Which columns hold the levels of the plan.
 
 
@@ -356,10 +497,13 @@ def choose_layout(rows: list[LogicalRow]) -> Layout:
 class PlanBuilder:
     layout: Layout
     vocabulary: LeadVocabulary
+    paragraphs: list[str] = field(default_factory=list)
+    """The document's text outside its tables, where it may name its themes."""
     theme_list: list[dict] = field(default_factory=list)
     action: dict | None = None
 
     def themes(self) -> list[dict]:
+        self.name_implied_themes()
         themes = []
         for theme in self.theme_list:
             objectives = [o for o in theme["objectives"] if o["actions"] or o["title"]]
@@ -372,20 +516,50 @@ class PlanBuilder:
         current = self.theme_list[-1] if self.theme_list else None
         if current and current["title"].lower() == heading.title.lower():
             return  # a section row repeated at the top of a new page
-        if current and heading.spaced and current.get("_spaced") and not current["_fresh"]:
-            current["title"] += heading.title
-            return
+        number = sections.ref_number(heading.ref)
+        if current and current["_implied"] and number is not None and number == current["_number"]:
+            current.update(ref=heading.ref, title=heading.title, description=heading.description)
+            return  # the heading of a theme its numbering had already begun
         self.theme_list.append(
             {
                 "ref": heading.ref,
                 "title": heading.title,
                 "description": heading.description,
                 "objectives": [{"ref": None, "title": None, "actions": []}],
-                "_spaced": heading.spaced,
-                "_fresh": False,
+                "_number": sections.ref_number(heading.ref),
+                "_implied": not heading.title,
             }
         )
         self.action = None
+
+    def follow_numbering(self, ref: str | None) -> None:
+        """Items numbered 2.1, 2.2 after a theme labelled "Strand 1" begin theme 2, whether
+        or not the document gave it a heading of its own."""
+        number = sections.item_theme_number(ref)
+        theme = self.theme_list[-1] if self.theme_list else None
+        if number is None or theme is None or theme["_number"] is None:
+            return
+        has_items = any(o["actions"] or o["title"] for o in theme["objectives"])
+        if number == theme["_number"] + 1 and has_items:
+            self.start_theme(ThemeHeading(sections.next_ref(theme["ref"], number), ""))
+
+    def name_implied_themes(self) -> None:
+        """An implied theme is named from the document's own list of its themes, or by its
+        label ("Key strand 2") when the document has no such list."""
+        for position, theme in enumerate(self.theme_list):
+            if not theme["_implied"] or theme["title"]:
+                continue
+            before = self.theme_list[position - 1]["title"] if position else None
+            after = (
+                self.theme_list[position + 1]["title"]
+                if position + 1 < len(self.theme_list)
+                else None
+            )
+            theme["title"] = (
+                sections.name_from_list(before, after, self.paragraphs)
+                or theme["ref"]
+                or f"Theme {position + 1}"
+            )
 
     def objective(self) -> dict:
         if not self.theme_list:
@@ -405,9 +579,8 @@ class PlanBuilder:
 
     def start_objective(self, cell: Cell) -> None:
         ref, title = split_ref(join_lines(cell))
+        self.follow_numbering(ref)
         theme = self.objective() and self.theme_list[-1]
-        if theme.get("_spaced"):
-            theme["_fresh"] = False
         theme["objectives"].append({"ref": ref, "title": title, "actions": []})
         self.action = None
 
@@ -418,6 +591,8 @@ class PlanBuilder:
             numbered = [(ref_cell.text.strip().rstrip("."), numbered[0][1])]
         deadlines = deadlines_for([ref for ref, _ in numbered], row.cells.get(c.DEADLINE))
         for (ref, title), deadline_text in zip(numbered, deadlines, strict=True):
+            if not self.layout.objective:
+                self.follow_numbering(ref)
             action = self.new_action(ref, title, row, deadline_text)
             self.objective()["actions"].append(action)
             self.action = action

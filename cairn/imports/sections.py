@@ -1,0 +1,150 @@
+"""Themes that a document shows without writing them as headings.
+
+Two shapes are read here, both from what the document is rather than from what it says:
+
+- a **side label**: a theme's title written down a merged first column, one letter per line
+  ("P R E V E N T I O N"), that a copy or a PDF cuts into pieces spread over the theme's rows
+  ("PREVENTIONANDAW", "ARENESS", "EARLY", ...). The pieces of all the themes run together;
+  they are cut back into themes where a word ends, a new item starts on the piece's row, and
+  neither side is left hanging on "and"/"of";
+- a **number that moves on**: items numbered 1.1, 1.2, then 2.1 under a theme labelled
+  "Strand 1" with no "Strand 2" heading are a second theme; its title, when the document lists
+  its themes in a sentence ("Awareness and Education, Early Intervention and Support and
+  Protection"), is the name between its neighbours' names there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import wordninja
+
+CONNECTORS = frozenset({"and", "of", "the", "for", "to", "in", "on", "&", "with", "a", "by"})
+WORD_COST_LIMIT = 12.5
+"""wordninja's cost of a word (the log of its frequency rank): under this, a common word."""
+
+
+@dataclass
+class Piece:
+    """One row's share of a side label: its letters and the position of its heading entry."""
+
+    text: str
+    entry: int
+
+
+def words_of(letters: str) -> list[str]:
+    """Spaced capitals run together ("PREVENTIONANDAWARENESS") cut into words."""
+    return wordninja.split(letters) if letters else []
+
+
+def is_garbled(words: list[str]) -> bool:
+    """A title that is not made of words: a fragment of letters a PDF cut or misread."""
+    costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost  # noqa: SLF001 - its public word table
+    return not words or any(
+        word.lower() not in CONNECTORS
+        and (len(word) <= 3 or costs.get(word.lower(), 99.0) > WORD_COST_LIMIT)
+        for word in words
+    )
+
+
+def label_title(letters: str) -> str:
+    words = words_of(letters)
+    return letters if is_garbled(words) else " ".join(words)
+
+
+def cut_side_label(pieces: list[Piece], starts_item: list[bool]) -> list[int]:
+    """Which pieces begin a theme (indexes into `pieces`; the first always does).
+
+    `starts_item[k]` says whether an item starts between piece k-1's row (exclusive) and
+    piece k's row (inclusive): a theme cannot begin where no item does."""
+    letters = "".join(piece.text for piece in pieces)
+    words = words_of(letters)
+    ends, position = {}, 0
+    for number, word in enumerate(words):
+        position += len(word)
+        ends[position] = number
+    offsets, position = [], 0
+    for piece in pieces:
+        offsets.append(position)
+        position += len(piece.text)
+    starts = [0]
+    for k in range(1, len(pieces)):
+        before = ends.get(offsets[k])
+        if before is None or not starts_item[k]:
+            continue  # the piece starts mid-word, or beside the same item as the last
+        if words[before].lower() in CONNECTORS or words[before + 1].lower() in CONNECTORS:
+            continue  # "EARLY IDENTIFICATION AND | SUPPORT"
+        starts.append(k)
+    return join_fragments(pieces, starts)
+
+
+def join_fragments(pieces: list[Piece], starts: list[int]) -> list[int]:
+    """Two neighbouring themes that are both fragments ("ENT", "PORCEMENT") are one."""
+    kept = list(starts)
+    changed = True
+    while changed:
+        changed = False
+        titles = theme_letters(pieces, kept)
+        for number in range(1, len(kept)):
+            if is_garbled(words_of(titles[number - 1])) and is_garbled(words_of(titles[number])):
+                del kept[number]
+                changed = True
+                break
+    return kept
+
+
+def theme_letters(pieces: list[Piece], starts: list[int]) -> list[str]:
+    bounds = [*starts, len(pieces)]
+    return [
+        "".join(piece.text for piece in pieces[bounds[i] : bounds[i + 1]])
+        for i in range(len(starts))
+    ]
+
+
+# Themes implied by numbering, and their names from the document's own list.
+
+TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def ref_number(ref: str | None) -> int | None:
+    """The theme number a ref names: "Key strand 1" -> 1, "Aim Two" -> 2, "3" -> 3."""
+    match = TRAILING_NUMBER.search(ref or "")
+    if match:
+        return int(match.group(1))
+    last = (ref or "").split()[-1:]
+    if last and last[0].lower() in NUMBER_WORDS:
+        return NUMBER_WORDS.index(last[0].lower()) + 1
+    return None
+
+
+def item_theme_number(ref: str | None) -> int | None:
+    """The first number of an item's ref with two or more levels: "2.3" -> 2."""
+    match = re.match(r"^\s*(\d+)\.\d+", ref or "")
+    return int(match.group(1)) if match else None
+
+
+def next_ref(ref: str | None, number: int) -> str:
+    if ref and TRAILING_NUMBER.search(ref):
+        return TRAILING_NUMBER.sub(str(number), ref)
+    return str(number)
+
+
+def name_from_list(before: str | None, after: str | None, paragraphs: list[str]) -> str | None:
+    """The name written between two themes' names in a sentence that lists the themes:
+    "... on Awareness and Education, Early Intervention and Support and Protection."."""
+    if not before or not after:
+        return None
+    pattern = re.compile(
+        rf"{re.escape(before)}\s*(?:,|;|\band\b)\s*(?P<name>[^.;:]{{3,80}}?)\s*"
+        rf"(?:,|;|\band\b)\s*{re.escape(after)}",
+        re.IGNORECASE,
+    )
+    for paragraph in paragraphs:
+        match = pattern.search(" ".join(paragraph.split()))
+        if match:
+            name = match.group("name").strip(" ,;")
+            if 1 <= len(name.split()) <= 8:
+                return name
+    return None

@@ -1,0 +1,142 @@
+"""Themes as the document shows them: side labels, numbering, section rows, labels, headers.
+
+Each document here is small and written for the test, in the shapes real plans take; none
+uses a seed's words.
+"""
+
+from __future__ import annotations
+
+from cairn.imports import columns, sections
+from cairn.imports.grid import Cell, Row
+from cairn.imports.interpret import interpret
+from cairn.imports.readers.text import read_text
+
+
+def themes_of(text: str) -> list[tuple[str, list[str]]]:
+    plan = interpret(read_text(text))
+    return [
+        (theme["title"], [a["title"] for o in theme["objectives"] for a in o["actions"]])
+        for theme in plan["themes"]
+    ]
+
+
+def test_a_side_label_in_spaced_capitals_is_cut_into_themes_where_items_begin():
+    document = (
+        "Objective\tAction\tLead\n"
+        "H O U S I N G A N D\t1. Secure homes for survivors\tWiden the sanctuary scheme\tCouncil\n"
+        "\t\tFund refuge places\tCouncil\n"
+        "R E F\t2. Keep families housed\tTrain tenancy officers\tHousing\n"
+        "U G E\t\tReview allocations policy\tHousing\n"
+        "H E A L T H\t3. Ask about abuse in clinics\tTrain midwives\tNHS Trust\n"
+        "\t\tAudit GP enquiry\tNHS Trust\n"
+        "J U S T I C E\t4. Bring offenders to court\tFast-track trials\tCourts\n"
+    )
+    assert themes_of(document.replace("Objective\t", "\tObjective\t")) == [
+        (
+            "HOUSING AND REFUGE",
+            [
+                "Widen the sanctuary scheme",
+                "Fund refuge places",
+                "Train tenancy officers",
+                "Review allocations policy",
+            ],
+        ),
+        ("HEALTH", ["Train midwives", "Audit GP enquiry"]),
+        ("JUSTICE", ["Fast-track trials"]),
+    ]
+
+
+def test_a_side_label_is_not_cut_after_and_or_where_no_item_begins():
+    pieces = [sections.Piece(text, entry) for entry, text in enumerate(["SAFETY", "AND", "CARE"])]
+    assert sections.cut_side_label(pieces, [True, True, True]) == [0]
+    pieces = [sections.Piece(text, entry) for entry, text in enumerate(["SAFETY", "CARE"])]
+    assert sections.cut_side_label(pieces, [True, False]) == [0]
+    assert sections.cut_side_label(pieces, [True, True]) == [0, 1]
+
+
+def test_fragments_a_pdf_misread_stay_together_as_one_theme():
+    pieces = [sections.Piece(t, e) for e, t in enumerate(["PREVENTION", "JUS", "TCIE"])]
+    starts = sections.cut_side_label(pieces, [True, True, True])
+    assert sections.theme_letters(pieces, starts) == ["PREVENTION", "JUSTCIE"]
+    assert sections.label_title("PREVENTIONANDCARE") == "PREVENTION AND CARE"
+
+
+def test_numbering_that_moves_on_begins_a_theme_named_from_the_documents_list():
+    document = (
+        "Our three priorities are Safer Homes, Healthy Relationships and Justice for All.\n\n"
+        "Ref\tAction\tLead\tBy when\n"
+        "\tPriority 1: Safer Homes\t\t\n"
+        "1.1\tWiden the sanctuary scheme\tCouncil\tMarch 2025\n"
+        "1.2\tFund refuge places\tCouncil\tMarch 2025\n"
+        "2.1\tTeach healthy relationships in schools\tEducation\tJuly 2025\n"
+        "2.2\tRun a campaign for young people\tComms\tJuly 2025\n"
+        "\tPriority 3: Justice for All\t\t\n"
+        "3.1\tFast-track trials\tCourts\tDecember 2025\n"
+    )
+    assert [title for title, _ in themes_of(document)] == [
+        "Safer Homes",
+        "Healthy Relationships",
+        "Justice for All",
+    ]
+    assert themes_of(document)[1][1] == [
+        "Teach healthy relationships in schools",
+        "Run a campaign for young people",
+    ]
+
+
+def test_numbering_alone_names_the_theme_by_its_label():
+    document = (
+        "Ref\tAction\tLead\n"
+        "\tStrand 1: Safer Homes\t\n"
+        "1.1\tWiden the sanctuary scheme\tCouncil\n"
+        "2.1\tTeach healthy relationships in schools\tEducation\n"
+    )
+    assert [title for title, _ in themes_of(document)] == ["Safer Homes", "Strand 2"]
+
+
+def test_numbering_under_untitled_themes_does_not_split_them():
+    document = (
+        "Aim\tAction\tLead\n"
+        "Safer Homes\t\t\n"
+        "1. Homes are safe\t1.1 Widen the sanctuary scheme\tCouncil\n"
+        "2. Refuges have room\t2.1 Fund refuge places\tCouncil\n"
+    )
+    assert [title for title, _ in themes_of(document)] == ["Safer Homes"]
+
+
+def test_a_labelled_section_row_is_a_theme_even_when_it_reads_like_a_header():
+    document = (
+        "Objective\tMilestones\tLead\tDeadline\n"
+        "Aim One: people are safe at home\t\t\t\n"
+        "Widen the sanctuary scheme\tAgree funding\tCouncil\tMay 2025\n"
+        "Aim Two: the lead for each action\t\t\t\n"
+        "Fund refuge places\tBid for funding\tCouncil\tJune 2025\n"
+    )
+    assert [title for title, _ in themes_of(document)] == [
+        "people are safe at home",
+        "the lead for each action",
+    ]
+    assert columns.role_of_header("Aim Two: the lead for each action") is None
+    assert columns.role_of_header("Aim") == columns.OBJECTIVE
+
+
+def test_a_lone_numbered_sentence_in_the_action_column_is_an_action_not_a_theme():
+    document = (
+        "Priority area\tAction\tBy when\tLed by\n"
+        "\tPrevention\t\t\n"
+        "1.1 Reach young people\t1.1.1 Run assemblies in every secondary school.\tJuly\tSchools\n"
+        "\t1.1.2 Train youth workers to spot coercive control in relationships.\t\t\n"
+        "\tSupport\t\t\n"
+        "2.1 Reach survivors\t2.1.1 Open a drop-in.\tMay\tCharity\n"
+    )
+    themes = themes_of(document)
+    assert [title for title, _ in themes] == ["Prevention", "Support"]
+    assert len(themes[0][1]) == 2
+
+
+def test_a_row_completing_a_split_header_is_read_with_it_but_a_data_row_is_not():
+    header = Row([Cell("Action"), Cell("Lead"), Cell(""), Cell("")])
+    completing = Row([Cell(""), Cell(""), Cell("RAG"), Cell("Target date")])
+    data = Row([Cell("Action against repeat offenders"), Cell("Police"), Cell(""), Cell("")])
+    assert columns.completes_header(completing, header)
+    assert not columns.completes_header(data, header)
