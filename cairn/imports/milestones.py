@@ -110,7 +110,7 @@ def split_items(
 ) -> list[Item]:
     """Every work item in a cell, in order, with any ref and due date written beside it."""
     items: list[Item] = []
-    for piece in cell_pieces(text, bullets or []):
+    for piece in rejoin_wrapped_dates(cell_pieces(text, bullets or [])):
         for ref, numbered_text in split_numbered(piece):
             for item in split_dated(numbered_text):
                 parts = split_sentences(item.title) if sentences and not item.due_text else None
@@ -130,6 +130,30 @@ def cell_pieces(text: str, bullets: list[str]) -> list[str]:
         head = text.split("\n")[0] if text and text.split("\n")[0] not in bullets else ""
         return [head, *bullets] if head else list(bullets)
     return [line for line in text.split("\n") if line.strip()]
+
+
+LEADING_DATE = re.compile(
+    rf"^\s*[-–—]?\s*((?:by\s+)?(?:{MONTH}\.?\s+\d{{2,4}}|Q[1-4]\s*\d{{2,4}}(?:/\d{{2,4}})?))"
+    rf"(?:\s*[-–—]\s*|\s+|$)",
+    re.IGNORECASE,
+)
+ENDS_DATED = re.compile(rf"[-–—]\s*{DUE_PHRASE}\s*[).]?\s*$", re.IGNORECASE)
+
+
+def rejoin_wrapped_dates(pieces: list[str]) -> list[str]:
+    """A line that starts with a date ("Sept 2008", "Mar 2009 Funding researched") is the
+    due date of the line above, wrapped onto the next line by a narrow column, when the
+    line above has none of its own."""
+    joined: list[str] = []
+    for piece in pieces:
+        match = LEADING_DATE.match(piece)
+        if match and joined and not ENDS_DATED.search(joined[-1]):
+            joined[-1] = f"{joined[-1].rstrip(' -–—')} – {match.group(1)}"
+            piece = piece[match.end() :]
+            if not piece.strip():
+                continue
+        joined.append(piece)
+    return joined
 
 
 def split_numbered(text: str) -> list[tuple[str | None, str]]:

@@ -140,3 +140,17 @@ def test_a_row_completing_a_split_header_is_read_with_it_but_a_data_row_is_not()
     data = Row([Cell("Action against repeat offenders"), Cell("Police"), Cell(""), Cell("")])
     assert columns.completes_header(completing, header)
     assert not columns.completes_header(data, header)
+
+
+def test_a_due_date_wrapped_onto_the_next_line_stays_with_its_step():
+    from cairn.imports.milestones import split_items
+
+    items = split_items(
+        "Panel agreed – Jan 2025 Panel meets\nOct 2025 Report written\nMonthly reviews"
+    )
+    assert [(i.title, i.due_text) for i in items] == [
+        ("Panel agreed", "Jan 2025"),
+        ("Panel meets", "Oct 2025"),
+        ("Report written", None),
+        ("Monthly reviews", None),
+    ]
