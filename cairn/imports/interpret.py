@@ -47,6 +47,8 @@ class ThemeHeading:
     spaced: bool = False
     """A piece of a side label in spaced capitals: its title is the letters, without spaces."""
 
+    implied: bool = False
+    """Begun by the items' numbering, not by a heading: named later (see `sections`)."""
     spill_role: str | None = None
     """A one-word heading that may be the end of the row above's cell in this role."""
 
@@ -527,7 +529,7 @@ class PlanBuilder:
                 "description": heading.description,
                 "objectives": [{"ref": None, "title": None, "actions": []}],
                 "_number": sections.ref_number(heading.ref),
-                "_implied": not heading.title,
+                "_implied": heading.implied,
             }
         )
         self.action = None
@@ -541,7 +543,8 @@ class PlanBuilder:
             return
         has_items = any(o["actions"] or o["title"] for o in theme["objectives"])
         if number == theme["_number"] + 1 and has_items:
-            self.start_theme(ThemeHeading(sections.next_ref(theme["ref"], number), ""))
+            ref = sections.next_ref(theme["ref"], number)
+            self.start_theme(ThemeHeading(ref, "", implied=True))
 
     def name_implied_themes(self) -> None:
         """An implied theme is named from the document's own list of its themes, or by its
