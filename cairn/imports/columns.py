@@ -7,6 +7,7 @@ cells that name roles; a repeated header (a table continued over a page) is reco
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 
@@ -157,6 +158,179 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+MORE_ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    REF: ("ref no", "ref number", "action no", "action number", "item no", "no", "number", "id"),
+    ACTION: (
+        "what",
+        "what we will do",
+        "what are we going to do",
+        "what needs to happen",
+        "what needs to be done",
+        "actions to be taken",
+        "action to be taken",
+        "key tasks",
+        "planned action",
+        "planned actions",
+        "proposed action",
+        "proposed actions",
+        "commitment",
+        "commitments",
+        "intervention",
+        "interventions",
+        "action description",
+        "description",
+        "specific action",
+        "specific actions",
+    ),
+    MILESTONES: (
+        "how",
+        "how we will do it",
+        "how will it be done",
+        "how will this be achieved",
+        "how we will achieve this",
+        "steps to achieve",
+        "sub actions",
+        "tasks and milestones",
+        "key milestones",
+    ),
+    LEAD: (
+        "who",
+        "who will do it",
+        "who will lead",
+        "who is responsible",
+        "who leads",
+        "by who",
+        "by whom",
+        "action owner",
+        "action owners",
+        "lead person",
+        "lead officer",
+        "lead officers",
+        "lead responsible",
+        "lead body",
+        "lead organisation",
+        "lead organisations",
+        "lead lead agency",
+        "named lead",
+        "responsible agency",
+        "responsible agencies",
+        "responsible organisation",
+        "responsible person",
+        "responsible lead",
+        "responsible officer",
+        "accountable officer",
+        "accountable body",
+        "agency",
+        "organisation",
+        "owner",
+        "owned by",
+    ),
+    COLLABORATORS: (
+        "partners involved",
+        "in partnership with",
+        "contributing partners",
+        "supporting agencies",
+        "supporting partners",
+        "other agencies",
+        "other agencies involved",
+        "key stakeholders",
+        "stakeholders",
+    ),
+    DEADLINE: (
+        "when",
+        "when by",
+        "by when",
+        "by date",
+        "completion",
+        "completion by",
+        "date due",
+        "date for completion",
+        "delivery date",
+        "review date",
+        "target completion date",
+        "target timescale",
+        "timing",
+        "timings",
+        "timeframes",
+        "deadline date",
+        "end",
+    ),
+    PROGRESS: (
+        "comment",
+        "notes",
+        "note",
+        "updates",
+        "latest update",
+        "progress notes",
+        "progress made",
+        "progress and comments",
+        "narrative",
+        "position statement",
+        "remarks",
+        "update on progress",
+        "current progress",
+    ),
+    STATUS: (
+        "r a g",
+        "rag status",
+        "current status",
+        "progress rating",
+        "delivery status",
+        "overall status",
+        "red amber green",
+        "rag rating",
+    ),
+    OUTCOME: (
+        "why",
+        "intended outcome",
+        "intended outcomes",
+        "desired outcome",
+        "desired outcomes",
+        "impact",
+        "expected impact",
+        "what difference will it make",
+        "what success looks like",
+        "what will success look like",
+    ),
+    INDICATORS: (
+        "how will we know",
+        "how will we know it has worked",
+        "how will we measure success",
+        "how will success be measured",
+        "success criteria",
+        "measures of success",
+        "measure of success",
+        "evidence",
+        "evidence of success",
+        "key performance indicators",
+        "performance indicators",
+        "metrics",
+    ),
+    COST: (
+        "funding",
+        "funding source",
+        "resources required",
+        "resource required",
+        "finance",
+        "financial implications",
+    ),
+}
+ROLE_WORDS = {
+    role: tuple(dict.fromkeys(ROLE_WORDS[role] + MORE_ROLE_WORDS.get(role, ())))
+    for role in ROLE_WORDS
+}
+
+
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+SHORT_HEADERS_ONLY = word_set(
+    "who what when how why end no number id description agency organisation owner evidence "
+    "impact notes note comment completion timing"
+)
+"""Words that name a role only as the whole (or nearly whole) header: a data cell may start
+"When needed ..." or "Evidence of ..."."""
 PHRASES = sorted(
     ((phrase, role) for role, phrases in ROLE_WORDS.items() for phrase in phrases),
     key=lambda item: -len(item[0]),
@@ -189,17 +363,40 @@ def role_of_header(text: str) -> str | None:
         return None
     opening = " ".join(words.split()[:4])
     squashed = opening.replace(" ", "")
+    short = len(words.split()) <= 2
     for pattern, role in PHRASE_PATTERNS:
         if pattern.match(opening):
+            if pattern.pattern.split("(")[0] in SHORT_HEADERS_ONLY and not short:
+                continue
             return role
     for squashed_phrase, role in SQUASHED_PHRASES:
         # words broken across columns by a PDF ("Timescal e", "Collabor ation")
         if squashed.startswith(squashed_phrase):
+            if squashed_phrase in SHORT_HEADERS_ONLY and not short:
+                continue
             return role
     return None
 
 
 PHRASE_PATTERNS = [(re.compile(rf"{re.escape(phrase)}( |$)"), role) for phrase, role in PHRASES]
+FUZZY_CUTOFF = 0.85
+
+
+@functools.lru_cache(maxsize=4096)
+def role_of_misspelt_header(text: str) -> str | None:
+    """A short header with a slip of the keyboard ("Responsibilty", "Deadine", "Timscale"),
+    by its closest phrase; asked only of cells beside a header word, so data rows stay fast."""
+    words = header_words(text)
+    if not words or len(words.split()) > 4 or len(words) > 40 or SECTION_LABEL.match(text):
+        return None
+    close = difflib.get_close_matches(words, ALL_PHRASES, n=1, cutoff=FUZZY_CUTOFF)
+    if not close or (len(close[0]) <= 4 and close[0] != words):
+        return None  # "who"/"how", "lead"/"leaf": too short to tell a slip from another word
+    return PHRASE_ROLE[close[0]]
+
+
+ALL_PHRASES = [phrase for phrase, _ in PHRASES]
+PHRASE_ROLE = dict(PHRASES)
 SQUASHED_PHRASES = [(phrase.replace(" ", ""), role) for phrase, role in PHRASES if len(phrase) >= 6]
 
 
@@ -209,19 +406,39 @@ def header_roles(row: Row) -> dict[int, str]:
         role = role_of_header(cell.text)
         if role:
             roles[index] = role
+    if roles:
+        for index, cell in enumerate(row.cells):
+            if index not in roles and cell.text.strip():
+                role = role_of_misspelt_header(cell.text)
+                if role:
+                    roles[index] = role
     return roles
 
 
 def is_header_row(row: Row) -> bool:
-    """Several cells name roles, and they are most of the row's filled cells."""
+    """Several cells name roles, and they are most of the row's filled cells, or the others
+    are short labels too (one unknown header, "Link to strategy", does not hide the table)."""
     filled = [cell for cell in row.cells if cell.text.strip()]
     roles = header_roles(row)
-    return len(roles) >= 2 and len(roles) * 2 >= len(filled)
+    if len(roles) < 2:
+        return False
+    return len(roles) * 2 >= len(filled) or (
+        len(roles) >= 3 and all(len(cell.text.split()) <= 5 for cell in filled)
+    )
 
 
 def looks_like_header_fragment(row: Row) -> bool:
     """A row beside a header that names at least one role: part of a header split over rows."""
     return bool(header_roles(row))
+
+
+def continues_header(row: Row) -> bool:
+    """A row under a header that is more header ("agency", "date" under "Lead", "Target"):
+    it names roles in at least half its filled cells. A data row that mentions "Priority 2"
+    beside its action, lead and date does not."""
+    roles = header_roles(row)
+    filled = [cell for cell in row.cells if cell.text.strip()]
+    return bool(roles) and len(roles) * 2 >= len(filled)
 
 
 def completes_header(row: Row, header: Row) -> bool:
@@ -263,3 +480,122 @@ def refine_roles_from_cells(roles: dict[int, str], rows: list[Row]) -> dict[int,
         if refined.get(index) in (DEADLINE, TIMESCALE):
             refined[index] = TIMESCALE if terms >= 0.8 * len(values) else DEADLINE
     return refined
+
+
+# Roles from what a column holds, when its header is unknown or missing.
+
+OTHER = "other"
+"""A column whose role is unknown: kept under its header, shown in the preview."""
+STATUS_WORDS = word_set(
+    """
+    red amber green blue grey gray r a g b r/a a/g amber/green red/amber complete completed
+    achieved done delayed slipped failed stalled closed overdue behind ahead
+    """
+) | frozenset(
+    ["on track", "off track", "at risk", "not started", "in progress", "on hold", "amber/green"]
+)
+SHORT_REF = re.compile(r"^\s*(?:[A-Z]{1,5}\s?)?\d+(?:\.\d+)*[a-z]?\.?\s*$|^\s*[a-z]\)?\s*$")
+
+
+def other_role(header: str) -> str:
+    label = " ".join(header.split())[:60]
+    return f"{OTHER}:{label}" if label else OTHER
+
+
+def is_other(role: str | None) -> bool:
+    return bool(role) and (role == OTHER or role.startswith(f"{OTHER}:"))  # type: ignore[union-attr]
+
+
+def column_values(rows: list[Row], index: int, limit: int = 60) -> list[str]:
+    values = []
+    for row in rows:
+        if index < len(row.cells) and row.cells[index].text.strip():
+            values.append(" ".join(row.cells[index].text.split()))
+            if len(values) >= limit:
+                break
+    return values
+
+
+def is_deadline_text(text: str) -> bool:
+    from cairn.plans.deadlines import parse_deadline
+
+    if len(text.split()) > 8:
+        return False
+    deadline = parse_deadline(text)
+    return deadline is not None and str(deadline.kind) != "unparsed"
+
+
+def looks_like_name(text: str) -> bool:
+    """An agency's or a person's name, or a short list of them: short, capitalised, not a
+    sentence."""
+    words = text.replace("/", " ").replace(",", " ").split()
+    return (
+        0 < len(words) <= 8
+        and text[:1].isupper()
+        and not text.rstrip().endswith((".", "?", "!"))
+        and sum(word[:1].isupper() or word in ("&", "and", "of", "the") for word in words)
+        >= 0.6 * len(words)
+    )
+
+
+def content_role(values: list[str], taken: set[str]) -> str | None:
+    """The role a column's cells show, or None when they show none clearly."""
+    if not values:
+        return None
+    count = len(values)
+
+    def share(test) -> float:  # noqa: ANN001 - a predicate on one cell's text
+        return sum(bool(test(value)) for value in values) / count
+
+    if share(SHORT_REF.match) >= 0.8 and REF not in taken:
+        return REF
+    if share(lambda v: v.lower().strip(" .") in STATUS_WORDS) >= 0.7:
+        return STATUS
+    if share(lambda v: v.lower().rstrip(".") in SHORT_TERMS) >= 0.8:
+        return TIMESCALE
+    if share(is_deadline_text) >= 0.6:
+        return DEADLINE
+    mean_words = sum(len(v.split()) for v in values) / count
+    if mean_words >= 6:
+        if ACTION not in taken:
+            return ACTION
+        if PROGRESS not in taken and (STATUS in taken or DEADLINE in taken):
+            return PROGRESS
+        return None
+    if share(looks_like_name) >= 0.7:
+        return LEAD if LEAD not in taken else COLLABORATORS if COLLABORATORS not in taken else None
+    return None
+
+
+def roles_from_content(rows: list[Row]) -> dict[int, str]:
+    """Roles for a table with no header row, from its cells alone, left to right; none for
+    a key or legend (a few rows, each a different status word with what it means)."""
+    width = max((len(row.cells) for row in rows), default=0)
+    roles: dict[int, str] = {}
+    for index in range(width):
+        role = content_role(column_values(rows, index), set(roles.values()))
+        if role:
+            roles[index] = role
+    status = [index for index, role in roles.items() if role == STATUS]
+    if status and len(rows) <= 8 and set(roles.values()) <= {STATUS, ACTION, PROGRESS}:
+        values = [value.lower() for value in column_values(rows, status[0])]
+        if len(set(values)) == len(values):
+            return {}
+    return roles
+
+
+def fill_unknown_columns(roles: dict[int, str], header: Row, rows: list[Row]) -> dict[int, str]:
+    """Under a header, a column whose header names no role takes the role its cells show;
+    failing that it is kept as "other" under its header's words, never dropped."""
+    filled = dict(roles)
+    width = max([len(header.cells)] + [len(row.cells) for row in rows[:60]])
+    for index in range(width):
+        if index in filled:
+            continue
+        values = column_values(rows, index)
+        if not values:
+            continue
+        role = content_role(values, set(filled.values()))
+        header_text = header.cells[index].text if index < len(header.cells) else ""
+        filled[index] = role if role and role not in filled.values() else other_role(header_text)
+    return filled

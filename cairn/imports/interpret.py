@@ -68,6 +68,9 @@ def interpret(document: Document) -> dict:
     """The plan a document holds, as Plan JSON; UnreadableDocument when it holds none."""
     entries = logical_rows(document)
     rows = [entry for entry in entries if isinstance(entry, LogicalRow)]
+    if not rows:
+        entries = logical_rows(document, infer=True)
+        rows = [entry for entry in entries if isinstance(entry, LogicalRow)]
     layout = choose_layout(rows)
     if not rows or layout.action is None:
         return outline_plan(document)  # not a table: headings and lists, or nothing plan-like
@@ -115,7 +118,9 @@ def outline_plan(document: Document) -> dict:
 # First pass: rows in reading order, mended, with their cells keyed by role.
 
 
-def logical_rows(document: Document) -> list[LogicalRow | ThemeHeading]:
+def logical_rows(document: Document, *, infer: bool = False) -> list[LogicalRow | ThemeHeading]:
+    """`infer`: read a table without a header row by what its columns hold (asked only when
+    no table in the document has a header row)."""
     entries: list[LogicalRow | ThemeHeading] = []
     roles: dict[int, str] | None = None
     pending_theme: ThemeHeading | None = None
@@ -135,12 +140,19 @@ def logical_rows(document: Document) -> list[LogicalRow | ThemeHeading]:
         table_rows = block.rows or []
         index = 0
         page_break = False
+        if infer and roles is None and not any(c.is_header_row(row) for row in table_rows):
+            inferred = c.roles_from_content(table_rows)
+            if c.ACTION in inferred.values():
+                roles = inferred  # a table without a header row: its cells say what it holds
         while index < len(table_rows):
             row = table_rows[index]
             if c.is_header_row(row):
                 new_roles, consumed, themes = read_header(table_rows, index)
                 if roles is None or not c.same_roles(roles, new_roles):
-                    roles = c.refine_roles_from_cells(new_roles, table_rows[index + consumed :])
+                    below = table_rows[index + consumed :]
+                    roles = c.fill_unknown_columns(
+                        c.refine_roles_from_cells(new_roles, below), table_rows[index], below
+                    )
                 if pending_theme:
                     entries.append(pending_theme)
                     pending_theme = None
@@ -184,7 +196,7 @@ def read_header(rows: list[Row], index: int) -> tuple[dict[int, str], int, list[
     following = index + 1
     while (
         following < len(rows)
-        and c.looks_like_header_fragment(rows[following])
+        and c.continues_header(rows[following])
         and not has_ref(rows[following])
     ):
         if any(LEADING_REF.match(cell.text) for cell in rows[following].cells[:2]):
@@ -605,22 +617,26 @@ class PlanBuilder:
         self, ref: str | None, title: str, row: LogicalRow, deadline_text: str | None
     ) -> dict:
         cells = row.cells
-        return {
-            "ref": ref,
-            "title": title,
-            "leads": self.leads_of(cells.get(c.LEAD)),
-            "collaborators": self.leads_of(cells.get(c.COLLABORATORS)),
-            "deadline_text": deadline_text,
-            "deadline": deadline_json(deadline_text),
-            "timescale": timescale_of(cells.get(c.TIMESCALE)),
-            "status_text": text_of(cells.get(c.STATUS)),
-            "progress_text": text_of(cells.get(c.PROGRESS)),
-            "output": text_of(cells.get(c.OUTPUT)),
-            "outcome": text_of(cells.get(c.OUTCOME)),
-            "indicators": list_of(cells.get(c.INDICATORS)),
-            "cost": text_of(cells.get(c.COST)),
-            "milestones": [],
-        } | updates_of(row)
+        return (
+            {
+                "ref": ref,
+                "title": title,
+                "leads": self.leads_of(cells.get(c.LEAD)),
+                "collaborators": self.leads_of(cells.get(c.COLLABORATORS)),
+                "deadline_text": deadline_text,
+                "deadline": deadline_json(deadline_text),
+                "timescale": timescale_of(cells.get(c.TIMESCALE)),
+                "status_text": text_of(cells.get(c.STATUS)),
+                "progress_text": text_of(cells.get(c.PROGRESS)),
+                "output": text_of(cells.get(c.OUTPUT)),
+                "outcome": text_of(cells.get(c.OUTCOME)),
+                "indicators": list_of(cells.get(c.INDICATORS)),
+                "cost": text_of(cells.get(c.COST)),
+                "milestones": [],
+            }
+            | updates_of(row)
+            | other_columns(cells)
+        )
 
     def add_continuation(self, row: LogicalRow) -> None:
         """A row with no action of its own: more steps of the action above."""
@@ -661,6 +677,16 @@ def updates_of(row: LogicalRow) -> dict:
     if not row.history:
         return {}
     return {"updates": [asdict(update) for update in row.history]}
+
+
+def other_columns(cells: dict[str, Cell]) -> dict:
+    """Columns of no known role, kept under their headers for the preview: {"other": {...}}."""
+    other = {
+        role.partition(":")[2] or "Other": text
+        for role, cell in cells.items()
+        if c.is_other(role) and (text := text_of(cell))
+    }
+    return {"other": other} if other else {}
 
 
 def deadlines_for(refs: list[str | None], cell: Cell | None) -> list[str | None]:

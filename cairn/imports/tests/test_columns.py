@@ -1,0 +1,135 @@
+"""Column roles from header words (a wide vocabulary, slips of the keyboard) and from what
+the cells hold; an unknown column is kept as "other", never a reason to refuse a table."""
+
+from __future__ import annotations
+
+import pytest
+
+from cairn.imports import columns
+from cairn.imports.grid import Cell, Row
+from cairn.imports.interpret import interpret
+from cairn.imports.readers.text import read_text
+
+
+def actions_of(text: str) -> list[dict]:
+    plan = interpret(read_text(text))
+    return [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Who", columns.LEAD),
+        ("Owner", columns.LEAD),
+        ("Action owner", columns.LEAD),
+        ("Responsible", columns.LEAD),
+        ("Responsible officer", columns.LEAD),
+        ("Lead(s)", columns.LEAD),
+        ("When", columns.DEADLINE),
+        ("By when", columns.DEADLINE),
+        ("Target date", columns.DEADLINE),
+        ("What", columns.ACTION),
+        ("What we will do", columns.ACTION),
+        ("How", columns.MILESTONES),
+        ("How will we know", columns.INDICATORS),
+        ("Why", columns.OUTCOME),
+        ("RAG", columns.STATUS),
+        ("R/A/G", columns.STATUS),
+        ("Current status", columns.STATUS),
+        ("Comments", columns.PROGRESS),
+        ("Notes", columns.PROGRESS),
+        ("Update Q1", columns.PROGRESS),
+        ("No.", columns.REF),
+        ("Funding", columns.COST),
+        ("When needed, the panel meets", None),
+        ("Evidence of mapping of services", None),
+        ("Who we are", None),
+    ],
+)
+def test_header_vocabulary(header, role):
+    assert columns.role_of_header(header) == role
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Responsibilty", columns.LEAD),
+        ("Deadine", columns.DEADLINE),
+        ("Timscale", columns.TIMESCALE),
+        ("Progess update", columns.PROGRESS),
+    ],
+)
+def test_a_misspelt_header_beside_known_ones_is_read(header, role):
+    row = Row([Cell("Action"), Cell(header)])
+    assert columns.header_roles(row) == {0: columns.ACTION, 1: role}
+
+
+def test_a_data_row_is_not_read_for_misspelt_headers():
+    assert columns.header_roles(Row([Cell("Police"), Cell("Dedline")])) == {}
+
+
+@pytest.mark.parametrize(
+    ("values", "role"),
+    [
+        (["1.1", "1.2", "2.1"], columns.REF),
+        (["Green", "Amber", "Red", "Green"], columns.STATUS),
+        (["Complete", "On track", "Not started"], columns.STATUS),
+        (["March 2025", "Q3 2025/26", "Ongoing", "31/12/2025"], columns.DEADLINE),
+        (["Short", "Medium", "Long"], columns.TIMESCALE),
+        (["Police", "Public Health", "Jo Bloggs, Housing"], columns.LEAD),
+        (
+            [
+                "Train every midwife in routine enquiry about abuse",
+                "Run a campaign in schools about healthy relationships",
+            ],
+            columns.ACTION,
+        ),
+    ],
+)
+def test_a_column_without_a_known_header_takes_the_role_its_cells_show(values, role):
+    assert columns.content_role(values, set()) == role
+
+
+def test_a_second_long_column_beside_a_status_is_progress():
+    values = ["Two sessions held and more booked for the spring term", "Awaiting funding decision"]
+    taken = {columns.ACTION, columns.STATUS}
+    assert columns.content_role(values, taken) == columns.PROGRESS
+
+
+def test_unknown_headers_keep_their_columns_as_other_and_the_table_is_read():
+    document = (
+        "Task\tOwner\tLink to strategy\tDue\tBRAG\tComments\n"
+        "Recommission the refuge\tCommissioning\tPriority 2\tApril 2026\tGreen\tOn track\n"
+        "Train GP practices\tICB\tPriority 1\tJune 2026\tAmber\tTwo of six practices trained\n"
+    )
+    first, second = actions_of(document)
+    assert first["title"] == "Recommission the refuge"
+    assert first["leads"] == ["Commissioning"]
+    assert first["deadline_text"] == "April 2026"
+    assert first["status_text"] == "Green"
+    assert first["progress_text"] == "On track"
+    assert first["other"] == {"Link to strategy": "Priority 2"}
+    assert second["progress_text"] == "Two of six practices trained"
+
+
+def test_a_table_without_a_header_row_is_read_by_what_its_columns_hold():
+    document = (
+        "1\tOpen a second refuge for women with complex needs\tHousing\tMarch 2026\tAmber\n"
+        "2\tTrain all frontline police officers in coercive control\tPolice\tJune 2025\tGreen\n"
+        "3\tPublish a directory of local services for survivors\tCouncil\tDecember 2025\tRed\n"
+    )
+    actions = actions_of(document)
+    assert [a["ref"] for a in actions] == ["1", "2", "3"]
+    assert actions[0]["title"] == "Open a second refuge for women with complex needs"
+    assert actions[0]["leads"] == ["Housing"]
+    assert actions[1]["deadline_text"] == "June 2025"
+    assert actions[2]["status_text"] == "Red"
+
+
+def test_a_key_of_status_words_is_not_a_plan():
+    rows = [
+        Row([Cell("Green"), Cell("On track to be delivered by the date agreed in the plan")]),
+        Row([Cell("Amber"), Cell("Some slippage, but expected to be delivered this year")]),
+        Row([Cell("Red"), Cell("Will not be delivered without help from the board")]),
+    ]
+    assert columns.roles_from_content(rows) == {}
