@@ -252,7 +252,8 @@ MAILERS = {"default": {"BACKEND": _MAIL_BACKENDS[MAIL][0], "OPTIONS": _MAIL_BACK
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Cairn <cairn@localhost>")
 
 CAIRN_IMPORT_MAX_BYTES = env_int("CAIRN_IMPORT_MAX_BYTES", 20 * 1024 * 1024)
-# Public pages show a count below this as "fewer than N", so no one can be identified.
+# Anything published hides a count about people below this ("<5"), with secondary
+# suppression (cairn/lib/suppression.py), so no one can be identified.
 CAIRN_SMALL_COUNT_THRESHOLD = env_int("CAIRN_SMALL_COUNT_THRESHOLD", 5)
 if CAIRN_SMALL_COUNT_THRESHOLD < 1:
     raise ValueError("CAIRN_SMALL_COUNT_THRESHOLD must be 1 or more (5 is usual).")

@@ -15,6 +15,7 @@ from cairn.accounts.models import Partnership
 from cairn.indicators.models import Indicator, IndicatorValue, format_figure
 from cairn.indicators.periods import Period
 from cairn.indicators.status import Assessment, Direction, assess, goal_for
+from cairn.plans.models import Plan
 
 
 @dataclass(frozen=True)
@@ -74,8 +75,16 @@ def trend(indicator: Indicator, values: list[IndicatorValue]) -> Trend:
     return Trend(indicator, rows, assessment)
 
 
-def partnership_trends(partnership: Partnership) -> list[Trend]:
-    indicators = Indicator.objects.for_partnership(partnership).prefetch_related(
+def partnership_trends(partnership: Partnership, plan: Plan | None = None) -> list[Trend]:
+    """Every indicator of the partnership, or only those measuring `plan`'s actions."""
+    indicators = Indicator.objects.for_partnership(partnership)
+    if plan is not None:
+        indicators = indicators.filter(
+            pk__in=Indicator.actions.through.objects.filter(action__theme__plan=plan).values(
+                "indicator_id"
+            )
+        )
+    indicators = indicators.prefetch_related(
         Prefetch("values", queryset=IndicatorValue.objects.order_by("period"))
     )
     return [trend(indicator, list(indicator.values.all())) for indicator in indicators]

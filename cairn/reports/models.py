@@ -24,8 +24,8 @@ class PublicationQuerySet(models.QuerySet["Publication"]):
 class Publication(models.Model):
     """What the public sees of a plan: a snapshot taken when the coordinator publishes.
 
-    The snapshot names agencies but no people, and holds counts already suppressed
-    (see reports/publishing.py); it does not change until republished or withdrawn.
+    The snapshot names agencies but no people, and counts of actions as they are (see
+    reports/publishing.py); it does not change until republished or withdrawn.
     """
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="publications")

@@ -6,10 +6,10 @@ of actions by status. What it never holds: lead people, user names or email addr
 Notes and titles are scrubbed of anything shaped like an email address and of the names
 of the partnership's people.
 
-Small counts are suppressed: any count below ``CAIRN_SMALL_COUNT_THRESHOLD`` (a setting,
-5 unless set) is published as "fewer than 5", so that no count is small enough to point at
-someone. Counts are suppressed when the snapshot is taken, so the stored JSON never holds
-them either.
+Counts of actions are published as they are: an action is not a person, and a count of
+actions identifies nobody (hiding them only hid what was harmless, and gave small ones away
+beside their totals). Counts about people are suppressed with cairn/lib/suppression.py, at
+``CAIRN_SMALL_COUNT_THRESHOLD`` (a setting, 5 unless set), which the snapshot records.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from cairn.accounts.models import User
+from cairn.indicators.publishing import public_indicator
+from cairn.indicators.trends import partnership_trends
 from cairn.plans.models import Plan
 from cairn.reports.data import report_data
 from cairn.reports.models import Publication
@@ -35,12 +37,6 @@ NAME_REMOVED = "[name removed]"
 
 def small_count_threshold() -> int:
     return settings.CAIRN_SMALL_COUNT_THRESHOLD
-
-
-def suppress(count: int, threshold: int | None = None) -> str:
-    """A count as the public may see it: "fewer than 5" below the threshold."""
-    threshold = small_count_threshold() if threshold is None else threshold
-    return str(count) if count >= threshold else f"fewer than {threshold}"
 
 
 class Scrubber:
@@ -82,7 +78,7 @@ def build_snapshot(plan: Plan, on: dt.date) -> dict[str, Any]:
             {
                 "label": label,
                 "colour": statuses[label].colour,
-                "count": suppress(by_label[label], threshold),
+                "count": by_label[label],
             }
             for label in data.labels
             if by_label.get(label)
@@ -93,7 +89,7 @@ def build_snapshot(plan: Plan, on: dt.date) -> dict[str, Any]:
     for summary in data.tree:
         theme = {
             "title": scrub(summary.title),
-            "total": suppress(summary.total, threshold),
+            "total": summary.total,
             "counts": counts(summary.counts),
             "actions": [],
             "objectives": [],
@@ -123,9 +119,14 @@ def build_snapshot(plan: Plan, on: dt.date) -> dict[str, Any]:
         "period": data.plan_period,
         "as_at": on.isoformat(),
         "threshold": threshold,
-        "total": suppress(len(data.actions), threshold),
+        "total": len(data.actions),
         "counts": counts(data.totals),
         "themes": themes,
+        # Indicators measuring the plan's actions; their counts about people suppressed.
+        "indicators": [
+            public_indicator(trend, threshold)
+            for trend in partnership_trends(plan.partnership, plan)
+        ],
     }
 
 

@@ -207,16 +207,49 @@ def test_public_page_names_no_person_and_no_email(client, coordinator, viewer, l
     assert not any(p.name.lower() in stored or p.email in stored for p in people)
 
 
-def test_public_page_suppresses_small_counts(client, coordinator, report_plan):
+def test_public_page_shows_counts_of_actions_as_they_are(client, coordinator, report_plan):
+    # Actions are not people: small counts of them identify nobody, and hiding them beside
+    # their total gave them away ("fewer than 5 ... 18 actions").
     publication = publish(report_plan, by=coordinator)
     page = client.get(reverse("reports:public", args=[publication.token])).content.decode()
-    assert "fewer than 5" in page
+    assert "fewer than" not in page
     counts = [item["count"] for item in publication.snapshot["counts"]]
-    assert counts and all(c == "fewer than 5" for c in counts)  # at most 2 of each status
-    assert publication.snapshot["total"] == "6"
+    assert counts and all(isinstance(c, int) and 0 < c < 5 for c in counts)
+    assert sum(counts) == publication.snapshot["total"] == 6
 
 
-def test_small_count_threshold_is_a_setting(client, coordinator, report_plan, settings):
+def test_public_page_shows_the_plans_indicators_with_small_counts_suppressed(
+    client, coordinator, report_plan
+):
+    from cairn.indicators.periods import Period
+    from cairn.indicators.tests.conftest import add_figures, make_indicator
+
+    referrals = make_indicator(
+        report_plan.partnership,
+        "IDVA referrals",
+        unit="count",
+        direction="higher",
+        target_kind="",
+        target_value=None,
+        baseline_value=None,
+        baseline_period="",
+    )
+    referrals.actions.add(report_plan.themes.first().actions.first())
+    add_figures(referrals, Period(2016, 1), [12, 3, 20, 8])
+    make_indicator(report_plan.partnership, "Not about this plan")
+    publication = publish(report_plan, by=coordinator)
+    [published] = publication.snapshot["indicators"]
+    shown = [row["figure"] for row in published["figures"]]
+    assert published["name"] == "IDVA referrals" and shown[1] == "<5"
+    assert "[c]" in [*shown, published["total"]] and "3" not in shown
+    page = client.get(reverse("reports:public", args=[publication.token])).content.decode()
+    assert "IDVA referrals" in page and "&lt;5" in page and "Not about this plan" not in page
+
+
+def test_small_count_threshold_is_a_setting_recorded_with_the_snapshot(
+    client, coordinator, report_plan, settings
+):
     settings.CAIRN_SMALL_COUNT_THRESHOLD = 10
     publication = publish(report_plan, by=coordinator)
-    assert publication.snapshot["total"] == "fewer than 10"
+    assert publication.snapshot["threshold"] == 10
+    assert publication.snapshot["total"] == 6
