@@ -26,7 +26,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy.optimize import linprog
 
 Cell = tuple[int | None, ...]  # an index on each axis; None: the total over that axis
 PRIMARY, SECONDARY = "<", "[c]"
@@ -87,6 +86,9 @@ def feasible_interval(
 ) -> tuple[float, float]:
     """The smallest and largest `target` can be, given the published counts and totals and
     that counts are not negative (math.inf when nothing bounds it)."""
+    # Imported here: scipy is large, and only publishing needs it.
+    from scipy.optimize import linprog
+
     interior = list(itertools.product(*[range(n) for n in shape]))
     position = {cell: i for i, cell in enumerate(interior)}
     rows, right = [], []
