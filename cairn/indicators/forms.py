@@ -8,6 +8,7 @@ from django import forms
 
 from cairn.accounts.models import Agency, Partnership
 from cairn.indicators.library import LIBRARY
+from cairn.indicators.marac import NAME as MARAC_NAME
 from cairn.indicators.models import DataElement, DataSet, Indicator
 from cairn.indicators.periods import Period, PeriodError
 from cairn.lib.forms import GovukForm, GovukModelForm, mark_errors, style_fields
@@ -280,3 +281,50 @@ class ElementForm(GovukModelForm):
         if code and self.instance.data_set.elements.filter(code=code).exists():
             self.add_error("code", "The data set already has an element with this short name.")
         return cleaned
+
+
+class MaracSetupForm(GovukForm):
+    agencies = forms.ModelMultipleChoiceField(
+        queryset=Agency.objects.none(),
+        widget=GovukCheckboxes,
+        label="Agencies that return it",
+        help_text="Usually the MARAC coordinator's agency.",
+        error_messages={"required": "Choose the agency that returns the MARAC data."},
+    )
+    first_period = forms.CharField(
+        label="First quarter", max_length=20, help_text="For example 2016/17 Q1."
+    )
+
+    def __init__(self, *args, partnership: Partnership, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.partnership = partnership
+        self.fields["agencies"].queryset = Agency.objects.filter(partnership=partnership)
+
+    def clean_first_period(self) -> Period:
+        try:
+            period = Period.parse(self.cleaned_data["first_period"])
+        except PeriodError as error:
+            raise forms.ValidationError(str(error)) from None
+        if not period.is_quarter:
+            raise forms.ValidationError("The MARAC data set is quarterly: enter a quarter.")
+        return period
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if DataSet.objects.filter(partnership=self.partnership, name=MARAC_NAME).exists():
+            raise forms.ValidationError("The partnership already has the MARAC data set.")
+        return cleaned
+
+
+class MaracFiguresForm(GovukForm):
+    adult_women = forms.IntegerField(
+        label="Women aged 16 and over in the area",
+        required=False,
+        min_value=1,
+        help_text="From the ONS mid-year estimates; gives cases per 10,000 and the expected "
+        "number.",
+        error_messages={"invalid": "Enter the population as a whole number, e.g. 120000."},
+    )
+    format = forms.ChoiceField(
+        choices=[("", "Page"), ("csv", "CSV")], required=False, widget=forms.HiddenInput
+    )

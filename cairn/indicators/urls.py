@@ -21,6 +21,8 @@ urlpatterns = [
         returns.return_template,
         name="return_template",
     ),
+    path("p/<slug:slug>/data-sets/marac/", returns.marac_setup, name="marac_setup"),
+    path("data-sets/<int:pk>/marac/<str:period>/", returns.marac_quarter, name="marac_quarter"),
     path("data-returns/<int:pk>/", returns.return_page, name="return"),
     path("data-returns/<int:pk>/review/", returns.return_review, name="return_review"),
 ]

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from cairn.accounts.access import is_coordinator
+from cairn.indicators.trends import partnership_trends
 from cairn.plans.access import get_plan_for_user
 from cairn.reports import charts
 from cairn.reports.data import report_data
@@ -35,6 +36,8 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
             "chart_text": charts.describe(data),
             "report_form": ReportForm(plan=plan),
             "can_publish": is_coordinator(request.user, plan.partnership_id),
+            # Are the outcomes moving? The indicators that measure the plan's actions.
+            "indicators": partnership_trends(plan.partnership, plan),
         },
     )
 

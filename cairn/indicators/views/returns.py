@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from cairn.accounts.access import get_partnership_for_user, is_coordinator
 from cairn.accounts.models import Partnership
-from cairn.indicators import returns, sheets
+from cairn.indicators import marac, returns, sheets
 from cairn.indicators.access import (
     agency_of,
     get_data_set_for_user,
@@ -27,6 +27,8 @@ from cairn.indicators.access import (
 from cairn.indicators.forms import (
     DataSetForm,
     ElementForm,
+    MaracFiguresForm,
+    MaracSetupForm,
     ReturnForm,
     ReviewForm,
     UploadForm,
@@ -268,6 +270,11 @@ def data_set_page(request: HttpRequest, pk: int) -> HttpResponse:
             "elements": data_set.elements.select_related("part_of"),
             "agencies": data_set.agencies.all(),
             "is_coordinator": is_coordinator(request.user, data_set.partnership_id),
+            "marac_periods": (
+                list(reversed(data_set.periods_until(timezone.localdate())))[:4]
+                if marac.is_marac(data_set)
+                else []
+            ),
         },
     )
 
@@ -282,3 +289,52 @@ def element_create(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("indicators:data_set", data_set.pk)
     back = reverse("indicators:data_set", args=[pk])
     return _form_page(request, form, "Add an element", data_set.name, back, "Add element")
+
+
+# ---------------------------------------------------------------- the MARAC data set
+
+
+def marac_setup(request: HttpRequest, slug: str) -> HttpResponse:
+    partnership, _ = get_partnership_for_user(request, slug, write=True)
+    form = MaracSetupForm(_data(request), partnership=partnership)
+    if form.is_bound and form.is_valid():
+        data_set = marac.create_marac_data_set(
+            partnership,
+            list(form.cleaned_data["agencies"]),
+            form.cleaned_data["first_period"],
+            by=request.user,
+        )
+        messages.success(request, "The MARAC quarterly data set is ready.")
+        return redirect("indicators:data_set", data_set.pk)
+    back = reverse("indicators:data_returns", args=[slug])
+    title = "Set up the MARAC quarterly data set"
+    return _form_page(request, form, title, partnership.name, back, "Set it up")
+
+
+def marac_quarter(request: HttpRequest, pk: int, period: str) -> HttpResponse:
+    """The quarter's MARAC figures from the approved returns; ?format=csv downloads them."""
+    data_set, _ = get_data_set_for_user(request, pk, write=True)
+    when = _period(period)
+    if not marac.is_marac(data_set):
+        raise Http404("This data set is not the MARAC data set.")
+    form = MaracFiguresForm(request.GET)
+    form.is_valid()
+    adult_women = form.cleaned_data.get("adult_women") if not form.errors else None
+    figures = marac.marac_figures(data_set, when, adult_women)
+    if form.cleaned_data.get("format") == "csv":
+        response = HttpResponse(marac.marac_csv(figures), content_type=sheets.CSV_TYPE)
+        name = f"MARAC {when.label}".replace("/", "-")
+        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+        return response
+    return render(
+        request,
+        "indicators/marac.html",
+        {
+            "data_set": data_set,
+            "partnership": data_set.partnership,
+            "period": when,
+            "form": form,
+            "figures": figures,
+            "rows": marac.marac_rows(figures),
+        },
+    )

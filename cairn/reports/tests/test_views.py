@@ -43,6 +43,21 @@ def test_dashboard_shows_exceptions_chart_and_table(client_for, viewer, report_p
     assert "Update completeness by agency" in page
 
 
+def test_dashboard_shows_the_indicators_measuring_the_plan(client_for, viewer, report_plan):
+    from cairn.indicators.periods import Period
+    from cairn.indicators.tests.conftest import add_figures, make_indicator
+
+    indicator = make_indicator(report_plan.partnership, "Repeat MARAC cases")
+    indicator.actions.add(report_plan.themes.first().actions.first())
+    add_figures(indicator, Period(2016, 1), [31, 29, 28, 27.5])
+    make_indicator(report_plan.partnership, "Not linked to this plan")
+    response = client_for(viewer).get(url("dashboard", report_plan))
+    page = response.content.decode()
+    assert "Repeat MARAC cases" in page and "27.5%" in page and "On course" in page
+    assert reverse("indicators:indicator", args=[indicator.pk]) in page
+    assert "Not linked to this plan" not in page
+
+
 def test_dashboard_filters_are_kept_in_the_url(client_for, viewer, report_plan, agencies):
     response = client_for(viewer).get(
         url("dashboard", report_plan), {"agency": agencies["police"].pk}
@@ -69,8 +84,8 @@ def test_dashboard_query_count_does_not_grow_with_the_plan(
         counts.append(len(queries))
     # session, user, plan with partnership, roles; report_data: statuses, rounds, (no
     # round: no update query), movement counts, themes, objectives, actions with status,
-    # lead agencies, lead people; the filter form's themes, agencies and statuses;
-    # the navigation's memberships.
+    # lead agencies, lead people; the filter form's themes, agencies and statuses; the
+    # plan's indicators and their figures; the navigation's memberships.
     assert counts[0] == counts[1], counts
 
 
