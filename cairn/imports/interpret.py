@@ -16,7 +16,7 @@ from cairn.imports import sections
 from cairn.imports.grid import Block, Cell, Document, PeriodUpdate, Row, UnreadableDocument
 from cairn.imports.leads import LeadVocabulary, split_leads
 from cairn.imports.milestones import MONTH, split_items, split_numbered
-from cairn.imports.outline import read_outline, table_reading
+from cairn.imports.outline import outline_title, read_outline, table_reading
 from cairn.plans.deadlines import parse_deadline
 
 THEME_LABEL = re.compile(
@@ -110,7 +110,7 @@ def interpret(document: Document) -> dict:
 
 def outline_plan(document: Document) -> dict:
     plan = read_outline(document)
-    plan["title"] = plan_title(document)
+    plan["title"] = outline_title(document) or plan_title(document)
     plan["period_text"] = period_of(plan["title"])
     return plan
 

@@ -393,6 +393,19 @@ def deadline_json(text: str | None) -> dict | None:
 # What was read, and what a document holds when it holds no plan.
 
 
+def outline_title(document: Document) -> str | None:
+    """The document's title, or its first heading or short first line."""
+    if document.title:
+        return document.title
+    for block in document.blocks:
+        text = " ".join((block.text or "").split())
+        if block.is_table:
+            return None
+        if text:
+            return text if block.heading_level or len(text.split()) <= 20 else None
+    return None
+
+
 def table_reading(document: Document) -> str:
     """How the plan's table was found, for the preview."""
     layouts = sorted({b.layout for b in document.blocks if b.is_table and b.rows and b.layout})

@@ -38,6 +38,8 @@ DASH_RULE = re.compile(r"^[-=_\s]*$")
 FIELD_GAP = re.compile(r"\S+(?: \S+)*")
 """Text separated by runs of two or more spaces: the cells of a space-aligned line."""
 REF_START = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\)|\(\w{1,3}\))(?:\s|$)")
+LABEL_LINE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}\s*:\s+\S")
+"""A line that starts with a label ("Lead: ...", "By when: ..."): a field, not wrapped text."""
 SENTENCE_END = (".", ",", ";", ":", "?", "!")
 MAX_HEADING_WORDS = 12
 MAX_WRAP_WIDTH = 132
@@ -80,7 +82,7 @@ class Segmenter:
         self.parse_cell = parse_cell
         self.paragraph = paragraph
         self.blocks: list[Block] = []
-        self.width = wrap_width([line.text for line in lines if "\t" not in line.text])
+        self.width = wrap_width([line.text for line in lines])
         self.list_indents: list[int] = []
 
     def run(self) -> list[Block]:
@@ -333,7 +335,7 @@ class Segmenter:
             stripped = text.strip()
             if LIST_ITEM.match(text) or MARKDOWN_HEADING.match(text) and stripped.startswith("#"):
                 break
-            if stripped.startswith("|") or len(fields(text)) >= 2:
+            if stripped.startswith("|") or len(fields(text)) >= 2 or LABEL_LINE.match(stripped):
                 break
             next_text = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
             if UNDERLINE.match(next_text):

@@ -32,8 +32,8 @@ from cairn.plans.deadlines import parse_deadline
 
 DEFAULT_SHEET_NAME = re.compile(r"^(sheet|feuil|tabelle|hoja)\s*\d*$", re.IGNORECASE)
 KEY_SHEET = re.compile(
-    r"^(?:rag\s*)?(?:key|legend|guidance|instructions?|read\s*me|how to use.*|lookups?|lists?|"
-    r"drop[\s-]*downs?|glossary|definitions|validation)\b",
+    r"^(?:rag\s*)?(?:key|legend|guidance|instructions?|read\s*me|how to use|lookups?|lists?|"
+    r"drop[\s-]*downs?|glossary|definitions|validation)(?:\s+(?:sheet|tab|page))?\s*$",
     re.IGNORECASE,
 )
 """Sheets that explain the plan (its RAG key, how to fill it in) or feed its drop-downs."""
