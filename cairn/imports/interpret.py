@@ -343,6 +343,11 @@ def theme_from_paragraph(block: Block, *, started: bool) -> ThemeHeading | None:
     text = (block.text or "").strip()
     if block.list_level is not None:
         return None  # an item of a list, not a heading
+    if block.heading_level and text and (started or block.heading_level > 1):
+        # a heading between tables names the part that follows (the title comes first)
+        labelled = theme_from_text(text)
+        if labelled or (len(text.split()) <= 16 and not YEAR_RANGE.search(text)):
+            return labelled or ThemeHeading(None, text)
     if not text or block.heading_level or text.startswith(("*", "-", "¹", "•")):
         return None
     labelled = theme_from_text(text)

@@ -87,7 +87,7 @@ def table_model(plan: dict, headers: list[str]) -> tuple[list[str], list[Line]]:
                     action["ref"] or "",
                     (objective["title"] or "") if index == 0 else "",
                     action["title"],
-                    milestones[0]["title"] if dated else listed,
+                    "" if dated else listed,
                     ", ".join(action["leads"]),
                     action["deadline_text"] or "",
                     action["status_text"] or "",
@@ -96,7 +96,7 @@ def table_model(plan: dict, headers: list[str]) -> tuple[list[str], list[Line]]:
                 span = rows if index == 0 and objective["title"] else 1
                 cells = [values[i] for i in keep]
                 lines.append(Line(cells=cells, objective_span=span, status=action["status_text"]))
-                for milestone in milestones[1:] if dated else []:
+                for milestone in milestones if dated else []:
                     due = milestone.get("due_text") or ""
                     values = ["", "", "", milestone["title"], milestone.get("lead") or "", due]
                     values += ["", ""]
@@ -107,8 +107,8 @@ def table_model(plan: dict, headers: list[str]) -> tuple[list[str], list[Line]]:
 def milestone_rows(action: dict) -> int:
     """Milestones with their own dates each take a row, as plans lay them out."""
     milestones = action["milestones"]
-    if any(m.get("due_text") for m in milestones[1:]):
-        return len(milestones)
+    if any(m.get("due_text") for m in milestones):
+        return len(milestones) + 1
     return 1
 
 
@@ -217,7 +217,9 @@ def write_xlsx(
     parts: list[tuple[str, list[Line]]] = []
     for line in lines:
         if line.theme is not None and sheets:
-            parts.append((line.theme[:31], []))
+            # a sheet per theme, named as short as Excel allows, the theme's full title in a
+            # banner row at its top
+            parts.append((line.theme[:31], [line]))
         else:
             if not parts:
                 parts.append(("Action plan", []))
