@@ -86,7 +86,12 @@ def withdraw_publication(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_not_required
 def public_page(request: HttpRequest, token: str) -> HttpResponse:
-    live = Publication.objects.live().filter(token=token).first()
+    # A partnership the host admin has deactivated shows nothing to the public either.
+    live = (
+        Publication.objects.live()
+        .filter(token=token, plan__partnership__deactivated_at__isnull=True)
+        .first()
+    )
     if live is None:
         raise Http404("No such page.")
     return render(
