@@ -81,6 +81,14 @@ class UploadForm(GovukForm):
             self.add_error("file", "Choose the file that holds the plan, or paste its text.")
         return data
 
+    @classmethod
+    def refused(cls, message: str) -> UploadForm:
+        """An empty upload form showing why the last document could not be read."""
+        form = cls(data={}, files={})
+        form.is_valid()
+        form.errors["file"] = form.error_class([message])
+        return form
+
 
 LEVEL_CHOICES = [
     ("objective", "Objective"),

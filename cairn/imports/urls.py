@@ -5,6 +5,7 @@ from cairn.imports import people_views, views
 app_name = "imports"
 urlpatterns = [
     path("p/<slug:slug>/import/", views.start, name="start"),
+    path("p/<slug:slug>/import/progress/", views.progress, name="progress"),
     path("p/<slug:slug>/import/preview/", views.preview, name="preview"),
     path("p/<slug:slug>/import/items/<str:item_id>/", views.item, name="item"),
     path("p/<slug:slug>/import/correct/", views.correct, name="correct"),

@@ -1,8 +1,9 @@
 """The import page: upload a plan document, check and correct the plan read from it, save it.
 
-Nothing reaches the plan tables before the coordinator confirms. Between steps the plan
-(as Plan JSON), the lead decisions and the token of the upload's temporary folder live in
-the session; confirming or cancelling deletes the folder.
+Nothing reaches the plan tables before the coordinator confirms. The upload is read in the
+background (`tasks.read_import`) while a progress page polls; the plan it finds, the lead
+decisions and the upload's folder belong to an ImportJob row, never to the session.
+Confirming or cancelling deletes them.
 """
 
 from __future__ import annotations
@@ -15,52 +16,45 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
+from django_htmx.http import HttpResponseClientRedirect
 
 from cairn.accounts.access import get_partnership_for_user
 from cairn.accounts.models import Agency, Partnership
-from cairn.imports import cleanup, corrections, uploads
+from cairn.imports import corrections
 from cairn.imports.forms import ConfirmForm, CorrectionForm, ItemForm, LeadsForm, UploadForm
 from cairn.imports.grid import UnreadableDocument
+from cairn.imports.jobs import end_import, start_import
+from cairn.imports.models import ImportJob
 from cairn.imports.save import lead_choices, preview_issues, save_plan
 
 
-def session_key(partnership: Partnership) -> str:
-    return f"cairn-import-{partnership.pk}"
+def keep(job: ImportJob) -> None:
+    job.save(update_fields=["plan", "leads", "updated_at"])
 
 
-def working_import(request: HttpRequest, partnership: Partnership) -> dict | None:
-    return request.session.get(session_key(partnership))
-
-
-def keep(request: HttpRequest, partnership: Partnership, work: dict) -> None:
-    request.session[session_key(partnership)] = work
-
-
-def finish(request: HttpRequest, partnership: Partnership) -> None:
-    work = request.session.pop(session_key(partnership), None)
-    uploads.delete_folder(work and work.get("token"))
-
-
-def get_import_for_user(request: HttpRequest, slug: str) -> tuple[Partnership, dict | None]:
+def get_import_for_user(request: HttpRequest, slug: str) -> tuple[Partnership, ImportJob | None]:
     """The partnership, for its coordinator only (404 for others' partnerships, 403 for other
-    roles), and the import under way in it: None when there is none."""
+    roles), and this person's import under way in it: None when there is none."""
     partnership, _ = get_partnership_for_user(request, slug, write=True)
-    return partnership, working_import(request, partnership)
+    return partnership, ImportJob.objects.working(partnership, request.user)
 
 
 ImportPage = Callable[..., HttpResponse]
 
 
 def with_working_import(view: ImportPage) -> ImportPage:
-    """For the pages of an import under way: the view gets the partnership and the working
-    import; with none under way, the person goes back to the upload page."""
+    """For the pages of an import whose plan is ready to check: the view gets the partnership
+    and the import; with none under way the person goes back to the upload page, and while
+    the document is still being read, to the progress page."""
 
     @wraps(view)
     def page(request: HttpRequest, slug: str, **kwargs: str) -> HttpResponse:
         partnership, work = get_import_for_user(request, slug)
         if work is None:
             return redirect("imports:start", partnership.slug)
+        if work.status != ImportJob.Status.READY:
+            return redirect("imports:progress", partnership.slug)
         return view(request, partnership, work, **kwargs)
 
     return page
@@ -72,43 +66,55 @@ def preview_url(partnership: Partnership, anchor: str = "") -> str:
 
 
 def start(request: HttpRequest, slug: str) -> HttpResponse:
-    partnership, _ = get_partnership_for_user(request, slug, write=True)
+    partnership, job = get_import_for_user(request, slug)
     posted = request.method == "POST"
     form = UploadForm(request.POST, request.FILES) if posted else UploadForm()
-    if posted:
-        cleanup.delete_old_folders()
     if posted and form.is_valid():
-        token, path = uploads.store_upload(form.cleaned_data["file"])
         try:
-            plan_json = uploads.read_plan(path)
+            start_import(partnership, request.user, form.cleaned_data["file"])
         except UnreadableDocument as problem:
-            uploads.delete_folder(token)
             form.add_error("file", str(problem))
         else:
-            finish(request, partnership)  # an earlier, abandoned preview
-            work = {"token": token, "file_name": path.name, "plan": plan_json, "leads": {}}
-            keep(request, partnership, work)
-            return redirect(preview_url(partnership))
-    return render(request, "imports/start.html", {"partnership": partnership, "form": form})
+            return redirect("imports:progress", partnership.slug)
+    context = {"partnership": partnership, "form": form, "job": job}
+    return render(request, "imports/start.html", context)
+
+
+@require_GET
+def progress(request: HttpRequest, slug: str) -> HttpResponse:
+    """While the document is read: a page that polls (htmx) or offers a refresh link."""
+    partnership, job = get_import_for_user(request, slug)
+    if job is not None and job.is_waiting:
+        template = "imports/_progress.html" if request.htmx else "imports/progress.html"
+        return render(request, template, {"partnership": partnership, "job": job})
+    if request.htmx:  # done: the whole page decides where to go
+        return HttpResponseClientRedirect(request.path)
+    if job is not None and job.status == ImportJob.Status.FAILED:
+        job.delete()  # its folder went when it failed; the message is shown once
+        form = UploadForm.refused(job.error)
+        return render(request, "imports/start.html", {"partnership": partnership, "form": form})
+    if job is None:
+        return redirect("imports:start", partnership.slug)
+    return redirect(preview_url(partnership))
 
 
 @with_working_import
-def preview(request: HttpRequest, partnership: Partnership, work: dict) -> HttpResponse:
+def preview(request: HttpRequest, partnership: Partnership, work: ImportJob) -> HttpResponse:
     return render_preview(request, partnership, work)
 
 
 def render_preview(
     request: HttpRequest,
     partnership: Partnership,
-    work: dict,
+    work: ImportJob,
     form=None,
     leads_form: LeadsForm | None = None,
     confirm_form: ConfirmForm | None = None,
 ) -> HttpResponse:
-    plan_json = work["plan"]
-    choices = lead_choices(plan_json, partnership, work["leads"])
+    plan_json = work.plan
+    choices = lead_choices(plan_json, partnership, work.leads)
     agencies = Agency.objects.filter(partnership=partnership, merged_into__isnull=True)
-    issues = preview_issues(plan_json, partnership, work["leads"])
+    issues = preview_issues(plan_json, partnership, work.leads)
     context = {
         "partnership": partnership,
         "work": work,
@@ -119,14 +125,16 @@ def render_preview(
         "form": form,
         "leads_form": leads_form or LeadsForm(choices=choices, agencies=agencies),
         "confirm_form": confirm_form
-        or ConfirmForm(initial={"title": plan_json.get("title") or work["file_name"]}),
+        or ConfirmForm(initial={"title": plan_json.get("title") or work.file_name}),
     }
     return render(request, "imports/preview.html", context)
 
 
 @with_working_import
-def item(request: HttpRequest, partnership: Partnership, work: dict, item_id: str) -> HttpResponse:
-    form = ItemForm({"item": item_id}, plan_json=work["plan"])
+def item(
+    request: HttpRequest, partnership: Partnership, work: ImportJob, item_id: str
+) -> HttpResponse:
+    form = ItemForm({"item": item_id}, plan_json=work.plan)
     if not form.is_valid():
         return render_preview(request, partnership, work, form)
     return render_item(request, partnership, form.location, item_id)
@@ -156,11 +164,11 @@ def render_item(request, partnership, location, item_id, form=None) -> HttpRespo
 
 @require_POST
 @with_working_import
-def correct(request: HttpRequest, partnership: Partnership, work: dict) -> HttpResponse:
-    form = CorrectionForm(request.POST, plan_json=work["plan"])
+def correct(request: HttpRequest, partnership: Partnership, work: ImportJob) -> HttpResponse:
+    form = CorrectionForm(request.POST, plan_json=work.plan)
     if form.is_valid():
-        work["plan"] = form.corrected
-        keep(request, partnership, work)
+        work.plan = form.corrected
+        keep(work)
         messages.success(request, "Correction made.")
         return redirect(preview_url(partnership, "plan"))
     if "item" in form.errors or "operation" in form.errors:
@@ -170,40 +178,40 @@ def correct(request: HttpRequest, partnership: Partnership, work: dict) -> HttpR
 
 @require_POST
 @with_working_import
-def leads(request: HttpRequest, partnership: Partnership, work: dict) -> HttpResponse:
-    choices = lead_choices(work["plan"], partnership, work["leads"])
+def leads(request: HttpRequest, partnership: Partnership, work: ImportJob) -> HttpResponse:
+    choices = lead_choices(work.plan, partnership, work.leads)
     agencies = Agency.objects.filter(partnership=partnership, merged_into__isnull=True)
     form = LeadsForm(request.POST, choices=choices, agencies=agencies)
     if not form.is_valid():
         return render_preview(request, partnership, work, form, leads_form=form)
-    work["leads"] = form.mapping()
-    keep(request, partnership, work)
+    work.leads = form.mapping()
+    keep(work)
     messages.success(request, "Leads saved for this import.")
     return redirect(preview_url(partnership, "leads"))
 
 
 @require_POST
 @with_working_import
-def confirm(request: HttpRequest, partnership: Partnership, work: dict) -> HttpResponse:
+def confirm(request: HttpRequest, partnership: Partnership, work: ImportJob) -> HttpResponse:
     form = ConfirmForm(request.POST)
     if not form.is_valid():
         return render_preview(request, partnership, work, form, confirm_form=form)
     try:
         with transaction.atomic():
             plan = save_plan(
-                work["plan"],
+                work.plan,
                 partnership,
                 by=request.user,
                 title=form.cleaned_data["title"],
-                lead_mapping=work["leads"],
-                source_name=work["file_name"],
+                lead_mapping=work.leads,
+                source_name=work.file_name,
             )
     except ValueError:  # an agency chosen for a lead was deleted meanwhile
-        work["leads"] = {}
-        keep(request, partnership, work)
+        work.leads = {}
+        keep(work)
         form.add_error(None, "An agency chosen for a lead no longer exists. Choose again.")
         return render_preview(request, partnership, work, form, confirm_form=form)
-    finish(request, partnership)
+    end_import(partnership, request.user)
     messages.success(request, f"“{plan}” imported as a draft plan. Check it, then make it active.")
     return redirect("plans:plan", plan.pk)
 
@@ -211,6 +219,6 @@ def confirm(request: HttpRequest, partnership: Partnership, work: dict) -> HttpR
 @require_POST
 def cancel(request: HttpRequest, slug: str) -> HttpResponse:
     partnership, _ = get_partnership_for_user(request, slug, write=True)
-    finish(request, partnership)
+    end_import(partnership, request.user)
     messages.success(request, "Import cancelled. Nothing was saved.")
     return redirect("accounts:partnership", partnership.slug)

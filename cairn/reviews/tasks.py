@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cairn.accounts.models import Membership, Role, User
+from cairn.lib.periodic import periodic
 from cairn.plans.models import Action
 from cairn.reviews import mail
 from cairn.reviews.leads import LeadActions, actions_by_lead, outstanding_by_lead
@@ -135,6 +136,13 @@ def send_due_reminders(day: str | None = None) -> int:
     sent = _send_batched(reminders, people, today, "reminder", _reminder_subject)
     sent += _send_batched(digests, people, today, "digest", _digest_subject)
     return sent
+
+
+@periodic("reminders")
+def enqueue_reminders() -> str:
+    today = timezone.localdate().isoformat()
+    send_due_reminders.enqueue(today)
+    return f"reminders for {today}"
 
 
 def _rounds_due(today: dt.date):

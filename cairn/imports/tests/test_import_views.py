@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import time
 import zipfile
 from pathlib import Path
 
@@ -12,8 +10,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from cairn.accounts.models import Agency
-from cairn.imports import cleanup, corrections
+from cairn.imports import corrections
 from cairn.imports.corrections import CorrectionRefused
+from cairn.imports.models import ImportJob
 from cairn.imports.tests.seeds import needs_seeds, seed_file
 from cairn.plans.models import Action, Milestone, Objective, Plan, Theme
 
@@ -27,6 +26,12 @@ SLUG = "partnership-a"
 def _data_dir(settings, tmp_path):
     settings.DATA_DIR = tmp_path / "data"
     return settings.DATA_DIR
+
+
+@pytest.fixture(autouse=True)
+def _immediate_tasks(settings):
+    """Uploads are read by the task worker; here the queue runs each task at once."""
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 
 
 def counts() -> tuple[int, ...]:
@@ -44,13 +49,13 @@ def url(name: str, *args) -> str:
     return reverse(f"imports:{name}", args=[SLUG, *args])
 
 
-def upload(client, name: str = SEED.name, content: bytes | None = None):
+def upload(client, name: str = SEED.name, content: bytes | None = None, follow: bool = False):
     content = SEED.read_bytes() if content is None else content
-    return client.post(url("start"), {"file": SimpleUploadedFile(name, content)})
+    return client.post(url("start"), {"file": SimpleUploadedFile(name, content)}, follow=follow)
 
 
 def working_plan(client) -> dict:
-    return next(v for k, v in client.session.items() if k.startswith("cairn-import-"))["plan"]
+    return ImportJob.objects.get().plan
 
 
 def first_action_id(plan_json: dict) -> str:
@@ -63,8 +68,9 @@ def test_coordinator_uploads_previews_corrects_and_confirms(client_for, coordina
     assert client.get(url("start")).status_code == 200
 
     response = upload(client)
-    assert response.status_code == 302 and response.url.startswith(url("preview"))
+    assert response.status_code == 302 and response.url == url("progress")
     assert len(folders(_data_dir)) == 1
+    assert client.get(url("progress")).url == url("preview")  # read already, here
     page = client.get(url("preview"))
     assert page.status_code == 200
     plan_json = working_plan(client)
@@ -86,7 +92,7 @@ def test_coordinator_uploads_previews_corrects_and_confirms(client_for, coordina
     first = Action.objects.filter(theme__plan=plan).in_tree_order().first()
     assert first.title == "Corrected title"
     assert folders(_data_dir) == []
-    assert not any(k.startswith("cairn-import-") for k, _ in client.session.items())
+    assert not ImportJob.objects.exists()
 
 
 def test_changing_an_actions_level_to_milestone_is_saved_so(client_for, coordinator):
@@ -182,18 +188,6 @@ def test_an_abandoned_preview_leaves_nothing_in_the_plan_tables(client_for, coor
     assert counts() == before
 
 
-def test_old_import_folders_are_deleted_at_the_next_upload(client_for, coordinator, _data_dir):
-    old = _data_dir / "imports" / "old-token"
-    old.mkdir(parents=True)
-    (old / "plan.txt").write_text("x")
-    day_ago = time.time() - 2 * 24 * 60 * 60
-    os.utime(old, (day_ago, day_ago))
-    upload(client_for(coordinator))
-    assert not old.exists()
-    assert len(folders(_data_dir)) == 1
-    assert cleanup.delete_old_folders() == 0
-
-
 def zip_bomb() -> bytes:
     import io
 
@@ -224,13 +218,16 @@ BAD_FILES = {
 def test_a_bad_file_shows_its_message_and_saves_nothing(case, client_for, coordinator, _data_dir):
     name, content, words = BAD_FILES[case]
     before = counts()
-    response = upload(client_for(coordinator), name, content)
+    client = client_for(coordinator)
+    response = upload(client, name, content, follow=True)
     assert response.status_code == 200
     page = response.content.decode()
     assert "There is a problem" in page and "govuk-error-summary" in page
     assert words.lower() in page.lower()
     assert counts() == before
     assert folders(_data_dir) == []
+    assert not ImportJob.objects.exists()  # the message was shown; nothing is left
+    assert client.get(url("progress")).url == url("start")
 
 
 def test_a_zip_bomb_is_refused_on_the_page(client_for, coordinator, _data_dir):
@@ -259,7 +256,7 @@ def test_a_reader_crash_is_a_message_not_a_500(client_for, coordinator, monkeypa
         raise KeyError("surprise")
 
     monkeypatch.setattr("cairn.imports.uploads.parse_file", crash)
-    response = upload(client_for(coordinator))
+    response = upload(client_for(coordinator), follow=True)
     assert response.status_code == 200
     assert "could not read" in response.content.decode()
 
@@ -269,18 +266,20 @@ def test_the_partnership_page_offers_import_to_the_coordinator(client_for, coord
     assert url("start") in page.content.decode()
 
 
-@pytest.mark.parametrize("name", ["start", "preview", "correct", "leads", "confirm", "cancel"])
+@pytest.mark.parametrize(
+    "name", ["start", "progress", "preview", "correct", "leads", "confirm", "cancel"]
+)
 def test_anonymous_is_sent_to_sign_in(client, partnership_a, name):
-    response = client.post(url(name)) if name != "start" else client.get(url(name))
+    response = client.get(url(name)) if name in ("start", "progress") else client.post(url(name))
     assert response.status_code == 302
     assert response.url.startswith(reverse("accounts:sign_in"))
 
 
 @pytest.mark.parametrize("who", ["viewer", "lead"])
-@pytest.mark.parametrize("name", ["start", "preview", "correct", "confirm", "cancel"])
+@pytest.mark.parametrize("name", ["start", "progress", "preview", "correct", "confirm", "cancel"])
 def test_viewer_and_lead_get_403(request, client_for, who, name):
     client = client_for(request.getfixturevalue(who))
-    response = client.post(url(name)) if name != "start" else client.get(url(name))
+    response = client.get(url(name)) if name in ("start", "progress") else client.post(url(name))
     assert response.status_code == 403
     assert not Plan.objects.exists()
 
@@ -289,6 +288,7 @@ def test_another_partnership_gets_404(client_for, lead_b, partnership_a):
     client = client_for(lead_b)
     assert client.get(url("start")).status_code == 404
     assert upload(client).status_code == 404
+    assert client.get(url("progress")).status_code == 404
     assert client.post(url("confirm"), {"title": "x"}).status_code == 404
 
 

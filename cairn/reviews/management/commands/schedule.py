@@ -1,7 +1,9 @@
 """`cairn schedule`: enqueue the periodic jobs, every few minutes, until stopped.
 
 Run it beside `cairn db_worker`: the scheduler only puts jobs on the queue; the worker runs
-them. Enqueuing the reminder job often is safe: each reminder is sent once (ReminderLog).
+them. Each app registers its periodic jobs (`cairn.lib.periodic`): review round reminders,
+the cleanup of abandoned imports, the purge of deleted plan items. Enqueuing them often is
+safe: each reminder is sent once (ReminderLog), cleanups only delete what is old.
 """
 
 from __future__ import annotations
@@ -12,12 +14,13 @@ import time
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 
-from cairn.reviews.tasks import send_due_reminders
+from cairn.lib.periodic import enqueue_due
 
 
 class Command(BaseCommand):
     help = (
-        "Put the periodic jobs (review round reminders) on the task queue every few minutes. "
+        "Put the periodic jobs (review round reminders, cleanups) on the task queue every few "
+        "minutes. "
         "Run `cairn db_worker` beside it to do the work."
     )
 
@@ -48,11 +51,9 @@ class Command(BaseCommand):
             while self.running and time.monotonic() < deadline:
                 time.sleep(1)
 
-    def enqueue_due_jobs(self):
-        today = timezone.localdate().isoformat()
-        result = send_due_reminders.enqueue(today)
-        self.stdout.write(f"{timezone.now():%Y-%m-%d %H:%M} enqueued reminders for {today}")
-        return result
+    def enqueue_due_jobs(self) -> None:
+        for line in enqueue_due():
+            self.stdout.write(f"{timezone.now():%Y-%m-%d %H:%M} enqueued {line}")
 
     def _stop(self, signum, frame) -> None:
         self.running = False
