@@ -105,7 +105,7 @@ def test_the_plan_is_kept_in_the_database_not_the_session(client_for, coordinato
     job = ImportJob.objects.get()
     assert job.plan["themes"][0]["title"]
     session = client.session
-    assert not any("import" in key for key in session)
+    assert not any("import" in key for key in session.keys())  # noqa: SIM118
     assert "Train staff" not in str(dict(session.items()))
 
 
