@@ -126,11 +126,6 @@ def save(item: Theme | Objective, *, by: User) -> Theme | Objective:
     return item
 
 
-def delete(item: models.Model, by: User) -> None:
-    item._history_user = by  # type: ignore[attr-defined]
-    item.delete()
-
-
 # ---------------------------------------------------------------- order
 
 

@@ -91,6 +91,67 @@ class Status(models.Model):
         return self.category in self.FINISHED_CATEGORIES
 
 
+# ---------------------------------------------------------------- deleting and restoring
+
+
+class Deletion(models.Model):
+    """One click of "Delete": a plan, theme, objective, action or milestone and everything
+    under it, hidden together and restorable together for `KEEP_DAYS` days.
+
+    Each hidden row points here (`deletion`); the default managers leave such rows out, so
+    every page, report and list skips them. Restoring clears the pointers; the scheduled
+    purge (`plans.tasks.purge_deleted`) deletes the rows for good after `KEEP_DAYS`.
+    """
+
+    KEEP_DAYS = 30
+
+    class Kind(models.TextChoices):
+        PLAN = "plan", "Plan"
+        THEME = "theme", "Theme"
+        OBJECTIVE = "objective", "Objective"
+        ACTION = "action", "Action"
+        MILESTONE = "milestone", "Milestone"
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="deletions")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    object_id = models.PositiveIntegerField(help_text="The deleted plan, theme, ... itself.")
+    label = models.CharField(max_length=600, help_text="Its title when it was deleted.")
+    where = models.CharField(max_length=600, blank=True, help_text="The plan it was in.")
+    summary = models.TextField(blank=True, help_text="What went with it, as a sentence.")
+    deleted_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, related_name="deletions"
+    )
+    deleted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-deleted_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} “{self.label}”"
+
+    def purge_after(self) -> dt.datetime:
+        return self.deleted_at + dt.timedelta(days=self.KEEP_DAYS)
+
+
+class LiveManager(models.Manager):
+    """Leaves out rows hidden by a Deletion. `all_objects` has them too."""
+
+    def get_queryset(self) -> models.QuerySet:
+        return super().get_queryset().filter(deletion__isnull=True)
+
+
+def deletion_field() -> models.ForeignKey:
+    return models.ForeignKey(
+        Deletion,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+        help_text="Set while the row is deleted (restorable); empty for a live row.",
+    )
+
+
 # ---------------------------------------------------------------- strategy and plan
 
 
@@ -121,8 +182,12 @@ class Strategy(models.Model):
 class PlanQuerySet(models.QuerySet["Plan"]):
     def with_summary(self) -> PlanQuerySet:
         return self.annotate(
-            theme_count=models.Count("themes", distinct=True),
-            action_count=models.Count("themes__actions", distinct=True),
+            theme_count=models.Count(
+                "themes", filter=Q(themes__deletion__isnull=True), distinct=True
+            ),
+            action_count=models.Count(
+                "themes__actions", filter=Q(themes__actions__deletion__isnull=True), distinct=True
+            ),
         )
 
     def for_user(self, user: User) -> PlanQuerySet:
@@ -152,9 +217,11 @@ class Plan(models.Model):
     ends_on = models.DateField(null=True, blank=True)
     state = models.CharField(max_length=10, choices=State.choices, default=State.DRAFT)
     created_at = models.DateTimeField(auto_now_add=True)
+    deletion = deletion_field()
     history = HistoricalRecords()
 
-    objects = PlanQuerySet.as_manager()
+    objects = LiveManager.from_queryset(PlanQuerySet)()
+    all_objects = PlanQuerySet.as_manager()
 
     class Meta:
         ordering = ["-starts_on", "title"]
@@ -181,7 +248,7 @@ def unique_slug(plan: Plan) -> str:
     # "2016/17" reads as 2016-17, as the help text promises, not 201617.
     base = slugify((plan.period_text or plan.title).replace("/", "-"))[:70] or "plan"
     taken = set(
-        Plan.objects.filter(partnership_id=plan.partnership_id, slug__startswith=base)
+        Plan.all_objects.filter(partnership_id=plan.partnership_id, slug__startswith=base)
         .exclude(pk=plan.pk)
         .values_list("slug", flat=True)
     )
@@ -199,7 +266,11 @@ class Theme(models.Model):
     title = models.CharField(max_length=500)
     description = models.TextField(blank=True)
     order = models.PositiveIntegerField(default=0)
+    deletion = deletion_field()
     history = HistoricalRecords()
+
+    objects = LiveManager()
+    all_objects = models.Manager()
 
     class Meta:
         ordering = ["order", "pk"]
@@ -215,7 +286,11 @@ class Objective(models.Model):
     ref = models.CharField(max_length=20, blank=True)
     title = models.TextField()
     order = models.PositiveIntegerField(default=0)
+    deletion = deletion_field()
     history = HistoricalRecords()
+
+    objects = LiveManager()
+    all_objects = models.Manager()
 
     class Meta:
         ordering = ["order", "pk"]
@@ -350,9 +425,11 @@ class Action(DeadlineFields):
     progress_updated_at = models.DateTimeField(null=True, blank=True)
     # Optimistic locking: a save carries the version it started from; see plans/editing.py.
     version = models.PositiveIntegerField(default=1)
+    deletion = deletion_field()
     history = HistoricalRecords(m2m_fields=[lead_agencies, lead_people, collaborators])
 
-    objects = ActionQuerySet.as_manager()
+    objects = LiveManager.from_queryset(ActionQuerySet)()
+    all_objects = ActionQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "pk"]
@@ -393,7 +470,11 @@ class Milestone(DeadlineFields):
         User, on_delete=models.SET_NULL, null=True, blank=True, related_name="led_milestones"
     )
     done_on = models.DateField(null=True, blank=True, help_text="When it was completed.")
+    deletion = deletion_field()
     history = HistoricalRecords()
+
+    objects = LiveManager()
+    all_objects = models.Manager()
 
     class Meta:
         ordering = ["order", "pk"]

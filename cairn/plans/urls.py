@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cairn.plans.views import editing, host, leads, reading
+from cairn.plans.views import deleted, editing, host, leads, reading
 
 app_name = "plans"
 urlpatterns = [
@@ -45,4 +45,6 @@ urlpatterns = [
     path("milestones/<int:pk>/edit/", editing.milestone_edit, name="milestone_edit"),
     path("milestones/<int:pk>/delete/", editing.milestone_delete, name="milestone_delete"),
     path("milestones/<int:pk>/move/", editing.milestone_move, name="milestone_move"),
+    path("p/<slug:slug>/deleted/", deleted.recently_deleted, name="deleted"),
+    path("deleted/<int:pk>/restore/", deleted.restore, name="restore"),
 ]

@@ -18,7 +18,8 @@ def new_token() -> str:
 
 class PublicationQuerySet(models.QuerySet["Publication"]):
     def live(self) -> PublicationQuerySet:
-        return self.filter(withdrawn_at__isnull=True)
+        """Not withdrawn, of a plan that is not deleted."""
+        return self.filter(withdrawn_at__isnull=True, plan__deletion__isnull=True)
 
 
 class Publication(models.Model):

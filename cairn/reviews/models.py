@@ -96,8 +96,18 @@ class ReviewRound(models.Model):
         self.save(update_fields=["state"])
 
 
+class LiveUpdateManager(models.Manager):
+    """Leaves out the updates of deleted actions (restorable, see plans/deleting.py)."""
+
+    def get_queryset(self) -> models.QuerySet:
+        return super().get_queryset().filter(action__deletion__isnull=True)
+
+
 class Update(models.Model):
     """A lead's update of one action in one round: status, progress note, revised deadline."""
+
+    # How the confirmation of a deletion names these (plans/deleting.py).
+    DELETION_NAMES = ("round update", "round updates")
 
     class State(models.TextChoices):
         DRAFT = "draft", "Draft"
@@ -139,6 +149,9 @@ class Update(models.Model):
     version = models.PositiveIntegerField(default=1)
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords()
+
+    objects = LiveUpdateManager()
+    all_objects = models.Manager()
 
     class Meta:
         ordering = ["round", "action"]

@@ -11,7 +11,6 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
-from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -19,7 +18,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from cairn.accounts.access import get_partnership_for_user
-from cairn.plans import editing
+from cairn.plans import deleting, editing
 from cairn.plans.access import (
     get_action_for_user,
     get_milestone_for_user,
@@ -36,7 +35,7 @@ from cairn.plans.forms import (
     PlanForm,
     ThemeForm,
 )
-from cairn.plans.models import Action, Milestone, Objective, Plan, Theme
+from cairn.plans.models import Action, Deletion, Milestone, Objective, Plan, Theme
 from cairn.plans.tree import plan_tree
 
 # ---------------------------------------------------------------- plans
@@ -67,10 +66,8 @@ def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 def plan_delete(request: HttpRequest, pk: int) -> HttpResponse:
     plan = get_plan_for_user(request, pk, write=True)
-    count = Action.objects.filter(theme__plan=plan).count()
-    warning = f"Its themes, objectives and {count} action(s) with their milestones go with it."
     after = reverse("accounts:partnership", args=[plan.partnership.slug])
-    return _confirm_delete(request, plan, "plan", warning, back=_plan_url(plan), after=after)
+    return _confirm_delete(request, plan, "plan", back=_plan_url(plan), after=after)
 
 
 # ---------------------------------------------------------------- themes
@@ -99,10 +96,8 @@ def theme_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 def theme_delete(request: HttpRequest, pk: int) -> HttpResponse:
     theme = get_theme_for_user(request, pk, write=True)
-    count = theme.actions.count()
-    warning = f"Its objectives and {count} action(s) with their milestones go with it."
     back = _plan_url(theme.plan)
-    return _confirm_delete(request, theme, "theme", warning, back=back, after=back)
+    return _confirm_delete(request, theme, "theme", back=back, after=back)
 
 
 @require_POST
@@ -139,9 +134,8 @@ def objective_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 def objective_delete(request: HttpRequest, pk: int) -> HttpResponse:
     objective = get_objective_for_user(request, pk, write=True)
-    warning = f"Its {objective.actions.count()} action(s) with their milestones go with it."
     back = _plan_url(objective.theme.plan)
-    return _confirm_delete(request, objective, "objective", warning, back=back, after=back)
+    return _confirm_delete(request, objective, "objective", back=back, after=back)
 
 
 @require_POST
@@ -189,9 +183,8 @@ def action_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 def action_delete(request: HttpRequest, pk: int) -> HttpResponse:
     action = get_action_for_user(request, pk, write=True)
-    warning = "Its milestones, progress notes and cross-references go with it."
     back, after = reverse("plans:action", args=[action.pk]), _plan_url(action.theme.plan)
-    return _confirm_delete(request, action, "action", warning, back=back, after=after)
+    return _confirm_delete(request, action, "action", back=back, after=after)
 
 
 @require_POST
@@ -228,7 +221,7 @@ def milestone_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def milestone_delete(request: HttpRequest, pk: int) -> HttpResponse:
     milestone = get_milestone_for_user(request, pk, write=True)
     back = _action_url(milestone.action)
-    return _confirm_delete(request, milestone, "milestone", "", back=back, after=back)
+    return _confirm_delete(request, milestone, "milestone", back=back, after=back)
 
 
 @require_POST
@@ -279,14 +272,23 @@ def _form_page(
 
 
 def _confirm_delete(
-    request: HttpRequest, item: models.Model, what: str, warning: str, *, back: str, after: str
+    request: HttpRequest, item: deleting.Deletable, what: str, *, back: str, after: str
 ) -> HttpResponse:
     if request.method == "POST":
-        name = str(item)
-        editing.delete(item, by=request.user)
-        messages.success(request, f"The {what} “{name}” has been deleted.")
+        deletion = deleting.soft_delete(item, by=request.user)
+        messages.success(
+            request,
+            f"The {what} “{deletion.label}” has been deleted. A coordinator can restore it "
+            f"from Recently deleted, on the partnership page, for {Deletion.KEEP_DAYS} days.",
+        )
         return redirect(after)
-    context = {"item": item, "what": what, "warning": warning, "back_url": back}
+    context = {
+        "item": item,
+        "what": what,
+        "contents": deleting.contents(item),
+        "keep_days": Deletion.KEEP_DAYS,
+        "back_url": back,
+    }
     return render(request, "plans/confirm_delete.html", context)
 
 
