@@ -1,0 +1,220 @@
+"""Load and soak test: simulated leads, coordinators and a board member against Cairn run as
+in production (DEBUG off, collectstatic, gunicorn, PostgreSQL, a db_worker), on 127.0.0.1.
+
+    .venv/bin/pip install 'locust>=2.40'
+    .venv/bin/python bench/load_soak.py --users 50 --minutes 10 \\
+        --postgres postgres://postgres@127.0.0.1:5432/cairn_bench
+
+It creates a database of its own beside the one named (dropped afterwards), loads the demo
+partnership, starts gunicorn (--workers, default 2) and a worker, runs locust headless for
+the time given (bench/locustfile.py), then prints a Markdown table: requests, failures,
+p50 and p95 per kind of request, and each gunicorn worker's memory at the start and the
+end. A benchmark, not a test: it is not part of `make test` and nothing fails when slow.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import os
+import secrets
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+@contextlib.contextmanager
+def own_database(server_url: str) -> Iterator[str]:
+    import psycopg
+
+    base, _, name = server_url.rpartition("/")
+    name = f"{name.split('?')[0] or 'cairn'}_load_{secrets.token_hex(4)}"
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def environment(database_url: str, folder: Path, port: int) -> dict[str, str]:
+    site = f"http://127.0.0.1:{port}"
+    keep = {k: v for k, v in os.environ.items() if k in {"PATH", "HOME", "LANG", "TMPDIR"}}
+    return {
+        **keep,
+        "DEBUG": "false",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "DATABASE_URL": database_url,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SITE_URL": site,
+        "CSRF_TRUSTED_ORIGINS": site,
+        "SECURE_COOKIES": "false",
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_HSTS_SECONDS": "0",
+        "CAIRN_DATA_DIR": str(folder / "data"),
+        "STATIC_ROOT": str(folder / "static"),
+        "CAIRN_MAIL": "file",
+        "EMAIL_FILE_PATH": str(folder / "mail"),
+        # Fifty people signing in from one address within seconds is the test, not an attack.
+        "CAIRN_THROTTLE_SIGN_IN": "false",
+        "LOG_LEVEL": "WARNING",
+    }
+
+
+def cairn(env: dict[str, str], *args: str) -> None:
+    subprocess.run([str(BIN / "cairn"), *args], env=env, check=True, capture_output=True)
+
+
+def workers(master: int) -> list[int]:
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    return sorted(int(pid) for pid in children)
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def wait_for(url: str, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=5).read()
+            return
+        except OSError:
+            time.sleep(0.5)
+    raise SystemExit(f"{url} did not answer within {seconds} s")
+
+
+def warm_up(site: str) -> None:
+    """One request per worker, so 'start' memory is that of a worker that has served."""
+    for _ in range(8):
+        urllib.request.urlopen(f"{site}/sign-in/", timeout=30).read()
+
+
+def table(stats_csv: Path, memory: list[tuple[int, float, float]], args) -> str:
+    rows = list(csv.DictReader(stats_csv.open()))
+    lines = [
+        f"{args.users} users, {args.minutes} min, {args.workers} gunicorn workers",
+        "",
+        "| request | count | failures | p50 ms | p95 ms | max ms |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for row in rows:
+        name = "**all**" if row["Name"] == "Aggregated" else row["Name"]
+        lines.append(
+            f"| {name} | {row['Request Count']} | {row['Failure Count']} | "
+            f"{row['50%']} | {row['95%']} | {float(row['Max Response Time']):.0f} |"
+        )
+    lines += [
+        "",
+        "| worker | memory at start (MB) | at end (MB) | growth |",
+        "| --- | --- | --- | --- |",
+    ]
+    for pid, start, end in memory:
+        lines.append(f"| {pid} | {start:.0f} | {end:.0f} | {100 * (end - start) / start:+.0f}% |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--spawn-rate", type=float, default=5)
+    parser.add_argument("--minutes", type=float, default=10)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--port", type=int, default=8300)
+    parser.add_argument(
+        "--postgres",
+        default=os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/cairn"),
+        help="A PostgreSQL URL; the test makes and drops a database of its own beside it.",
+    )
+    args = parser.parse_args()
+    site = f"http://127.0.0.1:{args.port}"
+    with (
+        tempfile.TemporaryDirectory(prefix="cairn-load-") as work,
+        own_database(args.postgres) as database_url,
+    ):
+        folder = Path(work)
+        env = environment(database_url, folder, args.port)
+        for command in (["migrate"], ["collectstatic", "--no-input"], ["demo"]):
+            cairn(env, *command)
+        server = subprocess.Popen(
+            [
+                str(BIN / "gunicorn"),
+                "cairn.wsgi",
+                "--bind",
+                f"127.0.0.1:{args.port}",
+                "--workers",
+                str(args.workers),
+                "--timeout",
+                "60",
+                "--error-logfile",
+                str(folder / "gunicorn.log"),
+            ],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        worker = subprocess.Popen(
+            [str(BIN / "cairn"), "db_worker"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            wait_for(f"{site}/sign-in/")
+            warm_up(site)
+            pids = workers(server.pid)
+            start = {pid: rss_mb(pid) for pid in pids}
+            prefix = folder / "locust"
+            subprocess.run(
+                [
+                    str(BIN / "locust"),
+                    "-f",
+                    str(ROOT / "bench" / "locustfile.py"),
+                    "--headless",
+                    "--host",
+                    site,
+                    "-u",
+                    str(args.users),
+                    "-r",
+                    str(args.spawn_rate),
+                    "-t",
+                    f"{int(args.minutes * 60)}s",
+                    "--csv",
+                    str(prefix),
+                    "--only-summary",
+                    "--stop-timeout",
+                    "10",
+                ],
+                check=False,
+            )
+            now = workers(server.pid)
+            if now != pids:
+                print(f"gunicorn replaced workers during the run: {pids} -> {now}")
+            memory = [(pid, start[pid], rss_mb(pid) if pid in now else 0.0) for pid in pids]
+            print()
+            print(table(Path(f"{prefix}_stats.csv"), memory, args))
+            errors = (folder / "gunicorn.log").read_text()
+            if "Traceback" in errors or "WORKER TIMEOUT" in errors:
+                print("\ngunicorn's log has errors:\n" + errors[-3000:])
+        finally:
+            for process in (server, worker):
+                process.terminate()
+                process.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
