@@ -7,7 +7,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from cairn.accounts.access import is_coordinator
 from cairn.indicators.trends import partnership_trends
@@ -42,6 +42,7 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+@require_GET
 def board_report(request: HttpRequest, pk: int) -> HttpResponse:
     """The form to choose a round and format; with a valid choice, the file itself."""
     plan = get_plan_for_user(request, pk)

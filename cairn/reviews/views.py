@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from cairn.accounts.access import is_coordinator, is_lead
 from cairn.accounts.backends import SignInLinkBackend
@@ -222,6 +222,7 @@ def review_update(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(target)
 
 
+@require_GET
 def download_sheet(request: HttpRequest, pk: int, person_pk: int) -> HttpResponse:
     review_round = get_round_for_user(request, pk)
     person = _sheet_person(request, review_round, person_pk)

@@ -1,0 +1,328 @@
+"""The permission matrix: every URL pattern x every role x two partnerships, GET and POST.
+
+The URL patterns come from the URL configuration (`get_resolver()`), so a new view cannot be
+left out: a pattern with no row in EXPECTATIONS fails the test. Each row says who may use
+the page (its rule), which methods it answers, and which object of each partnership fills
+its URL. Django's admin is checked with GET only: every role but the host admin is sent to
+sign in; what the admin answers the host admin (a missing object, a read-only model) is
+Django's business, short of an error.
+
+The expected outcome of every cell follows from the rule; the test makes the request (inside a transaction rolled back afterwards, so a POST changes nothing for the
+next cell) and lists every cell that differs. A leak is a cell expected to be refused
+(sign-in, 403, 404) that was served: there must be none; every other difference fails too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import pytest
+from django.db import transaction
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from cairn.accounts.models import Agency, Membership, Role, User
+from cairn.plans import deleting
+from cairn.plans.factories import make_milestone, make_partnership, make_person, make_plan
+from cairn.reports.publishing import publish
+from cairn.reviews.models import ReviewRound, Update
+
+ANONYMOUS = "anonymous"
+ROLES = (
+    ANONYMOUS,
+    "coordinator",
+    "lead",
+    "data_contributor",
+    "viewer",
+    "host_admin",
+    "lead_of_other",
+)
+OK, SIGN_IN, FORBIDDEN, NOT_FOUND, NOT_ALLOWED = "ok", "sign-in", "403", "404", "405"
+
+# Rules: who may use a page, by their role in the partnership that owns the object.
+PUBLIC = "public"  # anyone, signed in or not
+SIGNED_IN = "signed in"  # anyone signed in; no partnership object in the URL
+MEMBER = "member"  # any role in the partnership
+COORDINATOR = "coordinator"  # the coordinator (host admins act as one)
+ACTION_LEAD = "action lead"  # the coordinator, or a lead of the action
+SHEET_OWNER = "sheet owner"  # the coordinator, or the lead whose update sheet it is
+HOST_ADMIN = "host admin"  # Django's admin: host admins only
+
+
+@dataclass(frozen=True)
+class Expect:
+    rule: str
+    methods: tuple[str, ...] = ("GET", "POST")
+    args: dict[str, str] = field(default_factory=dict)
+    """URL argument -> the object of the owning partnership that fills it."""
+
+
+G, P = ("GET",), ("POST",)
+EXPECTATIONS: dict[str, Expect] = {
+    "home": Expect(SIGNED_IN),
+    "accounts:sign_in": Expect(PUBLIC),
+    "accounts:sign_out": Expect(SIGNED_IN, P),
+    "accounts:partnership": Expect(MEMBER, args={"slug": "slug"}),
+    "plans:plan": Expect(MEMBER, args={"pk": "plan"}),
+    "plans:action": Expect(MEMBER, args={"pk": "action"}),
+    "plans:my_actions": Expect(SIGNED_IN),
+    "plans:plan_create": Expect(COORDINATOR, args={"slug": "slug"}),
+    "plans:plan_edit": Expect(COORDINATOR, args={"pk": "plan"}),
+    "plans:plan_delete": Expect(COORDINATOR, args={"pk": "plan"}),
+    "plans:theme_create": Expect(COORDINATOR, args={"pk": "plan"}),
+    "plans:theme_edit": Expect(COORDINATOR, args={"pk": "theme"}),
+    "plans:theme_delete": Expect(COORDINATOR, args={"pk": "theme"}),
+    "plans:theme_move": Expect(COORDINATOR, P, args={"pk": "theme"}),
+    "plans:objective_create": Expect(COORDINATOR, args={"pk": "theme"}),
+    "plans:objective_edit": Expect(COORDINATOR, args={"pk": "objective"}),
+    "plans:objective_delete": Expect(COORDINATOR, args={"pk": "objective"}),
+    "plans:objective_move": Expect(COORDINATOR, P, args={"pk": "objective"}),
+    "plans:action_create": Expect(COORDINATOR, args={"pk": "plan"}),
+    "plans:action_edit": Expect(COORDINATOR, args={"pk": "action"}),
+    "plans:action_delete": Expect(COORDINATOR, args={"pk": "action"}),
+    "plans:action_move": Expect(COORDINATOR, P, args={"pk": "action"}),
+    "plans:milestone_create": Expect(COORDINATOR, args={"pk": "action"}),
+    "plans:milestone_edit": Expect(COORDINATOR, args={"pk": "milestone"}),
+    "plans:milestone_delete": Expect(COORDINATOR, args={"pk": "milestone"}),
+    "plans:milestone_move": Expect(COORDINATOR, P, args={"pk": "milestone"}),
+    "plans:deleted": Expect(COORDINATOR, G, args={"slug": "slug"}),
+    "plans:restore": Expect(COORDINATOR, P, args={"pk": "deletion"}),
+    "imports:start": Expect(COORDINATOR, args={"slug": "slug"}),
+    "imports:progress": Expect(COORDINATOR, G, args={"slug": "slug"}),
+    "imports:preview": Expect(COORDINATOR, args={"slug": "slug"}),
+    "imports:item": Expect(COORDINATOR, args={"slug": "slug", "item_id": "item_id"}),
+    "imports:correct": Expect(COORDINATOR, P, args={"slug": "slug"}),
+    "imports:leads": Expect(COORDINATOR, P, args={"slug": "slug"}),
+    "imports:confirm": Expect(COORDINATOR, P, args={"slug": "slug"}),
+    "imports:cancel": Expect(COORDINATOR, P, args={"slug": "slug"}),
+    "reviews:open_round": Expect(COORDINATOR, args={"plan_pk": "plan"}),
+    "reviews:round": Expect(MEMBER, args={"pk": "round"}),
+    "reviews:change_state": Expect(COORDINATOR, P, args={"pk": "round"}),
+    "reviews:chase": Expect(COORDINATOR, P, args={"pk": "round"}),
+    "reviews:update": Expect(ACTION_LEAD, args={"round_pk": "round", "action_pk": "action"}),
+    "reviews:review": Expect(COORDINATOR, P, args={"pk": "update"}),
+    "reviews:download_sheet": Expect(SHEET_OWNER, G, args={"pk": "round", "person_pk": "lead"}),
+    "reviews:upload_sheet": Expect(SHEET_OWNER, P, args={"pk": "round", "person_pk": "lead"}),
+    "reviews:confirm_sheet": Expect(SHEET_OWNER, P, args={"pk": "round", "person_pk": "lead"}),
+    "reviews:link_sign_in": Expect(PUBLIC),
+    "reports:dashboard": Expect(MEMBER, args={"pk": "plan"}),
+    "reports:board_report": Expect(MEMBER, G, args={"pk": "plan"}),
+    "reports:publication": Expect(COORDINATOR, args={"pk": "plan"}),
+    "reports:withdraw_publication": Expect(COORDINATOR, args={"pk": "plan"}),
+    "reports:public": Expect(PUBLIC, args={"token": "token"}),
+    # Django's admin signs in through its own page; the rest of it is HOST_ADMIN's.
+    "admin:login": Expect(PUBLIC),
+    "admin:logout": Expect(HOST_ADMIN, P),
+}
+# Django's admin: every pattern under admin: is for host admins only.
+ADMIN_ARGS = {
+    "object_id": "1",
+    "id": "1",
+    "app_label": "plans",
+    "content_type_id": "1",
+    "url": "nowhere/",
+}
+
+
+@dataclass
+class Pattern:
+    name: str
+    namespace: str
+    route: str
+    """The whole route from the site's root, e.g. "plans/<int:pk>/"."""
+    parameters: set[str]
+    positional: int
+    """Unnamed groups (simple_history's admin has some), each filled with "1"."""
+
+    @property
+    def is_admin(self) -> bool:
+        return self.namespace.split(":")[0] == "admin"
+
+    def url(self, kwargs: dict[str, object]) -> str:
+        if self.name and self.positional:
+            return reverse(self.name, args=["1"] * self.positional)
+        if self.name:
+            return reverse(self.name, kwargs=kwargs)
+        # Unnamed (Django's admin has a few): fill the route by hand.
+        url = re.sub(r"<(?:\w+:)?(\w+)>", lambda m: str(kwargs[m.group(1)]), self.route)
+        url = re.sub(r"\(\?P<(\w+)>[^)]*\)", lambda m: str(kwargs[m.group(1)]), url)
+        return "/" + url.lstrip("^").rstrip("$")
+
+
+def url_patterns(patterns=None, namespace: str = "", prefix: str = ""):
+    """Every URL pattern of the site, namespaces included."""
+    for entry in get_resolver().url_patterns if patterns is None else patterns:
+        if isinstance(entry, URLResolver):
+            inner = entry.namespace or ""
+            joined = f"{namespace}:{inner}" if namespace and inner else namespace or inner
+            yield from url_patterns(entry.url_patterns, joined, prefix + str(entry.pattern))
+        elif isinstance(entry, URLPattern):
+            name = f"{namespace}:{entry.name}" if namespace and entry.name else entry.name
+            route = prefix + str(entry.pattern)
+            regex = entry.pattern.regex
+            parameters = set(regex.groupindex)
+            positional = regex.groups - len(regex.groupindex)
+            yield Pattern(name or "", namespace, route, parameters, positional)
+
+
+# ---------------------------------------------------------------- the world
+
+
+def build_partnership(name: str, slug: str, people: dict[str, User]) -> dict[str, object]:
+    """A partnership with one of everything a URL can name; returns URL argument values."""
+    partnership = make_partnership(name, slug)
+    agency = Agency.objects.create(partnership=partnership, name=f"Police {slug}")
+    for role in (Role.COORDINATOR, Role.LEAD, Role.DATA_CONTRIBUTOR, Role.VIEWER):
+        key = f"{role}@{slug}"
+        people[key] = make_person(f"{role}@{slug}.example", f"{role} {slug}", partnership, role)
+    Membership.objects.filter(user=people[f"lead@{slug}"]).update(agency=agency)
+    coordinator, lead = people[f"coordinator@{slug}"], people[f"lead@{slug}"]
+    plan = make_plan(partnership)
+    theme = plan.themes.get()
+    action = theme.actions.first()
+    action.lead_people.add(lead)
+    review_round = ReviewRound.objects.create(
+        plan=plan,
+        period="2016/17 Q2",
+        opens_on=dt.date(2016, 9, 1),
+        closes_on=dt.date(2016, 9, 30),
+        opened_by=coordinator,
+    )
+    update = Update.objects.create(round=review_round, action=action, author=lead)
+    deletion = deleting.soft_delete(theme.actions.last(), by=coordinator)
+    return {
+        "slug": partnership.slug,
+        "plan": plan.pk,
+        "theme": theme.pk,
+        "objective": theme.objectives.get().pk,
+        "action": action.pk,
+        "milestone": make_milestone(action, "Helpline live", "Jun 2016").pk,
+        "round": review_round.pk,
+        "update": update.pk,
+        "lead": lead.pk,
+        "deletion": deletion.pk,
+        "token": publish(plan, by=coordinator).token,
+        "item_id": "t1",
+        "partnership": partnership,
+    }
+
+
+def role_in_owner(role: str, owner: str) -> str | None:
+    """The role the person has in the partnership owning the object ("a" or "b")."""
+    if role == "host_admin":
+        return "coordinator"
+    if role == "lead_of_other":
+        return "lead" if owner == "b" else None
+    return role if owner == "a" else None
+
+
+def expected(expect: Expect, role: str, owner: str, method: str) -> str:
+    public = expect.rule == PUBLIC
+    if role == ANONYMOUS and not public:
+        return SIGN_IN
+    if expect.rule == HOST_ADMIN and role != "host_admin":
+        return SIGN_IN  # Django's admin sends anyone else to its sign-in
+    if method not in expect.methods:
+        return NOT_ALLOWED
+    if public or expect.rule in (SIGNED_IN, HOST_ADMIN):
+        return OK
+    held = role_in_owner(role, owner)
+    if held is None:
+        return NOT_FOUND
+    if expect.rule == MEMBER or held == "coordinator":
+        return OK
+    if expect.rule in (ACTION_LEAD, SHEET_OWNER) and held == "lead":
+        return OK  # the lead of the action, whose sheet it is (in either partnership)
+    return FORBIDDEN
+
+
+def outcome(response) -> str:
+    if response.status_code in (301, 302):
+        location = response.headers["Location"]
+        signs_in = (reverse("accounts:sign_in"), reverse("admin:login"))
+        if location.startswith(signs_in) and "next=" in location:
+            return SIGN_IN
+        return SIGN_IN if location == reverse("admin:index") else OK  # admin: not for you
+    return {403: FORBIDDEN, 404: NOT_FOUND, 405: NOT_ALLOWED}.get(
+        response.status_code, OK if response.status_code < 500 else str(response.status_code)
+    )
+
+
+@pytest.fixture
+def world(settings, tmp_path):
+    settings.DATA_DIR = tmp_path / "data"
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+    people: dict[str, User] = {}
+    objects = {
+        "a": build_partnership("Partnership A", "a", people),
+        "b": build_partnership("Partnership B", "b", people),
+    }
+    people["host_admin"] = User.objects.create_superuser("host@cairn.example", name="Host")
+    who = {
+        "coordinator": people["coordinator@a"],
+        "lead": people["lead@a"],
+        "data_contributor": people["data_contributor@a"],
+        "viewer": people["viewer@a"],
+        "host_admin": people["host_admin"],
+        "lead_of_other": people["lead@b"],
+    }
+    return objects, who
+
+
+def signed_in_client(person: User | None) -> Client:
+    client = Client()
+    if person is not None:
+        client.force_login(person)
+    return client
+
+
+@pytest.mark.django_db
+def test_every_url_pattern_answers_every_role_as_expected(world):
+    objects, who = world
+    patterns = list(url_patterns())
+    missing = [p.name or p.route for p in patterns if p.name not in EXPECTATIONS and not p.is_admin]
+    assert not missing, f"URL patterns with no expectation in the matrix: {missing}"
+    stale = sorted(set(EXPECTATIONS) - {p.name for p in patterns})
+    assert not stale, f"Expectations for URL patterns that no longer exist: {stale}"
+
+    clients = {role: signed_in_client(who.get(role)) for role in ROLES}
+    cells, wrong, leaks = 0, [], []
+    for pattern in patterns:
+        name, is_admin = pattern.name or pattern.route, pattern.is_admin
+        expect = EXPECTATIONS.get(name) or Expect(HOST_ADMIN)
+        wanted = set(ADMIN_ARGS) & pattern.parameters if is_admin else set(expect.args)
+        assert wanted == pattern.parameters, f"{name}: the matrix fills {wanted}"
+        for owner in ("a",) if is_admin or not expect.args else ("a", "b"):
+            if is_admin:
+                kwargs = {key: ADMIN_ARGS[key] for key in pattern.parameters}
+            else:
+                kwargs = {key: objects[owner][value] for key, value in expect.args.items()}
+            url = pattern.url(kwargs)
+            for role in ROLES:
+                for method in ("GET",) if is_admin else ("GET", "POST"):
+                    got = request(clients, role, who, method, url)
+                    cells += 1
+                    want = expected(expect, role, owner, method)
+                    if is_admin and role == "host_admin" and not got.startswith("5"):
+                        got = want  # the admin's own answers (no object 1, read-only, ...)
+                    if got != want:
+                        cell = f"{method} {url} ({name}) as {role}: {got}, expected {want}"
+                        wrong.append(cell)
+                        if got == OK and want in (SIGN_IN, FORBIDDEN, NOT_FOUND):
+                            leaks.append(cell)
+    assert cells > 1000
+    assert not leaks, f"{len(leaks)} leak(s):\n" + "\n".join(leaks)
+    assert not wrong, f"{len(wrong)} of {cells} cells differ:\n" + "\n".join(wrong)
+
+
+def request(clients: dict[str, Client], role: str, who: dict[str, User], method: str, url: str):
+    """One request, its changes rolled back; the result as an outcome."""
+    client = clients[role]
+    with transaction.atomic():
+        response = client.get(url) if method == "GET" else client.post(url, {})
+        transaction.set_rollback(True)
+    if url in (reverse("accounts:sign_out"), reverse("admin:logout")) and role != ANONYMOUS:
+        clients[role] = signed_in_client(who[role])  # signing out ended that client's session
+    return outcome(response)
