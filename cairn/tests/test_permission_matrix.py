@@ -7,9 +7,10 @@ its URL. Django's admin is checked with GET only: every role but the host admin 
 sign in; what the admin answers the host admin (a missing object, a read-only model) is
 Django's business, short of an error.
 
-The expected outcome of every cell follows from the rule; the test makes the request (inside a transaction rolled back afterwards, so a POST changes nothing for the
-next cell) and lists every cell that differs. A leak is a cell expected to be refused
-(sign-in, 403, 404) that was served: there must be none; every other difference fails too.
+The expected outcome of every cell follows from the rule; the test makes the request
+(inside a transaction rolled back afterwards, so a POST changes nothing for the next cell)
+and lists every cell that differs. A leak is a cell expected to be refused (sign-in, 403,
+404) that was served: there must be none; every other difference fails too.
 """
 
 from __future__ import annotations
