@@ -123,7 +123,7 @@ def update_page(request: HttpRequest, round_pk: int, action_pk: int) -> HttpResp
     statuses = Status.objects.filter(scheme__partnership_id=review_round.plan.partnership_id)
     milestones = update_milestones(action, update)
     form = UpdateForm(
-        request.POST or None,
+        request.POST if request.method == "POST" else None,  # an empty POST is still a POST
         action=action,
         statuses=statuses,
         milestones=milestones,

@@ -27,6 +27,13 @@ def test_lead_sees_the_form(client_for, lead, round_a, action_a):
     assert b"Submit update" in response.content
 
 
+def test_an_empty_post_is_refused_with_a_message_not_a_500(client_for, lead, round_a, action_a):
+    response = client_for(lead).post(update_url(round_a, action_a), {})
+    assert response.status_code == 200
+    assert b"There is a problem" in response.content
+    assert not Update.objects.exists()
+
+
 def test_lead_saves_a_draft_and_the_action_is_unchanged(
     client_for, lead, round_a, action_a, on_track
 ):
