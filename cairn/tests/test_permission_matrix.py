@@ -26,6 +26,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from cairn.accounts.models import Agency, Membership, Role, User
+from cairn.indicators.marac import create_marac_data_set
 from cairn.indicators.models import DataElement, DataReturn, DataSet, Indicator
 from cairn.indicators.periods import Period
 from cairn.plans import deleting
@@ -151,6 +152,8 @@ EXPECTATIONS: dict[str, Expect] = {
     "indicators:return_template": Expect(
         SUBMITTER, args={"pk": "data_set", "period": "period", "format": "format"}
     ),
+    "indicators:marac_setup": Expect(COORDINATOR, args={"slug": "slug"}),
+    "indicators:marac_quarter": Expect(COORDINATOR, args={"pk": "marac", "period": "period"}),
     "indicators:return": Expect(RETURNS, args={"pk": "data_return"}),
     "indicators:return_review": Expect(COORDINATOR, P, args={"pk": "data_return"}),
     "reviews:open_round": Expect(COORDINATOR, args={"plan_pk": "plan"}),
@@ -285,6 +288,7 @@ def build_partnership(name: str, slug: str, people: dict[str, User]) -> dict[str
         "period": FIRST_PERIOD.next().slug,
         "format": "csv",
         "data_return": data_return.pk,
+        "marac": create_marac_data_set(partnership, [agency], FIRST_PERIOD, by=coordinator).pk,
         "partnership": partnership,
     }
 
