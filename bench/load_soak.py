@@ -71,7 +71,9 @@ def environment(database_url: str, folder: Path, port: int) -> dict[str, str]:
 
 
 def cairn(env: dict[str, str], *args: str) -> None:
-    subprocess.run([str(BIN / "cairn"), *args], env=env, check=True, capture_output=True)
+    done = subprocess.run([str(BIN / "cairn"), *args], env=env, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"cairn {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
 
 
 def workers(master: int) -> list[int]:
