@@ -129,7 +129,28 @@ def svg(data: ReportData, chart_id: str = "status-by-theme-chart") -> str:
     )
     # Fixed sizes would overflow small screens; the viewBox keeps the proportions.
     text = re.sub(r'(<svg[^>]*?) width="[^"]*" height="[^"]*"', r"\1", text, count=1)
-    return text
+    return without_inline_styles(text)
+
+
+def without_inline_styles(text: str) -> str:
+    """The SVG with its style attributes and <style> element as presentation attributes.
+
+    The Content-Security-Policy allows no inline styles (style-src 'self'), and the chart is
+    inline on the dashboard; every property matplotlib writes (fill, stroke, font-size, ...)
+    is also an SVG presentation attribute, which the policy does not touch. The <style>
+    element's one rule (round joins, butt caps for everything) becomes attributes on the <svg>
+    element, which its children inherit unless they set their own.
+    """
+
+    def attributes(match: re.Match) -> str:
+        pairs = (part.split(":", 1) for part in match.group(1).split(";") if ":" in part)
+        return " ".join(f'{name.strip()}="{value.strip()}"' for name, value in pairs)
+
+    text = re.sub(r'<style type="text/css">[^<]*</style>', "", text)
+    text = re.sub(
+        r"(<svg\b[^>]*)>", r'\1 stroke-linejoin="round" stroke-linecap="butt">', text, count=1
+    )
+    return re.sub(r'style="([^"]*)"', attributes, text)
 
 
 __all__ = ["NO_STATUS", "describe", "png", "status_by_theme", "svg"]
