@@ -1,9 +1,10 @@
 """The update sheet: an .xlsx a lead fills in offline, uploaded back into the round.
 
-Download: one row per action the lead is asked to update. The columns the lead may not
-change are locked and the sheet is protected; the status column has a drop-down of the
-partnership's statuses; a very hidden sheet holds a signed note of the plan, round, lead and
-the locked values, so an upload can be checked against what was sent.
+Download: one row per action the lead is asked to update, every cell through
+cairn.lib.spreadsheets.safe_cell (a note that looks like a formula stays text). The columns
+the lead may not change are locked and the sheet is protected; the status column has a
+drop-down of the partnership's statuses; a very hidden sheet holds a signed note of the plan,
+round, lead and the locked values, so an upload can be checked against what was sent.
 
 Upload: `read_sheet()` checks everything and either refuses the whole sheet with clear
 messages (another plan, round or lead; locked columns edited; unknown statuses; ...) or
@@ -24,6 +25,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from cairn.accounts.models import User
+from cairn.lib.spreadsheets import read_cell, safe_cell
 from cairn.plans.deadlines import Deadline, parse_deadline
 from cairn.plans.models import Action, Status
 from cairn.reviews.leads import actions_by_lead, updates_by_action
@@ -92,7 +94,7 @@ def build_sheet(review_round: ReviewRound, person: User) -> bytes:
     sheet = book.active
     sheet.title = SHEET
     sheet.append(LOCKED + EDITABLE)
-    rows = []
+    rows = []  # as sent, before safe_cell: read_sheet() compares what it reads back with these
     for action in actions:
         update = updates.get(action.pk)
         locked = [
@@ -103,15 +105,13 @@ def build_sheet(review_round: ReviewRound, person: User) -> bytes:
             action.status.label if action.status else "",
         ]
         rows.append(locked)
-        sheet.append(
-            locked
-            + [
-                update.status.label if update and update.status else "",
-                update.note if update else "",
-                update.revised_deadline_text if update else "",
-                update.revised_deadline_reason if update else "",
-            ]
-        )
+        cells = locked + [
+            update.status.label if update and update.status else "",
+            update.note if update else "",
+            update.revised_deadline_text if update else "",
+            update.revised_deadline_reason if update else "",
+        ]
+        sheet.append([safe_cell(value) for value in cells])
     _style(sheet, len(rows))
     meta = book.create_sheet(META)
     meta["A1"] = signing.dumps(
@@ -125,7 +125,7 @@ def build_sheet(review_round: ReviewRound, person: User) -> bytes:
         compress=True,
     )
     for n, status in enumerate(statuses, start=1):
-        meta.cell(row=n, column=2, value=status.label)
+        meta.cell(row=n, column=2, value=safe_cell(status.label))
     meta.sheet_state = "veryHidden"
     meta.protection.sheet = True
     if rows and statuses:
@@ -174,7 +174,11 @@ def read_sheet(data: bytes, review_round: ReviewRound, person: User) -> list[Row
     _check_identity(meta, review_round, person)
     if SHEET not in book.sheetnames:
         raise SheetRefused([f"The sheet “{SHEET}” is missing: upload the sheet as Cairn gave it."])
-    rows = [list(r) for r in book[SHEET].iter_rows(min_row=1, values_only=True) if any(r)]
+    rows = [
+        [read_cell(value) for value in r]
+        for r in book[SHEET].iter_rows(min_row=1, values_only=True)
+        if any(r)
+    ]
     errors: list[str] = []
     header = [_text(v) for v in rows[0]] if rows else []
     if header[: len(LOCKED) + len(EDITABLE)] != LOCKED + EDITABLE:

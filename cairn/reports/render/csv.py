@@ -1,7 +1,7 @@
 """The report as CSV: one row per action, safe to open in a spreadsheet.
 
-A cell that starts with = + - @ (or a tab or carriage return) could run as a formula in
-Excel or LibreOffice; such a cell gets a leading apostrophe so it is read as text.
+Every cell goes through cairn.lib.spreadsheets.safe_text: one that a spreadsheet could run
+as a formula gets a leading apostrophe so it is read as text.
 """
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from __future__ import annotations
 import csv
 import io
 
+from cairn.lib.spreadsheets import safe_text
 from cairn.reports.data import ReportData
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 HEADER = [
     "Theme",
     "Objective",
@@ -26,11 +26,6 @@ HEADER = [
     "Exception",
     "Latest progress note",
 ]
-
-
-def neutralise(value: object) -> str:
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def action_cells(row) -> list[object]:
@@ -53,8 +48,8 @@ def action_cells(row) -> list[object]:
 def render(data: ReportData) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(HEADER)
+    writer.writerow([safe_text(cell) for cell in HEADER])
     for row in data.actions:
-        writer.writerow([neutralise(cell) for cell in action_cells(row)])
+        writer.writerow([safe_text(cell) for cell in action_cells(row)])
     # A byte order mark so Excel reads the file as UTF-8.
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

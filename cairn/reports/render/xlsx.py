@@ -1,7 +1,7 @@
 """The report as an Excel workbook: a summary sheet and one row per action.
 
-Status is written as text with the scheme's colour as the cell's fill. Text that starts
-with "=" is stored as a string, never as a formula.
+Status is written as text with the scheme's colour as the cell's fill. Every cell goes
+through cairn.lib.spreadsheets.safe_cell and text is stored as a string, never a formula.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from cairn.lib.spreadsheets import safe_cell
 from cairn.reports.charts import FILLS
 from cairn.reports.data import ReportData
 from cairn.reports.render.csv import HEADER, action_cells
@@ -31,10 +32,11 @@ def _fill(colour: str) -> tuple[PatternFill, Font]:
 
 
 def _put(sheet, row: int, column: int, value):
+    value = safe_cell(value)
+    if isinstance(value, str) and len(value) > MAX_CELL:
+        value = value[: MAX_CELL - 1] + "…"
     cell = sheet.cell(row=row, column=column, value=value)
     if isinstance(value, str):
-        if len(value) > MAX_CELL:
-            cell.value = value[: MAX_CELL - 1] + "…"
         cell.data_type = "s"  # never a formula
     return cell
 

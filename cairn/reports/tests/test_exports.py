@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
+from cairn.lib.spreadsheets import safe_text
 from cairn.reports.data import report_data
 from cairn.reports.render import render
-from cairn.reports.render.csv import neutralise
 from cairn.reports.tests.conftest import EXCEPTION_REFS, TODAY, make_big_plan
 from cairn.reports.tests.readers import csv_rows, docx_rows, pdf_text, xlsx_rows
 from cairn.reviews.models import ReviewRound
@@ -94,6 +94,7 @@ def test_xlsx_status_cells_carry_the_colour_as_a_fill(report_plan):
         ("+44 1234", "'+44 1234"),
         ("-2%", "'-2%"),
         ("@SUM(A1)", "'@SUM(A1)"),
+        (" @SUM(1+1)", "' @SUM(1+1)"),
         ("\tx", "'\tx"),
         ("\rx", "'\rx"),
         ("Plain text = fine", "Plain text = fine"),
@@ -101,7 +102,7 @@ def test_xlsx_status_cells_carry_the_colour_as_a_fill(report_plan):
     ],
 )
 def test_csv_cells_that_could_be_formulas_are_neutralised(cell, written):
-    assert neutralise(cell) == written
+    assert safe_text(cell) == written
 
 
 def test_csv_export_neutralises_formulas_from_notes_and_titles(report_plan):
@@ -109,6 +110,14 @@ def test_csv_export_neutralises_formulas_from_notes_and_titles(report_plan):
     by_ref = {row[2]: row for row in rows[1:]}
     assert by_ref["1.1"][-1].startswith("'=HYPERLINK")
     assert by_ref["2.4"][3] == "'+Agree a data sharing protocol"
+
+
+def test_csv_export_neutralises_a_formula_behind_a_leading_space(report_plan):
+    action = report_plan.themes.first().actions.first()
+    action.progress_note = " @SUM(1+1)"
+    action.save()
+    rows = csv_rows(render(report_data(report_plan, on=TODAY), "csv"))
+    assert any(row[-1] == "' @SUM(1+1)" for row in rows[1:])
 
 
 def test_xlsx_stores_formula_like_text_as_text(report_plan):
@@ -120,7 +129,7 @@ def test_xlsx_stores_formula_like_text_as_text(report_plan):
     sheet = openpyxl.load_workbook(io.BytesIO(content))["Actions"]
     notes = {row[2].value: row[11] for row in sheet.iter_rows(min_row=2)}
     assert notes["1.1"].data_type == "s"
-    assert notes["1.1"].value.startswith("=HYPERLINK")
+    assert notes["1.1"].value.startswith("'=HYPERLINK")
 
 
 def test_unknown_format_is_refused(report_plan):

@@ -233,3 +233,50 @@ def test_sheet_columns_are_named_in_the_order_of_their_headings():
     assert headings[Column.NOTE] == "Progress note"
     assert headings[Column.REVISED_DEADLINE] == "Revised deadline"
     assert headings[Column.REASON] == "Why the deadline must move"
+
+
+HOSTILE_NOTE = '=HYPERLINK("http://evil.example","x")'
+
+
+def test_a_formula_in_a_leads_note_is_text_in_the_downloaded_sheet(
+    client_for, coordinator, lead, round_a, action_a, on_track
+):
+    from cairn.reviews.updates import UpdateInput, save_update
+
+    save_update(
+        round_a,
+        action_a,
+        lead,
+        UpdateInput(status=on_track, note=HOSTILE_NOTE),
+        version=0,
+        submit=False,
+    )
+    action_a.title = " @SUM(1+1)"
+    action_a.save()
+    sheet = download(client_for(coordinator), round_a, lead)["Updates"]
+    note, title = sheet["G2"], sheet["C2"]
+    assert (note.data_type, note.value) == ("s", "'" + HOSTILE_NOTE)
+    assert (title.data_type, title.value) == ("s", "' @SUM(1+1)")
+
+
+def test_a_neutralised_sheet_uploads_back_unchanged(client_for, lead, round_a, action_a, on_track):
+    from cairn.reviews.updates import UpdateInput, save_update
+
+    save_update(
+        round_a,
+        action_a,
+        lead,
+        UpdateInput(status=None, note=HOSTILE_NOTE),
+        version=0,
+        submit=False,
+    )
+    action_a.title = "=1+1 training"
+    action_a.save()
+    client = client_for(lead)
+    book = download(client, round_a, lead)
+    book["Updates"]["F2"] = "On track"
+    preview = upload(client, round_a, lead, book)
+    assert preview.status_code == 200, page(preview)
+    (change,) = preview.context["changes"]
+    assert change.note == HOSTILE_NOTE  # the apostrophe Cairn added is not kept
+    assert change.status_label == "On track"
