@@ -8,9 +8,11 @@ from django import forms
 from django.utils import timezone
 
 from cairn.lib.forms import GovukForm
+from cairn.lib.upload_safety import UploadRefused
 from cairn.plans.deadlines import Deadline, parse_deadline
 from cairn.plans.models import Action, Milestone, Plan, Status
 from cairn.reviews.models import NOTE_MAX_LENGTH, ReviewRound
+from cairn.reviews.sheets import check_upload
 from cairn.reviews.updates import UpdateInput
 
 DATE_FORMATS = ["%d/%m/%Y", "%d/%m/%y", "%Y-%m-%d", "%d %b %Y", "%d %B %Y"]
@@ -246,11 +248,12 @@ class SheetUploadForm(GovukForm):
     )
 
     def clean_sheet(self):
+        """Through the upload safety gate (size, zip, XML, cells, time) before it is read."""
         sheet = self.cleaned_data["sheet"]
-        if not sheet.name.lower().endswith(".xlsx"):
-            raise forms.ValidationError("Upload the .xlsx update sheet Cairn gave you.")
-        if sheet.size > 5 * 1024 * 1024:
-            raise forms.ValidationError("The sheet is larger than 5 MB: is it the right file?")
+        try:
+            check_upload(sheet.name, sheet)
+        except UploadRefused as refusal:
+            raise forms.ValidationError(str(refusal)) from refusal
         return sheet
 
 

@@ -25,6 +25,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from cairn.accounts.models import User
+from cairn.lib import upload_safety
 from cairn.lib.spreadsheets import read_cell, safe_cell
 from cairn.plans.deadlines import Deadline, parse_deadline
 from cairn.plans.models import Action, Status
@@ -54,6 +55,25 @@ class Column(IntEnum):
 
 
 MAX_SHEET_AGE = 120 * 24 * 3600  # a sheet is good for a quarter, with room to spare
+
+
+# What an uploaded update sheet may be. Cairn's own sheet is tens of kilobytes: one row of
+# nine cells per action a lead leads, and a hidden sheet of statuses.
+GATE = upload_safety.Gate(
+    extensions=frozenset({".xlsx"}),
+    accepted="the .xlsx update sheet Cairn gave you",
+    save_as="Excel (.xlsx)",
+    max_bytes=5 * 1024 * 1024,
+    max_unzipped_bytes=20 * 1024 * 1024,
+    max_members=200,
+    max_cells=50_000,
+    seconds=5.0,
+)
+
+
+def check_upload(name: str, source) -> None:
+    """The upload safety gate for an update sheet: UploadRefused before anything reads it."""
+    upload_safety.check_upload(GATE, name, source)
 
 
 class SheetRefused(ValueError):
@@ -166,6 +186,10 @@ def _style(sheet, row_count: int) -> None:
 
 def read_sheet(data: bytes, review_round: ReviewRound, person: User) -> list[RowChange]:
     """The changes the sheet makes to `person`'s updates in the round, or SheetRefused."""
+    try:
+        check_upload("update-sheet.xlsx", data)
+    except upload_safety.UploadRefused as refusal:
+        raise SheetRefused([str(refusal)]) from refusal
     try:
         book = load_workbook(io.BytesIO(data), data_only=True)
     except Exception:  # openpyxl raises many kinds for a file that is not a workbook

@@ -169,7 +169,10 @@ def test_a_tampered_identity_or_foreign_file_is_refused(client_for, lead, round_
         reverse("reviews:upload_sheet", args=[round_a.pk, lead.pk]),
         {"sheet": SimpleUploadedFile("sheet.xlsx", b"not a workbook")},
     )
-    refused(response, "This file is not an Excel workbook Cairn can read.")
+    # Refused by the upload safety gate, before anything reads it.
+    assert response.status_code == 400
+    assert "really not an Office document" in page(response)
+    assert not Update.objects.exists()
 
 
 def test_an_over_long_note_is_refused(client_for, lead, round_a, action_a):
@@ -280,3 +283,59 @@ def test_a_neutralised_sheet_uploads_back_unchanged(client_for, lead, round_a, a
     (change,) = preview.context["changes"]
     assert change.note == HOSTILE_NOTE  # the apostrophe Cairn added is not kept
     assert change.status_label == "On track"
+
+
+def hostile_upload(client, review_round, person, name, content):
+    return client.post(
+        reverse("reviews:upload_sheet", args=[review_round.pk, person.pk]),
+        {"sheet": SimpleUploadedFile(name, content)},
+    )
+
+
+def office_zip(parts: dict[str, str]) -> bytes:
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("sheet.xlsx", bytes(range(256)) * 64, "really not an Office document"),
+        ("sheet.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "save it as Excel"),
+        (
+            "sheet.xlsx",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+            + b"\0" * 504
+            + "EncryptedPackage".encode("utf-16-le"),
+            "password-protected",
+        ),
+        (
+            "sheet.xlsx",
+            office_zip(
+                {"xl/workbook.xml": "<workbook/>"} | {f"xl/{n}.xml": "<a/>" for n in range(300)}
+            ),
+            "zip bomb",
+        ),
+        (
+            "sheet.xlsx",
+            office_zip(
+                {
+                    "xl/workbook.xml": '<!DOCTYPE w [<!ENTITY a "aaaa">]><workbook>&a;</workbook>',
+                }
+            ),
+            "entity expansion",
+        ),
+    ],
+)
+def test_a_hostile_sheet_is_refused_by_the_upload_gate(
+    client_for, lead, round_a, action_a, name, content, message
+):
+    response = hostile_upload(client_for(lead), round_a, lead, name, content)
+    assert response.status_code == 400
+    assert message in page(response)
+    assert not Update.objects.exists()
