@@ -6,6 +6,8 @@ Every variable read here is documented in README.md ("Running in production");
 
 from __future__ import annotations
 
+import datetime as dt
+import ipaddress
 import os
 import re
 import secrets
@@ -159,16 +161,38 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 
-# Failed sign-ins are throttled per username and address (django-axes).
-AXES_FAILURE_LIMIT = env_int("CAIRN_SIGN_IN_FAILURE_LIMIT", 5)
-AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Failed sign-ins (django-axes, decided by cairn/accounts/throttle.py): an account pauses at
+# one address after CAIRN_SIGN_IN_FAILURE_LIMIT wrong passwords (30 s, doubling); one
+# address pauses after CAIRN_SIGN_IN_ADDRESS_LIMIT wrong passwords across accounts. The
+# owner is emailed; a new password clears the account's failures.
+CAIRN_SIGN_IN_FAILURE_LIMIT = env_int("CAIRN_SIGN_IN_FAILURE_LIMIT", 5)
+CAIRN_SIGN_IN_ADDRESS_LIMIT = env_int("CAIRN_SIGN_IN_ADDRESS_LIMIT", 30)
+AXES_HANDLER = "cairn.accounts.throttle.SignInThrottle"
+AXES_FAILURE_LIMIT = CAIRN_SIGN_IN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = dt.timedelta(minutes=15)  # failures are forgotten after 15 quiet minutes
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # a try while paused does not extend it
+AXES_LOCKOUT_CALLABLE = "cairn.accounts.throttle.lockout_response"
+AXES_USERNAME_CALLABLE = "cairn.accounts.throttle.username"
+AXES_CLIENT_IP_CALLABLE = "cairn.accounts.throttle.client_address"
 AXES_VERBOSE = False
 # The sign-in form names its email field "username" (Django's AuthenticationForm).
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_ENABLED = env_bool("CAIRN_THROTTLE_SIGN_IN", True)
+
+
+def proxy_networks(addresses: list[str]) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+    try:
+        return [ipaddress.ip_network(address, strict=False) for address in addresses]
+    except ValueError as error:
+        raise ValueError(f"TRUSTED_PROXIES: {error} (give addresses or networks)") from None
+
+
+# The load balancers in front of Cairn (addresses or networks, e.g. 10.0.0.0/8): only when
+# a request comes from one of them is X-Forwarded-For read for the client's own address.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "")
+TRUSTED_PROXY_NETWORKS = proxy_networks(TRUSTED_PROXIES)
 
 # Single-use, expiring sign-in links for leads (django-sesame).
 SESAME_MAX_AGE = env_int("CAIRN_SIGN_IN_LINK_MAX_AGE", 7 * 24 * 3600)
