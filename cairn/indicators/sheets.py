@@ -17,12 +17,23 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
-from cairn.imports import safety
-from cairn.imports.grid import UnreadableDocument
+from cairn.lib import upload_safety
+from cairn.lib.spreadsheets import read_cell, safe_cell, safe_text
 
 COLUMNS = ["period", "agency", "element", "element_name", "value", "comment"]
 REQUIRED = {"element", "value"}
 MAX_BYTES = 2 * 1024 * 1024  # a return is a few dozen rows; anything bigger is not one
+# The upload safety gate's limits for a return (cairn/lib/upload_safety.py).
+GATE = upload_safety.Gate(
+    extensions=frozenset({".csv", ".xlsx"}),
+    accepted="the return as .csv or .xlsx (the template's formats)",
+    save_as="Excel (.xlsx) or CSV (.csv)",
+    max_bytes=MAX_BYTES,
+    max_unzipped_bytes=20 * 1024 * 1024,
+    max_members=200,
+    max_cells=50_000,
+    seconds=5.0,
+)
 CSV_TYPE = "text/csv"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -59,7 +70,7 @@ def template_csv(rows: list[ExpectedRow]) -> bytes:
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
     for row in rows:
-        writer.writerow([getattr(row, column) for column in COLUMNS])
+        writer.writerow([safe_text(getattr(row, column)) for column in COLUMNS])
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -69,7 +80,7 @@ def template_xlsx(rows: list[ExpectedRow]) -> bytes:
     sheet.title = "Return"
     sheet.append(COLUMNS)
     for row in rows:
-        sheet.append([getattr(row, column) for column in COLUMNS])
+        sheet.append([safe_cell(getattr(row, column)) for column in COLUMNS])
     for letter, width in zip("ABCDEF", (12, 28, 24, 48, 10, 40), strict=True):
         sheet.column_dimensions[letter].width = width
     buffer = io.BytesIO()
@@ -87,6 +98,12 @@ def read_table(name: str, content: bytes) -> list[dict[str, str]]:
     if len(content) > MAX_BYTES:
         raise UploadRefused(f"{name} is larger than a data return can be (2 MB).")
     extension = Path(name).suffix.lower()
+    if extension not in GATE.extensions:
+        raise UploadRefused(f"{name}: upload the return as .csv or .xlsx (the template's formats).")
+    try:
+        upload_safety.check_upload(GATE, name, content)
+    except upload_safety.UploadRefused as refusal:
+        raise UploadRefused(str(refusal)) from None
     if extension == ".csv":
         return _read_csv(name, content)
     if extension == ".xlsx":
@@ -111,12 +128,8 @@ def _read_xlsx(name: str, content: bytes) -> list[dict[str, str]]:
         path = Path(folder) / "return.xlsx"
         path.write_bytes(content)
         try:
-            safety.check_type_matches(".xlsx", content[:8192])
-            safety.check_archive(path, ".xlsx")
             values = load_workbook(path, read_only=True, data_only=True).worksheets[0]
             formulas = load_workbook(path, read_only=True, data_only=False).worksheets[0]
-        except UnreadableDocument as error:
-            raise UploadRefused(str(error)) from None
         except Exception:  # openpyxl's many ways of failing on a damaged file
             raise UploadRefused(f"{name} could not be read as an Excel workbook.") from None
         rows = []
@@ -157,8 +170,13 @@ def _with_header(name: str, rows: list[list]) -> list[dict[str, str]]:
     missing = REQUIRED - set(header)
     if missing:
         raise UploadRefused(f"The file has no {' or '.join(sorted(missing))} column.")
+    # read_cell: the apostrophe the template put before formula-like text is not data.
     return [
-        {column: row[i] if i < len(row) else "" for i, column in enumerate(header) if column}
+        {
+            column: read_cell(row[i]) if i < len(row) else ""
+            for i, column in enumerate(header)
+            if column
+        }
         for row in rows[1:]
     ]
 

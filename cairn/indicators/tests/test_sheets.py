@@ -121,3 +121,35 @@ def test_an_xlsx_with_typed_figures_reads_them_as_text():
     workbook.save(buffer)
     read = match(read_table("r.xlsx", buffer.getvalue()))
     assert read.values == {"cases": "12", "repeats": "2.5"}
+
+
+HOSTILE = [ExpectedRow("2016/17 Q1", "=cmd|' /C calc'!A0", "cases", " @SUM(1+1)")]
+
+
+def test_the_templates_neutralise_formula_like_cells_and_read_back_exactly():
+    import csv as csv_module
+
+    written = list(csv_module.reader(io.StringIO(template_csv(HOSTILE).decode("utf-8-sig"))))
+    assert written[1][1] == "'=cmd|' /C calc'!A0"
+    assert written[1][3] == "' @SUM(1+1)"
+    sheet = load_workbook(io.BytesIO(template_xlsx(HOSTILE))).active
+    assert (sheet["B2"].data_type, sheet["B2"].value) == ("s", "'=cmd|' /C calc'!A0")
+    for rows in (
+        read_table("return.csv", template_csv(HOSTILE)),
+        read_table("return.xlsx", template_xlsx(HOSTILE)),
+    ):
+        assert (rows[0]["agency"], rows[0]["element_name"]) == ("=cmd|' /C calc'!A0", " @SUM(1+1)")
+
+
+def test_a_hostile_return_is_refused_by_the_upload_gate():
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "xl/workbook.xml", '<!DOCTYPE w [<!ENTITY a "a">]><workbook>&a;</workbook>'
+        )
+    with pytest.raises(UploadRefused, match="entity expansion"):
+        read_table("return.xlsx", buffer.getvalue())
+    with pytest.raises(UploadRefused, match="binary data"):
+        read_table("return.csv", bytes(range(256)) * 8)
