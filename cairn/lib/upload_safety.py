@@ -253,7 +253,9 @@ def check_archive(gate: Gate, file: IO[bytes], extension: str, deadline: float) 
             if WORKSHEET.match(name):
                 pattern = SHEET_CELL
             cells += check_member(gate, archive, member, extension, pattern, deadline, cells)
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as error:
+    except UploadRefused:
+        raise
+    except Exception as error:  # zipfile and zlib fail in many ways on a damaged archive
         raise UploadRefused(
             f"This {extension} file is damaged and cannot be opened ({error}). Open it in "
             "Office and save a new copy, or export it again."

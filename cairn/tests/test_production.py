@@ -209,16 +209,19 @@ class Browser:
         return response.url, body.decode()
 
 
-def wait_for(url: str, processes: list[subprocess.Popen], seconds: float = 60) -> None:
+def wait_for(url: str, processes: list[subprocess.Popen], seconds: float = 240) -> None:
+    """Until the URL answers 200 (gunicorn's workers take a while to start on a busy machine)."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         for process in processes:
             assert process.poll() is None, f"{process.args} stopped: {process.returncode}"
         try:
-            urllib.request.urlopen(url, timeout=5).read()
+            urllib.request.urlopen(url, timeout=10).read()
             return
+        except urllib.error.HTTPError as error:  # it answered, but not with the page
+            raise AssertionError(f"{url} answered {error.code}: {error.read()[:2000]!r}") from None
         except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.3)
+            time.sleep(0.5)
     raise AssertionError(f"{url} did not answer in {seconds} s")
 
 
@@ -324,8 +327,8 @@ def test_cairn_runs_as_the_readme_says_production_runs_it(production):
         running(gunicorn, trial, logs / "gunicorn.log") as web,
         running([str(BIN / "cairn"), "db_worker"], trial, logs / "worker.log") as worker,
     ):
-        wait_for(f"{base}/sign-in/", [web, worker])
         try:
+            wait_for(f"{base}/sign-in/", [web, worker])
             walk_through_cairn(Browser(base), production)
         except AssertionError:
             print((logs / "gunicorn.log").read_text()[-5000:])
