@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from cairn.imports import corrections, safety
 from cairn.imports.corrections import CorrectionRefused
-from cairn.imports.save import IGNORE, NEW, LeadChoice
+from cairn.imports.save import IGNORE, NEW, NEW_PERSON, LeadChoice
 from cairn.lib.forms import GovukForm
 
 PASTED_NAME = "pasted-text.txt"
@@ -152,12 +152,16 @@ class CorrectionForm(ItemForm):
 
 class LeadsForm(GovukForm):
     """What each lead named in the document becomes: one of the partnership's agencies, a
-    new agency, or nothing."""
+    new agency, a proposed lead person, or nothing."""
 
     def __init__(self, *args, choices: list[LeadChoice], agencies, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.names = {}
-        options = [(NEW, "Add as a new agency"), (IGNORE, "Ignore this lead")]
+        options = [
+            (NEW, "Add as a new agency"),
+            (NEW_PERSON, "Add as a lead person (not shown on the public page)"),
+            (IGNORE, "Ignore this lead"),
+        ]
         options += [(str(agency.pk), agency.name) for agency in agencies]
         for choice in choices:
             # Named after the lead's text, so a choice never lands on another lead.

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from cairn.imports import columns as c
 from cairn.imports import sections
 from cairn.imports.grid import Block, Cell, Document, PeriodUpdate, Row, UnreadableDocument
-from cairn.imports.leads import LeadVocabulary, split_leads
+from cairn.imports.leads import LeadVocabulary, people_among, split_leads
 from cairn.imports.milestones import MONTH, split_items, split_numbered
 from cairn.imports.outline import outline_title, read_outline, table_reading
 from cairn.plans.deadlines import parse_deadline
@@ -626,7 +626,8 @@ class PlanBuilder:
             {
                 "ref": ref,
                 "title": title,
-                "leads": self.leads_of(cells.get(c.LEAD)),
+                "leads": (leads := self.leads_of(cells.get(c.LEAD))),
+                "lead_people": people_among(leads),
                 "collaborators": self.leads_of(cells.get(c.COLLABORATORS)),
                 "deadline_text": deadline_text,
                 "deadline": deadline_json(deadline_text),
@@ -649,6 +650,7 @@ class PlanBuilder:
         for lead in self.leads_of(row.cells.get(c.LEAD)):
             if lead not in self.action["leads"]:
                 self.action["leads"].append(lead)
+        self.action["lead_people"] = people_among(self.action["leads"])
         self.add_milestones(row, first_row=False)
 
     def add_milestones(self, row: LogicalRow, *, first_row: bool) -> None:

@@ -9,9 +9,12 @@ name and a surname), and the words that end an organisation's or a role's name.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+
+import probablepeople
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -131,6 +134,73 @@ def stands_alone(tokens: list[str], *, listed: bool) -> bool:
     )
 
 
+NOT_IN_A_PERSONS_NAME = word_set(
+    """
+    people observatory institute college university school schools academy foundation charity
+    association society federation clinic hospital surgery court courts prison library refuge
+    project alliance consortium initiative taskforce directorate ministry centres children
+    young adults families women men victims survivors community communities safeguarding
+    """
+)
+NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*-?|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+")
+
+
+NOT_A_NAME_WORDS = ORGANISATION_ENDINGS | ROLE_ENDINGS | CONNECTORS | NOT_IN_A_PERSONS_NAME
+
+
+@functools.lru_cache(maxsize=4096)
+def is_person(name: str) -> bool:
+    """A person's name ("Jo Bloggs", "Eve Connor- McGill"), not an agency, a group or a role
+    ("Public Health SBC", "DA Manager", "Warwick RoSA", "Youth Council").
+
+    Its words must look like a name (two to four capitalised words, no acronym, no word that
+    ends an organisation's or a role's name); then either the given name is a common one, or
+    probablepeople's model, trained on names and companies, reads it as a given name and a
+    surname."""
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 4:
+        return False
+    if any(
+        is_acronym(token)
+        or token.lower().strip(".,") in NOT_A_NAME_WORDS
+        or not NAME_WORD.fullmatch(token.strip(".,"))
+        for token in tokens
+    ):
+        return False
+    if person_name_at(tokens, 0) == len(tokens):
+        return True
+    try:
+        components, kind = probablepeople.tag(name)
+    except probablepeople.RepeatedLabelError:
+        return False
+    return kind == "Person" and {"GivenName", "Surname"} <= set(components)
+
+
+def people_among(leads: list[str]) -> list[str]:
+    """The leads that name people, for Plan JSON's `lead_people`."""
+    return [lead for lead in leads if is_person(lead)]
+
+
+def names_an_agency(tokens: list[str]) -> bool:
+    """Words that end like an organisation's name or hold its acronym."""
+    return tokens[-1].lower().strip(".,") in ORGANISATION_ENDINGS or any(map(is_acronym, tokens))
+
+
+def person_and_agency(lead: str) -> list[str]:
+    """ "Jo Bloggs (Public Health)" -> a person and their agency, two leads; "Ashram (FCH)"
+    stays one."""
+    match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", lead)
+    if match and is_person(match.group(1).strip()):
+        return [match.group(1).strip(), match.group(2).strip()]
+    tokens = lead.split()
+    if len(tokens) >= 3 and not is_person(lead) and is_capitalised(tokens[2]):
+        for size in (2, 3):  # "Tomasz Nowak Housing Options": a name no list knows, then
+            rest = " ".join(tokens[size:])  # the agency
+            if rest and is_person(" ".join(tokens[:size])) and names_an_agency(rest.split()):
+                return [" ".join(tokens[:size]), rest]
+    return [lead]
+
+
 def split_leads(
     text: str, bullets: list[str] | None = None, vocabulary: LeadVocabulary | None = None
 ) -> list[str]:
@@ -143,10 +213,13 @@ def split_leads(
     one_per_line = len(bullets or text.strip().split("\n")) > 1
     for piece in pieces:
         found = [piece] if one_per_line else split_run_together(tokenise(piece), vocabulary)
-        for lead in found:
-            lead = lead.strip(" .,;:/*&")
-            if lead and not NOT_A_LEAD.search(lead) and lead not in leads:
-                leads.append(lead)
+        for found_lead in found:
+            found_lead = found_lead.strip(" .,;:/*&")
+            if found_lead.startswith("(") and found_lead.endswith(")"):
+                found_lead = found_lead[1:-1].strip()  # "Jo Bloggs (Public Health)"
+            for lead in person_and_agency(found_lead):
+                if lead and not NOT_A_LEAD.search(lead) and lead not in leads:
+                    leads.append(lead)
     return leads
 
 

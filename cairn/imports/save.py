@@ -3,7 +3,10 @@
 `save_plan` writes the whole tree in one transaction: all of it or nothing. Lead names from
 the document are matched to the partnership's agencies (by name or short name, ignoring case
 and punctuation) or to its people by name; the rest become new agencies unless the
-coordinator decided otherwise (`lead_mapping`). Status words are matched to the
+coordinator decided otherwise (`lead_mapping`). A lead the document names as a person (Plan
+JSON's `lead_people`) who is nobody the partnership knows becomes a proposed person (a
+person who cannot sign in and is asked for nothing until the coordinator adds their email),
+never an agency: the public page never shows their name. Status words are matched to the
 partnership's status scheme. A status or progress note found in the document is saved on the
 action with the change reason "Imported from <file>", so the action's history shows it as
 its first progress entry, marked as imported.
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -24,7 +28,10 @@ from cairn.plans.deadlines import Deadline, parse_deadline
 from cairn.plans.models import Action, Milestone, Objective, Plan, Status, Theme
 
 NEW = "new"
+NEW_PERSON = "new_person"
 IGNORE = "ignore"
+PROPOSED_EMAIL = "proposed-{}@people.invalid"
+"""A proposed person's placeholder address, in a domain that can never receive mail."""
 IMPORTED_REASON = "Imported from {}"
 
 # Status words plans use, by the category they mean (labels and codes are tried first).
@@ -110,6 +117,11 @@ def agencies_by_name(partnership: Partnership) -> dict[str, Agency]:
     return found
 
 
+def people_named(plan_json: dict) -> set[str]:
+    """The leads the document names as people."""
+    return {name for action in actions_of(plan_json) for name in action.get("lead_people", [])}
+
+
 def lead_choices(
     plan_json: dict, partnership: Partnership, lead_mapping: dict[str, str] | None = None
 ) -> list[LeadChoice]:
@@ -120,12 +132,13 @@ def lead_choices(
     agencies = agencies_by_name(partnership)
     by_id = {str(agency.pk): agency for agency in agencies.values()}
     people = partnership_people(partnership)
+    named_people = people_named(plan_json)
     choices = []
     for name in lead_names(plan_json):
         decision = str(lead_mapping.get(name, ""))
         if decision in by_id:
             choices.append(LeadChoice(name, decision, agency=by_id[decision]))
-        elif decision in (NEW, IGNORE):
+        elif decision in (NEW, NEW_PERSON, IGNORE):
             choices.append(LeadChoice(name, decision))
         elif decision:
             raise ValueError(f"{decision!r} is not an agency of {partnership} for {name!r}")
@@ -134,6 +147,8 @@ def lead_choices(
             choices.append(LeadChoice(name, str(agency.pk), agency=agency))
         elif normal(name) in people:
             choices.append(LeadChoice(name, "person", person=people[normal(name)]))
+        elif name in named_people:
+            choices.append(LeadChoice(name, NEW_PERSON))
         else:
             choices.append(LeadChoice(name, NEW))
     return choices
@@ -144,7 +159,14 @@ def resolve_leads(
 ) -> dict[str, LeadChoice]:
     """Create the new agencies (one per distinct name) and return each name's choice."""
     created: dict[str, Agency] = {}
+    proposed: dict[str, User] = {}
     for choice in choices:
+        if choice.decision == NEW_PERSON:
+            key = normal(choice.name)
+            if key not in proposed:
+                proposed[key] = propose_person(choice.name, by)
+            choice.person = proposed[key]
+            continue
         if not choice.is_new:
             continue
         key = normal(choice.name)
@@ -158,6 +180,20 @@ def resolve_leads(
             created[key] = agency
         choice.agency = created[key]
     return {choice.name: choice for choice in choices}
+
+
+def propose_person(name: str, by: User | None) -> User:
+    """A lead person the document names: kept as a person, who cannot sign in and is not
+    asked for updates until the coordinator gives them an email address."""
+    person = User(
+        name=name.strip()[:150],
+        email=PROPOSED_EMAIL.format(secrets.token_hex(8)),
+        is_active=False,
+    )
+    person.set_unusable_password()
+    person._history_user = by  # type: ignore[attr-defined]
+    person.save()
+    return person
 
 
 # ---------------------------------------------------------------- statuses
@@ -400,7 +436,7 @@ def save_plan(
 @dataclass
 class Issue:
     kind: str
-    """"lead", "status", "deadline", "no_lead" or "no_deadline"."""
+    """"lead", "person", "status", "deadline", "no_lead" or "no_deadline"."""
     message: str
     where: str = ""
 
@@ -423,10 +459,19 @@ def preview_issues(
     """What a coordinator should look at before saving: leads that will become new agencies,
     status words the scheme does not have, deadlines Cairn flags, actions with no lead or no
     deadline."""
+    choices = lead_choices(plan_json, partnership, lead_mapping)
     issues = [
         Issue("lead", f"“{choice.name}” matches no agency: it will be added as a new agency.")
-        for choice in lead_choices(plan_json, partnership, lead_mapping)
+        for choice in choices
         if choice.is_new
+    ] + [
+        Issue(
+            "person",
+            f"“{choice.name}” is a person: they will be added as a proposed lead person, "
+            "not an agency, and asked for updates once you give them an email address.",
+        )
+        for choice in choices
+        if choice.decision == NEW_PERSON
     ]
     statuses = scheme_statuses(partnership)
     starts_on, _ = period_dates(plan_json.get("period_text") or plan_json.get("title"))

@@ -56,7 +56,12 @@ def actions_by_lead(plan: Plan, actions: list[Action] | None = None) -> dict[int
     by_person: dict[int, LeadActions] = {}
     for action in actions:
         # Someone who has left the partnership is not asked: the coordinator reassigns.
-        people = {p.pk: p for p in action.lead_people.all() if not getattr(p, "has_left", False)}
+        # A proposed person (imported, no email yet) cannot be asked either.
+        people = {
+            p.pk: p
+            for p in action.lead_people.all()
+            if p.is_active and not getattr(p, "has_left", False)
+        }
         for agency in action.lead_agencies.all():
             people.update({p.pk: p for p in agency_leads[agency.pk]})
         for person in people.values():
