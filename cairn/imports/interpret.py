@@ -494,7 +494,16 @@ def choose_layout(rows: list[LogicalRow]) -> Layout:
         return Layout(None, c.OBJECTIVE, c.MILESTONES)
     if has_objective and has_action:
         with_action = [row for row in rows if c.ACTION in row.cells]
-        both = [row for row in with_action if c.OBJECTIVE in row.cells]
+        both = [
+            row
+            for previous, row in zip([None, *with_action], with_action, strict=False)
+            if c.OBJECTIVE in row.cells
+            and not (
+                previous
+                and c.OBJECTIVE in previous.cells
+                and previous.cells[c.OBJECTIVE].text == row.cells[c.OBJECTIVE].text
+            )
+        ]
         if with_action and len(both) >= 0.9 * len(with_action) and len(with_action) >= 3:
             # every row has its own objective: the objectives are the actions, and the
             # "actions" beside them are their steps
@@ -599,6 +608,9 @@ class PlanBuilder:
 
     def start_objective(self, cell: Cell) -> None:
         ref, title = split_ref(join_lines(cell))
+        current = self.theme_list[-1]["objectives"][-1] if self.theme_list else None
+        if current and (current["ref"], current["title"]) == (ref, title):
+            return  # a merged cell read on every row it covers: "same as above"
         self.follow_numbering(ref)
         theme = self.objective() and self.theme_list[-1]
         theme["objectives"].append({"ref": ref, "title": title, "actions": []})

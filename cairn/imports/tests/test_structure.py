@@ -154,3 +154,28 @@ def test_a_due_date_wrapped_onto_the_next_line_stays_with_its_step():
         ("Report written", None),
         ("Monthly reviews", None),
     ]
+
+
+def test_an_objective_merged_down_its_rows_is_the_parent_of_their_actions():
+    repeated = (
+        "Objective\tAction\tLead\tBy when\n"
+        "Make homes safe\tWiden the sanctuary scheme\tCouncil\tMay 2026\n"
+        "Make homes safe\tFund refuge places\tCouncil\tJune 2026\n"
+        "Make homes safe\tTrain tenancy officers\tHousing\tJuly 2026\n"
+        "Hold offenders to account\tFast-track trials\tCourts\tMay 2026\n"
+    )
+    blank_below = repeated.replace("\nMake homes safe\tFund", "\n\tFund").replace(
+        "\nMake homes safe\tTrain", "\n\tTrain"
+    )
+    for document in (repeated, blank_below):
+        plan = interpret(read_text(document))
+        objectives = plan["themes"][0]["objectives"]
+        titled = [o for o in objectives if o["title"]]
+        assert [o["title"] for o in titled] == ["Make homes safe", "Hold offenders to account"]
+        assert [a["title"] for a in titled[0]["actions"]] == [
+            "Widen the sanctuary scheme",
+            "Fund refuge places",
+            "Train tenancy officers",
+        ]
+        assert [a["leads"] for a in titled[0]["actions"]] == [["Council"], ["Council"], ["Housing"]]
+        assert titled[0]["actions"][2]["deadline_text"] == "July 2026"
