@@ -605,6 +605,13 @@ class PlanBuilder:
             self.start_actions(row, action_cell)
         elif self.action is not None:
             self.add_continuation(row)
+        if self.action is not None:
+            for role, cell in row.cells.items():
+                if role not in (c.OBJECTIVE, layout.action):
+                    for reference in cross_references(cell.text):
+                        found = self.action.setdefault("cross_references", [])
+                        if reference not in found:
+                            found.append(reference)
 
     def start_objective(self, cell: Cell) -> None:
         ref, title = split_ref(join_lines(cell))
@@ -696,6 +703,20 @@ def updates_of(row: LogicalRow) -> dict:
     if not row.history:
         return {}
     return {"updates": [asdict(update) for update in row.history]}
+
+
+CROSS_REFERENCE = re.compile(
+    r"\b(?:see|cross[- ]ref(?:erence)?(?: to)?|refer to|links? (?:to|with))\s*:?\s+"
+    r"(?P<target>(?:[A-Z][\w&'’-]*(?:\s+(?:and|of|&|the)\s+|\s+)){0,8}?"
+    r"(?:action\s+)?\d+(?:\.\d+)*[a-z]?)\b",
+    re.IGNORECASE,
+)
+
+
+def cross_references(text: str) -> list[str]:
+    """ "See Safety and Support 3.1" -> ["Safety and Support 3.1"]: another action, named by
+    its theme (when it is in another) and its ref."""
+    return [" ".join(m.group("target").split()) for m in CROSS_REFERENCE.finditer(text or "")]
 
 
 def other_columns(cells: dict[str, Cell]) -> dict:

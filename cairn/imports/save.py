@@ -18,7 +18,7 @@ import datetime as dt
 import re
 import secrets
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import models, transaction
 from django.utils import timezone
@@ -285,6 +285,7 @@ class Saver:
     statuses: list[Status]
     by: User | None
     reason: str
+    saved: list[tuple[Action, list[str]]] = field(default_factory=list)
 
     def record(self, item, reason: str | None = None) -> None:
         item._history_user = self.by
@@ -362,6 +363,22 @@ class Saver:
             action.collaborators.set(collaborators)
         for milestone_order, milestone_data in enumerate(data.get("milestones", []), 1):
             self.milestone(action, milestone_order, milestone_data)
+        self.saved.append((action, data.get("cross_references") or []))
+
+    def link_cross_references(self) -> None:
+        """ "See Safety and Support 3.1" becomes a link to action 3.1 of that theme (or of
+        the action's own theme when no theme is named); a reference to nothing is left as
+        text in the preview's issues, not guessed."""
+        by_ref: dict[tuple[str, str], Action] = {}
+        for action, _ in self.saved:
+            if action.ref:
+                by_ref.setdefault((normal(action.theme.title), action.ref.rstrip(".")), action)
+                by_ref.setdefault(("", action.ref.rstrip(".")), action)
+        for action, references in self.saved:
+            for reference in references:
+                target = find_reference(reference, action, by_ref)
+                if target is not None and target != action:
+                    action.related_actions.add(target)
 
     def milestone(self, action: Action, order: int, data: dict) -> None:
         agencies, people = self.resolve([data["lead"]] if data.get("lead") else [])
@@ -388,6 +405,19 @@ class Saver:
             if choice.person and choice.person not in people:
                 people.append(choice.person)
         return agencies, people
+
+
+def find_reference(
+    reference: str, action: Action, by_ref: dict[tuple[str, str], Action]
+) -> Action | None:
+    match = re.search(r"(\d+(?:\.\d+)*[a-z]?)$", reference)
+    if not match:
+        return None
+    ref = match.group(1)
+    theme_name = normal(re.sub(r"\baction\s*$", "", reference[: match.start()], flags=re.I))
+    if theme_name:
+        return by_ref.get((theme_name, ref))
+    return by_ref.get((normal(action.theme.title), ref)) or by_ref.get(("", ref))
 
 
 def save_plan(
@@ -427,6 +457,7 @@ def save_plan(
         )
         for order, theme_data in enumerate(plan_json.get("themes", []), 1):
             saver.theme(order, theme_data)
+        saver.link_cross_references()
     return plan
 
 

@@ -91,3 +91,30 @@ def test_a_lead_person_who_is_a_member_is_that_member(partnership_a, coordinator
     action = Action.objects.filter(theme__plan=plan).first()
     assert list(action.lead_people.all()) == [member]
     assert User.objects.filter(name="Priya Shah").count() == 1
+
+
+CROSS_REFERENCED = (
+    "Ref\tAction\tLead\tMilestones\n"
+    "\tPrevention\t\t\n"
+    "1.1\tRun a campaign\tComms\tLaunch in May\n"
+    "\tSupport\t\t\n"
+    "2.1\tFund advocates\tCouncil\tSee Prevention 1.1\n"
+    "2.2\tOpen a refuge\tHousing\tsee 2.1\n"
+)
+
+
+def test_a_cross_reference_is_kept_on_the_action_not_read_as_a_step():
+    plan = interpret(read_text(CROSS_REFERENCED))
+    support = plan["themes"][1]["objectives"][0]["actions"]
+    assert support[0]["cross_references"] == ["Prevention 1.1"]
+    assert support[0]["milestones"] == []
+    assert support[1]["cross_references"] == ["2.1"]
+
+
+@pytest.mark.django_db
+def test_saving_links_cross_referenced_actions(partnership_a, coordinator):
+    plan = save_plan(interpret(read_text(CROSS_REFERENCED)), partnership_a, by=coordinator)
+    actions = {a.ref: a for a in Action.objects.filter(theme__plan=plan)}
+    assert list(actions["2.1"].related_actions.all()) == [actions["1.1"]]
+    assert list(actions["2.2"].related_actions.all()) == [actions["2.1"]]
+    assert not actions["1.1"].related_actions.exists()
