@@ -16,8 +16,8 @@ from dataclasses import dataclass
 ITEM_ID = re.compile(r"^t(\d{1,4})(?:\.o(\d{1,4})(?:\.a(\d{1,4})(?:\.m(\d{1,4}))?)?)?$")
 KINDS = ("theme", "objective", "action", "milestone")
 LEVELS = {
-    "objective": ("action",),
-    "action": ("objective", "milestone"),
+    "objective": ("action", "theme"),
+    "action": ("objective", "milestone", "theme"),
     "milestone": ("action",),
     "theme": (),
 }
@@ -168,7 +168,67 @@ def change_level(plan_json: dict, item_id: str, level: str) -> None:
         ("action", "objective"): action_to_objective,
         ("milestone", "action"): milestone_to_action,
         ("objective", "action"): objective_to_action,
+        ("action", "theme"): item_to_theme,
+        ("objective", "theme"): item_to_theme,
     }[(place.kind, level)](plan_json, place)
+
+
+def item_to_theme(plan_json: dict, place: Location) -> None:
+    """The item becomes a theme after its own, titled as it was: everything after it in its
+    theme moves under the new theme (the theme is split there), and an action's milestones
+    become the new theme's first actions."""
+    theme = place.parents[0]
+    themes = plan_json["themes"]
+    item = place.item
+    moved: list[dict] = []
+    if place.kind == "action":
+        objective = place.parents[1]
+        first = {
+            "ref": None,
+            "title": None,
+            "actions": [new_action(m) for m in item.get("milestones", [])]
+            + place.siblings[place.index + 1 :],
+        }
+        del place.siblings[place.index :]
+        later = theme["objectives"][theme["objectives"].index(objective) + 1 :]
+        del theme["objectives"][theme["objectives"].index(objective) + 1 :]
+        moved = [first, *later]
+    else:
+        moved = place.siblings[place.index :]
+        moved[0] = {**item, "title": None, "ref": None}
+        del place.siblings[place.index :]
+    theme["objectives"] = [o for o in theme["objectives"] if o.get("actions") or o.get("title")]
+    new_theme = {
+        "ref": item.get("ref"),
+        "title": item.get("title") or "Untitled theme",
+        "description": None,
+        "objectives": [o for o in moved if o.get("actions") or o.get("title")],
+    }
+    themes.insert(themes.index(theme) + 1, new_theme)
+
+
+def move_to_theme(plan_json: dict, item_id: str, theme_id: str) -> None:
+    """An objective or action moves to the end of another theme (an action into that theme's
+    untitled group of actions)."""
+    place = locate(plan_json, item_id)
+    target = locate(plan_json, theme_id)
+    if target.kind != "theme":
+        raise CorrectionRefused("Choose the theme to move it to.")
+    if place.kind not in ("objective", "action"):
+        raise CorrectionRefused("Only an objective or an action can move to another theme.")
+    if place.parents[0] is target.item:
+        raise CorrectionRefused("It is in that theme already.")
+    item = place.item
+    del place.siblings[place.index]
+    objectives = target.item.setdefault("objectives", [])
+    if place.kind == "objective":
+        objectives.append(item)
+        return
+    untitled = [o for o in objectives if not o.get("title") and not o.get("ref")]
+    if untitled:
+        untitled[-1]["actions"].append(item)
+    else:
+        objectives.append({"ref": None, "title": None, "actions": [item]})
 
 
 def action_to_milestone(plan_json: dict, place: Location) -> None:
@@ -261,10 +321,17 @@ def previous_action(plan_json: dict, action: dict) -> dict | None:
     return None
 
 
-OPERATIONS = {"title", "delete", "merge", "split", "level"}
+OPERATIONS = {"title", "delete", "merge", "split", "level", "move"}
 
 
-def apply(plan_json: dict, operation: str, item_id: str, title: str = "", level: str = "") -> dict:
+def apply(
+    plan_json: dict,
+    operation: str,
+    item_id: str,
+    title: str = "",
+    level: str = "",
+    target: str = "",
+) -> dict:
     """A corrected copy of the plan; the plan passed in is left as it was."""
     corrected = copy.deepcopy(plan_json)
     if operation == "title":
@@ -277,6 +344,8 @@ def apply(plan_json: dict, operation: str, item_id: str, title: str = "", level:
         split(corrected, item_id, title)
     elif operation == "level":
         change_level(corrected, item_id, level)
+    elif operation == "move":
+        move_to_theme(corrected, item_id, target)
     else:
         raise CorrectionRefused("Choose a correction.")
     return corrected

@@ -91,6 +91,7 @@ class UploadForm(GovukForm):
 
 
 LEVEL_CHOICES = [
+    ("theme", "Theme (the items after it move into it)"),
     ("objective", "Objective"),
     ("action", "Action"),
     ("milestone", "Milestone"),
@@ -129,6 +130,8 @@ class CorrectionForm(ItemForm):
     level = forms.ChoiceField(
         label="Make it", choices=LEVEL_CHOICES, required=False, widget=forms.RadioSelect
     )
+    target = forms.CharField(required=False, max_length=40, widget=forms.HiddenInput)
+    """For "move": the theme to move the item to ("t2")."""
 
     def clean(self):
         data = super().clean()
@@ -141,6 +144,7 @@ class CorrectionForm(ItemForm):
                 data["item"],
                 title=data.get("title") or "",
                 level=data.get("level") or "",
+                target=data.get("target") or "",
             )
         except CorrectionRefused as refused:
             field = "level" if data["operation"] == "level" else "title"
