@@ -43,6 +43,7 @@ browser-deps:
 lint: $(BIN)/cairn
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/cairn makemigrations --check --dry-run -v0 || { echo "A model change has no migration: run cairn makemigrations APP --name WHAT"; exit 1; }
 
 pytest: setup browser-deps

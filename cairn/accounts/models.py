@@ -131,7 +131,7 @@ class User(AbstractUser):
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = ["name"]
-    objects = UserManager()  # type: ignore[misc]
+    objects = UserManager()  # type: ignore[assignment]
 
     class Meta:
         ordering = ["name"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from cairn.imports import columns as c
 from cairn.imports import sections
@@ -95,7 +96,11 @@ def interpret(document: Document) -> dict:
         else:
             builder.add_row(entry)
     title = plan_title(document)
-    plan = {"title": title, "period_text": period_of(title), "themes": builder.themes()}
+    plan: dict[str, Any] = {
+        "title": title,
+        "period_text": period_of(title),
+        "themes": builder.themes(),
+    }
     if not any(o["actions"] for t in plan["themes"] for o in t["objectives"]):
         try:
             return outline_plan(document)
@@ -593,7 +598,8 @@ class PlanBuilder:
     def objective(self) -> dict:
         if not self.theme_list:
             self.start_theme(ThemeHeading(None, ""))  # a plan without themes: one, untitled
-        return self.theme_list[-1]["objectives"][-1]
+        objectives: list[dict[str, Any]] = self.theme_list[-1]["objectives"]
+        return objectives[-1]
 
     def add_row(self, row: LogicalRow) -> None:
         layout = self.layout

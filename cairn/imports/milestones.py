@@ -161,7 +161,7 @@ def split_numbered(text: str) -> list[tuple[str | None, str]]:
     matches = list(NUMBERED_ITEM.finditer(text))
     if not matches or (len(matches) == 1 and text[: matches[0].start()].strip()):
         return [(None, text)]
-    pieces = []
+    pieces: list[tuple[str | None, str]] = []
     head = text[: matches[0].start()].strip()
     if head:
         pieces.append((None, head))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from cairn.imports import columns as c
 from cairn.imports.grid import Block, Document, UnreadableDocument
@@ -311,7 +312,7 @@ class OutlineBuilder:
             objectives.append({"ref": None, "title": None, "actions": []})
         if ref is None:
             ref, text = split_ref(text)
-        action = {
+        action: dict[str, Any] = {
             "ref": ref,
             "title": text,
             "leads": [],
@@ -428,7 +429,7 @@ def describe(document: Document) -> str:
     tables = [b for b in document.blocks if b.is_table and b.rows]
     headings = [b for b in paragraphs if b.heading_level]
     prose = [b for b in paragraphs if not b.heading_level]
-    first = prose[0].text.strip().lower() if prose else ""
+    first = (prose[0].text or "").strip().lower() if prose else ""
     kind = "a letter" if first.startswith(("dear ", "to whom")) else "text"
     parts = [f"{kind} of {plural(len(prose), 'paragraph')}"]
     if headings:

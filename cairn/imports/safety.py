@@ -46,7 +46,9 @@ def setting(name: str, default: int) -> int:
     if value is None or value == "":
         return default
     try:
-        return int(value)  # type: ignore[arg-type]
+        if not isinstance(value, int | float | str):
+            raise TypeError(type(value))
+        return int(value)
     except (TypeError, ValueError) as error:
         raise ValueError(f"{name} must be a whole number, not {value!r}") from error
 

@@ -266,7 +266,7 @@ def timescale_of(text: str | None) -> str:
 
 
 def max_length(model: type[models.Model], field: str) -> int:
-    length = model._meta.get_field(field).max_length
+    length = getattr(model._meta.get_field(field), "max_length", None)
     assert isinstance(length, int), f"{model.__name__}.{field} has no max_length"
     return length
 
@@ -287,10 +287,12 @@ class Saver:
     reason: str
     saved: list[tuple[Action, list[str]]] = field(default_factory=list)
 
-    def record(self, item, reason: str | None = None) -> None:
-        item._history_user = self.by
+    def record(
+        self, item: Theme | Objective | Action | Milestone, reason: str | None = None
+    ) -> None:
+        item._history_user = self.by  # type: ignore[union-attr]
         if reason:
-            item._change_reason = reason
+            item._change_reason = reason  # type: ignore[union-attr]
         item.save()
 
     def record_history(self, action: Action, updates: list[dict]) -> None:

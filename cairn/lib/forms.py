@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 
 WIDGET_CLASSES: list[tuple[type[forms.Widget], str]] = [
@@ -28,7 +30,7 @@ class GovukForm(forms.Form):
 
     template_name_div = "includes/form_fields.html"
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         style_fields(self)
 
@@ -40,7 +42,7 @@ class GovukForm(forms.Form):
 class GovukModelForm(forms.ModelForm):
     template_name_div = "includes/form_fields.html"
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         style_fields(self)
 

@@ -38,7 +38,9 @@ PEOPLE = [
 HOST_ADMIN = ("admin@exampleshire.example", "Demo Host Admin")
 
 # theme, [(objective, [(action, lead agencies, deadline: month offset or text, status category)])]
-THEMES = [
+DemoAction = tuple[str, list[str], str | int, str | None]
+"""(title, lead agencies, deadline as text or months from the start, status category)"""
+THEMES: list[tuple[str, list[tuple[str, list[DemoAction]]]]] = [
     (
         "Prevention and early intervention",
         [

@@ -8,6 +8,7 @@ the writing, so the rules live in one place.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
+from typing import Any
 
 from django.db import models, transaction
 from django.db.models import F, Max
@@ -129,8 +130,9 @@ def save(item: Theme | Objective, *, by: User) -> Theme | Objective:
 # ---------------------------------------------------------------- order
 
 
-def siblings(item: Orderable) -> models.QuerySet:
+def siblings(item: Orderable) -> models.QuerySet[Any]:
     """The items that share `item`'s parent, in the order the plan shows them."""
+    queryset: models.QuerySet[Any]
     if isinstance(item, Theme):
         queryset = Theme.objects.filter(plan_id=item.plan_id)
     elif isinstance(item, Objective):
@@ -142,7 +144,7 @@ def siblings(item: Orderable) -> models.QuerySet:
     return queryset.order_by("order", "pk")
 
 
-def next_order(queryset: models.QuerySet) -> int:
+def next_order(queryset: models.QuerySet[Any]) -> int:
     return (queryset.aggregate(highest=Max("order"))["highest"] or 0) + 1
 
 

@@ -6,6 +6,7 @@ People come from `cairn/accounts/factories.py`; `make_person` is importable from
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from cairn.accounts import factories as account_factories
 from cairn.accounts.factories import make_person
@@ -31,7 +32,10 @@ def make_partnership(name: str, slug: str, scheme: str = "rag") -> Partnership:
 
 
 def status(partnership: Partnership, category: str) -> Status:
-    return partnership.status_scheme.statuses.filter(category=category).first()
+    found = partnership.status_scheme.statuses.filter(category=category).first()
+    if found is None:
+        raise ValueError(f"{partnership} has no status of category {category!r}")
+    return found
 
 
 def make_action(
@@ -42,8 +46,8 @@ def make_action(
     objective: Objective | None = None,
     deadline_text: str = "",
     status: Status | None = None,
-    leads: list[Agency] = (),
-    lead_people: list[User] = (),
+    leads: Iterable[Agency] = (),
+    lead_people: Iterable[User] = (),
     progress_note: str = "",
     order: int = 0,
 ) -> Action:

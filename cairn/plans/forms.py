@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -86,7 +88,7 @@ class GovukDateField(forms.MultiValueField):
             raise ValidationError(self.error_messages["invalid"], code="invalid") from None
 
 
-def _agencies(partnership: Partnership, keep: models.QuerySet | list = ()):
+def _agencies(partnership: Partnership, keep: Iterable[Agency] = ()) -> models.QuerySet[Agency]:
     """Agencies to choose from: the current ones, and any archived one in `keep` (those the
     object already names), so saving it does not drop them."""
     return Agency.objects.filter(partnership=partnership).filter(
@@ -212,8 +214,9 @@ class ActionForm(GovukModelForm):
         self.fields["related_actions"].queryset = others
         self.fields["version"].initial = self.instance.version
 
-    def clean(self) -> dict:
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
         theme, objective = cleaned.get("theme"), cleaned.get("objective")
         if theme and objective and objective.theme_id != theme.pk:
             self.add_error(

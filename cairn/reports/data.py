@@ -19,8 +19,8 @@ from typing import Any
 from django.db.models import Count
 
 from cairn.accounts.models import Agency
-from cairn.plans.models import Plan, Status, Theme
-from cairn.plans.tree import actions_with_details, plan_tree
+from cairn.plans.models import Objective, Plan, Status, Theme
+from cairn.plans.tree import ActionNode, actions_with_details, plan_tree
 from cairn.reviews.models import ReviewRound, Update
 
 NO_STATUS = "No status yet"
@@ -38,6 +38,8 @@ class StatusInfo:
     order: int
 
 
+RoundStatuses = dict[int, "StatusInfo | None"]
+"""{action id: the status its update in a round gave, None for a status since deleted}"""
 NO_STATUS_INFO = StatusInfo(label=NO_STATUS, code="–", category="", colour="grey", order=999)
 
 
@@ -234,7 +236,7 @@ def report_data(
     rows: list[ActionRow] = []
     summaries: list[GroupSummary] = []
     for group in tree:
-        if filters.theme is not None and group.item.pk != filters.theme.pk:
+        if filters.theme is not None and (group.item is None or group.item.pk != filters.theme.pk):
             continue
         theme_rows = _rows(group.actions, group.item, None, by_status_id, this_round)
         children = []
@@ -277,12 +279,21 @@ def _previous(rounds: list[ReviewRound], round: ReviewRound | None) -> ReviewRou
     return earlier[-1] if earlier else None
 
 
-def _rows(nodes, theme, objective, by_status_id, this_round) -> list[ActionRow]:
+def _rows(
+    nodes: list[ActionNode],
+    theme: Theme | Objective | None,
+    objective: Theme | Objective | None,
+    by_status_id: dict[int, StatusInfo],
+    this_round: RoundStatuses,
+) -> list[ActionRow]:
     rows = []
     for node in nodes:
         action = node.action
-        if action.pk in this_round and this_round[action.pk] is not None:
-            status = this_round[action.pk]
+        given = this_round.get(action.pk)
+        if given is not None:
+            status = given
+        elif action.status_id is None:
+            status = NO_STATUS_INFO
         else:
             status = by_status_id.get(action.status_id, NO_STATUS_INFO)
         rows.append(
@@ -336,7 +347,12 @@ def _updates_message(round: ReviewRound | None, has_updates: bool) -> str:
     return ""
 
 
-def _movement(plan, rounds, by_status_id, filters: Filters) -> list[RoundCounts]:
+def _movement(
+    plan: Plan,
+    rounds: list[ReviewRound],
+    by_status_id: dict[int, StatusInfo],
+    filters: Filters,
+) -> list[RoundCounts]:
     """How many actions stood at each status in each round's given updates, oldest first."""
     updates = Update.objects.filter(round__plan=plan, state__in=GIVEN_STATES)
     if filters.theme is not None:
@@ -352,7 +368,9 @@ def _movement(plan, rounds, by_status_id, filters: Filters) -> list[RoundCounts]
     return [RoundCounts(period=r.period, counts=dict(counts[r.pk])) for r in rounds]
 
 
-def _changes(rows, this_round, last_round) -> list[StatusChange]:
+def _changes(
+    rows: list[ActionRow], this_round: RoundStatuses, last_round: RoundStatuses
+) -> list[StatusChange]:
     changes = []
     for row in rows:
         after = this_round.get(row.pk)
@@ -370,7 +388,7 @@ def _changes(rows, this_round, last_round) -> list[StatusChange]:
     return changes
 
 
-def _completeness(rows: list[ActionRow], this_round) -> list[AgencyCompleteness]:
+def _completeness(rows: list[ActionRow], this_round: RoundStatuses) -> list[AgencyCompleteness]:
     """Per lead agency: its actions, and how many have an update given in the round."""
     actions: Counter[str] = Counter()
     updated: Counter[str] = Counter()

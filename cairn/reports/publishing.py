@@ -87,7 +87,7 @@ def build_snapshot(plan: Plan, on: dt.date) -> dict[str, Any]:
     themes: list[dict[str, Any]] = []
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for summary in data.tree:
-        theme = {
+        theme: dict[str, Any] = {
             "title": scrub(summary.title),
             "total": summary.total,
             "counts": counts(summary.counts),
@@ -96,7 +96,7 @@ def build_snapshot(plan: Plan, on: dt.date) -> dict[str, Any]:
         }
         groups[(summary.title, "")] = theme["actions"]
         for child in summary.children:
-            objective = {"title": scrub(child.title), "actions": []}
+            objective: dict[str, Any] = {"title": scrub(child.title), "actions": []}
             theme["objectives"].append(objective)
             groups[(summary.title, child.title)] = objective["actions"]
         themes.append(theme)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django import forms
 from django.utils import timezone
@@ -65,8 +66,9 @@ class OpenRoundForm(GovukForm):
             raise forms.ValidationError(f"This plan already has a {period} round.")
         return period
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         if data.get("opens_on") and data.get("closes_on") and data["closes_on"] < data["opens_on"]:
             self.add_error("closes_on", "The round must close on or after the day it opens.")
         return data
@@ -138,8 +140,9 @@ class UpdateForm(GovukForm):
     def submitting(self) -> bool:
         return self.cleaned_data.get("intent") == "submit"
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         status = data.get("status")
         note = (data.get("note") or "").strip()
         if self.submitting and status is None and "status" not in self.errors:
@@ -228,8 +231,9 @@ class ReviewForm(GovukForm):
         super().__init__(*args, **kwargs)
         self.fields["override_status"].queryset = statuses
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         decision = data.get("decision")
         if decision == "return" and not (data.get("comment") or "").strip():
             self.add_error("comment", "Say what the lead should change before returning it.")

@@ -52,7 +52,8 @@ def actions_by_lead(plan: Plan, actions: list[Action] | None = None) -> dict[int
         .filter(partnership_id=plan.partnership_id, role=Role.LEAD, agency__isnull=False)
         .select_related("user")
     ):
-        agency_leads[membership.agency_id].append(membership.user)
+        if membership.agency_id is not None:
+            agency_leads[membership.agency_id].append(membership.user)
     by_person: dict[int, LeadActions] = {}
     for action in actions:
         # Someone who has left the partnership is not asked: the coordinator reassigns.

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from cairn.accounts.models import User
+from cairn.accounts.models import Agency, User
 from cairn.plans.models import Action, Plan
 from cairn.reviews.leads import actions_by_lead, is_asked, plan_actions, updates_by_action
 from cairn.reviews.models import ReminderLog, ReviewRound, Update
@@ -99,7 +99,7 @@ def round_summary(review_round: ReviewRound, on: dt.date) -> RoundSummary:
             not_asked += 1
             continue
         overall.count(update)
-        lead_agencies = list(action.lead_agencies.all())
+        lead_agencies: list[Agency | None] = list(action.lead_agencies.all())
         for agency in lead_agencies or [None]:
             key = agency.pk if agency else 0
             name = str(agency) if agency else "No lead agency named"

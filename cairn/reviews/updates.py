@@ -273,12 +273,12 @@ def _replace_ticks(update: Update, done: dict[int, dt.date]) -> None:
         if milestone_id not in done:
             tick.delete()
     for milestone_id, done_on in done.items():
-        tick = existing.get(milestone_id)
-        if tick is None:
+        kept = existing.get(milestone_id)
+        if kept is None:
             MilestoneDone.objects.create(update=update, milestone_id=milestone_id, done_on=done_on)
-        elif tick.done_on != done_on:
-            tick.done_on = done_on
-            tick.save(update_fields=["done_on"])
+        elif kept.done_on != done_on:
+            kept.done_on = done_on
+            kept.save(update_fields=["done_on"])
 
 
 def open_milestones(action: Action) -> list[Milestone]:

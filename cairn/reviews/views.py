@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_not_required
@@ -348,7 +350,7 @@ def _require_open(review_round: ReviewRound) -> None:
 def _initial(update: Update | None) -> dict:
     if update is None:
         return {"version": 0}
-    initial = {
+    initial: dict[str, Any] = {
         "version": update.version,
         "status": update.status_id,
         "note": update.note,

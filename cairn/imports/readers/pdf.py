@@ -275,7 +275,7 @@ def column_starts(positions: list[float], rows: int) -> list[float]:
 def inside(char: Char, bbox: tuple[float, float, float, float]) -> bool:
     x = (char["x0"] + char["x1"]) / 2
     y = (char["top"] + char["bottom"]) / 2
-    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+    return bool(bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3])
 
 
 # --- tables ------------------------------------------------------------------------------
@@ -424,7 +424,7 @@ def line_text(chars: list[Char]) -> str:
     parts: list[str] = []
     previous: Char | None = None
     for char in chars:
-        text = char["text"]
+        text: str = char["text"]
         if text.isspace():
             previous = None
             continue

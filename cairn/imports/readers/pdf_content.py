@@ -40,6 +40,7 @@ def _fast(name: str, restype: Any, *argtypes: Any) -> Any:
     """pypdfium2's binding of `name` with plain pointer types, which ctypes converts
     several times faster than the typed pointers; used in the per-character loop."""
     address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value
+    assert address is not None, f"pdfium has no {name}"
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
@@ -295,7 +296,9 @@ def subpath_edges(subpath: list[tuple[str, Point]], page_top: float) -> list[dic
     return [curve_edge(first, second) for first, second in zip(points, points[1:], strict=False)]
 
 
-def edge(x0: float, top: float, x1: float, bottom: float, orientation: str | None, kind: str):
+def edge(
+    x0: float, top: float, x1: float, bottom: float, orientation: str | None, kind: str
+) -> dict[str, Any]:
     return {
         "object_type": kind,
         "x0": x0,

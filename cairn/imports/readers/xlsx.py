@@ -91,6 +91,7 @@ def sheet_rows(sheet: Worksheet) -> list[SheetRow]:
     for row in sheet.iter_rows():
         cells: SheetRow = []
         for cell in row:
+            assert cell.row is not None and cell.column is not None
             position = (cell.row, cell.column)
             if position in covered:
                 cells.append(None)

@@ -46,7 +46,7 @@ def test_the_generated_plan_imports_whole() -> None:
     assert len(actions) == 120
 
 
-def count_calls(work: Callable[[], T]) -> tuple[int, T]:
+def count_calls[T](work: Callable[[], T]) -> tuple[int, T]:
     """How many Python function calls `work()` makes, and what it returns."""
     calls = 0
 
