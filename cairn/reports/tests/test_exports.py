@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from cairn.lib.spreadsheets import safe_text
+from cairn.plans.demo import build_demo
 from cairn.reports.data import report_data
 from cairn.reports.render import render
 from cairn.reports.tests.conftest import EXCEPTION_REFS, TODAY, make_big_plan
@@ -46,8 +47,7 @@ def test_every_exception_is_in_the_export_with_its_status(report_plan, format):
 
 @pytest.mark.parametrize("format", ["docx", "pdf", "xlsx", "csv"])
 def test_every_exception_of_the_demo_plan_is_in_the_export(db, format):
-    demo = pytest.importorskip("cairn.plans.demo")
-    partnership, _ = demo.build_demo(today=dt.date(2016, 12, 1))
+    partnership, _ = build_demo(today=dt.date(2016, 12, 1))
     plan = partnership.plans.get()
     data = report_data(plan, on=dt.date(2016, 12, 1))
     assert_exceptions_in(data, format, render(data, format))

@@ -203,7 +203,7 @@ def test_a_change_made_after_the_preview_refuses_the_confirmation(
     assert Update.objects.get().note == "Mine"
 
 
-def test_sheet_access(client_for, coordinator, lead, viewer, lead_b, round_a, action_a):
+def test_sheet_access(client, client_for, coordinator, lead, viewer, lead_b, round_a, action_a):
     url = reverse("reviews:download_sheet", args=[round_a.pk, lead.pk])
     assert client_for(viewer).get(url).status_code == 403
     assert client_for(lead_b).get(url).status_code == 404
@@ -213,9 +213,10 @@ def test_sheet_access(client_for, coordinator, lead, viewer, lead_b, round_a, ac
     book = load_workbook(io.BytesIO(build_sheet(round_a, lead)))
     upload_url = reverse("reviews:upload_sheet", args=[round_a.pk, lead.pk])
     assert client_for(viewer).post(upload_url, {"sheet": as_upload(book)}).status_code == 403
-    client_for(lead).logout()
-    response = client_for(lead).get(url)
-    assert response.status_code == 200
+    assert client_for(lead).get(url).status_code == 200
+    client.logout()
+    response = client.get(url)
+    assert response.status_code == 302 and response.url.startswith(reverse("accounts:sign_in"))
 
 
 @pytest.mark.parametrize("state", ["closed"])
