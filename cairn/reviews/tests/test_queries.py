@@ -49,8 +49,14 @@ def test_query_count_does_not_grow_with_the_plan(
     client.get(url)  # warm the session
     small = count(client, url)
     grow(round_a.plan, lead, police_a, on_track, round_a, 20)
-    # Round page: session, user, memberships (nav and role), round with plan and partnership,
-    # actions with statuses, lead agencies, lead people, the partnership's agency leads,
-    # updates with statuses, reminders sent with their people. The same at 6 actions and 26.
+    # Round page: 1 session, 2 user, 3 round with plan and partnership, 4 the person's roles,
+    # 5 actions with statuses, 6 their lead agencies, 7 their lead people, 8 the
+    # partnership's agency leads, 9 updates with statuses, 10 reminders sent with their
+    # people, 11 the navigation's memberships.
+    # My actions: 1 session, 2 user, 3 the lead's actions with statuses, 4 their lead
+    # agencies, 5 their lead people, 6 the navigation's memberships, 7 open rounds the person
+    # leads in; for that round: 8 its actions, 9 their lead agencies, 10 their lead people,
+    # 11 the agency leads, 12 its updates. The same at 6 actions and 26.
+    assert small == {"round": 11, "my_actions": 12}[page]
     with django_assert_num_queries(small):
         client.get(url)
