@@ -21,6 +21,7 @@ SLUG = "partnership-a"
 VIEWS = {
     "start": ((), "get"),
     "preview": ((), "get"),
+    "progress": ((), "get"),
     "item": (("t1",), "get"),
     "correct": ((), "post"),
     "leads": ((), "post"),

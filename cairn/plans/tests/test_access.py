@@ -25,6 +25,8 @@ ELSEWHERE = {
     "partnership_deactivate": "test_host_partnerships.py",
     "partnership_reactivate": "test_host_partnerships.py",
     "reassign_actions": "accounts/tests/test_people.py",
+    "deleted": "test_deleting.py",
+    "restore": "test_deleting.py",
 }
 
 
