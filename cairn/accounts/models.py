@@ -18,6 +18,27 @@ class Partnership(models.Model):
 
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=80, unique=True, help_text="Used in addresses.")
+    financial_year_start = models.PositiveSmallIntegerField(
+        default=4,
+        choices=[(n, dt.date(2000, n, 1).strftime("%B")) for n in range(1, 13)],
+        help_text="The month the partnership's year starts: April in most of England and Wales.",
+    )
+    small_count_threshold = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text=(
+            "Counts about people below this are published as 'fewer than N'. "
+            "Empty: Cairn's default."
+        ),
+    )
+    public_contact_name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="A team, not a person, e.g. 'Community Safety Team'. Shown on the public page.",
+    )
+    public_contact_email = models.EmailField(
+        blank=True, help_text="A shared inbox the public may write to. Shown on the public page."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     deactivated_at = models.DateTimeField(
         null=True,
@@ -49,6 +70,14 @@ class Partnership(models.Model):
             self.deactivated_at = None
             self._history_user = by  # type: ignore[attr-defined]
             self.save(update_fields=["deactivated_at"])
+
+    def quarter_of(self, day: dt.date) -> str:
+        """The partnership's year and quarter a day falls in, e.g. "2016/17 Q2" (Q1 is the
+        first three months from `financial_year_start`; a January start reads "2016 Q2")."""
+        months_in = (day.month - self.financial_year_start) % 12
+        year = day.year if day.month >= self.financial_year_start else day.year - 1
+        label = str(year) if self.financial_year_start == 1 else f"{year}/{str(year + 1)[2:]}"
+        return f"{label} Q{months_in // 3 + 1}"
 
 
 class AgencyQuerySet(models.QuerySet["Agency"]):

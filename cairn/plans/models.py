@@ -17,16 +17,43 @@ from cairn.plans.deadlines import Deadline, parse_deadline
 
 
 class StatusScheme(models.Model):
-    """The statuses a partnership gives its actions: RAG, or e.g. Achieved / Slipped / Failed."""
+    """The statuses a partnership gives its actions: RAG, or e.g. Achieved / Slipped / Failed.
+
+    A partnership has one current scheme. Statuses it stops using move to a former scheme
+    (no `partnership`, but a `former_partnership`), so past updates keep their old labels.
+    """
 
     partnership = models.OneToOneField(
-        Partnership, on_delete=models.CASCADE, related_name="status_scheme"
+        Partnership,
+        on_delete=models.CASCADE,
+        related_name="status_scheme",
+        null=True,
+        blank=True,
+        help_text="The partnership using this scheme now; empty once it has been replaced.",
     )
+    former_partnership = models.ForeignKey(
+        Partnership,
+        on_delete=models.CASCADE,
+        related_name="former_status_schemes",
+        null=True,
+        blank=True,
+        help_text="For statuses no longer in use: the partnership whose history still names them.",
+    )
+    replaced_at = models.DateTimeField(null=True, blank=True)
     name = models.CharField(max_length=100)
     history = HistoricalRecords()
 
     def __str__(self) -> str:
         return self.name
+
+
+class StatusQuerySet(models.QuerySet["Status"]):
+    def ever_used_by(self, partnership_id: int) -> StatusQuerySet:
+        """The partnership's statuses now and before: for reading history, never for choosing."""
+        return self.filter(
+            Q(scheme__partnership_id=partnership_id)
+            | Q(scheme__former_partnership_id=partnership_id)
+        )
 
 
 class Status(models.Model):
@@ -70,6 +97,8 @@ class Status(models.Model):
     )
     order = models.PositiveSmallIntegerField(default=0)
     history = HistoricalRecords()
+
+    objects = StatusQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "pk"]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cairn.plans.views import deleted, editing, host, leads, reading
+from cairn.plans.views import deleted, editing, host, leads, reading, settings
 
 app_name = "plans"
 urlpatterns = [
@@ -47,4 +47,17 @@ urlpatterns = [
     path("milestones/<int:pk>/move/", editing.milestone_move, name="milestone_move"),
     path("p/<slug:slug>/deleted/", deleted.recently_deleted, name="deleted"),
     path("deleted/<int:pk>/restore/", deleted.restore, name="restore"),
+    # The coordinator's Settings and status scheme: plans/views/settings.py
+    path("p/<slug:slug>/settings/", settings.settings_page, name="settings"),
+    path("p/<slug:slug>/settings/statuses/", settings.status_scheme, name="status_scheme"),
+    path(
+        "p/<slug:slug>/settings/statuses/templates/",
+        settings.scheme_templates,
+        name="status_templates",
+    ),
+    path(
+        "p/<slug:slug>/settings/statuses/confirm/",
+        settings.status_scheme_confirm,
+        name="status_scheme_confirm",
+    ),
 ]

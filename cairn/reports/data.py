@@ -205,11 +205,14 @@ def report_data(
             **{k: v for k, v in filters.items() if k in ("theme", "agency", "status")}
         )
     filters = filters or Filters()
-    by_status_id = {
-        s.pk: StatusInfo(s.label, s.code, s.category, s.colour, s.order)
-        for s in Status.objects.filter(scheme__partnership_id=plan.partnership_id)
-    }
-    statuses = list(by_status_id.values())
+    # Past updates may carry statuses of a scheme the partnership has since replaced:
+    # they keep their old labels; the summary's columns are the current scheme's.
+    current, by_status_id = [], {}
+    for s in Status.objects.ever_used_by(plan.partnership_id).select_related("scheme"):
+        by_status_id[s.pk] = StatusInfo(s.label, s.code, s.category, s.colour, s.order)
+        if s.scheme.partnership_id == plan.partnership_id:
+            current.append(by_status_id[s.pk])
+    statuses = current
 
     rounds = list(ReviewRound.objects.filter(plan=plan).order_by("opens_on", "pk"))
     if round is None and rounds:

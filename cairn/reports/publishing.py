@@ -23,7 +23,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from cairn.accounts.models import User
+from cairn.accounts.models import Partnership, User
 from cairn.indicators.publishing import public_indicator
 from cairn.indicators.trends import partnership_trends
 from cairn.plans.models import Plan
@@ -35,7 +35,10 @@ EMAIL_REMOVED = "[email address removed]"
 NAME_REMOVED = "[name removed]"
 
 
-def small_count_threshold() -> int:
+def small_count_threshold(partnership: Partnership | None = None) -> int:
+    """The partnership's own threshold when its coordinator set one, else Cairn's."""
+    if partnership is not None and partnership.small_count_threshold:
+        return partnership.small_count_threshold
     return settings.CAIRN_SMALL_COUNT_THRESHOLD
 
 
@@ -70,7 +73,7 @@ def people_of(plan: Plan) -> list[str]:
 def build_snapshot(plan: Plan, on: dt.date) -> dict[str, Any]:
     data = report_data(plan, on=on)
     scrub = Scrubber(people_of(plan))
-    threshold = small_count_threshold()
+    threshold = small_count_threshold(plan.partnership)
     statuses = data.status_by_label
 
     def counts(by_label: dict[str, int]) -> list[dict[str, str]]:

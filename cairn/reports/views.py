@@ -68,7 +68,7 @@ def publication(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "reports/publication.html",
-        {"plan": plan, "live": live, "threshold": small_count_threshold()},
+        {"plan": plan, "live": live, "threshold": small_count_threshold(plan.partnership)},
     )
 
 
@@ -91,12 +91,20 @@ def public_page(request: HttpRequest, token: str) -> HttpResponse:
     live = (
         Publication.objects.live()
         .filter(token=token, plan__partnership__deactivated_at__isnull=True)
+        .select_related("plan__partnership")
         .first()
     )
     if live is None:
         raise Http404("No such page.")
+    # The contact is the partnership's current one, not the one at publication.
+    partnership = live.plan.partnership
     return render(
         request,
         "reports/public.html",
-        {"snapshot": live.snapshot, "published_at": live.published_at},
+        {
+            "snapshot": live.snapshot,
+            "published_at": live.published_at,
+            "contact_name": partnership.public_contact_name,
+            "contact_email": partnership.public_contact_email,
+        },
     )

@@ -59,6 +59,8 @@ class OpenRoundForm(GovukForm):
     def __init__(self, *args, plan: Plan, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.plan = plan
+        # This quarter of the partnership's year, as a suggestion.
+        self.fields["period"].initial = plan.partnership.quarter_of(timezone.localdate())
 
     def clean_period(self) -> str:
         period = self.cleaned_data["period"].strip()

@@ -26,8 +26,7 @@ def action_timeline(action: Action, limit: int = 100) -> list[Event]:
         .order_by("history_date", "history_id")
     )
     statuses = {
-        s.pk: s.label
-        for s in Status.objects.filter(scheme__partnership_id=action.theme.plan.partnership_id)
+        s.pk: s.label for s in Status.objects.ever_used_by(action.theme.plan.partnership_id)
     }
     previous: dict[int, object] = {}
     events: list[Event] = []

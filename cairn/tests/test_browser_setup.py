@@ -74,3 +74,43 @@ def test_coordinator_adds_merges_and_archives_agencies(page, live_server, demo, 
     visit(page, check_accessible, "agency-archive")
     page.get_by_role("button", name="Yes, archive").click()
     assert page.get_by_role("button", name="Restore Exampleshire Constabulary").is_visible()
+
+
+def test_coordinator_changes_settings_and_the_status_scheme(
+    page, live_server, demo, check_accessible
+):
+    sign_in(page, live_server.url, COORDINATOR)
+    page.get_by_role("link", name="Settings").click()
+    assert page.get_by_role("heading", name="Settings", exact=True).is_visible()
+    visit(page, check_accessible, "settings")
+    page.get_by_label("Smallest count the public page shows").fill("2")
+    page.get_by_role("button", name="Save settings").click()
+    assert page.get_by_role("alert").get_by_text("Enter 5 or more").is_visible()
+    visit(page, check_accessible, "settings-error")
+    page.get_by_label("Smallest count the public page shows").fill("10")
+    page.get_by_label("Public contact (optional)", exact=True).fill("Community Safety Team")
+    page.get_by_role("button", name="Save settings").click()
+    assert page.get_by_text("Settings saved.").is_visible()
+
+    page.get_by_role("link", name="Edit the statuses").click()
+    visit(page, check_accessible, "status-scheme")
+    page.locator("#id_status-1-label").fill("Going well")
+    page.get_by_role("button", name="Preview").click()
+    assert page.locator(".govuk-tag", has_text="Going well").first.is_visible()
+    visit(page, check_accessible, "status-scheme-preview")
+    page.locator("#id_status-1-label").fill("")
+    page.get_by_role("button", name="Save the scheme").click()
+    assert page.get_by_role("alert").get_by_text("colour is never enough alone").is_visible()
+    visit(page, check_accessible, "status-scheme-error")
+
+    page.get_by_role("link", name="Settings").last.click()
+    page.get_by_role("link", name="Start again from a template").click()
+    visit(page, check_accessible, "status-templates")
+    page.get_by_label("Achieved, Slipped, Failed, Stalled").check()
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_role("button", name="Save the scheme").click()
+    assert page.get_by_role("heading", name="Move actions to the new statuses").is_visible()
+    visit(page, check_accessible, "status-scheme-confirm")
+    page.get_by_role("button", name="Save the scheme and move the actions").click()
+    assert page.get_by_text("Status scheme saved.").is_visible()
+    assert page.locator(".govuk-tag", has_text="Slipped").is_visible()

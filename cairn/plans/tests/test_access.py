@@ -27,6 +27,10 @@ ELSEWHERE = {
     "reassign_actions": "accounts/tests/test_people.py",
     "deleted": "test_deleting.py",
     "restore": "test_deleting.py",
+    "settings": "test_settings.py",
+    "status_scheme": "test_settings.py",
+    "status_templates": "test_settings.py",
+    "status_scheme_confirm": "test_settings.py",
 }
 
 
