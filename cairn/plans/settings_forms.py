@@ -131,7 +131,8 @@ class StatusRowForm(GovukForm):
 
 class BaseStatusFormSet(forms.BaseFormSet):
     def clean(self) -> None:
-        if any(self.errors):
+        # A post without the management form (or with bad rows) has nothing to check here.
+        if any(self.errors) or not self.management_form.is_valid():
             return
         rows = self.rows()
         if not rows:

@@ -221,6 +221,16 @@ def test_a_scheme_with_no_statuses_is_refused(client_for, coordinator, partnersh
     assert partnership_a.status_scheme.statuses.count() == 7
 
 
+@pytest.mark.parametrize("name", ["plans:status_scheme", "plans:status_scheme_confirm"])
+def test_a_post_without_the_form_is_refused_and_changes_nothing(
+    client_for, coordinator, partnership_a, name
+):
+    # Found by the permission matrix: an empty POST used to raise AttributeError (a 500).
+    response = client_for(coordinator).post(reverse(name, args=["partnership-a"]), {})
+    assert response.status_code == 200
+    assert partnership_a.status_scheme.statuses.count() == 7
+
+
 def test_a_status_of_another_partnership_cannot_be_edited(
     client_for, coordinator, partnership_a, partnership_b
 ):
