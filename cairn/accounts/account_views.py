@@ -106,14 +106,20 @@ class ChangePasswordForm(_Styled, PasswordChangeForm):
         self.fields["new_password2"].label = "Type the new password again"
 
 
+class _PasswordResetView(auth_views.PasswordResetView):
+    def form_valid(self, form):
+        # Read SITE_URL when the email is sent, not when this module is imported.
+        self.extra_email_context = {"site_url": settings.SITE_URL}
+        return super().form_valid(form)
+
+
 password_reset = login_not_required(
-    auth_views.PasswordResetView.as_view(
+    _PasswordResetView.as_view(
         form_class=ResetRequestForm,
         template_name="accounts/password_reset.html",
         email_template_name="accounts/email/password_reset.txt",
         subject_template_name="accounts/email/password_reset_subject.txt",
         success_url=reverse_lazy("accounts:password_reset_sent"),
-        extra_email_context={"site_url": settings.SITE_URL},
     )
 )
 password_reset_sent = login_not_required(
