@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import time
+from collections.abc import Set
 
 from django.utils import timezone
 
@@ -32,7 +33,7 @@ def delete_abandoned_imports(max_age_seconds: int = MAX_AGE_SECONDS) -> int:
 
 
 def delete_old_folders(
-    max_age_seconds: int = MAX_AGE_SECONDS, now: float | None = None, keep: set[str] = frozenset()
+    max_age_seconds: int = MAX_AGE_SECONDS, now: float | None = None, keep: Set[str] = frozenset()
 ) -> int:
     """Delete import folders older than `max_age_seconds`, except those in `keep`; returns
     how many."""

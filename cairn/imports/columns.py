@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections.abc import Callable
 
 from cairn.imports.grid import Row
 
@@ -544,7 +545,7 @@ def content_role(values: list[str], taken: set[str]) -> str | None:
         return None
     count = len(values)
 
-    def share(test) -> float:  # noqa: ANN001 - a predicate on one cell's text
+    def share(test: Callable[[str], object]) -> float:
         return sum(bool(test(value)) for value in values) / count
 
     if share(SHORT_REF.match) >= 0.8 and REF not in taken:

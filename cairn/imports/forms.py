@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 from django import forms
-from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
+from django.db.models import QuerySet
 
+from cairn.accounts.models import Agency
 from cairn.imports import corrections, safety
 from cairn.imports.corrections import CorrectionRefused
 from cairn.imports.save import IGNORE, NEW, NEW_PERSON, LeadChoice
 from cairn.lib.forms import GovukForm
+from cairn.lib.upload_safety import megabytes
 
 PASTED_NAME = "pasted-text.txt"
 PASTE_MAX_CHARACTERS = 1_000_000
@@ -40,15 +44,15 @@ class UploadForm(GovukForm):
         ),
     )
 
-    def clean_file(self):
-        upload = self.cleaned_data.get("file")
+    def clean_file(self) -> UploadedFile | None:
+        upload: UploadedFile | None = self.cleaned_data.get("file")
         if upload is None:
             return None
-        limit = safety.max_bytes()
-        if upload.size > limit:
+        limit, size = safety.max_bytes(), upload.size or 0
+        if size > limit:
             raise forms.ValidationError(
-                f"{upload.name} is {safety.megabytes(upload.size)}, larger than the "
-                f"{safety.megabytes(limit)} Cairn accepts. Remove images or other content "
+                f"{upload.name} is {megabytes(size)}, larger than the "
+                f"{megabytes(limit)} Cairn accepts. Remove images or other content "
                 "that is not the plan and try again."
             )
         return upload
@@ -63,8 +67,9 @@ class UploadForm(GovukForm):
             )
         return text if text.strip() else ""
 
-    def clean(self):
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         if self.errors:
             return data
         upload, text = data.get("file"), data.get("text")
@@ -103,12 +108,12 @@ class ItemForm(GovukForm):
 
     item = forms.CharField(max_length=40, widget=forms.HiddenInput)
 
-    def __init__(self, *args, plan_json: dict, **kwargs) -> None:
+    def __init__(self, *args: Any, plan_json: dict[str, Any], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.plan_json = plan_json
 
     def clean_item(self) -> str:
-        item_id = self.cleaned_data["item"]
+        item_id: str = self.cleaned_data["item"]
         try:
             self.location = corrections.locate(self.plan_json, item_id)
         except CorrectionRefused as refused:
@@ -133,8 +138,9 @@ class CorrectionForm(ItemForm):
     target = forms.CharField(required=False, max_length=40, widget=forms.HiddenInput)
     """For "move": the theme to move the item to ("t2")."""
 
-    def clean(self):
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         if self.errors:
             return data
         try:
@@ -147,7 +153,7 @@ class CorrectionForm(ItemForm):
                 target=data.get("target") or "",
             )
         except CorrectionRefused as refused:
-            field = "level" if data["operation"] == "level" else "title"
+            field: str | None = "level" if data["operation"] == "level" else "title"
             if data["operation"] in ("delete", "merge"):
                 field = None
             self.add_error(field, str(refused))
@@ -158,7 +164,9 @@ class LeadsForm(GovukForm):
     """What each lead named in the document becomes: one of the partnership's agencies, a
     new agency, a proposed lead person, or nothing."""
 
-    def __init__(self, *args, choices: list[LeadChoice], agencies, **kwargs) -> None:
+    def __init__(
+        self, *args: Any, choices: list[LeadChoice], agencies: QuerySet[Agency], **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.names = {}
         options = [

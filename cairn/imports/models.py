@@ -13,11 +13,11 @@ from pathlib import Path
 from django.conf import settings
 from django.db import models
 
-from cairn.accounts.models import Partnership
+from cairn.accounts.models import Partnership, User
 
 
-class ImportJobQuerySet(models.QuerySet):
-    def working(self, partnership: Partnership, person) -> ImportJob | None:
+class ImportJobQuerySet(models.QuerySet["ImportJob"]):
+    def working(self, partnership: Partnership, person: User) -> ImportJob | None:
         """The import this person has under way in this partnership (their latest)."""
         return self.filter(partnership=partnership, started_by=person).order_by("-pk").first()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import tempfile
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import openpyxl
@@ -82,7 +83,7 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
         workbook.close()
 
 
-def _bounded(rows) -> list[list[str]]:
+def _bounded(rows: Iterable[Sequence[str]]) -> list[list[str]]:
     table: list[list[str]] = []
     cells = 0
     for row in rows:

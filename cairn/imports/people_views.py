@@ -7,9 +7,12 @@ previewed table travels to the confirmation signed, so what is sent is what was 
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.contrib import messages
 from django.core import signing
+from django.core.files.uploadedfile import UploadedFile
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -17,10 +20,12 @@ from django.views.decorators.http import require_POST
 from cairn.accounts import bulk_invite
 from cairn.accounts.access import get_partnership_for_user
 from cairn.accounts.models import Partnership
+from cairn.accounts.requests import SignedInRequest
 from cairn.imports import safety
 from cairn.imports.grid import UnreadableDocument
 from cairn.imports.people_list import table_from_text, table_from_upload
 from cairn.lib.forms import GovukForm
+from cairn.lib.upload_safety import megabytes
 
 
 class PeopleListForm(GovukForm):
@@ -38,16 +43,17 @@ class PeopleListForm(GovukForm):
         help_text="A .csv or .xlsx file whose first row names the columns.",
     )
 
-    def clean_file(self):
-        upload = self.cleaned_data.get("file")
-        if upload is not None and upload.size > safety.max_bytes():
+    def clean_file(self) -> UploadedFile | None:
+        upload: UploadedFile | None = self.cleaned_data.get("file")
+        if upload is not None and (upload.size or 0) > safety.max_bytes():
             raise forms.ValidationError(
-                f"{upload.name} is {safety.megabytes(upload.size)}, larger than Cairn accepts."
+                f"{upload.name} is {megabytes(upload.size or 0)}, larger than Cairn accepts."
             )
         return upload
 
-    def clean(self):
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         if not self.errors and not (data.get("people") or "").strip() and not data.get("file"):
             self.add_error("people", "Paste the list of people, or upload a file of them.")
         return data
@@ -86,7 +92,7 @@ def invite_many(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_POST
-def confirm_invite_many(request: HttpRequest, slug: str) -> HttpResponse:
+def confirm_invite_many(request: SignedInRequest, slug: str) -> HttpResponse:
     partnership, _ = get_partnership_for_user(request, slug, write=True)
     form = ConfirmListForm(request.POST)
     try:

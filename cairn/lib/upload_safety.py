@@ -120,20 +120,21 @@ def check_upload(gate: Gate, name: str, source: str | os.PathLike[str] | bytes |
 class _opened:
     """A binary file object for a path, bytes or an open file (left open, rewound)."""
 
-    def __init__(self, source) -> None:
+    def __init__(self, source: str | os.PathLike[str] | bytes | bytearray | IO[bytes]) -> None:
         self.source = source
-        self.own = None
+        self.own: IO[bytes] | None = None
 
     def __enter__(self) -> IO[bytes]:
         if isinstance(self.source, bytes | bytearray):
             return io.BytesIO(self.source)
         if isinstance(self.source, str | os.PathLike):
-            self.own = open(self.source, "rb")  # noqa: SIM115 - closed in __exit__
-            return self.own
+            own: IO[bytes] = open(self.source, "rb")  # noqa: SIM115 - closed in __exit__
+            self.own = own
+            return own
         self.source.seek(0)
         return self.source
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         if self.own is not None:
             self.own.close()
 
@@ -326,16 +327,16 @@ class _RootReached(Exception):
 
 
 class _StopAtRoot:
-    def start(self, tag, attrib):
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
         raise _RootReached
 
-    def end(self, tag):
+    def end(self, tag: str) -> None:
         pass
 
-    def data(self, data):
+    def data(self, data: str) -> None:
         pass
 
-    def close(self):
+    def close(self) -> None:
         pass
 
 

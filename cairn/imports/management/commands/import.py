@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from cairn.accounts.models import Partnership
 from cairn.imports.grid import UnreadableDocument
-from cairn.imports.save import lead_choices, preview_issues, save_plan
+from cairn.imports.save import Issue, lead_choices, preview_issues, save_plan
 from cairn.imports.uploads import read_plan
-from cairn.plans.models import Action, Milestone
+from cairn.plans.models import Action, Milestone, Plan
 
 
 class Command(BaseCommand):
@@ -24,7 +25,7 @@ class Command(BaseCommand):
         "saving, use the import page (/p/<partnership>/import/)."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", help="path to the plan document, e.g. plan-2024.docx")
         parser.add_argument(
             "--partnership",
@@ -36,7 +37,7 @@ class Command(BaseCommand):
             "--title", metavar="T", help="the plan's title (default: the document's title)"
         )
 
-    def handle(self, *args, **options):
+    def handle(self, *args: Any, **options: Any) -> None:
         partnership = Partnership.objects.filter(slug=options["partnership"]).first()
         if partnership is None:
             known = ", ".join(Partnership.objects.values_list("slug", flat=True)) or "none yet"
@@ -55,7 +56,7 @@ class Command(BaseCommand):
         )
         self.report(plan, new_agencies, [i for i in issues if i.kind == "deadline"])
 
-    def report(self, plan, new_agencies: list[str], flagged: list) -> None:
+    def report(self, plan: Plan, new_agencies: list[str], flagged: list[Issue]) -> None:
         actions = Action.objects.filter(theme__plan=plan)
         milestones = Milestone.objects.filter(action__theme__plan=plan).count()
         self.stdout.write(f"Imported “{plan.title}” as a draft plan of {plan.partnership}.")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from cairn.imports.grid import UnreadableDocument
 from cairn.imports.uploads import read_plan
@@ -18,10 +19,10 @@ class Command(BaseCommand):
         "`cairn import` to save a plan as a draft."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", help="path to the plan document, e.g. plan-2024.docx")
 
-    def handle(self, *args, **options):
+    def handle(self, *args: Any, **options: Any) -> None:
         try:
             plan = read_plan(options["file"])
         except UnreadableDocument as problem:
