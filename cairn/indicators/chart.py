@@ -8,6 +8,7 @@ figures in a table beside the chart.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from html import escape
@@ -45,6 +46,22 @@ def describe(trend: Trend) -> str:
     return " ".join(parts)
 
 
+@dataclass(frozen=True)
+class _Scale:
+    """Where a period's index and a value fall on the drawing."""
+
+    periods: int
+    bottom: float
+    top: float
+
+    def x(self, i: int) -> float:
+        return LEFT + ((WIDTH - LEFT - RIGHT) * (i + 0.5) / self.periods)
+
+    def y(self, v: float) -> float:
+        span = (self.top - self.bottom) or 1
+        return TOP + (HEIGHT - TOP - BOTTOM) * (1 - (v - self.bottom) / span)
+
+
 @lru_cache(maxsize=512)
 def _draw(
     chart_id: str,
@@ -58,61 +75,76 @@ def _draw(
     extras = [float(g) for g in goals if g is not None]
     if baseline is not None:
         extras.append(float(baseline))
-    top = _nice_ceiling(max(values + extras + [1.0]) * 1.1)
-    bottom = min(0.0, *values, *extras)
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+    scale = _Scale(
+        len(points),
+        bottom=min(0.0, *values, *extras),
+        top=_nice_ceiling(max(values + extras + [1.0]) * 1.1),
+    )
+    goal_points = [(scale.x(i), scale.y(float(g))) for i, g in enumerate(goals) if g is not None]
+    return "".join(
+        [
+            f'<svg role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" '
+            f'focusable="false" class="cairn-chart__svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
+            f'xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" font-size="12">',
+            f'<title id="{chart_id}-title">{escape(title)}: trend</title>',
+            f'<desc id="{chart_id}-desc">{escape(description)}</desc>',
+            *_axes(scale, [label for label, _ in points]),
+            *_baseline(scale, baseline),
+            *_goal_line(goal_points),
+            *_figures(scale, values),
+            _legend(baseline is not None, bool(goal_points)),
+            "</svg>",
+        ]
+    )
 
-    def x(i: int) -> float:
-        return LEFT + (plot_w * (i + 0.5) / len(points))
 
-    def y(v: float) -> float:
-        return TOP + plot_h * (1 - (v - bottom) / ((top - bottom) or 1))
-
-    out = [
-        f'<svg role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" focusable="false" '
-        f'class="cairn-chart__svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
-        f'xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" font-size="12">',
-        f'<title id="{chart_id}-title">{escape(title)}: trend</title>',
-        f'<desc id="{chart_id}-desc">{escape(description)}</desc>',
-    ]
-    for tick in range(5):  # gridlines and y labels
-        v = bottom + (top - bottom) * tick / 4
+def _axes(scale: _Scale, labels: list[str]) -> list[str]:
+    """Gridlines with the y axis's labels, and the periods along the bottom (at most 8)."""
+    out = []
+    for tick in range(5):
+        v = scale.bottom + (scale.top - scale.bottom) * tick / 4
         out.append(
-            f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(v):.1f}" y2="{y(v):.1f}" '
-            f'stroke="#dddddd"/><text x="{LEFT - 6}" y="{y(v) + 4:.1f}" '
-            f'text-anchor="end">{_short(v)}</text>'
+            f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{scale.y(v):.1f}" '
+            f'y2="{scale.y(v):.1f}" stroke="#dddddd"/><text x="{LEFT - 6}" '
+            f'y="{scale.y(v) + 4:.1f}" text-anchor="end">{_short(v)}</text>'
         )
-    step = max(1, math.ceil(len(points) / 8))
-    for i, (label, _) in enumerate(points):
-        if i % step == 0 or i == len(points) - 1:
+    step = max(1, math.ceil(len(labels) / 8))
+    for i, label in enumerate(labels):
+        if i % step == 0 or i == len(labels) - 1:
             out.append(
-                f'<text x="{x(i):.1f}" y="{HEIGHT - BOTTOM + 18}" text-anchor="middle">'
+                f'<text x="{scale.x(i):.1f}" y="{HEIGHT - BOTTOM + 18}" text-anchor="middle">'
                 f"{escape(label)}</text>"
             )
-    if baseline is not None:
-        out.append(
-            f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(float(baseline)):.1f}" '
-            f'y2="{y(float(baseline)):.1f}" stroke="{BASELINE_COLOUR}" stroke-width="2" '
-            f'stroke-dasharray="8 5"/>'
-        )
-    goal_points = [(x(i), y(float(g))) for i, g in enumerate(goals) if g is not None]
-    if goal_points:
-        out.append(_polyline(goal_points, TARGET_COLOUR, 'stroke-dasharray="2 4"'))
-        out.extend(
-            f'<rect x="{px - 4:.1f}" y="{py - 4:.1f}" width="8" height="8" fill="{TARGET_COLOUR}"/>'
-            for px, py in goal_points
-        )
-    figure_points = [(x(i), y(v)) for i, v in enumerate(values)]
-    out.append(_polyline(figure_points, FIGURE_COLOUR, ""))
-    for (px, py), (_, value) in zip(figure_points, points, strict=True):
-        out.append(
-            f'<circle cx="{px:.1f}" cy="{py:.1f}" r="4.5" fill="{FIGURE_COLOUR}"/>'
-            f'<text x="{px:.1f}" y="{py - 9:.1f}" text-anchor="middle" '
-            f'font-weight="bold">{_short(float(value))}</text>'
-        )
-    out.append(_legend(baseline is not None, bool(goal_points)))
-    out.append("</svg>")
-    return "".join(out)
+    return out
+
+
+def _baseline(scale: _Scale, baseline: Decimal | None) -> list[str]:
+    if baseline is None:
+        return []
+    y = scale.y(float(baseline))
+    return [
+        f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" y2="{y:.1f}" '
+        f'stroke="{BASELINE_COLOUR}" stroke-width="2" stroke-dasharray="8 5"/>'
+    ]
+
+
+def _goal_line(goal_points: list[tuple[float, float]]) -> list[str]:
+    if not goal_points:
+        return []
+    return [_polyline(goal_points, TARGET_COLOUR, 'stroke-dasharray="2 4"')] + [
+        f'<rect x="{px - 4:.1f}" y="{py - 4:.1f}" width="8" height="8" fill="{TARGET_COLOUR}"/>'
+        for px, py in goal_points
+    ]
+
+
+def _figures(scale: _Scale, values: list[float]) -> list[str]:
+    points = [(scale.x(i), scale.y(v)) for i, v in enumerate(values)]
+    return [_polyline(points, FIGURE_COLOUR, "")] + [
+        f'<circle cx="{px:.1f}" cy="{py:.1f}" r="4.5" fill="{FIGURE_COLOUR}"/>'
+        f'<text x="{px:.1f}" y="{py - 9:.1f}" text-anchor="middle" '
+        f'font-weight="bold">{_short(value)}</text>'
+        for (px, py), value in zip(points, values, strict=True)
+    ]
 
 
 def _polyline(points: list[tuple[float, float]], colour: str, extra: str) -> str:

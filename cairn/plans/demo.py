@@ -265,7 +265,13 @@ def _build(start: dt.date) -> Partnership:
         )
     if not User.objects.filter(email=HOST_ADMIN[0]).exists():
         User.objects.create_superuser(email=HOST_ADMIN[0], name=HOST_ADMIN[1], password=PASSWORD)
+    plan = _plan(partnership, start)
+    _actions(plan, start, agencies, police_lead=people["lead@exampleshire.example"])
+    return partnership
 
+
+def _plan(partnership: Partnership, start: dt.date) -> Plan:
+    """The year's plan, under a four-year strategy that began the year before."""
     fy = f"{start.year}/{str(start.year + 1)[2:]}"
     strategy = Strategy.objects.create(
         partnership=partnership,
@@ -277,7 +283,7 @@ def _build(start: dt.date) -> Partnership:
         starts_on=dt.date(start.year - 1, 4, 1),
         ends_on=dt.date(start.year + 3, 3, 31),
     )
-    plan = Plan.objects.create(
+    return Plan.objects.create(
         partnership=partnership,
         strategy=strategy,
         title=f"Domestic Abuse Action Plan {fy}",
@@ -286,8 +292,12 @@ def _build(start: dt.date) -> Partnership:
         ends_on=dt.date(start.year + 1, 3, 31),
         state=Plan.State.ACTIVE,
     )
-    statuses = {s.category: s for s in partnership.status_scheme.statuses.all()}
-    police_lead = people["lead@exampleshire.example"]
+
+
+def _actions(plan: Plan, start: dt.date, agencies: dict[str, Agency], police_lead: User) -> None:
+    """THEMES as themes, objectives and actions; each objective's first action has two
+    milestones, one done."""
+    statuses = {s.category: s for s in plan.partnership.status_scheme.statuses.all()}
     for t, (theme_title, objectives) in enumerate(THEMES, start=1):
         theme = Theme.objects.create(plan=plan, ref=str(t), title=theme_title, order=t)
         for o, (objective_title, actions) in enumerate(objectives, start=1):
@@ -319,7 +329,6 @@ def _build(start: dt.date) -> Partnership:
                     make_milestone(
                         action, "Report progress to the board", month_text(start, 6), order=2
                     )
-    return partnership
 
 
 def sign_ins() -> list[DemoSignIn]:

@@ -20,7 +20,7 @@ from django.db.models import Count
 
 from cairn.accounts.models import Agency
 from cairn.plans.models import Objective, Plan, Status, Theme
-from cairn.plans.tree import ActionNode, actions_with_details, plan_tree
+from cairn.plans.tree import ActionNode, GroupNode, actions_with_details, plan_tree
 from cairn.reviews.models import ReviewRound, Update
 
 NO_STATUS = "No status yet"
@@ -205,27 +205,13 @@ def report_data(
             **{k: v for k, v in filters.items() if k in ("theme", "agency", "status")}
         )
     filters = filters or Filters()
-    # Past updates may carry statuses of a scheme the partnership has since replaced:
-    # they keep their old labels; the summary's columns are the current scheme's.
-    current, by_status_id = [], {}
-    for s in Status.objects.ever_used_by(plan.partnership_id).select_related("scheme"):
-        by_status_id[s.pk] = StatusInfo(s.label, s.code, s.category, s.colour, s.order)
-        if s.scheme.partnership_id == plan.partnership_id:
-            current.append(by_status_id[s.pk])
-    statuses = current
-
+    statuses, by_status_id = _statuses(plan)
     rounds = list(ReviewRound.objects.filter(plan=plan).order_by("opens_on", "pk"))
     if round is None and rounds:
         round = rounds[-1]
     previous = _previous(rounds, round)
 
-    # The chosen round's and the previous round's updates, one row per action and round.
-    round_ids = [r.pk for r in (round, previous) if r is not None]
-    given: dict[int, dict[int, StatusInfo | None]] = {pk: {} for pk in round_ids}
-    for round_id, action_id, status_id, override_id in Update.objects.filter(
-        round_id__in=round_ids, state__in=GIVEN_STATES
-    ).values_list("round_id", "action_id", "status_id", "override_status_id"):
-        given[round_id][action_id] = by_status_id.get(override_id or status_id)
+    given = _given_statuses([r.pk for r in (round, previous) if r is not None], by_status_id)
     this_round = given.get(round.pk, {}) if round else {}
     last_round = given.get(previous.pk, {}) if previous else {}
 
@@ -235,25 +221,7 @@ def report_data(
     if filters.agency is not None:
         actions = actions.filter(lead_agencies=filters.agency)
     tree = plan_tree(plan, on=on, actions=actions)
-
-    rows: list[ActionRow] = []
-    summaries: list[GroupSummary] = []
-    for group in tree:
-        if filters.theme is not None and (group.item is None or group.item.pk != filters.theme.pk):
-            continue
-        theme_rows = _rows(group.actions, group.item, None, by_status_id, this_round)
-        children = []
-        for child in group.children:
-            child_rows = _rows(child.actions, group.item, child.item, by_status_id, this_round)
-            child_rows = _matching(child_rows, filters)
-            children.append(_summary(str(child.item), "objective", child_rows))
-            theme_rows += child_rows
-        theme_rows = _matching(theme_rows, filters)
-        summary = _summary(str(group.item), "theme", theme_rows)
-        summary.children = children
-        summaries.append(summary)
-        rows += theme_rows
-
+    rows, summaries = _grouped_rows(tree, filters, by_status_id, this_round)
     has_updates = bool(this_round)
     return ReportData(
         partnership=plan.partnership.name,
@@ -273,6 +241,59 @@ def report_data(
         changes=_changes(rows, this_round, last_round) if previous else [],
         completeness=_completeness(rows, this_round),
     )
+
+
+def _statuses(plan: Plan) -> tuple[list[StatusInfo], dict[int, StatusInfo]]:
+    """The current scheme's statuses, in order, and every status ever used, by id.
+
+    Past updates may carry statuses of a scheme the partnership has since replaced: they
+    keep their old labels; the summary's columns are the current scheme's.
+    """
+    current, by_status_id = [], {}
+    for s in Status.objects.ever_used_by(plan.partnership_id).select_related("scheme"):
+        by_status_id[s.pk] = StatusInfo(s.label, s.code, s.category, s.colour, s.order)
+        if s.scheme.partnership_id == plan.partnership_id:
+            current.append(by_status_id[s.pk])
+    return current, by_status_id
+
+
+def _given_statuses(
+    round_ids: list[int], by_status_id: dict[int, StatusInfo]
+) -> dict[int, dict[int, StatusInfo | None]]:
+    """round id -> action id -> the status given (the coordinator's override first)."""
+    given: dict[int, dict[int, StatusInfo | None]] = {pk: {} for pk in round_ids}
+    for round_id, action_id, status_id, override_id in Update.objects.filter(
+        round_id__in=round_ids, state__in=GIVEN_STATES
+    ).values_list("round_id", "action_id", "status_id", "override_status_id"):
+        given[round_id][action_id] = by_status_id.get(override_id or status_id)
+    return given
+
+
+def _grouped_rows(
+    tree: list[GroupNode],
+    filters: Filters,
+    by_status_id: dict[int, StatusInfo],
+    this_round: dict[int, StatusInfo | None],
+) -> tuple[list[ActionRow], list[GroupSummary]]:
+    """The report's action rows in plan order, and a summary per theme and objective."""
+    rows: list[ActionRow] = []
+    summaries: list[GroupSummary] = []
+    for group in tree:
+        if filters.theme is not None and (group.item is None or group.item.pk != filters.theme.pk):
+            continue
+        theme_rows = _rows(group.actions, group.item, None, by_status_id, this_round)
+        children = []
+        for child in group.children:
+            child_rows = _rows(child.actions, group.item, child.item, by_status_id, this_round)
+            child_rows = _matching(child_rows, filters)
+            children.append(_summary(str(child.item), "objective", child_rows))
+            theme_rows += child_rows
+        theme_rows = _matching(theme_rows, filters)
+        summary = _summary(str(group.item), "theme", theme_rows)
+        summary.children = children
+        summaries.append(summary)
+        rows += theme_rows
+    return rows, summaries
 
 
 def _previous(rounds: list[ReviewRound], round: ReviewRound | None) -> ReviewRound | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -27,7 +28,7 @@ from cairn.accounts.models import Partnership, User
 from cairn.indicators.publishing import public_indicator
 from cairn.indicators.trends import partnership_trends
 from cairn.plans.models import Plan
-from cairn.reports.data import report_data
+from cairn.reports.data import ReportData, report_data
 from cairn.reports.models import Publication
 
 EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
@@ -87,6 +88,28 @@ def build_snapshot(plan: Plan, on: dt.date) -> dict[str, Any]:
             if by_label.get(label)
         ]
 
+    themes = _public_themes(data, scrub, counts)
+    return {
+        "partnership": data.partnership,
+        "plan": scrub(data.plan_title),
+        "period": data.plan_period,
+        "as_at": on.isoformat(),
+        "threshold": threshold,
+        "total": len(data.actions),
+        "counts": counts(data.totals),
+        "themes": themes,
+        # Indicators measuring the plan's actions; their counts about people suppressed.
+        "indicators": [
+            public_indicator(trend, threshold)
+            for trend in partnership_trends(plan.partnership, plan)
+        ],
+    }
+
+
+def _public_themes(
+    data: ReportData, scrub: Scrubber, counts: Callable[[dict[str, int]], list[dict[str, str]]]
+) -> list[dict[str, Any]]:
+    """The themes with their counts, objectives and actions, every text scrubbed of names."""
     themes: list[dict[str, Any]] = []
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for summary in data.tree:
@@ -116,21 +139,7 @@ def build_snapshot(plan: Plan, on: dt.date) -> dict[str, Any]:
                 "progress": scrub(row.progress_note),
             }
         )
-    return {
-        "partnership": data.partnership,
-        "plan": scrub(data.plan_title),
-        "period": data.plan_period,
-        "as_at": on.isoformat(),
-        "threshold": threshold,
-        "total": len(data.actions),
-        "counts": counts(data.totals),
-        "themes": themes,
-        # Indicators measuring the plan's actions; their counts about people suppressed.
-        "indicators": [
-            public_indicator(trend, threshold)
-            for trend in partnership_trends(plan.partnership, plan)
-        ],
-    }
+    return themes
 
 
 @transaction.atomic

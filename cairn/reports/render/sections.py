@@ -41,82 +41,93 @@ def front_matter(data: ReportData) -> list[str]:
 
 
 def sections(data: ReportData) -> list[Section]:
-    labels = data.labels
-    totals = data.totals
     return [
-        Section(
-            "Status by theme",
-            f"{len(data.actions)} actions, {len(data.exceptions)} exceptions, "
-            f"{len(data.overdue)} overdue.",
-            ["Theme", *labels, "Total", "Overdue"],
-            [
-                [
-                    g.title,
-                    *(str(g.counts.get(lb, 0)) for lb in labels),
-                    str(g.total),
-                    str(g.overdue),
-                ]
-                for g in data.tree
-            ]
-            + [
-                [
-                    "All themes",
-                    *(str(totals.get(lb, 0)) for lb in labels),
-                    str(len(data.actions)),
-                    str(len(data.overdue)),
-                ]
-            ],
-            chart=True,
-        ),
-        Section(
-            "Exceptions",
-            "Actions at risk, off track, stalled or overdue; overdue ones say so beside "
-            "their status."
-            if data.exceptions
-            else "No action is at risk, off track, stalled or overdue.",
-            ["Ref", "Action", "Leads", "Deadline", "Status", "Latest progress"],
-            [
-                [
-                    a.ref,
-                    shorten(a.title, 400),
-                    ", ".join(a.leads),
-                    a.deadline_text,
-                    a.status_text,
-                    shorten(a.progress_note),
-                ]
-                for a in data.exceptions
-            ],
-            status_column=4,
-        ),
-        Section(
-            "What changed since the last round",
-            _changes_text(data),
-            ["Ref", "Action", "Before", "Now"],
-            [[c.action.ref, shorten(c.action.title, 300), c.before, c.after] for c in data.changes],
-            status_column=3,
-        ),
-        Section(
-            "Status across rounds",
-            "Updates given in each round, by status."
-            if data.movement
-            else "No review round has been opened for this plan yet.",
-            ["Round", *labels, "Updates"],
-            [
-                [m.period, *(str(m.counts.get(lb, 0)) for lb in labels), str(m.total)]
-                for m in data.movement
-            ],
-        ),
-        Section(
-            "Update completeness by agency",
-            data.updates_message or f"Updates given in the {data.round_period} round.",
-            ["Lead agency", "Actions", "Updated", "Per cent"],
-            [
-                [c.agency, str(c.actions), str(c.updated), f"{c.percent}%"]
-                for c in data.completeness
-            ],
-        ),
+        _status_by_theme(data),
+        _exceptions(data),
+        _changes(data),
+        _movement(data),
+        _completeness(data),
         _all_actions(data),
     ]
+
+
+def _status_by_theme(data: ReportData) -> Section:
+    labels, totals = data.labels, data.totals
+    return Section(
+        "Status by theme",
+        f"{len(data.actions)} actions, {len(data.exceptions)} exceptions, "
+        f"{len(data.overdue)} overdue.",
+        ["Theme", *labels, "Total", "Overdue"],
+        [
+            [g.title, *(str(g.counts.get(lb, 0)) for lb in labels), str(g.total), str(g.overdue)]
+            for g in data.tree
+        ]
+        + [
+            [
+                "All themes",
+                *(str(totals.get(lb, 0)) for lb in labels),
+                str(len(data.actions)),
+                str(len(data.overdue)),
+            ]
+        ],
+        chart=True,
+    )
+
+
+def _exceptions(data: ReportData) -> Section:
+    return Section(
+        "Exceptions",
+        "Actions at risk, off track, stalled or overdue; overdue ones say so beside their status."
+        if data.exceptions
+        else "No action is at risk, off track, stalled or overdue.",
+        ["Ref", "Action", "Leads", "Deadline", "Status", "Latest progress"],
+        [
+            [
+                a.ref,
+                shorten(a.title, 400),
+                ", ".join(a.leads),
+                a.deadline_text,
+                a.status_text,
+                shorten(a.progress_note),
+            ]
+            for a in data.exceptions
+        ],
+        status_column=4,
+    )
+
+
+def _changes(data: ReportData) -> Section:
+    return Section(
+        "What changed since the last round",
+        _changes_text(data),
+        ["Ref", "Action", "Before", "Now"],
+        [[c.action.ref, shorten(c.action.title, 300), c.before, c.after] for c in data.changes],
+        status_column=3,
+    )
+
+
+def _movement(data: ReportData) -> Section:
+    labels = data.labels
+    return Section(
+        "Status across rounds",
+        "Updates given in each round, by status."
+        if data.movement
+        else "No review round has been opened for this plan yet.",
+        ["Round", *labels, "Updates"],
+        [
+            [m.period, *(str(m.counts.get(lb, 0)) for lb in labels), str(m.total)]
+            for m in data.movement
+        ],
+    )
+
+
+def _completeness(data: ReportData) -> Section:
+    return Section(
+        "Update completeness by agency",
+        data.updates_message or f"Updates given in the {data.round_period} round.",
+        ["Lead agency", "Actions", "Updated", "Per cent"],
+        [[c.agency, str(c.actions), str(c.updated), f"{c.percent}%"] for c in data.completeness],
+    )
 
 
 def _changes_text(data: ReportData) -> str:
