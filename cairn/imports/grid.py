@@ -33,6 +33,10 @@ class Cell:
     unset: plans give a RAG status as a cell's colour alone."""
     font_colour: str | None = None
     """The text's colour as "RRGGBB" when it is not black or automatic."""
+    covered: bool = False
+    """Stands where a merged cell covers the position (see `readers.tables.place_on_grid`):
+    below a cell merged down it is a copy of that cell ("same as above"); right of a cell
+    merged across it is blank."""
 
 
 @dataclass
@@ -69,6 +73,8 @@ class Block:
     layout: str | None = None
     """How a table was found in text, for the preview: "tab-separated", "pipe table",
     "columns aligned with spaces"; None for a table the format itself marks (Word, Excel)."""
+    on_grid: bool = False
+    """Its rows have one cell per grid column, merged positions filled (`place_on_grid`)."""
 
     @property
     def is_table(self) -> bool:

@@ -18,6 +18,7 @@ from cairn.imports.grid import Block, Cell, Document, PeriodUpdate, Row, Unreada
 from cairn.imports.leads import LeadVocabulary, people_among, split_leads
 from cairn.imports.milestones import MONTH, split_items, split_numbered
 from cairn.imports.outline import outline_title, read_outline, table_reading
+from cairn.imports.readers.tables import place_on_grid
 from cairn.plans.deadlines import parse_deadline
 
 THEME_LABEL = re.compile(
@@ -38,6 +39,8 @@ class LogicalRow:
     source: str
     after_page_break: bool = False
     history: list[PeriodUpdate] = field(default_factory=list)
+    covered: set[str] = field(default_factory=set)
+    """Roles whose cell is a merged cell's copy from a row above: "same as above"."""
 
 
 @dataclass
@@ -67,6 +70,7 @@ class Layout:
 
 def interpret(document: Document) -> dict:
     """The plan a document holds, as Plan JSON; UnreadableDocument when it holds none."""
+    place_on_grid(document.blocks)
     entries = logical_rows(document)
     rows = [entry for entry in entries if isinstance(entry, LogicalRow)]
     if not rows:
@@ -221,7 +225,11 @@ def has_ref(row: Row) -> bool:
 def add_table_row(
     entries: list[LogicalRow | ThemeHeading], row: Row, roles: dict[int, str], page_break: bool
 ) -> None:
-    filled = [(i, cell) for i, cell in enumerate(row.cells) if cell.text.strip()]
+    written = [(i, cell) for i, cell in enumerate(row.cells) if cell.text.strip()]
+    filled = [(i, cell) for i, cell in written if not cell.covered]
+    copies = [(i, cell) for i, cell in written if cell.covered]
+    if not filled:
+        return  # nothing of its own: only the merged cells of the rows above run through it
     side_labels = [cell for i, cell in filled if is_spaced_label(cell)]
     if side_labels:
         letters = re.sub(r"\s+", "", side_labels[0].text)
@@ -229,7 +237,8 @@ def add_table_row(
         filled = [(i, cell) for i, cell in filled if not is_spaced_label(cell)]
         if not filled:
             return
-    if len(filled) == 1:
+    if len(filled) == 1 and not copies:
+        # a row inside a merged cell's rows belongs to it: it is not a section of its own
         heading = section_row_heading(*filled[0], roles)
         if heading:
             entries.append(heading)
@@ -239,10 +248,15 @@ def add_table_row(
         merge_into(previous, row, roles)
         return
     cells: dict[str, Cell] = {}
-    for index, cell in filled:
+    covered: set[str] = set()
+    for index, cell in sorted(filled + copies, key=lambda pair: pair[0]):
         role = roles.get(index)
         if role is None:
             continue
+        if cell.covered and role not in cells:
+            covered.add(role)
+        elif not cell.covered:
+            covered.discard(role)
         if role in cells:
             cells[role] = Cell(
                 text=f"{cells[role].text}\n{cell.text}", bullets=cells[role].bullets + cell.bullets
@@ -254,7 +268,9 @@ def add_table_row(
     move_misplaced_dates(cells)
     if cells:
         entries.append(
-            LogicalRow(cells, row.source, after_page_break=page_break, history=row.history)
+            LogicalRow(
+                cells, row.source, after_page_break=page_break, history=row.history, covered=covered
+            )
         )
 
 
@@ -315,7 +331,7 @@ def is_spill(
 def merge_into(previous: LogicalRow, row: Row, roles: dict[int, str]) -> None:
     for index, cell in enumerate(row.cells):
         role = roles.get(index)
-        if role is None or not cell.text.strip():
+        if role is None or not cell.text.strip() or cell.covered:
             continue
         if role in previous.cells:
             earlier = previous.cells[role]
@@ -603,16 +619,17 @@ class PlanBuilder:
 
     def add_row(self, row: LogicalRow) -> None:
         layout = self.layout
-        objective_cell = row.cells.get(layout.objective) if layout.objective else None
-        action_cell = row.cells.get(layout.action) if layout.action else None
+        own = {role: cell for role, cell in row.cells.items() if role not in row.covered}
+        objective_cell = own.get(layout.objective) if layout.objective else None
+        action_cell = own.get(layout.action) if layout.action else None
         if objective_cell:
             self.start_objective(objective_cell)
         if action_cell:
             self.start_actions(row, action_cell)
         elif self.action is not None:
-            self.add_continuation(row)
+            self.add_continuation(LogicalRow(own, row.source, row.after_page_break))
         if self.action is not None:
-            for role, cell in row.cells.items():
+            for role, cell in own.items():
                 if role not in (c.OBJECTIVE, layout.action):
                     for reference in cross_references(cell.text):
                         found = self.action.setdefault("cross_references", [])

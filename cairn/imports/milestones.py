@@ -129,7 +129,19 @@ def cell_pieces(text: str, bullets: list[str]) -> list[str]:
     if bullets:
         head = text.split("\n")[0] if text and text.split("\n")[0] not in bullets else ""
         return [head, *bullets] if head else list(bullets)
-    return [line for line in text.split("\n") if line.strip()]
+    return [part for line in text.split("\n") if line.strip() for part in semicolon_list(line)]
+
+
+SEMICOLON_ITEM = re.compile(r";\s+(?=[A-Z])")
+
+
+def semicolon_list(line: str) -> list[str]:
+    """ "Conduct reviews; Ensure reviews are completed": a list typed on one line, its items
+    parted by semicolons, each starting with a capital and of two words or more."""
+    parts = SEMICOLON_ITEM.split(line)
+    if len(parts) > 1 and all(len(part.split()) >= 2 for part in parts):
+        return [part.strip() for part in parts]
+    return [line]
 
 
 LEADING_DATE = re.compile(

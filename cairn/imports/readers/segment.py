@@ -104,6 +104,8 @@ class Segmenter:
     def tab_table(self, start: int) -> int:
         if "\t" not in self.lines[start].text:
             return 0
+        if self.width is not None:
+            return self.wrapped_tab_table(start)
         index = start
         table = self.blocks[-1] if self.blocks and self.blocks[-1].layout == TAB_TABLE else None
         rows: list[list[str]] = []
@@ -137,6 +139,9 @@ class Segmenter:
                     rows.append(parts)
                     sources.append(f"line {line.number}")
                     width = max(width, len(parts))
+            elif rows and not self.lines[index - 1].blank and is_section_line(raw):
+                rows.append([raw.strip()])  # "Priority 2: ...", "SAFE HOMES": a section row
+                sources.append(f"line {line.number}")
             elif rows and not self.lines[index - 1].blank:
                 # a line without tabs straight after a row: the end of that row's last cell
                 joiner = " " if self.wrapped_here(self.lines[index - 1].text, raw) else "\n"
@@ -158,6 +163,54 @@ class Segmenter:
             else:
                 self.blocks.append(Block(rows=built, source=sources[0], layout=TAB_TABLE))
         return max(index - start, 1)
+
+    def wrapped_tab_table(self, start: int) -> int:
+        """Tab-separated rows hard-wrapped at a fixed width, each made one line again.
+
+        Two things say where a row ends: a whole row has as many tabs as the header (its
+        cells may be empty, never missing), and a line that was wrapped ended only because
+        its next word would not fit. Where they leave a choice (a row that ends near the
+        width, then a line without tabs), the lines are cut into rows the way that makes
+        the most whole rows, cuts least against the wrapping, and starts no row
+        mid-sentence (see `row_cuts`).
+        """
+        region: list[int] = []
+        index = start
+        while index < len(self.lines):
+            if self.lines[index].blank:
+                following = self.next_filled(index)
+                if following is None or "\t" not in self.lines[following].text:
+                    break
+                index = following
+                continue
+            region.append(index)
+            index += 1
+        texts = [self.lines[i].text for i in region]
+        wrapped = [False] + [
+            region[n - 1] == region[n] - 1 and self.wrapped_before(texts[n - 1], texts[n])
+            for n in range(1, len(region))
+        ]
+        logical = [
+            (" ".join(texts[first:last]), self.lines[region[first]].number)
+            for first, last in row_cuts(texts, wrapped)
+        ]
+        table = self.blocks[-1] if self.blocks and self.blocks[-1].layout == TAB_TABLE else None
+        built = [self.row(text.split("\t"), f"line {number}") for text, number in logical]
+        built = [row for row in built if not all(DASH_RULE.match(c.text) for c in row.cells)]
+        if built:
+            if table is not None:
+                table.rows.extend(built)  # type: ignore[union-attr]
+            else:
+                self.blocks.append(Block(rows=built, source=built[0].source, layout=TAB_TABLE))
+        return max(index - start, 1)
+
+    def wrapped_before(self, previous: str, following: str) -> bool:
+        """`previous` ended only because the next word, up to a space (a tab does not
+        break a line), would not fit."""
+        assert self.width is not None
+        word = following.split(" ")[0]
+        length = len(previous.rstrip(" "))
+        return bool(word) and length <= self.width < length + 1 + len(word)
 
     def row(self, parts: list[str], source: str) -> Row:
         return Row(
@@ -375,6 +428,85 @@ class Segmenter:
 def indented_item(raw: str) -> bool:
     """A list item indented with tabs (not a row of a tab-separated table)."""
     return "\t" in raw and "\t" not in raw.lstrip() and bool(LIST_ITEM.match(raw.expandtabs(4)))
+
+
+SECTION_LABEL = re.compile(
+    r"^(?:key\s+)?(?:aim|objective|priority|outcome|strand|theme|section|goal|workstream)\s+"
+    r"(?:\d+|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.\-–]\s+\S",
+    re.IGNORECASE,
+)
+MAX_ROW_LINES = 16
+"""The most lines one hard-wrapped row of a tab-separated table is taken to run over."""
+
+
+def row_cuts(texts: list[str], wrapped: list[bool]) -> list[tuple[int, int]]:
+    """The rows of hard-wrapped tab-separated lines, as (first, end) line ranges.
+
+    `wrapped[n]`: line n-1 was wrapped before line n (it may go on into it). Lines join
+    only where they were wrapped and while the row has no more tabs than the widest line.
+    Of the ways to cut, the best scores most: a whole row (all its tabs) +1, a row short
+    of tabs -1, a cut where a line was wrapped -0.3, a row starting in lower case -0.5, a
+    line without tabs that ended by itself and reads as a heading (capitals, or a few
+    words) +0.4, lines without tabs that begin with a section's label ("Aim Four:") +0.6.
+    """
+    tabs = [text.count("\t") for text in texts]
+    whole = max(tabs, default=0)
+    count = len(texts)
+    best: list[float] = [0.0] + [float("-inf")] * count
+    back = [0] * (count + 1)
+    for end in range(1, count + 1):
+        total = 0
+        for first in range(end - 1, max(end - MAX_ROW_LINES, 0) - 1, -1):
+            total += tabs[first]
+            if total > whole:
+                break
+            if first < end - 1 and not wrapped[first + 1]:
+                break  # a line that ended by itself ends its row
+            runs_on = end < count and wrapped[end]
+            value = best[first] + row_score(texts[first:end], total, whole, wrapped[first], runs_on)
+            if value > best[end]:
+                best[end], back[end] = value, first
+    cuts = []
+    end = count
+    while end > 0:
+        cuts.append((back[end], end))
+        end = back[end]
+    return cuts[::-1]
+
+
+def row_score(lines: list[str], tabs: int, whole: int, cut_at_wrap: bool, runs_on: bool) -> float:
+    """`cut_at_wrap`: the line before was wrapped into this row's first; `runs_on`: its last
+    line was wrapped into the next row's."""
+    text = " ".join(lines).strip()
+    value = 1.0 if tabs == whole else 0.0 if tabs == 0 else -1.0
+    if tabs == 0 and SECTION_LABEL.match(text):
+        # "Aim Four: ...", "Objective two: ...": a heading, of a line or a few
+        value += 0.6 - 0.1 * (len(lines) - 1)
+    elif tabs == 0 and len(lines) == 1 and not runs_on and looks_like_heading_line(text):
+        value += 0.4
+    if cut_at_wrap:
+        value -= 0.3
+    if text[:1].islower():
+        value -= 0.5
+    return value
+
+
+def is_section_line(text: str) -> bool:
+    """A line that can only be a section's heading: it begins with a section's label, or it
+    is in capitals (a word or more, not an abbreviation)."""
+    text = text.strip()
+    letters = [ch for ch in text if ch.isalpha()]
+    capitals = len(letters) >= 6 and all(ch.isupper() for ch in letters)
+    return bool(SECTION_LABEL.match(text)) or capitals and not text.endswith((".", ",", ";"))
+
+
+def looks_like_heading_line(text: str) -> bool:
+    words = text.split()
+    if not words or text.endswith((".", ",", ";")):
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    capitals = bool(letters) and all(ch.isupper() for ch in letters)
+    return capitals or (2 <= len(words) <= MAX_HEADING_WORDS and text[:1].isupper())
 
 
 def wrap_width(lines: list[str]) -> int | None:

@@ -4,8 +4,9 @@ continued across pages (its header rows typed again) is joined back into one."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from cairn.imports.grid import Block, Row
+from cairn.imports.grid import Block, Cell, Row
 
 MANUAL_BULLET = re.compile(r"^\s*[•▪●◦·‣■□➢✓\-–]\s+")
 """A bullet typed as a character at the start of a line, not a list style."""
@@ -51,3 +52,44 @@ def continues_table(previous: Block, block: Block, page_header: list[tuple[str, 
     if not previous.is_table or not block.is_table or not previous.rows or not block.rows:
         return False
     return bool(page_header) and row_key(block.rows[0]) == page_header[0]
+
+
+def place_on_grid(blocks: list[Block]) -> None:
+    """Give every row of every table one cell per grid column, as a person sees the table.
+
+    Readers give a merged cell once, where its merge starts, so without this the cells of a
+    row that a merged cell covers would move one column left (a lead read as a deadline).
+    Below a cell merged down stands a copy of it, marked `covered`: the objective or lead
+    written once for several rows is theirs too ("same as above"). Right of a cell merged
+    across stand blank covered cells.
+    """
+    for block in blocks:
+        if block.rows is None or block.on_grid:
+            continue
+        above: dict[int, tuple[Cell, int]] = {}
+        """column -> the merged cell covering it from above, and how many more rows it covers"""
+        for row in block.rows:
+            placed: list[Cell] = []
+            pending = list(row.cells)
+            while pending or any(column >= len(placed) for column in above):
+                column = len(placed)
+                if column in above:
+                    top, _left = above[column]
+                    placed.append(replace(top, rowspan=1, covered=True))
+                    placed.extend(blank_cover() for _ in range(max(top.colspan, 1) - 1))
+                    continue
+                if not pending:
+                    placed.append(blank_cover())
+                    continue
+                cell = pending.pop(0)
+                placed.append(cell)
+                placed.extend(blank_cover() for _ in range(max(cell.colspan, 1) - 1))
+                if cell.rowspan > 1:
+                    above[column] = (cell, cell.rowspan)
+            above = {column: (top, left - 1) for column, (top, left) in above.items() if left > 1}
+            row.cells = placed
+        block.on_grid = True
+
+
+def blank_cover() -> Cell:
+    return Cell(text="", covered=True)

@@ -179,3 +179,96 @@ def test_an_objective_merged_down_its_rows_is_the_parent_of_their_actions():
         ]
         assert [a["leads"] for a in titled[0]["actions"]] == [["Council"], ["Council"], ["Housing"]]
         assert titled[0]["actions"][2]["deadline_text"] == "July 2026"
+
+
+# Merged cells: "same as above", and the other columns stay where they are
+
+
+def merged_word_plan(path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Safer Streets action plan 2026-28", style="Title")
+    table = document.add_table(rows=1, cols=4)
+    header = ["Objective", "Action", "Lead", "Deadline"]
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    rows = [
+        ("Make homes safer", "Fit sanctuary locks", "Housing", "June 2026"),
+        ("", "Fund a handyperson", "Council", "Sept 2026"),
+        ("", "Train tenancy officers", "Housing", "2026/27"),
+        ("Support children", "Place workers in schools", "Education", "Jan 2027"),
+        ("", "Run group work", "Children's Services", "Ongoing"),
+    ]
+    for values in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, values, strict=True):
+            cell.text = text
+    for top, bottom in ((1, 3), (4, 5)):
+        merged = table.rows[top].cells[0].merge(table.rows[bottom].cells[0])
+        merged.text = rows[top - 1][0]
+    document.save(path)
+
+
+def test_a_first_column_merged_down_in_word_leaves_the_other_columns_in_place(tmp_path):
+    from cairn.imports.parse import parse_file
+
+    merged_word_plan(tmp_path / "plan.docx")
+    plan = parse_file(tmp_path / "plan.docx")
+
+    objectives = [o for t in plan["themes"] for o in t["objectives"] if o["actions"]]
+    assert [o["title"] for o in objectives] == ["Make homes safer", "Support children"]
+    found = [(a["title"], a["leads"], a["deadline_text"]) for o in objectives for a in o["actions"]]
+    assert found == [
+        ("Fit sanctuary locks", ["Housing"], "June 2026"),
+        ("Fund a handyperson", ["Council"], "Sept 2026"),
+        ("Train tenancy officers", ["Housing"], "2026/27"),
+        ("Place workers in schools", ["Education"], "Jan 2027"),
+        ("Run group work", ["Children's Services"], "Ongoing"),
+    ]
+
+
+def test_a_lead_merged_down_in_excel_leads_every_action_it_covers(tmp_path):
+    import openpyxl
+
+    from cairn.imports.parse import parse_file
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Action", "Lead", "Deadline", "Notes"])
+    sheet.append(["Fit sanctuary locks", "Housing", "June 2026", "Pilot first"])
+    sheet.append(["Fund a handyperson", None, "Sept 2026", None])
+    sheet.append(["Train tenancy officers", "Council", "2026/27", "Twice a year"])
+    sheet.merge_cells("B2:B3")
+    book.save(tmp_path / "plan.xlsx")
+
+    plan = parse_file(tmp_path / "plan.xlsx")
+
+    actions = [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+    assert [(a["title"], a["leads"], a["deadline_text"]) for a in actions] == [
+        ("Fit sanctuary locks", ["Housing"], "June 2026"),
+        ("Fund a handyperson", ["Housing"], "Sept 2026"),
+        ("Train tenancy officers", ["Council"], "2026/27"),
+    ]
+
+
+def test_an_action_merged_down_over_its_milestone_rows_is_one_action():
+    from cairn.imports.grid import Block, Document
+
+    header = Row([Cell(t) for t in ("Action", "Milestones", "Deadline")])
+    rows = [
+        header,
+        Row([Cell("Open a one-stop shop", rowspan=3), Cell("Find premises"), Cell("May 2026")]),
+        Row([Cell("Recruit volunteers"), Cell("July 2026")]),
+        Row([Cell("Open the doors"), Cell("Sept 2026")]),
+        Row([Cell("Audit MARAC referrals"), Cell("Sample 50 cases"), Cell("Dec 2026")]),
+    ]
+    plan = interpret(Document(blocks=[Block(rows=rows)]))
+
+    actions = [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+    assert [a["title"] for a in actions] == ["Open a one-stop shop", "Audit MARAC referrals"]
+    assert [(m["title"], m["due_text"]) for m in actions[0]["milestones"]] == [
+        ("Find premises", None),
+        ("Recruit volunteers", "July 2026"),
+        ("Open the doors", "Sept 2026"),
+    ]

@@ -197,3 +197,64 @@ def test_markdown_files_are_read_like_text(tmp_path):
     path = tmp_path / "plan.md"
     path.write_text(BULLETS)
     assert len(actions(parse_file(path))) == 4
+
+
+def wrap_keeping_tabs(text: str, width: int) -> str:
+    """Hard-wrap each line at `width`, breaking at spaces only (a tab is part of a word), as
+    an email client wraps a table pasted as tab-separated text."""
+    lines = []
+    for line in text.splitlines():
+        current = ""
+        for word in line.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if len(candidate) > width and current:
+                lines.append(current)
+                current = word
+            else:
+                current = candidate
+        lines.append(current)
+    return "\n".join(lines) + "\n"
+
+
+TAB_PLAN = (
+    "Northshire Domestic Abuse Delivery Plan 2026-2028\n\n"
+    "Objective\tAction\tLead\tDeadline\n"
+    "SAFE HOMES\n"
+    "Make it possible for survivors and their children to stay safely in their own homes"
+    "\tExtend the sanctuary scheme to private tenants across the county\tHousing Options"
+    "\tMarch 2027\n"
+    "\tRecruit two specialist housing workers to sit with the council's homelessness team"
+    "\tHousing Options, Refuge Trust\tSeptember 2026\n"
+    "Priority 2: Children and young people who have lived with abuse get help early\n"
+    "Give every school a trained lead for domestic abuse\tTrain designated safeguarding leads"
+    "\tEducation Service\tJuly 2027\n"
+    "\tRun group work for children in refuge\tChildren's Services\tOngoing\n"
+)
+
+
+def test_a_tab_table_hard_wrapped_at_a_fixed_width_reads_as_before():
+    plan = plan_of(TAB_PLAN)
+    wrapped = interpret(read_text(wrap_keeping_tabs(TAB_PLAN, 72)))
+
+    assert wrap_keeping_tabs(TAB_PLAN, 72).count("\n") > TAB_PLAN.count("\n") + 4
+    assert [t["title"] for t in wrapped["themes"]] == [
+        "SAFE HOMES",
+        "Children and young people who have lived with abuse get help early",
+    ]
+    assert wrapped["themes"] == plan["themes"]
+
+
+def test_wrapped_tab_lines_are_cut_into_rows_that_have_all_their_tabs():
+    from cairn.imports.readers.segment import row_cuts
+
+    texts = [
+        "Action\tLead\tDeadline",
+        "Audit the referral pathway from A&E to the IDVA service and report to",
+        "the board\tHealth\tJune 2026",
+        "Commission a perpetrator programme\tProbation\tMarch 2027",
+        "JUSTICE",
+    ]
+    wrapped = [False, False, True, False, False]
+    assert row_cuts(texts, wrapped) == [(0, 1), (1, 3), (3, 4), (4, 5)]
+    # a line that ran to the width before a row's first line: the rows still have their tabs
+    assert row_cuts(texts, [False, False, True, True, False]) == [(0, 1), (1, 3), (3, 4), (4, 5)]

@@ -1,0 +1,90 @@
+"""Score every document of the import corpus against its hand-made truth, as a table.
+
+    .venv/bin/python bench/score_corpus.py [--only NAME] [--seeds DIR]
+
+One row per document (corpus/<plan>/<layout>), then the means over the whole corpus and
+over the plans of our own writing (the seed variations are the seeds' layouts; our own
+plans are the layouts other councils use). With --seeds, the seed documents themselves are
+scored too. A document refused by the importer scores 0 and is listed as refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from cairn.imports.grid import UnreadableDocument  # noqa: E402
+from cairn.imports.parse import parse_file  # noqa: E402
+from cairn.imports.scoring import Score, format_score_table, score  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parents[1] / "cairn/imports/tests/documents/corpus"
+
+
+def documents(only: str | None) -> list[tuple[Path, Path]]:
+    found = []
+    for folder in sorted(CORPUS.iterdir()):
+        if not folder.is_dir() or (only and only not in folder.name):
+            continue
+        for path in sorted(folder.iterdir()):
+            if path.name != "truth.json":
+                found.append((path, folder / "truth.json"))
+    return found
+
+
+def seed_documents(seeds: Path) -> list[tuple[Path, Path]]:
+    return [
+        (path, seeds / "truth" / f"{path.stem}.json")
+        for path in sorted(seeds.glob("*.txt"))
+        if (seeds / "truth" / f"{path.stem}.json").is_file()
+    ]
+
+
+def refused(name: str, truth: dict) -> Score:
+    empty = score({"themes": []}, truth, name)
+    return Score(**{**empty.__dict__, "lead_f1": 0.0, "deadline_agreement": 0.0})
+
+
+def mean(scores: list[Score], field: str) -> float:
+    return sum(getattr(s, field) for s in scores) / len(scores) if scores else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--only", help="only the corpus plans whose folder name has this")
+    parser.add_argument("--seeds", type=Path, help="also score the seeds in this folder")
+    arguments = parser.parse_args()
+    pairs = documents(arguments.only)
+    if arguments.seeds:
+        pairs = seed_documents(arguments.seeds) + pairs
+    scores: list[Score] = []
+    refusals: list[str] = []
+    started = time.perf_counter()
+    for path, truth_path in pairs:
+        name = f"{path.parent.name}/{path.name}"
+        truth = json.loads(truth_path.read_text())
+        try:
+            scores.append(score(parse_file(path), truth, name))
+        except UnreadableDocument as error:
+            refusals.append(f"{name}: {error}")
+            scores.append(refused(name, truth))
+    print(format_score_table(scores))
+    own = [s for s in scores if not s.name.startswith(("seed_", "0"))]
+    for label, group in (("mean, all", scores), ("mean, own plans", own)):
+        if group:
+            print(
+                f"{label:<16} n={len(group):<3} F1 {mean(group, 'f1'):.3f}  "
+                f"lead {mean(group, 'lead_f1'):.3f}  due {mean(group, 'deadline_agreement'):.3f}  "
+                f"theme {mean(group, 'theme_f1'):.3f}  placement {mean(group, 'placement'):.3f}"
+            )
+    for refusal in refusals:
+        print("refused:", refusal)
+    print(f"{len(scores)} documents in {time.perf_counter() - started:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
