@@ -233,7 +233,25 @@ class Plan(models.Model):
         ACTIVE = "active", "Active"
         ARCHIVED = "archived", "Archived"
 
+    class Kind(models.TextChoices):
+        YEARLY = "yearly", "Yearly plan"
+        REVIEW = "review", "Death review action plan"
+
     partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="plans")
+    kind = models.CharField(
+        max_length=10,
+        choices=Kind.choices,
+        default=Kind.YEARLY,
+        help_text="A yearly plan, or the action plan of a death review (DHR/DARDR).",
+    )
+    previous = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="next_plans",
+        help_text="The plan this one was rolled forward from (last year's).",
+    )
     strategy = models.ForeignKey(
         Strategy, on_delete=models.SET_NULL, null=True, blank=True, related_name="plans"
     )
@@ -452,6 +470,17 @@ class Action(DeadlineFields):
     )
     progress_note = models.TextField(blank=True, help_text="The latest progress update.")
     progress_updated_at = models.DateTimeField(null=True, blank=True)
+    carried_from = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="carried_to",
+        help_text="The same work in last year's plan, when it was carried forward.",
+    )
+    year_number = models.PositiveSmallIntegerField(
+        default=1, help_text="Which year of this work: 1 when new, 2 once carried forward, ..."
+    )
     # Optimistic locking: a save carries the version it started from; see plans/editing.py.
     version = models.PositiveIntegerField(default=1)
     deletion = deletion_field()
@@ -462,6 +491,14 @@ class Action(DeadlineFields):
 
     class Meta:
         ordering = ["order", "pk"]
+        constraints = [
+            # An action is carried into one later plan at most (deleted copies aside).
+            models.UniqueConstraint(
+                fields=["carried_from"],
+                condition=Q(deletion__isnull=True, carried_from__isnull=False),
+                name="carried_forward_once",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.ref} {self.title}".strip()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cairn.plans.views import deleted, editing, host, leads, reading, settings
+from cairn.plans.views import deleted, editing, host, leads, reading, rollforward, settings
 
 app_name = "plans"
 urlpatterns = [
@@ -29,6 +29,7 @@ urlpatterns = [
     path("p/<slug:slug>/plans/new/", editing.plan_create, name="plan_create"),
     path("plans/<int:pk>/edit/", editing.plan_edit, name="plan_edit"),
     path("plans/<int:pk>/delete/", editing.plan_delete, name="plan_delete"),
+    path("plans/<int:pk>/next-year/", rollforward.roll_forward_page, name="roll_forward"),
     path("plans/<int:pk>/themes/new/", editing.theme_create, name="theme_create"),
     path("themes/<int:pk>/edit/", editing.theme_edit, name="theme_edit"),
     path("themes/<int:pk>/delete/", editing.theme_delete, name="theme_delete"),

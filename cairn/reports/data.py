@@ -20,6 +20,7 @@ from django.db.models import Count
 
 from cairn.accounts.models import Agency
 from cairn.plans.models import Objective, Plan, Status, Theme
+from cairn.plans.rollforward import carried_label
 from cairn.plans.tree import ActionNode, GroupNode, actions_with_details, plan_tree
 from cairn.reviews.models import ReviewRound, Update
 
@@ -57,6 +58,8 @@ class ActionRow:
     status: StatusInfo
     overdue: bool
     progress_note: str
+    carried: str = ""
+    """Roll forward: "carried from 2025/26, 3rd year", or "" for new work."""
 
     @property
     def leads(self) -> list[str]:
@@ -215,7 +218,7 @@ def report_data(
     this_round = given.get(round.pk, {}) if round else {}
     last_round = given.get(previous.pk, {}) if previous else {}
 
-    actions = actions_with_details()
+    actions = actions_with_details().select_related("carried_from__theme__plan")
     if filters.theme is not None:
         actions = actions.filter(theme=filters.theme)
     if filters.agency is not None:
@@ -334,6 +337,7 @@ def _rows(
                 status=status,
                 overdue=node.overdue,
                 progress_note=action.progress_note,
+                carried=carried_label(action),
             )
         )
     return rows

@@ -109,6 +109,7 @@ EXPECTATIONS: dict[str, Expect] = {
     "plans:status_scheme_confirm": Expect(COORDINATOR, P, args={"slug": "slug"}),
     "plans:plan_edit": Expect(COORDINATOR, args={"pk": "plan"}),
     "plans:plan_delete": Expect(COORDINATOR, args={"pk": "plan"}),
+    "plans:roll_forward": Expect(COORDINATOR, args={"pk": "plan"}),
     "plans:theme_create": Expect(COORDINATOR, args={"pk": "plan"}),
     "plans:theme_edit": Expect(COORDINATOR, args={"pk": "theme"}),
     "plans:theme_delete": Expect(COORDINATOR, args={"pk": "theme"}),

@@ -12,6 +12,7 @@ from cairn.accounts.panels import panels_for
 from cairn.plans.access import get_action_for_user, get_plan_for_user, may_update
 from cairn.plans.history import action_history
 from cairn.plans.models import Action, Plan
+from cairn.plans.rollforward import carried_label, earlier_years
 from cairn.plans.tree import actions_with_details, plan_tree
 
 
@@ -55,10 +56,14 @@ def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
 def action_page(request: HttpRequest, pk: int) -> HttpResponse:
     action = get_action_for_user(request, pk)
     today = timezone.localdate()
+    earlier = earlier_years(action)
     return render(
         request,
         "plans/action.html",
         {
+            # Roll forward: "carried from 2025/26, 3rd year" and last years' selves.
+            "carried": carried_label(action, earlier[0] if earlier else None),
+            "earlier": earlier,
             "action": action,
             "plan": action.theme.plan,
             "overdue": action.is_overdue(today),

@@ -155,7 +155,7 @@ def _all_actions(data: ReportData) -> Section:
             [
                 a.theme,
                 a.ref,
-                shorten(a.title, 300),
+                shorten(a.title, 300) + (f" ({a.carried})" if a.carried else ""),
                 ", ".join(a.leads),
                 a.deadline_text,
                 a.status_text,
