@@ -41,6 +41,13 @@ def report_plan(partnership_a, agencies, coordinator, lead):
         ends_on=dt.date(2017, 3, 31),
         state=Plan.State.ACTIVE,
     )
+    plan.test_actions = _report_actions(plan, agencies, lead)
+    _report_rounds(plan, coordinator, plan.test_actions)
+    return plan
+
+
+def _report_actions(plan: Plan, agencies: dict, lead) -> dict:
+    p = plan.partnership
     safety = Theme.objects.create(plan=plan, ref="1", title="Safety and support", order=1)
     early = Objective.objects.create(theme=safety, ref="1.a", title="Help early", order=1)
     justice = Theme.objects.create(plan=plan, ref="2", title="Justice", order=2)
@@ -98,6 +105,12 @@ def report_plan(partnership_a, agencies, coordinator, lead):
         ),
         "2.4": make_action(justice, "+Agree a data sharing protocol", ref="2.4", order=4),
     }
+    return actions
+
+
+def _report_rounds(plan: Plan, coordinator, actions: dict) -> None:
+    p = plan.partnership
+    ontrack, atrisk, offtrack = status(p, "on_track"), status(p, "at_risk"), status(p, "off_track")
     q1 = ReviewRound.objects.create(
         plan=plan,
         period="2016/17 Q1",
@@ -122,8 +135,6 @@ def report_plan(partnership_a, agencies, coordinator, lead):
         (q2, "1.2", ontrack),
     ]:
         Update.objects.create(round=round_, action=actions[ref], status=st, state=submitted)
-    plan.test_actions = actions
-    return plan
 
 
 EXCEPTION_REFS = {"1.1": "At risk", "2.1": "Off track", "2.2": "On track (overdue)"}
