@@ -73,7 +73,7 @@ def main() -> None:
             refusals.append(f"{name}: {error}")
             scores.append(refused(name, truth))
     print(format_score_table(scores))
-    own = [s for s in scores if not s.name.startswith(("seed_", "0"))]
+    own = [s for s in scores if not s.name.startswith(("seed_", "seeds/"))]
     for label, group in (("mean, all", scores), ("mean, own plans", own)):
         if group:
             print(

@@ -600,3 +600,54 @@ def fill_unknown_columns(roles: dict[int, str], header: Row, rows: list[Row]) ->
         header_text = header.cells[index].text if index < len(header.cells) else ""
         filled[index] = role if role and role not in filled.values() else other_role(header_text)
     return filled
+
+
+def grouping_column(roles: dict[int, str], rows: list[Row]) -> dict[int, str]:
+    """A column left of the actions whose cells each cover several rows (merged down, or
+    written once above blank cells) groups those actions: it is the objective level,
+    whatever its header calls it ("Outcome", "Recommendation", a header of its own)."""
+    if OBJECTIVE in roles.values() or ACTION not in roles.values():
+        return roles
+    action = min(index for index, role in roles.items() if role == ACTION)
+    with_action = [
+        row for row in rows if action < len(row.cells) and row.cells[action].text.strip()
+    ]
+    for index in range(action):
+        role = roles.get(index)
+        if role is not None and role != OUTCOME and not is_other(role):
+            continue
+        own = [
+            row.cells[index]
+            for row in with_action
+            if index < len(row.cells)
+            and row.cells[index].text.strip()
+            and not row.cells[index].covered
+        ]
+        if len(with_action) >= 3 and 1 <= len(own) <= 0.6 * len(with_action):
+            return {**roles, index: OBJECTIVE}
+    return roles
+
+
+THEME = "theme"
+"""A column naming each row's theme: written on every row, or merged down its rows."""
+
+
+def theme_column(roles: dict[int, str], rows: list[Row]) -> dict[int, str]:
+    """Of two columns left of the actions that both name a grouping ("Priority",
+    "Objective"), the left one, whose values repeat down the rows, is the theme."""
+    if ACTION not in roles.values():
+        return roles
+    action = min(index for index, role in roles.items() if role == ACTION)
+    grouping = sorted(index for index, role in roles.items() if role == OBJECTIVE)
+    grouping = [index for index in grouping if index < action]
+    if len(grouping) < 2:
+        return roles
+    values = [
+        " ".join(row.cells[grouping[0]].text.split())
+        for row in rows
+        if grouping[0] < len(row.cells) and row.cells[grouping[0]].text.strip()
+    ]
+    runs = sum(1 for before, value in zip([None, *values], values, strict=False) if value != before)
+    if values and runs < len(values):
+        return {**roles, grouping[0]: THEME}
+    return roles

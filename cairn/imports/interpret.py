@@ -132,6 +132,8 @@ def logical_rows(document: Document, *, infer: bool = False) -> list[LogicalRow 
     no table in the document has a header row)."""
     entries: list[LogicalRow | ThemeHeading] = []
     roles: dict[int, str] | None = None
+    header: dict[int, str] | None = None
+    """The roles the last header row named, before its cells refined them."""
     pending_theme: ThemeHeading | None = None
     for block in document.blocks:
         if not block.is_table:
@@ -157,11 +159,13 @@ def logical_rows(document: Document, *, infer: bool = False) -> list[LogicalRow 
             row = table_rows[index]
             if c.is_header_row(row):
                 new_roles, consumed, themes = read_header(table_rows, index)
-                if roles is None or not c.same_roles(roles, new_roles):
+                if roles is None or (new_roles != header and not c.same_roles(roles, new_roles)):
+                    header = new_roles
                     below = table_rows[index + consumed :]
                     roles = c.fill_unknown_columns(
                         c.refine_roles_from_cells(new_roles, below), table_rows[index], below
                     )
+                    roles = c.theme_column(c.grouping_column(roles, below), below)
                 if pending_theme:
                     entries.append(pending_theme)
                     pending_theme = None
@@ -364,6 +368,8 @@ def theme_from_paragraph(block: Block, *, started: bool) -> ThemeHeading | None:
     text = (block.text or "").strip()
     if block.list_level is not None:
         return None  # an item of a list, not a heading
+    if block.heading_level and text and started is False and theme_from_text(text):
+        return theme_from_text(text)  # "Priority 1: ..." is a section, not the title
     if block.heading_level and text and (started or block.heading_level > 1):
         # a heading between tables names the part that follows (the title comes first)
         labelled = theme_from_text(text)
@@ -385,7 +391,7 @@ def theme_from_paragraph(block: Block, *, started: bool) -> ThemeHeading | None:
 def theme_from_text(text: str) -> ThemeHeading | None:
     text = " ".join(text.split())
     embedded = re.search(
-        r"((?:key\s+)?(?:strand|theme|aim|objective|priority)\s+"
+        r"((?:key\s+)?(?:strand|theme|aim|objective|priority|outcome)\s+"
         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.\-–]\s*.+)$",
         text,
         re.IGNORECASE,
@@ -622,6 +628,10 @@ class PlanBuilder:
         own = {role: cell for role, cell in row.cells.items() if role not in row.covered}
         objective_cell = own.get(layout.objective) if layout.objective else None
         action_cell = own.get(layout.action) if layout.action else None
+        theme_cell = own.get(c.THEME)
+        if theme_cell:
+            text = join_lines(theme_cell)
+            self.start_theme(theme_from_text(text) or ThemeHeading(None, text))
         if objective_cell:
             self.start_objective(objective_cell)
         if action_cell:

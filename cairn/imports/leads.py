@@ -250,11 +250,14 @@ def split_run_together(tokens: list[str], vocabulary: LeadVocabulary) -> list[st
     segments: list[list[str]] = []
     index = 0
     current: list[str] = []
+    typed_apart = 0
+    """How many segments came before the last "&" that parts names."""
     while index < len(tokens):
         if tokens[index] in ("&", "+") and ampersand_separates(tokens, index, current):
             flush(current, segments)
             current = []
             index += 1
+            typed_apart = len([segment for segment in segments if segment])
             continue
         known = known_name_at(tokens, index, vocabulary)
         if known and index + known < len(tokens) and tokens[index + known].lower() in CONNECTORS:
@@ -280,7 +283,21 @@ def split_run_together(tokens: list[str], vocabulary: LeadVocabulary) -> list[st
         current.append(tokens[index])
         index += 1
     flush(current, segments)
-    return [" ".join(segment) for segment in segments if segment]
+    segments = [segment for segment in segments if segment]
+    if (
+        len(segments) >= 2
+        and typed_apart != len(segments) - 1
+        and len(segments[-1]) == 1
+        and is_capitalised(segments[-1][0])
+        and not is_acronym(segments[-1][0])
+        and segments[-1][0] not in vocabulary
+        and not person_name_at(segments[-2], 0)
+        and not all(map(is_acronym, segments[-2]))
+    ):
+        # one last word known nowhere else ends the name before it: "Housing Strategy",
+        # where "Housing" starts other leads too
+        segments[-2:] = [segments[-2] + segments[-1]]
+    return [" ".join(segment) for segment in segments]
 
 
 def ampersand_separates(tokens: list[str], index: int, current: list[str]) -> bool:
@@ -349,6 +366,10 @@ def ends_a_name(tokens: list[str], index: int, start: int) -> bool:
         return True
     if bare_word in ROLE_ENDINGS:
         return False  # "Lead Professionals", "Hub Co-ordinator", "Safety Manager"
+    if last and not is_acronym(word):
+        # one word after a name, known nowhere else in the document (a known name is split
+        # off before this): "Police Scotland", "Public Health Intelligence", "Provider Trusts"
+        return False
     if bare_previous in ROLE_ENDINGS:
         # "DA Manager | Service Provider", but "Lead Cabinet Member" is one
         return not (index - start == 1 and bare_previous in ("lead", "chief", "senior"))

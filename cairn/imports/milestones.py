@@ -126,7 +126,9 @@ def split_items(
 
 
 def cell_pieces(text: str, bullets: list[str]) -> list[str]:
-    if bullets:
+    lines = [line for line in text.split("\n") if line.strip()]
+    if bullets and len(lines) > len(bullets) + 1 and set(bullets) <= set(lines):
+        return lines  # bullets among other lines: every line is an item, in order
         head = text.split("\n")[0] if text and text.split("\n")[0] not in bullets else ""
         return [head, *bullets] if head else list(bullets)
     return [part for line in text.split("\n") if line.strip() for part in semicolon_list(line)]

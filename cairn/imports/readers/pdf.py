@@ -194,20 +194,34 @@ def read_page(page: AnyPage) -> PageBlocks:
 def unruled_tables(page: AnyPage) -> list[TableArea]:
     """Tables without ruling lines, found from text alignment: three or more lines in a
     row that each break into two or more widely spaced segments starting at shared
-    column positions. (pdfplumber's "text" strategy splits ordinary word gaps too.)"""
+    column positions, with the lines of one segment between and just below them (a cell's
+    text wrapped onto more lines). (pdfplumber's "text" strategy splits word gaps too.)"""
     lines = segment_lines(page)
     areas: list[TableArea] = []
     run: list[list[Segment]] = []
     for line in [*lines, []]:
-        if len(line) >= 2:
+        if len(line) >= 2 or (line and run and continues_run(run, line)):
             run.append(line)
             continue
-        if len(run) >= 3:
+        while run and len(run[-1]) < 2 and not continues_run(run[:-1], run[-1]):
+            run.pop()
+        if sum(len(item) >= 2 for item in run) >= 3:
             area = aligned_area(run, page)
             if area is not None:
                 areas.append(area)
-        run = []
+        run = [line] if len(line) >= 2 else []
     return areas
+
+
+def continues_run(run: list[list[Segment]], line: list[Segment]) -> bool:
+    """A line of one segment goes on a run of table lines when it sits as close below the
+    line before as the lines of a paragraph do: a cell's text wrapped onto another line."""
+    if not run or not line:
+        return False
+    previous = run[-1]
+    height = max(segment.bottom - segment.top for segment in previous)
+    gap = min(segment.top for segment in line) - max(segment.bottom for segment in previous)
+    return gap <= 0.6 * height
 
 
 @dataclass
@@ -249,16 +263,38 @@ def aligned_area(run: list[list[Segment]], page: AnyPage) -> TableArea | None:
     right = max(segment.x1 for line in run for segment in line) + 1
     bounds = [*starts, right]
     boxes: list[Box] = []
-    for index, line in enumerate(run):
-        top = min(segment.top for segment in line) - 1
+    rows = row_groups(run)
+    for index, group in enumerate(rows):
+        top = min(segment.top for segment in group[0]) - 1
         bottom = (
-            min(segment.top for segment in run[index + 1]) - 1
-            if index + 1 < len(run)
-            else max(segment.bottom for segment in line) + 1
+            min(segment.top for segment in rows[index + 1][0]) - 1
+            if index + 1 < len(rows)
+            else max(segment.bottom for segment in group[-1]) + 1
         )
         boxes.extend((bounds[j], top, bounds[j + 1], bottom) for j in range(len(starts)))
     bbox = (starts[0], boxes[0][1], right, boxes[-1][3])
     return TableArea(bbox=bbox, boxes=boxes)
+
+
+def row_groups(run: list[list[Segment]]) -> list[list[list[Segment]]]:
+    """The table's lines grouped into rows. Where the space between some lines is clearly
+    wider than between others, the wider spaces part rows (a cell's padding) and the
+    narrower ones join the lines of a wrapped cell; where the spaces are all alike, each
+    line is a row."""
+    gaps = [
+        min(segment.top for segment in line) - max(segment.bottom for segment in before)
+        for before, line in zip(run, run[1:], strict=False)
+    ]
+    if not gaps or max(gaps) - min(gaps) < 2:
+        return [[line] for line in run]
+    middle = (max(gaps) + min(gaps)) / 2
+    groups = [[run[0]]]
+    for gap, line in zip(gaps, run[1:], strict=True):
+        if gap > middle:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
 
 
 def column_starts(positions: list[float], rows: int) -> list[float]:

@@ -133,3 +133,54 @@ def test_a_key_of_status_words_is_not_a_plan():
         Row([Cell("Red"), Cell("Will not be delivered without help from the board")]),
     ]
     assert columns.roles_from_content(rows) == {}
+
+
+def rows_of(*values: tuple[str, ...], covered: tuple[int, ...] = ()) -> list[Row]:
+    return [
+        Row([Cell(text, covered=number in covered and index == 0) for index, text in enumerate(v)])
+        for number, v in enumerate(values)
+    ]
+
+
+def test_a_column_left_of_the_actions_whose_cells_span_rows_is_the_objective():
+    """An "Outcome" merged down its activities groups them, whatever its header says."""
+    rows = rows_of(
+        ("Safe at school", "Roll out the programme", "Education"),
+        ("Safe at school", "Train guidance staff", "Education"),
+        ("Safe at school", "Audit disclosures", "Schools"),
+        ("Thriving at work", "Gain accreditation", "HR"),
+        covered=(1, 2),
+    )
+    roles = {0: columns.OUTCOME, 1: columns.ACTION, 2: columns.LEAD}
+    assert columns.grouping_column(roles, rows)[0] == columns.OBJECTIVE
+    written_every_time = rows_of(*(tuple(row.cells[i].text for i in range(3)) for row in rows))
+    assert columns.grouping_column(roles, written_every_time)[0] == columns.OUTCOME
+
+
+def test_of_two_grouping_columns_the_left_one_repeating_down_the_rows_is_the_theme():
+    rows = rows_of(
+        ("Prevent", "Change attitudes", "Fund a schools programme"),
+        ("Prevent", "", "Run a campaign"),
+        ("Protect", "Consistent response", "Audit call handling"),
+    )
+    roles = {0: columns.OBJECTIVE, 1: columns.OBJECTIVE, 2: columns.ACTION}
+    assert columns.theme_column(roles, rows) == {
+        0: columns.THEME,
+        1: columns.OBJECTIVE,
+        2: columns.ACTION,
+    }
+
+
+def test_a_repeated_priority_column_gives_the_themes():
+    plan = interpret(
+        read_text(
+            "Priority\tObjective\tAction\tOwner\n"
+            "Prevent\tChange attitudes\tFund a schools programme\tOPCC\n"
+            "Prevent\t\tRun a campaign with the football club\tOPCC\n"
+            "Pursue\tMore offenders charged\tReview stalking decisions\tPolice\n"
+        )
+    )
+    assert [(t["title"], [o["title"] for o in t["objectives"]]) for t in plan["themes"]] == [
+        ("Prevent", ["Change attitudes"]),
+        ("Pursue", ["More offenders charged"]),
+    ]

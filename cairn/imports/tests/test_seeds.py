@@ -192,6 +192,14 @@ def test_leads_are_split_into_agencies_and_people(cell, leads):
     assert split_leads(cell) == leads
 
 
+@pytest.mark.parametrize(
+    "cell", ["Police Scotland", "Public Health Intelligence", "Provider Trusts", "Housing Strategy"]
+)
+def test_a_name_ending_in_one_word_known_nowhere_else_is_one_lead(cell):
+    vocabulary = LeadVocabulary([("Housing Options", []), ("Housing Strategy", [])])
+    assert split_leads(cell, [], vocabulary) == [cell]
+
+
 def test_leads_named_alone_elsewhere_split_run_together_cells():
     vocabulary = LeadVocabulary([("Harbour", []), ("Police", [])])
     assert split_leads("Harbour Office of Police and Crime Commissioner", [], vocabulary) == [

@@ -535,8 +535,355 @@ def render_seeds(seeds: Path) -> None:
         write_xlsx(truth, folder / "two_sheets.xlsx", sheets=True, key_sheet=True)
 
 
+# More layouts (see more_plans.py): each writer takes the plan's truth.
+
+
+def each_action(plan: dict):
+    for theme in plan["themes"]:
+        for objective in theme["objectives"]:
+            for index, action in enumerate(objective["actions"]):
+                yield theme, objective, index, action
+
+
+def leads_text(action: dict) -> str:
+    return ", ".join(action["leads"])
+
+
+def bold_cell(cell, text: str) -> None:
+    cell.text = ""
+    cell.paragraphs[0].add_run(text).bold = True
+
+
+def new_word(plan: dict, *, landscape: bool = False) -> docx.Document:
+    from docx.enum.section import WD_ORIENT
+
+    document = docx.Document()
+    document.core_properties.title = ""
+    if landscape:
+        section = document.sections[0]
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
+    document.add_paragraph(plan["title"], style="Title")
+    return document
+
+
+def word_table(document, header: list[str] | None, rows: list[list[str]]):
+    table = document.add_table(rows=0, cols=len(rows[0] if rows else header))
+    table.style = "Table Grid"
+    if header:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, header, strict=True):
+            bold_cell(cell, text)
+    for values in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, values, strict=True):
+            cell.text = text
+    return table
+
+
+def write_landscape_word(plan: dict, path: Path) -> None:
+    """Bold priority paragraphs, each with its own table (header repeated)."""
+    document = new_word(plan, landscape=True)
+    document.add_paragraph(
+        "This plan sets out what partners will do in the first two years of the strategy. "
+        "Progress is reported to the Community Safety Partnership every quarter."
+    )
+    header = ["Ref", "What we will do", "Who", "By when", "How we will know", "Progress"]
+    for theme in plan["themes"]:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(f"{theme['ref']} – {theme['title']}").bold = True
+        rows = [
+            [
+                a["ref"],
+                a["title"],
+                leads_text(a),
+                a["deadline_text"] or "",
+                "; ".join(a["indicators"]),
+                a["progress_text"] or "",
+            ]
+            for t, _o, _i, a in each_action(plan)
+            if t is theme
+        ]
+        word_table(document, header, rows)
+    document.save(path)
+
+
+def write_theme_rows_word(plan: dict, path: Path) -> None:
+    """One table; each theme a full-width merged, shaded row inside it; RAG words on their
+    colour."""
+    document = new_word(plan)
+    header = ["No.", "Action", "Responsible officer", "Target date", "RAG status"]
+    table = word_table(document, header, [])
+    for theme in plan["themes"]:
+        row = table.add_row()
+        merged = row.cells[0].merge(row.cells[-1])
+        bold_cell(merged, theme["title"])
+        shade(merged, "D9E2F3")
+        for t, _o, _i, action in each_action(plan):
+            if t is not theme:
+                continue
+            cells = table.add_row().cells
+            status = action["status_text"] or ""
+            values = [action["ref"], action["title"], leads_text(action)]
+            values += [action["deadline_text"] or "", status]
+            for cell, text in zip(cells, values, strict=True):
+                cell.text = text
+            if status:
+                shade(cells[-1], FILLS[status.lower()])
+    document.save(path)
+
+
+def write_outcome_tables_word(plan: dict, path: Path) -> None:
+    """ "Outcome 1: ..." headings, each followed by a table; only the first table has a
+    header row."""
+    document = new_word(plan)
+    header = ["Action", "Lead", "Timescale", "Measure of success"]
+    for number, theme in enumerate(plan["themes"]):
+        document.add_paragraph(f"{theme['ref']}: {theme['title']}", style="Heading 2")
+        rows = [
+            [a["title"], leads_text(a), a["deadline_text"] or "", "; ".join(a["indicators"])]
+            for t, _o, _i, a in each_action(plan)
+            if t is theme
+        ]
+        word_table(document, header if number == 0 else None, rows)
+        document.add_paragraph("")
+    document.save(path)
+
+
+def write_sheet_per_priority(plan: dict, path: Path) -> None:
+    """A cover sheet, a sheet per priority (banner row, blank row, header), a key sheet;
+    deadlines are Excel dates shown as "Oct-25"."""
+    import datetime as dt
+
+    book = openpyxl.Workbook()
+    cover = book.active
+    cover.title = "Cover"
+    cover.append([plan["title"]])
+    cover["A1"].font = Font(bold=True, size=16)
+    cover.append(["Owner: Safer Communities Partnership Board"])
+    cover.append(["Version 1.3, agreed at the board in March"])
+    header = ["Ref", "Action", "Owner", "Due", "Status", "Update"]
+    for theme in plan["themes"]:
+        sheet = book.create_sheet(theme["ref"])
+        sheet.append([f"{theme['ref']}: {theme['title']}"])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+        sheet["A1"].font = Font(bold=True, size=13)
+        sheet.append([])
+        sheet.append(header)
+        for cell in sheet[3]:
+            cell.font = Font(bold=True)
+        for t, _o, _i, action in each_action(plan):
+            if t is not theme:
+                continue
+            month = dt.datetime.strptime(action["deadline_text"], "%b-%y").date()
+            sheet.append(
+                [
+                    action["ref"],
+                    action["title"],
+                    leads_text(action),
+                    month,
+                    action["status_text"],
+                    action["progress_text"],
+                ]
+            )
+            sheet.cell(row=sheet.max_row, column=4).number_format = "mmm-yy"
+    key = book.create_sheet("Key")
+    key.append(["Status", "Meaning"])
+    for word, meaning in [
+        ("Complete", "Action finished"),
+        ("On track", "Will be met on time"),
+        ("At risk", "May slip"),
+        ("Off track", "Will not be met without help"),
+    ]:
+        key.append([word, meaning])
+    book.save(path)
+
+
+def write_unruled_pdf(plan: dict, path: Path) -> None:
+    """Tables without ruling lines: text set out in columns under bold headings."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    story = [
+        Paragraph(escape(plan["title"]), styles["Title"]),
+        Paragraph(
+            "The board agreed this plan in April. Each action has a lead agency, a deadline "
+            "and a status, reviewed at every board meeting.",
+            body,
+        ),
+    ]
+    width = A4[0] - 72
+    for theme in plan["themes"]:
+        story.append(Paragraph(escape(theme["title"]), styles["Heading2"]))
+        data = [[Paragraph(f"<b>{h}</b>", body) for h in ["Action", "Lead", "Deadline", "Status"]]]
+        for t, _o, _i, action in each_action(plan):
+            if t is theme:
+                values = [action["title"], leads_text(action), action["deadline_text"] or ""]
+                values.append(action["status_text"] or "")
+                data.append([Paragraph(escape(v), body) for v in values])
+        table = Table(data, colWidths=[width * s for s in (0.5, 0.2, 0.15, 0.15)])
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story += [table, Spacer(1, 12)]
+    SimpleDocTemplate(str(path), pagesize=A4, title=plan["title"]).build(story)
+
+
+def write_rag_comments(plan: dict, path: Path) -> None:
+    """Priority repeated on every row, the objective merged down, RAG letters on their
+    colour, comments beside them."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "VAWG plan"
+    sheet.append([plan["title"]])
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet.append([])
+    header = ["Priority", "Objective", "Action", "Owner", "Timescale", "RAG", "Comments"]
+    sheet.append(header)
+    for cell in sheet[3]:
+        cell.font = Font(bold=True)
+    letters = {"G": "green", "A": "amber", "R": "red"}
+    for theme, objective, index, action in each_action(plan):
+        sheet.append(
+            [
+                theme["title"],
+                objective["title"] if index == 0 else None,
+                action["title"],
+                leads_text(action),
+                f"{action['timescale']} term",
+                action["status_text"],
+                action["progress_text"],
+            ]
+        )
+        row = sheet.max_row
+        if action["status_text"]:
+            sheet.cell(row=row, column=6).fill = PatternFill(
+                fill_type="solid", fgColor="FF" + FILLS[letters[action["status_text"]]]
+            )
+        if index == 0 and len(objective["actions"]) > 1:
+            sheet.merge_cells(
+                start_row=row,
+                start_column=2,
+                end_row=row + len(objective["actions"]) - 1,
+                end_column=2,
+            )
+    book.save(path)
+
+
+def write_equally_safe(plan: dict, path: Path) -> None:
+    """Priority headings, each with a table whose outcome cell is merged down its
+    activities."""
+    document = new_word(plan, landscape=True)
+    header = ["Outcome", "Indicator", "Activity", "Lead partner", "Timescale"]
+    for theme in plan["themes"]:
+        document.add_paragraph(f"{theme['ref']}: {theme['title']}", style="Heading 1")
+        rows = []
+        spans = []
+        for t, objective, index, action in each_action(plan):
+            if t is not theme:
+                continue
+            if index == 0:
+                spans.append((len(rows) + 1, len(objective["actions"]), objective["title"]))
+            rows.append(
+                [
+                    objective["title"] if index == 0 else "",
+                    "; ".join(action["indicators"]),
+                    action["title"],
+                    leads_text(action),
+                    action["deadline_text"] or "",
+                ]
+            )
+        table = word_table(document, header, rows)
+        for start, count, title in spans:
+            if count > 1:
+                merged = table.rows[start].cells[0].merge(table.rows[start + count - 1].cells[0])
+                merged.text = title
+    document.save(path)
+
+
+def welsh_rows(plan: dict) -> list[list[str]]:
+    rows = []
+    for _t, objective, index, action in each_action(plan):
+        rows.append(
+            [
+                objective["title"] if index == 0 else "",
+                action["title"],
+                leads_text(action),
+                ", ".join(action["collaborators"]),
+                "\n".join(f"{m['title']} – {m['due_text']}" for m in action["milestones"]),
+                action["deadline_text"] or "",
+            ]
+        )
+    return rows
+
+
+WELSH_HEADER = ["Objective", "Action", "Lead", "Partners", "Milestones", "Target date"]
+
+
+def write_welsh_xlsx(plan: dict, path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Delivery plan"
+    sheet.append([plan["title"]])
+    sheet.append(WELSH_HEADER)
+    for values in welsh_rows(plan):
+        sheet.append([v or None for v in values])
+        for cell in sheet[sheet.max_row]:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    book.save(path)
+
+
+def write_welsh_pdf(plan: dict, path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    data = [[Paragraph(f"<b>{h}</b>", body) for h in WELSH_HEADER]]
+    for values in welsh_rows(plan):
+        data.append([Paragraph(escape(v).replace("\n", "<br/>"), body) for v in values])
+    width = landscape(A4)[0] - 72
+    shares = (0.22, 0.24, 0.13, 0.13, 0.18, 0.1)
+    table = Table(data, colWidths=[width * s for s in shares], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        )
+    )
+    story = [Paragraph(escape(plan["title"]), styles["Title"]), table]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), title=plan["title"]).build(story)
+
+
+MORE_WRITERS = {
+    "landscape_word": [("plan.docx", write_landscape_word)],
+    "theme_rows_word": [("plan.docx", write_theme_rows_word)],
+    "outcome_tables_word": [("plan.docx", write_outcome_tables_word)],
+    "sheet_per_priority": [("plan.xlsx", write_sheet_per_priority)],
+    "unruled_pdf": [("plan.pdf", write_unruled_pdf)],
+    "rag_comments": [("plan.xlsx", write_rag_comments)],
+    "equally_safe": [("plan.docx", write_equally_safe)],
+    "welsh_vawdasv": [("plan.xlsx", write_welsh_xlsx), ("plan.pdf", write_welsh_pdf)],
+}
+
+
+def render_more(only: str | None = None) -> None:
+    from cairn.imports.tests.documents.more_plans import MORE_PLANS
+
+    for name, truth in MORE_PLANS.items():
+        if only and name != only:
+            continue
+        folder = HERE / name
+        write(folder, truth, {})
+        for filename, writer in MORE_WRITERS[name]:
+            writer(truth, folder / filename)
+
+
 if __name__ == "__main__":
     render_own()
+    render_more()
     seeds_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared/seeds")
     if seeds_dir.is_dir():
         render_seeds(seeds_dir)
