@@ -30,11 +30,13 @@ cairn/static/build/cairn.css: node_modules/.package-lock.json scripts/build-asse
 setup: $(BIN)/cairn assets
 assets: cairn/static/build/cairn.css
 
+# The demo runs with CAIRN_SECOND_FACTOR=optional: its coordinator signs in without an app.
 run: setup
 	DEBUG=true $(BIN)/cairn migrate --no-input -v0
 	DEBUG=true $(BIN)/cairn demo
 	@echo "Serving http://127.0.0.1:8000 (mail is printed here). Ctrl-C stops everything."
-	DEBUG=true CAIRN_MAIL=console PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho -f Procfile.dev start
+	@echo "CAIRN_SECOND_FACTOR=optional: coordinators sign in without an authenticator app here (production requires one)."
+	DEBUG=true CAIRN_MAIL=console CAIRN_SECOND_FACTOR=optional PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho -f Procfile.dev start
 
 # Debian packages the tests need (Chromium, LibreOffice); never a browser download.
 browser-deps:

@@ -83,6 +83,13 @@ def _plain_static_files(settings):
 
 
 @pytest.fixture(autouse=True)
+def _second_factor_optional(settings):
+    """The cast signs in with force_login and has no authenticator app: tests of other
+    things run as `make run` does. The second factor's own tests set "required"."""
+    settings.CAIRN_SECOND_FACTOR = "optional"
+
+
+@pytest.fixture(autouse=True)
 def _fast_passwords(settings):
     """Real hashing costs a second a sign-in; tests don't need its strength."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -86,6 +86,9 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_tasks_db",
     "cairn.accounts",
     "cairn.plans",
@@ -104,6 +107,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Who has given the code from their authenticator app (django-otp), and no page
+    # for those who owe it (accounts/second_factor.py).
+    "django_otp.middleware.OTPMiddleware",
+    "cairn.accounts.second_factor.SecondFactorMiddleware",
     # Every page needs a signed-in person unless its view says @login_not_required.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -180,6 +187,13 @@ AXES_VERBOSE = False
 # The sign-in form names its email field "username" (Django's AuthenticationForm).
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_ENABLED = env_bool("CAIRN_THROTTLE_SIGN_IN", True)
+
+# A second factor (an authenticator app, with recovery codes) at sign-in: "required" makes
+# coordinators and host admins set one up; "optional" lets anyone turn one on.
+CAIRN_SECOND_FACTOR = (env("CAIRN_SECOND_FACTOR", "required") or "required").strip().lower()
+if CAIRN_SECOND_FACTOR not in {"required", "optional"}:
+    raise ValueError(f"CAIRN_SECOND_FACTOR={CAIRN_SECOND_FACTOR!r}: use required or optional")
+OTP_TOTP_ISSUER = "Cairn"
 
 
 def proxy_networks(addresses: list[str]) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
@@ -291,7 +305,7 @@ TASKS = {
     }
 }
 
-# Mail: SMTP in production; the console or files in development (`make run` sets files).
+# Mail: SMTP or GOV.UK Notify in production; the console or files in development.
 MAIL = env("CAIRN_MAIL", "smtp")
 _MAIL_BACKENDS = {
     "smtp": (
@@ -310,9 +324,20 @@ _MAIL_BACKENDS = {
         "django.core.mail.backends.filebased.EmailBackend",
         {"file_path": env("EMAIL_FILE_PATH", str(DATA_DIR / "mail"))},
     ),
+    # GOV.UK Notify: one template with ((subject)) and ((body)); see cairn/lib/notify.py.
+    "notify": (
+        "cairn.lib.notify.NotifyEmailBackend",
+        {
+            "api_key": env("NOTIFY_API_KEY", ""),
+            "template_id": env("NOTIFY_TEMPLATE_ID", ""),
+            "base_url": env("NOTIFY_BASE_URL", "https://api.notifications.service.gov.uk"),
+        },
+    ),
 }
 if MAIL not in _MAIL_BACKENDS:
     raise ValueError(f"CAIRN_MAIL={MAIL!r}: use one of {', '.join(_MAIL_BACKENDS)}")
+if MAIL == "notify" and not (env("NOTIFY_API_KEY") and env("NOTIFY_TEMPLATE_ID")):
+    raise ValueError("CAIRN_MAIL=notify needs NOTIFY_API_KEY and NOTIFY_TEMPLATE_ID")
 MAILERS = {"default": {"BACKEND": _MAIL_BACKENDS[MAIL][0], "OPTIONS": _MAIL_BACKENDS[MAIL][1]}}
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Cairn <cairn@localhost>")
 

@@ -1,5 +1,7 @@
 from django.contrib import admin
+from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from cairn.accounts import urls as account_urls
 from cairn.accounts import views as account_views
@@ -14,6 +16,14 @@ account_pages = [
 
 urlpatterns = [
     path("", account_views.home, name="home"),
+    # The Django admin signs in through Cairn's own page, so it asks for the second factor.
+    path(
+        "admin/login/",
+        login_not_required(
+            RedirectView.as_view(pattern_name="accounts:sign_in", query_string=True)
+        ),
+        name="admin_sign_in",
+    ),
     path("admin/", admin.site.urls),
     path("", include((account_pages, account_urls.app_name))),
     path("", include("cairn.plans.urls")),

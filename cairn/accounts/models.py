@@ -150,6 +150,10 @@ class User(AbstractUser):
     is_host_admin = models.BooleanField(
         default=False, help_text="Runs this Cairn: sees and administers every partnership."
     )
+    has_second_factor = models.BooleanField(
+        default=False,
+        help_text="Signs in with a code from an authenticator app after the password.",
+    )
     sign_in_key = models.UUIDField(
         default=uuid.uuid4,
         unique=True,

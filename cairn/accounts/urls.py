@@ -1,22 +1,27 @@
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.decorators import login_not_required
 from django.urls import path
 
-from cairn.accounts import account_views, agency_views, people_views
-from cairn.accounts.forms import SignInForm
+from cairn.accounts import account_views, agency_views, people_views, second_factor_views
 
 app_name = "accounts"
 urlpatterns = [
+    # Password, then the code of a second factor: accounts/second_factor_views.py
+    path("sign-in/", second_factor_views.sign_in, name="sign_in"),
+    path("account/second-factor/", second_factor_views.second_factor_page, name="second_factor"),
     path(
-        "sign-in/",
-        login_not_required(
-            auth_views.LoginView.as_view(
-                template_name="accounts/sign_in.html",
-                authentication_form=SignInForm,
-                redirect_authenticated_user=True,
-            )
-        ),
-        name="sign_in",
+        "account/second-factor/recovery-codes/",
+        second_factor_views.recovery_codes,
+        name="recovery_codes",
+    ),
+    path(
+        "account/second-factor/new-recovery-codes/",
+        second_factor_views.new_recovery_codes,
+        name="new_recovery_codes",
+    ),
+    path(
+        "account/second-factor/turn-off/",
+        second_factor_views.turn_off,
+        name="second_factor_off",
     ),
     path("sign-out/", auth_views.LogoutView.as_view(), name="sign_out"),
     # accounts:partnership, the partnership's home page, lists its plans: its view is

@@ -114,3 +114,43 @@ def test_coordinator_changes_settings_and_the_status_scheme(
     page.get_by_role("button", name="Save the scheme and move the actions").click()
     assert page.get_by_text("Status scheme saved.").is_visible()
     assert page.locator(".govuk-tag", has_text="Slipped").is_visible()
+
+
+def test_coordinator_sets_up_a_second_factor_and_signs_in_with_it(
+    page, live_server, demo, check_accessible, settings
+):
+    import base64
+
+    from django_otp.oath import totp
+
+    settings.CAIRN_SECOND_FACTOR = "required"
+    sign_in(page, live_server.url, COORDINATOR)
+    assert page.get_by_role("heading", name="Set up a second factor").is_visible()
+    visit(page, check_accessible, "second-factor-set-up")
+    page.get_by_text("I cannot scan the QR code").click()
+    key = page.locator(".cairn-secret").inner_text().replace(" ", "")
+    secret = base64.b32decode(key + "=" * (-len(key) % 8))
+    page.get_by_label("Security code").fill("12345")
+    page.get_by_role("button", name="Turn on the second factor").click()
+    assert page.get_by_role("alert").get_by_text("That code is wrong").is_visible()
+    visit(page, check_accessible, "second-factor-set-up-error")
+    page.wait_for_timeout(1500)  # django-otp asks for a moment after a wrong code
+    page.get_by_label("Security code").fill(f"{totp(secret):06d}")
+    page.get_by_role("button", name="Turn on the second factor").click()
+    assert page.get_by_role("heading", name="Your recovery codes").is_visible()
+    visit(page, check_accessible, "second-factor-codes")
+    codes = page.locator(".cairn-recovery-codes code").all_inner_texts()
+    assert len(codes) == 10
+    page.get_by_role("link", name="I have kept my recovery codes").click()
+    page.get_by_role("button", name="Sign out").click()
+
+    sign_in(page, live_server.url, COORDINATOR)
+    assert page.get_by_role("heading", name="Enter your security code").is_visible()
+    visit(page, check_accessible, "second-factor-sign-in")
+    page.get_by_label("Security code").fill("000000")
+    page.get_by_role("button", name="Continue").click()
+    assert page.get_by_role("alert").get_by_text("That code is wrong").is_visible()
+    visit(page, check_accessible, "second-factor-sign-in-error")
+    page.get_by_label("Security code").fill(codes[0])
+    page.get_by_role("button", name="Continue").click()
+    assert page.get_by_role("heading", name="Exampleshire Domestic Abuse Partnership").is_visible()

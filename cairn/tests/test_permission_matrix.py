@@ -24,7 +24,10 @@ import pytest
 from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from cairn.accounts import second_factor
 from cairn.accounts.models import Agency, Membership, Role, User
 from cairn.indicators.marac import create_marac_data_set
 from cairn.indicators.models import DataElement, DataReturn, DataSet, Indicator
@@ -84,6 +87,10 @@ EXPECTATIONS: dict[str, Expect] = {
     "accounts:account": Expect(SIGNED_IN),
     "accounts:password_change": Expect(SIGNED_IN),
     "accounts:password_changed": Expect(SIGNED_IN),
+    "accounts:second_factor": Expect(SIGNED_IN),
+    "accounts:recovery_codes": Expect(SIGNED_IN, G),
+    "accounts:new_recovery_codes": Expect(SIGNED_IN, P),
+    "accounts:second_factor_off": Expect(SIGNED_IN, P),
     "accounts:password_reset": Expect(PUBLIC),
     "accounts:password_reset_sent": Expect(PUBLIC, G),
     "accounts:password_reset_confirm": Expect(
@@ -177,12 +184,14 @@ EXPECTATIONS: dict[str, Expect] = {
     "reports:withdraw_publication": Expect(COORDINATOR, args={"pk": "plan"}),
     "reports:public": Expect(PUBLIC, args={"token": "token"}),
     # Django's admin signs in through its own page; the rest of it is HOST_ADMIN's.
+    "admin_sign_in": Expect(PUBLIC),  # Django's admin signs in on Cairn's page
     "admin:login": Expect(PUBLIC),
     "admin:logout": Expect(HOST_ADMIN, P),
 }
 # Django's admin: every pattern under admin: is for host admins only.
 ADMIN_ARGS = {
     "object_id": "1",
+    "pk": "1",  # django-otp's QR code page for a device
     "id": "1",
     "app_label": "plans",
     "content_type_id": "1",
@@ -348,6 +357,8 @@ def outcome(response) -> str:
 @pytest.fixture
 def world(settings, tmp_path):
     settings.DATA_DIR = tmp_path / "data"
+    # As in production: the coordinators and the host admin have given a second factor.
+    settings.CAIRN_SECOND_FACTOR = "required"
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
     people: dict[str, User] = {}
     objects = {
@@ -367,9 +378,15 @@ def world(settings, tmp_path):
 
 
 def signed_in_client(person: User | None) -> Client:
+    """Signed in; with the code of an authenticator app for those who must give one."""
     client = Client()
     if person is not None:
         client.force_login(person)
+        if second_factor.must_have_second_factor(person):
+            device, _ = TOTPDevice.objects.get_or_create(user=person, name="App")
+            session = client.session
+            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+            session.save()
     return client
 
 

@@ -2,7 +2,8 @@
 
 DEBUG off, a SECRET_KEY, `collectstatic` into its own STATIC_ROOT (WhiteNoise's manifest
 storage), PostgreSQL with a database of its own, gunicorn on 127.0.0.1 at a free port and a
-`cairn db_worker` beside it. Then a coordinator signs in through the real form (CSRF and all),
+`cairn db_worker` beside it. Then a coordinator signs in through the real form (CSRF and all,
+setting up the second factor that the default CAIRN_SECOND_FACTOR=required asks of them),
 opens every main page, opens a review round (the worker emails the leads), downloads a board
 report and imports a plan. `cairn check --deploy` must be clean with the production settings
 README.md documents (they are read from its "production environment" block, so the
@@ -14,6 +15,7 @@ wherever CAIRN_TEST_POSTGRES_URL names a server).
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import datetime as dt
 import html.parser
@@ -33,6 +35,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from django_otp.oath import totp
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -353,13 +356,7 @@ def walk_through_cairn(browser: Browser, production: dict) -> None:
         headers={"Content-Type": "application/x-www-form-urlencoded"},
         expect=403,
     )
-    where, home = browser.submit(
-        "/sign-in/",
-        sign_in,
-        {"username": "coordinator@exampleshire.example", "password": DEMO_PASSWORD},
-        "",
-    )
-    assert "Sign out" in home, f"not signed in at {where}"
+    sign_in_with_second_factor(browser, sign_in)
 
     # Every main page of the demo partnership and its plan.
     partnership = browser.get("/p/exampleshire/")
@@ -430,6 +427,29 @@ def walk_through_cairn(browser: Browser, production: dict) -> None:
     assert "Imported in production" in imported
     assert "imported as a draft plan" in imported
     assert "Imported in production" in browser.get("/p/exampleshire/")
+
+
+def sign_in_with_second_factor(browser: Browser, sign_in: str) -> None:
+    """CAIRN_SECOND_FACTOR is required (the default): the demo coordinator signs in with
+    the password, sets up an authenticator app from the key shown under the QR code, keeps
+    the recovery codes, then signs out and in again with the password and the app's code."""
+    credentials = {"username": "coordinator@exampleshire.example", "password": DEMO_PASSWORD}
+    where, set_up = browser.submit("/sign-in/", sign_in, credentials, "")
+    assert "/account/second-factor/" in where, f"not asked to set up a second factor: {where}"
+    found = re.search(r'class="[^"]*cairn-secret[^"]*">([A-Z2-7 ]+)<', set_up)
+    assert found, "the set-up page shows no key to type into an app"
+    typed = "".join(found.group(1).split())
+    key = base64.b32decode(typed + "=" * (-len(typed) % 8))
+    where, codes = browser.submit(where, set_up, {"otp_token": f"{totp(key):06d}"}, "")
+    assert "Your recovery codes" in codes, f"the first code was refused at {where}"
+    assert "Sign out" in codes
+
+    where, signed_out = browser.submit(where, codes, {}, "/sign-out/")
+    where, code_step = browser.submit(where, signed_out, credentials, "")
+    assert "Enter your security code" in code_step, f"no code asked for at {where}"
+    # The code of the next 30-second step: the current one was used up by the set-up.
+    where, home = browser.submit(where, code_step, {"otp_token": f"{totp(key, drift=1):06d}"}, "")
+    assert "Sign out" in home and "Exampleshire" in home, f"not signed in at {where}"
 
 
 def wait_for_preview(browser: Browser, where: str, page: str, seconds: float = 60) -> str:
