@@ -10,6 +10,8 @@ Every email goes through Django's mail API, so nothing else in Cairn knows which
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from typing import Any
 
 from django.core.mail.backends.base import BaseEmailBackend
 from django.core.mail.message import EmailMessage
@@ -31,7 +33,7 @@ class NotifyEmailBackend(BaseEmailBackend):
         template_id: str = "",
         base_url: str = DEFAULT_BASE_URL,
         fail_silently: bool = False,
-        **kwargs,
+        **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self.fail_silently = fail_silently
@@ -40,7 +42,7 @@ class NotifyEmailBackend(BaseEmailBackend):
         self.template_id = template_id
         self.client = NotificationsAPIClient(api_key, base_url=base_url or DEFAULT_BASE_URL)
 
-    def send_messages(self, email_messages: list[EmailMessage]) -> int:
+    def send_messages(self, email_messages: Sequence[EmailMessage]) -> int:
         sent = 0
         for message in email_messages:
             try:
