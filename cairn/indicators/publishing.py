@@ -52,5 +52,8 @@ def public_indicator(trend: Trend, threshold: int) -> dict[str, Any]:
 
 def _hidden_rate(value: Decimal, indicator: Indicator, threshold: int) -> bool:
     """Is the count behind a rate small enough to point at someone?"""
-    count = value * indicator.population / indicator.rate_base
+    base, population = indicator.rate_base, indicator.population
+    if base is None or not population:  # not a rate, or one nobody can be counted behind
+        return False
+    count = value * population / base
     return 0 < count < threshold

@@ -226,9 +226,10 @@ def derived_figure(indicator: Indicator, totals: dict[int, Decimal]) -> Decimal 
         b = totals.get(indicator.denominator_id)
         return None if not b else (a / b * HUNDRED).quantize(Decimal("0.01"))
     if indicator.is_rate:
-        if not indicator.population:
+        base, population = indicator.rate_base, indicator.population
+        if base is None or not population:
             return None
-        return (a / indicator.population * indicator.rate_base).quantize(Decimal("0.01"))
+        return (a / population * base).quantize(Decimal("0.01"))
     return a
 
 
