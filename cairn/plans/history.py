@@ -1,10 +1,24 @@
-"""An action's audit trail: every change to it and its milestones, newest first."""
+"""An action's audit trail: every change to it and its milestones, newest first.
+
+Read in bulk, in five queries whatever the length of the history: the action's records and
+its milestones' records, each with the values of the record before it (a window function,
+LAG, over the object's records), and for each many-to-many field (lead agencies, lead
+people, collaborators) the rows of the shown records and their previous ones, with names.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
+from django.db import models
+from django.db.models import CharField, F, OuterRef, Subquery, Value, Window
+from django.db.models.functions import Coalesce, Lag, NullIf
+from simple_history.models import HistoricalRecords
+
+from cairn.accounts.models import Agency, User
 from cairn.plans.models import Action, Milestone
 
 # Fields not worth showing a coordinator as a change.
@@ -17,6 +31,7 @@ HIDDEN_FIELDS = {
     "deadline_end",
     "deadline_warning",
 }
+PREVIOUS = "previous__"  # prefix of the annotations holding the previous record's values
 
 
 @dataclass
@@ -29,41 +44,116 @@ class Change:
 
 
 def action_history(action: Action, limit: int = 100) -> list[Change]:
-    records = list(action.history.select_related("history_user").order_by("-history_date")[:limit])
-    milestone_records = list(
-        Milestone.history.filter(action_id=action.pk)
-        .select_related("history_user")
-        .order_by("-history_date")[:limit]
+    """The newest `limit` changes to the action and its milestones. Queries: the action's
+    records, its milestones' records, and one per many-to-many field: five in all."""
+    records = _with_previous(Action.history.filter(id=action.pk), _compared_fields(Action), limit)
+    milestone_records = _with_previous(
+        Milestone.history.filter(action_id=action.pk), _compared_fields(Milestone), limit
     )
-    changes = [_describe(r, "Action") for r in records]
-    changes += [_describe(r, f"Milestone “{r.title[:60]}”") for r in milestone_records]
+    many = _many_to_many_names(records)
+    changes = [_describe(r, "Action", Action, many) for r in records]
+    changes += [
+        _describe(r, f"Milestone “{r.title[:60]}”", Milestone, {}) for r in milestone_records
+    ]
     changes.sort(key=lambda c: c.when, reverse=True)
     return changes[:limit]
 
 
-def _describe(record, label: str) -> Change:
+def _compared_fields(model: type[models.Model]) -> list[models.Field]:
+    """The fields a change lists: editable, not many-to-many, not hidden (as simple-history's
+    `diff_against` chooses them)."""
+    return [
+        f
+        for f in model._meta.concrete_fields
+        if f.editable and not f.primary_key and f.name not in HIDDEN_FIELDS
+    ]
+
+
+def _with_previous(records: models.QuerySet, fields: list[models.Field], limit: int) -> list:
+    """The newest `limit` records, each annotated with the previous record's values of
+    `fields` and its `history_id`, by LAG over the same object's records. One query."""
+
+    def previous(expression: str) -> Window:
+        return Window(
+            Lag(expression),
+            partition_by=[F("id")],
+            order_by=[F("history_date").asc(), F("history_id").asc()],
+        )
+
+    annotations: dict[str, Any] = {f"{PREVIOUS}{f.attname}": previous(f.attname) for f in fields}
+    annotations[f"{PREVIOUS}history_id"] = previous("history_id")
+    return list(
+        records.select_related("history_user")
+        .annotate(**annotations)
+        .order_by("-history_date", "-history_id")[:limit]
+    )
+
+
+ManyToManyNames = dict[str, dict[int, list[str]]]
+"""{field name: {history_id: names of the rows it held, in id order}}"""
+
+
+def _many_to_many_names(records: list) -> ManyToManyNames:
+    """For each many-to-many field, the names each record (and the one before it) held."""
+    history_ids = {r.history_id for r in records} | {
+        getattr(r, f"{PREVIOUS}history_id") for r in records
+    }
+    history_ids.discard(None)
+    names: ManyToManyNames = {}
+    for field in Action.history.model._history_m2m_fields:  # type: ignore[attr-defined]
+        through = HistoricalRecords.m2m_models[field]
+        target = field.m2m_reverse_field_name()
+        held: dict[int, list[str]] = defaultdict(list)
+        rows = (
+            through.objects.filter(history_id__in=history_ids)
+            .annotate(label=_name_of(field.related_model, target))
+            .order_by("history_id", f"{target}_id")
+            .values_list("history_id", "label")
+        )
+        for history_id, label in rows:
+            held[history_id].append(label or "(deleted)")
+        names[field.name] = held
+    return names
+
+
+def _name_of(model: type[models.Model], target: str) -> Subquery:
+    """How the page names an agency (short name, else name) or a person (name, else email)."""
+    if model is Agency:
+        label = Coalesce(NullIf("short_name", Value("")), "name", output_field=CharField())
+    elif model is User:
+        label = Coalesce(NullIf("name", Value("")), "email", output_field=CharField())
+    else:  # pragma: no cover - the three fields point at agencies and people
+        raise ValueError(f"No name for {model}")
+    return Subquery(
+        model.objects.filter(pk=OuterRef(f"{target}_id")).annotate(label=label).values("label")[:1]
+    )
+
+
+def _describe(record, label: str, model: type[models.Model], many: ManyToManyNames) -> Change:
     who = str(record.history_user) if record.history_user else "Cairn"
     kind = {"+": "created", "~": "changed", "-": "deleted"}[record.history_type]
+    previous_id = getattr(record, f"{PREVIOUS}history_id")
     diffs: list[tuple[str, str, str]] = []
-    if record.history_type == "~" and record.prev_record is not None:
-        delta = record.diff_against(record.prev_record, excluded_fields=HIDDEN_FIELDS)
-        for change in delta.changes:
-            field = record.instance._meta.get_field(change.field)
-            old, new = change.old, change.new
-            if field.many_to_many:  # rows of the through table: name what they point at
-                old, new = _names(field, old), _names(field, new)
-            diffs.append((str(field.verbose_name).capitalize(), _show(old), _show(new)))
+    if record.history_type == "~" and previous_id is not None:
+        for field in _compared_fields(model):
+            old = getattr(record, f"{PREVIOUS}{field.attname}")
+            new = getattr(record, field.attname)
+            if old != new:
+                diffs.append((field.name, _show(old), _show(new)))
+        for name, held in many.items():
+            old_names, new_names = held.get(previous_id, []), held.get(record.history_id, [])
+            if old_names != new_names:
+                diffs.append((name, _show(old_names), _show(new_names)))
+        # As simple-history's diff lists them: by field name, then named for people.
+        diffs.sort(key=lambda d: d[0])
+        diffs = [
+            (str(model._meta.get_field(name).verbose_name).capitalize(), old, new)
+            for name, old, new in diffs
+        ]
     what = f"{label} {kind}"
     if record.history_change_reason:  # e.g. "Imported from plan.docx"
         what += f": {record.history_change_reason}"
     return Change(when=record.history_date, who=who, what=what, changes=diffs)
-
-
-def _names(field, rows: list[dict]) -> list[str]:
-    target = field.m2m_reverse_field_name()
-    ids = [row.get(target) for row in rows or []]
-    found = field.related_model.objects.in_bulk([i for i in ids if i is not None])
-    return [str(found.get(i, "(deleted)")) for i in ids]
 
 
 def _show(value) -> str:

@@ -414,18 +414,31 @@ class ActionQuerySet(models.QuerySet["Action"]):
 
     def for_lead(self, user: User) -> ActionQuerySet:
         """Actions the person leads: named on them, or their agency is a lead agency; only
-        in partnerships they still belong to."""
+        in partnerships they still belong to.
+
+        The ids come from the two join tables' indexes, as one UNION, so the database reads
+        the person's own rows only (never every action with two LEFT JOINs and DISTINCT).
+        """
         memberships = Membership.objects.active().filter(user=user)
-        agencies = Agency.objects.filter(members__in=memberships)
         return self.filter(
-            Q(lead_people=user) | Q(lead_agencies__in=agencies),
+            pk__in=led_action_ids(user, memberships.filter(agency__isnull=False)),
             theme__plan__partnership__in=memberships.values("partnership"),
-        ).distinct()
+        )
 
     def in_tree_order(self) -> ActionQuerySet:
         return self.order_by(
             "theme__order", "theme_id", "objective__order", "objective_id", "order", "pk"
         )
+
+
+def led_action_ids(user: User, memberships: models.QuerySet[Membership]) -> models.QuerySet:
+    """The ids of the actions naming `user` as a lead person, or naming as lead agency the
+    agency of one of `memberships`: a UNION over the two join tables, read by their indexes."""
+    named = Action.lead_people.through.objects.filter(user=user).values("action_id")
+    by_agency = Action.lead_agencies.through.objects.filter(
+        agency_id__in=memberships.values("agency_id")
+    ).values("action_id")
+    return named.union(by_agency)
 
 
 class Action(DeadlineFields):

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from cairn.accounts.access import is_coordinator
 from cairn.indicators.trends import partnership_trends
 from cairn.plans.access import get_plan_for_user
-from cairn.reports import charts
+from cairn.reports.chart_layout import status_chart
 from cairn.reports.data import report_data
 from cairn.reports.forms import ConfirmForm, FilterForm, ReportForm
 from cairn.reports.models import Publication
@@ -32,8 +32,7 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
             "plan": plan,
             "form": form,
             "data": data,
-            "chart": charts.svg(data),
-            "chart_text": charts.describe(data),
+            "chart": status_chart(data),
             "report_form": ReportForm(plan=plan),
             "can_publish": is_coordinator(request.user, plan.partnership_id),
             # Are the outcomes moving? The indicators that measure the plan's actions.

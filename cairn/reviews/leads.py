@@ -6,6 +6,7 @@ round pages (`rounds.py`), the sheets and the reminder tasks (`tasks.py`) build 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -13,7 +14,7 @@ from django.db.models import Prefetch
 
 from cairn.accounts.models import Membership, Role, User
 from cairn.accounts.people import leads_with_departure
-from cairn.plans.models import Action, Plan
+from cairn.plans.models import Action, Plan, led_action_ids
 from cairn.reviews.models import ReviewRound, Update
 
 
@@ -98,3 +99,50 @@ def is_asked(action: Action, update: Update | None) -> bool:
     """Whether the round asks for an update of the action: not when it was already finished
     (complete or closed) before the round, unless someone has updated it anyway."""
     return update is not None or not action.is_finished
+
+
+@dataclass
+class LeadRound:
+    """An open round and the person's actions it asks about: (action, update or None,
+    overdue)."""
+
+    round: ReviewRound
+    rows: list[tuple[Action, Update | None, bool]]
+
+
+def open_rounds_for_lead(user: User, on: dt.date) -> list[LeadRound]:
+    """Each open round that asks the person about actions, with those actions and their
+    updates: the person named as a lead, or their agency, where they are a lead.
+
+    Three queries, whatever the number of rounds, plans and actions: the rounds, the
+    person's actions in them (ids from the lead tables' indexes), and their updates.
+    """
+    memberships = Membership.objects.active().filter(user=user, role=Role.LEAD)
+    open_rounds = ReviewRound.objects.filter(
+        state=ReviewRound.State.OPEN,
+        plan__partnership__in=memberships.values("partnership"),
+        plan__deletion__isnull=True,
+    )
+    rounds = list(open_rounds.select_related("plan"))
+    led = led_action_ids(user, memberships.filter(agency__isnull=False))
+    actions: dict[int, list[Action]] = defaultdict(list)
+    for action in (
+        Action.objects.filter(theme__plan__in=open_rounds.values("plan"), pk__in=led)
+        .select_related("status", "theme")
+        .in_tree_order()
+    ):
+        actions[action.theme.plan_id].append(action)
+    updates = {
+        (u.round_id, u.action_id): u
+        for u in Update.objects.filter(round__in=open_rounds, action_id__in=led)
+    }
+    groups = []
+    for review_round in rounds:
+        rows = []
+        for action in actions[review_round.plan_id]:
+            update = updates.get((review_round.pk, action.pk))
+            if is_asked(action, update):
+                rows.append((action, update, action.is_overdue(on)))
+        if rows:
+            groups.append(LeadRound(review_round, rows))
+    return groups

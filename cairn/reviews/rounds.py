@@ -9,11 +9,25 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 
-from cairn.accounts.models import Agency, User
-from cairn.plans.models import Action, Plan
-from cairn.reviews.leads import actions_by_lead, is_asked, plan_actions, updates_by_action
+from cairn.accounts.models import Membership, Role, User
+from cairn.plans.deadlines import Deadline
+from cairn.plans.models import Action, Plan, Status
+from cairn.reviews.leads import updates_by_action
 from cairn.reviews.models import ReminderLog, ReviewRound, Update
 from cairn.reviews.tasks import send_round_invitations
 
@@ -56,21 +70,20 @@ class Tally:
     def total(self) -> int:
         return self.updated + self.draft + self.outstanding
 
-    def count(self, update: Update | None) -> None:
-        if update is None or update.state == Update.State.RETURNED:
-            self.outstanding += 1
-        elif update.state == Update.State.DRAFT:
-            self.draft += 1
-        else:
-            self.updated += 1
+    def add(self, bucket: str, count: int) -> None:
+        setattr(self, bucket, getattr(self, bucket) + count)
 
 
 @dataclass
 class RoundSummary:
     overall: Tally
+    """Each action the round asks about counted once."""
     by_agency: list[Tally]
+    """Each lead agency: an action with two lead agencies counts once in each (the rows can
+    add up to more than `overall`); actions with none are under "No lead agency named"."""
     by_lead: list[Tally]
-    """Each lead, then (if any) the actions with nobody in Cairn to ask, with no person_pk"""
+    """Each lead, then (if any) the actions with nobody in Cairn to ask, with no person_pk.
+    Like the agencies, an action with two leads counts once for each."""
     rows: list[tuple[Action, Update | None, bool]]
     """(action, its update in the round or None, overdue)"""
     not_asked: int = 0
@@ -80,57 +93,165 @@ class RoundSummary:
 
 
 NOBODY_TO_ASK = "Nobody to ask: no lead in Cairn"
+NO_LEAD_AGENCY = "No lead agency named"
+BUCKETS = ("updated", "draft", "outstanding")
+NOT_ASKED = "not_asked"
 
 
 def round_summary(review_round: ReviewRound, on: dt.date) -> RoundSummary:
-    """Counts by agency and by lead of the actions the round asks about. Queries: actions,
-    lead agencies, lead people, leads' memberships, updates with statuses."""
-    actions = plan_actions(review_round.plan)
-    by_lead = actions_by_lead(review_round.plan, actions)
+    """Counts by agency and by lead of the actions the round asks about, counted by the
+    database. Queries, whatever the size of the plan: 1 actions with statuses (and whether
+    a lead who has left is named), 2 their updates, 3 the round's totals, 4 by lead agency,
+    5 by lead (each person's named and agency actions, once each, with their names)."""
+    plan = review_round.plan
+    departed = Action.lead_people.through.objects.filter(
+        action_id=OuterRef("pk"), user__in=_departed(plan).values("user_id")
+    )
+    actions = list(
+        Action.objects.filter(theme__plan=plan)
+        .select_related("status")
+        .annotate(led_by_leaver=Exists(departed))
+        .in_tree_order()
+    )
     updates = updates_by_action(review_round)
-    overall = Tally("All actions")
-    agencies: dict[int, Tally] = {}
-    rows = []
-    not_asked = 0
-    for action in actions:
-        update = updates.get(action.pk)
-        rows.append((action, update, action.is_overdue(on)))
-        if not is_asked(action, update):
-            not_asked += 1
+    rows = [(a, updates.get(a.pk), a.is_overdue(on)) for a in actions]
+    left = {a.pk for a in actions if a.led_by_leaver}  # type: ignore[attr-defined]
+    overall, not_asked = Tally("All actions"), 0
+    no_agency = Tally(NO_LEAD_AGENCY)
+    lead_tables = Action.lead_agencies.through.objects
+    for row in (
+        with_bucket(Action.objects.filter(theme__plan=plan), review_round)
+        .annotate(has_agency=Exists(lead_tables.filter(action_id=OuterRef("pk"))))
+        .values("bucket", "has_agency")
+        .annotate(n=Count("pk"))
+        .order_by()
+    ):
+        if row["bucket"] == NOT_ASKED:
+            not_asked += row["n"]
             continue
-        overall.count(update)
-        lead_agencies: list[Agency | None] = list(action.lead_agencies.all())
-        for agency in lead_agencies or [None]:
-            key = agency.pk if agency else 0
-            name = str(agency) if agency else "No lead agency named"
-            agencies.setdefault(key, Tally(name)).count(update)
-    leads = []
-    led = set()
-    for lead in by_lead.values():
-        tally = Tally(lead.person.name or lead.person.email, person_pk=lead.person.pk)
-        for action in lead.actions:
-            led.add(action.pk)
-            if is_asked(action, updates.get(action.pk)):
-                tally.count(updates.get(action.pk))
-        if tally.total:
-            leads.append(tally)
-    leads.sort(key=lambda t: t.name.lower())
-    nobody = Tally(NOBODY_TO_ASK)
-    for action, update, _ in rows:
-        if action.pk not in led and is_asked(action, update):
-            nobody.count(update)
-    if nobody.total:
-        leads.append(nobody)
+        overall.add(row["bucket"], row["n"])
+        if not row["has_agency"]:
+            no_agency.add(row["bucket"], row["n"])
     return RoundSummary(
         overall=overall,
-        by_agency=sorted(agencies.values(), key=lambda t: t.name.lower()),
-        by_lead=leads,
+        by_agency=_by_agency(review_round) + ([no_agency] if no_agency.total else []),
+        by_lead=_by_lead(review_round),
         rows=rows,
         not_asked=not_asked,
-        left_action_ids={
-            a.pk for a in actions if any(getattr(p, "has_left", False) for p in a.lead_people.all())
-        },
+        left_action_ids=left,
     )
+
+
+def with_bucket(queryset: QuerySet, review_round: ReviewRound, via: str = "") -> QuerySet:
+    """Rows annotated with their action's `bucket` in the round, as SQL: "updated" (given),
+    "draft", "outstanding" (none yet, or returned), or "not_asked" (finished before the round
+    and not updated since). `via` reaches the action from another table, e.g. "action__"."""
+    action_id = f"{via}id" if via else "pk"
+    state = Update.all_objects.filter(round=review_round, action_id=OuterRef(action_id))
+    finished = Q(**{f"{via}status__category__in": Status.FINISHED_CATEGORIES}) | Q(
+        **{f"{via}deadline_kind": Deadline.Kind.DONE}
+    )
+    return queryset.annotate(round_state=Subquery(state.values("state")[:1])).annotate(
+        bucket=Case(
+            When(round_state__in=Update.DONE_STATES, then=Value("updated")),
+            When(round_state=Update.State.DRAFT, then=Value("draft")),
+            When(Q(round_state__isnull=False) | ~finished, then=Value("outstanding")),
+            default=Value(NOT_ASKED),
+            output_field=CharField(),
+        )
+    )
+
+
+def _departed(plan: Plan) -> QuerySet:
+    """Memberships of people who have left the plan's partnership."""
+    return Membership.objects.filter(
+        partnership_id=plan.partnership_id, deactivated_at__isnull=False
+    )
+
+
+def _by_agency(review_round: ReviewRound) -> list[Tally]:
+    """Each lead agency's actions in the round: one GROUP BY over the lead agency table."""
+    plan = review_round.plan
+    tallies: dict[int, Tally] = {}
+    rows = (
+        with_bucket(
+            Action.lead_agencies.through.objects.filter(
+                action__theme__plan=plan, action__deletion__isnull=True
+            ),
+            review_round,
+            via="action__",
+        )
+        .values("agency_id", "agency__name", "agency__short_name", "bucket")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    for row in rows:
+        if row["bucket"] == NOT_ASKED:
+            continue
+        name = row["agency__short_name"] or row["agency__name"]
+        tallies.setdefault(row["agency_id"], Tally(name)).add(row["bucket"], row["n"])
+    return sorted(tallies.values(), key=lambda t: t.name.lower())
+
+
+def lead_pairs(plan: Plan) -> QuerySet:
+    """(person, led): each person the plan's rounds ask, with each action they are asked
+    about, once: named as a lead (active, still in the partnership) or a lead of a lead
+    agency. A UNION, so an action naming both a person and their agency is one pair."""
+    named = (
+        Action.lead_people.through.objects.filter(
+            action__theme__plan=plan, action__deletion__isnull=True, user__is_active=True
+        )
+        .exclude(user__in=_departed(plan).values("user_id"))
+        .annotate(person=F("user_id"), led=F("action_id"))
+        .values("person", "led")
+        .order_by()
+    )
+    by_agency = (
+        Membership.objects.active()
+        .filter(
+            partnership_id=plan.partnership_id,
+            role=Role.LEAD,
+            agency__led_actions__theme__plan=plan,
+            agency__led_actions__deletion__isnull=True,
+        )
+        .annotate(person=F("user_id"), led=F("agency__led_actions__id"))
+        .values("person", "led")
+        .order_by()
+    )
+    return named.union(by_agency)
+
+
+def _by_lead(review_round: ReviewRound) -> list[Tally]:
+    """Each lead's actions in the round, and those with nobody to ask: one query, grouping
+    the round's actions joined to `lead_pairs` (which Django cannot group over itself)."""
+    asked = (
+        with_bucket(Action.objects.filter(theme__plan=review_round.plan), review_round)
+        .values("id", "bucket")
+        .order_by()
+    )
+    asked_sql, asked_params = asked.query.sql_with_params()
+    pairs_sql, pairs_params = lead_pairs(review_round.plan).query.sql_with_params()
+    people = connection.ops.quote_name(User._meta.db_table)
+    sql = f"""
+        SELECT lead_pair.person, person.name, person.email, asked.bucket, COUNT(*)
+        FROM ({asked_sql}) asked
+        LEFT JOIN ({pairs_sql}) lead_pair ON lead_pair.led = asked.id
+        LEFT JOIN {people} person ON person.id = lead_pair.person
+        WHERE asked.bucket <> %s
+        GROUP BY lead_pair.person, person.name, person.email, asked.bucket
+    """
+    tallies: dict[int, Tally] = {}
+    nobody = Tally(NOBODY_TO_ASK)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*asked_params, *pairs_params, NOT_ASKED])
+        for person_pk, name, email, bucket, n in cursor.fetchall():
+            if person_pk is None:
+                nobody.add(bucket, n)
+                continue
+            tally = tallies.setdefault(person_pk, Tally(name or email, person_pk=person_pk))
+            tally.add(bucket, n)
+    leads = sorted(tallies.values(), key=lambda t: t.name.lower())
+    return leads + ([nobody] if nobody.total else [])
 
 
 @dataclass

@@ -34,7 +34,7 @@ def test_dashboard_shows_exceptions_chart_and_table(client_for, viewer, report_p
     response = client_for(viewer).get(url("dashboard", report_plan))
     assert response.status_code == 200
     page = response.content.decode()
-    assert '<svg role="img"' in page and "<title id=" in page and "<desc id=" in page
+    assert 'role="img"' in page and "<title id=" in page and "<desc id=" in page
     assert "Actions by status in each theme (the chart's figures)" in page
     exceptions = response.context["data"].exceptions
     assert {a.ref: a.status_text for a in exceptions} == EXCEPTION_REFS
@@ -69,6 +69,37 @@ def test_dashboard_filters_are_kept_in_the_url(client_for, viewer, report_plan, 
 def test_plan_page_links_to_the_dashboard(client_for, viewer, report_plan):
     response = client_for(viewer).get(reverse("plans:plan", args=[report_plan.pk]))
     assert url("dashboard", report_plan) in response.content.decode()
+
+
+def test_dashboard_chart_is_an_svg_template_with_the_tables_figures(
+    client_for, viewer, report_plan, monkeypatch
+):
+    """The page draws the chart from a template: matplotlib is for documents only."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    from cairn.reports import charts
+
+    monkeypatch.setattr(charts, "status_by_theme", lambda data: pytest.fail("matplotlib"))
+    response = client_for(viewer).get(url("dashboard", report_plan))
+    page = response.content.decode()
+    svg = re.search(r"<svg .*?</svg>", page, re.S).group(0)
+    root = ET.fromstring(svg)  # well-formed
+    ns = "{http://www.w3.org/2000/svg}"
+    assert root.find(f"{ns}title").text == "Actions by status in each theme"
+    assert "style=" not in svg  # the Content-Security-Policy allows no inline styles
+    data = response.context["data"]
+    # Each segment names its status and count; together they are the table's figures.
+    drawn = [
+        rect.find(f"{ns}title").text
+        for rect in root.iter(f"{ns}rect")
+        if rect.find(f"{ns}title") is not None
+    ]
+    expected = [
+        f"{label}: {n}" for _, counts in data.theme_counts for label, n in counts.items() if n
+    ]
+    assert drawn == expected
+    assert sum(int(t.split(": ")[1]) for t in drawn) == len(data.actions)
 
 
 def test_dashboard_query_count_does_not_grow_with_the_plan(

@@ -6,10 +6,9 @@ from django import template
 from django.utils import timezone
 
 from cairn.accounts.access import is_coordinator
-from cairn.accounts.models import Role
 from cairn.plans.access import may_update
 from cairn.plans.models import Action, Plan
-from cairn.reviews.leads import actions_by_lead, is_asked, updates_by_action
+from cairn.reviews.leads import open_rounds_for_lead
 from cairn.reviews.models import ReviewRound, Update
 from cairn.reviews.timeline import action_timeline
 
@@ -20,25 +19,10 @@ register = template.Library()
 def my_round_updates(context) -> dict:
     """Each open round the person has actions in, with each action's update and a link."""
     user = context["request"].user
-    today = timezone.localdate()
-    rounds = ReviewRound.objects.filter(
-        state=ReviewRound.State.OPEN,
-        plan__partnership__memberships__user=user,
-        plan__partnership__memberships__role=Role.LEAD,
-    ).select_related("plan")
-    groups = []
-    for review_round in rounds:
-        lead = actions_by_lead(review_round.plan).get(user.pk)
-        if lead is None:
-            continue
-        updates = updates_by_action(review_round)
-        rows = [
-            (a, updates.get(a.pk), a.is_overdue(today))
-            for a in lead.actions
-            if is_asked(a, updates.get(a.pk))
-        ]
-        if rows:
-            groups.append({"round": review_round, "rows": rows})
+    groups = [
+        {"round": group.round, "rows": group.rows}
+        for group in open_rounds_for_lead(user, on=timezone.localdate())
+    ]
     return {"groups": groups, "user": user}
 
 
