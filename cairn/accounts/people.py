@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 
@@ -76,6 +76,17 @@ def leads_with_departure(partnership_id: int) -> QuerySet[User]:
             )
         )
     )
+
+
+def departure_of_leads(partnership_id: int) -> QuerySet[User]:
+    """People, each with `has_left` and, for those who left, `left_membership_id` (what the
+    coordinator's Reassign link needs). One query, for a single action's lead people."""
+    left = Membership.objects.filter(
+        user=OuterRef("pk"), partnership_id=partnership_id, deactivated_at__isnull=False
+    )
+    return User.objects.annotate(
+        has_left=Exists(left), left_membership_id=Subquery(left.values("pk")[:1])
+    ).order_by("name", "email")
 
 
 def people_of(partnership: Partnership) -> QuerySet[Membership]:

@@ -5,6 +5,8 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
+from cairn.accounts import people
+from cairn.accounts.models import Membership
 from cairn.plans.factories import make_action, make_milestone, status
 from cairn.plans.models import Action, Status, Theme
 
@@ -89,6 +91,28 @@ def test_action_page_shows_details_milestones_and_history(client_for, coordinato
     assert "Helpline available" in page
     assert "Action changed" in page
     assert "A clearer title" in page
+
+
+def test_action_page_says_the_lead_has_left_and_asks_the_coordinator_to_reassign(
+    client_for, coordinator, lead, viewer, partnership_a, action_a
+):
+    membership = Membership.objects.get(user=lead, partnership=partnership_a)
+    people.deactivate(membership, by=coordinator)
+    url = reverse("plans:action", args=[action_a.pk])
+    page = client_for(coordinator).get(url).content.decode()
+    assert "Lead has left" in page
+    assert "Lee Lead has left the partnership" in page
+    reassign = reverse("plans:reassign_actions", args=[partnership_a.slug, membership.pk])
+    assert f'href="{reassign}"' in page
+    # A viewer is told who can act, without a link they could not use.
+    page = client_for(viewer).get(url).content.decode()
+    assert "Lead has left" in page and "The coordinator can give it another lead" in page
+    assert reassign not in page
+
+
+def test_action_page_flags_no_lead_who_is_still_a_member(client_for, coordinator, action_a):
+    page = client_for(coordinator).get(reverse("plans:action", args=[action_a.pk])).content
+    assert b"Lee Lead" in page and b"Lead has left" not in page
 
 
 def test_action_page_is_404_for_another_partnership(client_for, lead_b, action_a):

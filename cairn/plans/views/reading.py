@@ -9,6 +9,7 @@ from django.utils import timezone
 from cairn.accounts.access import get_partnership_for_user, is_coordinator
 from cairn.accounts.models import Role
 from cairn.accounts.panels import panels_for
+from cairn.accounts.people import departure_of_leads
 from cairn.plans.access import get_action_for_user, get_plan_for_user, may_update
 from cairn.plans.history import action_history
 from cairn.plans.models import Action, Plan
@@ -66,6 +67,10 @@ def action_page(request: HttpRequest, pk: int) -> HttpResponse:
             "earlier": earlier,
             "action": action,
             "plan": action.theme.plan,
+            # Each with has_left: "Lead has left", and the coordinator is asked to reassign.
+            "lead_people": departure_of_leads(action.theme.plan.partnership_id).filter(
+                led_actions=action
+            ),
             "overdue": action.is_overdue(today),
             "milestones": [
                 (m, m.is_overdue(today))

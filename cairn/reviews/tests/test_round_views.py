@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
+from cairn.accounts import people
+from cairn.accounts.models import Membership
 from cairn.plans.factories import status
 from cairn.reviews.models import ReviewRound
 from cairn.reviews.rounds import NOBODY_TO_ASK, round_summary
@@ -126,6 +128,17 @@ def test_round_page_shows_outstanding_actions_with_nobody_to_ask(
     assert by_lead == {"Lee Lead": (1, lead.pk), NOBODY_TO_ASK: (3, None)}
     page = client_for(coordinator).get(round_url(round_a)).content.decode()
     assert NOBODY_TO_ASK in page
+
+
+def test_round_page_says_the_lead_has_left_and_asks_to_reassign(
+    client_for, coordinator, lead, partnership_a, round_a, action_a
+):
+    membership = Membership.objects.get(user=lead, partnership=partnership_a)
+    people.deactivate(membership, by=coordinator)
+    page = client_for(coordinator).get(round_url(round_a)).content.decode()
+    assert "Lead has left" in page
+    assert "1 action is led by someone who has left the partnership" in page
+    assert reverse("accounts:people", args=[partnership_a.slug]) in page
 
 
 def test_viewer_reads_the_round_page_without_buttons(client_for, viewer, round_a):
