@@ -1,16 +1,19 @@
 """From nothing to an open round, in a browser, on an empty database.
 
 The host admin creates a partnership and invites its coordinator; the coordinator follows
-the email, sets a password, imports a plan (one of the project's own test documents),
-invites its leads from one list, opens a round; a lead follows their invitation and the
-update request, and submits an update. Every page passes axe-core.
+the email, sets a password and a second factor (CAIRN_SECOND_FACTOR=required, as in
+production: an authenticator app from the key under the QR code), imports a plan (one of
+the project's own test documents), invites its leads from one list, opens a round; a lead
+follows their invitation and the update request, and submits an update. Every page passes
+axe-core.
 
 With CAIRN_WALKTHROUGH_DOCS=docs/walkthrough the coordinator's screens are saved there, for
-docs/walkthrough.md. (The second factor is not part of this walk yet.)
+docs/walkthrough.md.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import os
 import re
@@ -18,6 +21,8 @@ from pathlib import Path
 
 import pytest
 from django.utils import timezone
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from cairn.accounts.models import User
 from cairn.reviews.models import Update
@@ -55,10 +60,17 @@ def test_from_nothing_to_an_open_round(
 ):
     settings.SITE_URL = live_server.url
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
-    User.objects.create_superuser("host@county.example", "host admin pass 9", name="Hosta Admin")
+    settings.CAIRN_SECOND_FACTOR = "required"
+    host = User.objects.create_superuser(
+        "host@county.example", "host admin pass 9", name="Hosta Admin", has_second_factor=True
+    )
+    app = TOTPDevice.objects.create(user=host, name="Authenticator app", confirmed=True)
 
-    # The host admin creates the partnership and invites its coordinator.
+    # The host admin signs in with their app's code, creates the partnership and invites
+    # its coordinator.
     sign_in(page, live_server.url, "host@county.example", "host admin pass 9")
+    page.get_by_label("Security code").fill(f"{totp(app.bin_key):06d}")
+    page.get_by_role("button", name="Continue").click()
     page.get_by_role("link", name="Partnerships", exact=True).first.click()
     page.get_by_role("link", name="Create a partnership").click()
     page.get_by_label("Name of the partnership").fill("Northtown Community Safety Partnership")
@@ -75,35 +87,47 @@ def test_from_nothing_to_an_open_round(
     coordinator.get_by_label("Choose a password").fill(PASSWORD)
     coordinator.get_by_label("Type the password again").fill(PASSWORD)
     coordinator.get_by_role("button", name="Set password and sign in").click()
-    step(coordinator, check_accessible, "02-partnership")
 
-    # Imports the plan: pages 2 and 3.
+    # Sets up the second factor, as a coordinator must: pages 2 and 3.
+    assert coordinator.get_by_role("heading", name="Set up a second factor").is_visible()
+    coordinator.get_by_text("I cannot scan the QR code").click()
+    step(coordinator, check_accessible, "02-second-factor")
+    key = coordinator.locator(".cairn-secret").inner_text().replace(" ", "")
+    secret = base64.b32decode(key + "=" * (-len(key) % 8))
+    coordinator.get_by_label("Security code").fill(f"{totp(secret):06d}")
+    coordinator.get_by_role("button", name="Turn on the second factor").click()
+    assert coordinator.locator(".cairn-recovery-codes code").count() == 10
+    step(coordinator, check_accessible, "03-recovery-codes")
+    coordinator.get_by_role("link", name="I have kept my recovery codes").click()
+    step(coordinator, check_accessible, "04-partnership")
+
+    # Imports the plan: pages 4 to 7.
     coordinator.get_by_role("link", name="Import a plan").click()
     coordinator.get_by_label("Upload the plan").set_input_files(str(PLAN))
-    step(coordinator, check_accessible, "03-import")
+    step(coordinator, check_accessible, "05-import")
     coordinator.get_by_role("button", name="Read the plan").click()
     assert coordinator.get_by_role("heading", name="Check the imported plan").is_visible()
-    step(coordinator, check_accessible, "04-check-the-plan")
+    step(coordinator, check_accessible, "06-check-the-plan")
     coordinator.get_by_role("button", name="Save as a draft plan").click()
     assert coordinator.get_by_text("imported as a draft plan").is_visible()
-    step(coordinator, check_accessible, "05-plan")
+    step(coordinator, check_accessible, "07-plan")
     plan_url = coordinator.url
 
-    # Invites the plan's leads from one list: pages 4 and 5.
+    # Invites the plan's leads from one list: pages 8 to 11.
     coordinator.get_by_role("link", name="Northtown Community Safety Partnership").first.click()
     coordinator.get_by_role("link", name="People").click()
     coordinator.get_by_role("link", name="Invite people from a list").click()
     coordinator.get_by_label("Paste the list").fill(LEADS)
-    step(coordinator, check_accessible, "06-invite-leads")
+    step(coordinator, check_accessible, "08-invite-leads")
     coordinator.get_by_role("button", name="Check the list").click()
-    step(coordinator, check_accessible, "07-check-the-list")
+    step(coordinator, check_accessible, "09-check-the-list")
     coordinator.get_by_role("button", name="Invite 3 people").click()
     assert coordinator.get_by_text("3 invitations sent").is_visible()
-    step(coordinator, check_accessible, "08-people")
+    step(coordinator, check_accessible, "10-people")
     invitations = {m.to[0]: m for m in mailoutbox if "/invitation/" in m.body}
     assert set(invitations) >= {"pat@northtown.example", "nia@northtown.example"}
 
-    # Opens a round on the plan: page 6.
+    # Opens a round on the plan: pages 12 and 13.
     coordinator.goto(plan_url)
     coordinator.get_by_role("link", name="Open a review round").click()
     today = timezone.localdate()
@@ -111,10 +135,10 @@ def test_from_nothing_to_an_open_round(
     coordinator.get_by_label("Opening date").fill(f"{today.day}/{today.month}/{today.year}")
     closes = today + dt.timedelta(days=14)
     coordinator.get_by_label("Closing date").fill(f"{closes.day}/{closes.month}/{closes.year}")
-    step(coordinator, check_accessible, "09-open-a-round")
+    step(coordinator, check_accessible, "11-open-a-round")
     coordinator.get_by_role("button", name="Open the round and email the leads").click()
     assert coordinator.get_by_text("The 2024/25 Q3 round is open").is_visible()
-    step(coordinator, check_accessible, "10-round-open")
+    step(coordinator, check_accessible, "12-round-open")
 
     # A lead follows their invitation, then the update request, and submits an update.
     context = browser.new_context()
