@@ -38,6 +38,7 @@ How a text is read (UK conventions; financial years run 1 April to 31 March):
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -216,6 +217,13 @@ _RECURRENCES: list[tuple[re.Pattern[str], str]] = [
 
 def _recurrence(normal: str) -> str | None:
     return next((name for pattern, name in _RECURRENCES if pattern.search(normal)), None)
+
+
+@functools.lru_cache(maxsize=4096)
+def recurrence_of(text: str) -> str | None:
+    """How often a deadline's text says it recurs ("Quarterly updates": "quarterly"), if it
+    says; cheap to call for every row of a page (texts repeat, so it is cached)."""
+    return _recurrence(_normalise(text))
 
 
 # --- dates ----------------------------------------------------------------------------------

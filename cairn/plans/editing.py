@@ -167,3 +167,32 @@ def move(item: Orderable, direction: str, by: User) -> bool:
                 sibling._history_user = by
                 sibling.save(update_fields=["order"])
     return True
+
+
+def move_to(
+    item: Orderable,
+    position: int | None,
+    *,
+    by: User,
+    theme: Theme | None = None,
+    objective: Objective | None = None,
+) -> None:
+    """Put the item at `position` (1 is first; None or past the end: last) among its
+    siblings. An action may move to another `theme` or `objective` of its plan first
+    (an objective takes its theme with it). The siblings are numbered 1, 2, 3 … again."""
+    with transaction.atomic():
+        if isinstance(item, Action) and (theme is not None or objective is not None):
+            new_theme = objective.theme if objective is not None else theme
+            assert new_theme is not None
+            if (item.theme_id, item.objective_id) != (new_theme.pk, getattr(objective, "pk", None)):
+                item.theme, item.objective = new_theme, objective
+                item._history_user = by  # type: ignore[attr-defined]
+                item.save(update_fields=["theme", "objective"])
+        others = [s for s in siblings(item).select_for_update() if s.pk != item.pk]
+        at = len(others) if position is None else max(0, min(position - 1, len(others)))
+        others.insert(at, item)
+        for number, sibling in enumerate(others, start=1):
+            if sibling.order != number:
+                sibling.order = number
+                sibling._history_user = by
+                sibling.save(update_fields=["order"])

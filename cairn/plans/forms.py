@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import string
 from collections.abc import Iterable
 from typing import Any
 
@@ -13,7 +14,8 @@ from django.db.models import Q
 
 from cairn.accounts.models import Agency, Partnership, User
 from cairn.lib.forms import GovukForm, GovukModelForm
-from cairn.plans.models import Action, Milestone, Objective, Plan, Strategy, Theme
+from cairn.plans.models import Action, Milestone, Objective, Plan, Status, Strategy, Theme
+from cairn.plans.tree import PlanFilter
 
 DEADLINE_HINT = (
     "As the plan writes it, for example: “Sep 2016”, “By 2016/17”, “End of year one”, "
@@ -285,3 +287,152 @@ class MilestoneForm(GovukModelForm):
 
 class MoveForm(GovukForm):
     direction = forms.ChoiceField(choices=[("up", "Move up"), ("down", "Move down")])
+
+
+# ---------------------------------------------------------------- reading: filter and search
+
+SEARCH_MAX_LENGTH = 200
+SEARCH_MAX_WORDS = 10
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search, punctuation trimmed from their ends ("(MARAC)," is MARAC;
+    "1.2" stays 1.2); at most SEARCH_MAX_WORDS."""
+    words = (word.strip(string.punctuation + "“”‘’«»") for word in text.split())
+    return [word for word in words if word][:SEARCH_MAX_WORDS]
+
+
+class SearchField(forms.CharField):
+    """A search box's text: too long, or nothing but punctuation, is a clear message."""
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", SEARCH_MAX_LENGTH)
+        kwargs.setdefault(
+            "error_messages",
+            {"max_length": f"Search for {SEARCH_MAX_LENGTH} characters or fewer."},
+        )
+        super().__init__(**kwargs)
+
+    def validate(self, value: str) -> None:
+        super().validate(value)
+        if value and not search_words(value):
+            raise ValidationError(
+                "Search for a word or a reference, for example “MARAC” or “1.2”.", code="words"
+            )
+
+
+class PlanFilterForm(GovukForm):
+    """The plan page's filters, read from the query string. A value that is not one of the
+    choices (an old link, a typed address) is reported and that filter left off."""
+
+    NO_STATUS = "none"
+
+    q = SearchField(label="Search this plan")
+    theme = forms.ChoiceField(
+        required=False,
+        error_messages={"invalid_choice": "That theme is not in this plan: showing all themes."},
+    )
+    agency = forms.ChoiceField(
+        required=False,
+        label="Lead agency",
+        error_messages={"invalid_choice": "That agency is not in this partnership: showing all."},
+    )
+    status = forms.ChoiceField(
+        required=False,
+        error_messages={"invalid_choice": "That status is not in use here: showing all."},
+    )
+    overdue = forms.BooleanField(required=False, label="Only overdue actions")
+
+    def __init__(
+        self,
+        *args,
+        themes: Iterable[Theme],
+        agencies: Iterable[Agency],
+        statuses: Iterable[Status],
+        **kwargs,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.themes = {str(t.pk): t for t in themes}
+        self.agencies = {str(a.pk): a for a in agencies}
+        self.statuses = {str(s.pk): s for s in statuses}
+        self.fields["theme"].choices = [("", "All themes")] + [
+            (pk, str(t)) for pk, t in self.themes.items()
+        ]
+        self.fields["agency"].choices = [("", "Any agency")] + [
+            (pk, str(a)) for pk, a in self.agencies.items()
+        ]
+        self.fields["status"].choices = [
+            ("", "Any status"),
+            (self.NO_STATUS, "No status yet"),
+        ] + [(pk, s.label) for pk, s in self.statuses.items()]
+
+    def plan_filter(self) -> PlanFilter:
+        """The filters that are valid; an invalid one is left off (its error says so)."""
+        if not self.is_bound:
+            return PlanFilter()
+        self.is_valid()
+        data = self.cleaned_data
+        status = data.get("status") or ""
+        return PlanFilter(
+            theme=self.themes.get(data.get("theme") or ""),
+            agency=self.agencies.get(data.get("agency") or ""),
+            status=self.statuses.get(status),
+            no_status=status == self.NO_STATUS,
+            overdue=bool(data.get("overdue")),
+            words=search_words(data.get("q") or ""),
+        )
+
+
+class MoveToForm(GovukForm):
+    """Where an item goes: a position among its siblings ("reorder by number") and, for an
+    action, the theme or objective it moves to."""
+
+    place = forms.ChoiceField(
+        label="Move to",
+        required=False,
+        error_messages={"invalid_choice": "Choose a theme or objective of this plan."},
+    )
+    position = forms.IntegerField(
+        label="Position",
+        required=False,
+        min_value=1,
+        max_value=100_000,
+        help_text="1 puts it first. Leave it empty to put it last.",
+        error_messages={
+            "invalid": "Enter the position as a number, for example 1.",
+            "min_value": "Enter a position of 1 or more.",
+            "max_value": "Enter a position of 100000 or less.",
+        },
+        widget=forms.NumberInput(attrs={"class": "govuk-input--width-4", "inputmode": "numeric"}),
+    )
+
+    def __init__(self, *args, item: models.Model, plan: Plan, **kwargs) -> None:
+        self.places: dict[str, Theme | Objective] = {}
+        if isinstance(item, Action):
+            for theme in Theme.objects.filter(plan=plan).prefetch_related("objectives"):
+                self.places[f"theme-{theme.pk}"] = theme
+                for objective in theme.objectives.all():
+                    self.places[f"objective-{objective.pk}"] = objective
+            here = f"theme-{item.theme_id}"
+            if item.objective_id:
+                here = f"objective-{item.objective_id}"
+            kwargs.setdefault("initial", {})["place"] = here
+        super().__init__(*args, **kwargs)
+        if self.places:
+            self.fields["place"].choices = [
+                (key, f"Theme: {place}" if isinstance(place, Theme) else f"– Objective: {place}")
+                for key, place in self.places.items()
+            ]
+            self.fields["place"].required = True
+        else:
+            del self.fields["place"]
+
+    def destination(self) -> dict[str, Theme | Objective | None]:
+        """theme= / objective= for editing.move_to (empty for items that only reorder)."""
+        place = self.places.get(self.cleaned_data.get("place") or "")
+        if isinstance(place, Objective):
+            return {"objective": place}
+        if isinstance(place, Theme):
+            return {"theme": place}
+        return {}

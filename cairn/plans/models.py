@@ -7,11 +7,13 @@ import datetime as dt
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from cairn.accounts.models import Agency, Membership, Partnership, User
-from cairn.plans.deadlines import Deadline, parse_deadline
+from cairn.lib import recurring
+from cairn.plans.deadlines import Deadline, parse_deadline, recurrence_of
 
 # ---------------------------------------------------------------- statuses
 
@@ -381,16 +383,76 @@ class DeadlineFields(models.Model):
         self.deadline_warning = (deadline.warning or "") if deadline else ""
 
     def is_overdue(self, on: dt.date) -> bool:
+        """Past its due date and not finished; a recurring deadline when its last
+        occurrence passed without an update (see lib/recurring.py)."""
+        if self.is_finished:
+            return False
+        if self.deadline_kind == Deadline.Kind.RECURRING:
+            return self.missed_occurrence(on) is not None
         return bool(
-            self.deadline_kind in DUE_BY_DATE_KINDS
-            and self.deadline_end
-            and self.deadline_end < on
-            and not self.is_finished
+            self.deadline_kind in DUE_BY_DATE_KINDS and self.deadline_end and self.deadline_end < on
         )
 
     @property
     def is_finished(self) -> bool:
         raise NotImplementedError
+
+    @property
+    def last_update_on(self) -> dt.date | None:
+        """When progress was last given; a recurring deadline is met by an update."""
+        return None
+
+    @property
+    def recurrence(self) -> str | None:
+        """ "annually", "quarterly", ... for a recurring deadline Cairn can count; else None."""
+        if self.deadline_kind != Deadline.Kind.RECURRING:
+            return None
+        recurrence = recurrence_of(self.deadline_text)
+        return recurrence if recurring.is_known(recurrence) else None
+
+    def next_occurrence(self, on: dt.date) -> recurring.Occurrence | None:
+        """A recurring deadline's occurrence due next (None once it has ended)."""
+        recurrence = self.recurrence
+        if recurrence is None:
+            return None
+        return recurring.current_occurrence(
+            recurrence, on, start=self.deadline_start, until=self.deadline_end
+        )
+
+    def missed_occurrence(self, on: dt.date) -> recurring.Occurrence | None:
+        """The last occurrence, if it passed without an update."""
+        recurrence = self.recurrence
+        if recurrence is None or not recurring.is_missed(
+            recurrence, on, self.last_update_on, start=self.deadline_start, until=self.deadline_end
+        ):
+            return None
+        return recurring.previous_occurrence(
+            recurrence, on, start=self.deadline_start, until=self.deadline_end
+        )
+
+    def overdue_since(self, on: dt.date) -> dt.date | None:
+        missed = self.missed_occurrence(on)
+        return missed.due if missed else self.deadline_end
+
+    def due_note(self, on: dt.date) -> str:
+        """What is due, in words: "next due 30 Nov 2026 (annually)", "due 31 Mar 2017"."""
+        if self.deadline_kind == Deadline.Kind.RECURRING:
+            occurrence = self.next_occurrence(on)
+            if occurrence is None:
+                return f"ended {self.deadline_end:%-d %b %Y}" if self.deadline_end else ""
+            return f"next due {occurrence.due:%-d %b %Y} ({occurrence.said})"
+        if self.deadline_end and self.deadline_kind != Deadline.Kind.DONE:
+            return f"due {self.deadline_end:%-d %b %Y}"
+        return ""
+
+    # For templates, which cannot pass a day: today's view of the above.
+    @property
+    def todays_due_note(self) -> str:
+        return self.due_note(timezone.localdate())
+
+    @property
+    def todays_overdue_since(self) -> dt.date | None:
+        return self.overdue_since(timezone.localdate())
 
 
 # ---------------------------------------------------------------- actions
@@ -525,6 +587,12 @@ class Action(DeadlineFields):
         return bool(
             (self.status and self.status.is_finished) or self.deadline_kind == Deadline.Kind.DONE
         )
+
+    @property
+    def last_update_on(self) -> dt.date | None:
+        if self.progress_updated_at is None:
+            return None
+        return timezone.localdate(self.progress_updated_at)
 
     def clean(self) -> None:
         if self.objective_id and self.theme_id and self.objective.theme_id != self.theme_id:

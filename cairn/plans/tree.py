@@ -8,18 +8,45 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 
+from cairn.accounts.models import Agency
 from cairn.accounts.people import leads_with_departure
-from cairn.plans.models import Action, Objective, Plan, Status, Theme
+from cairn.plans.deadlines import Deadline
+from cairn.plans.models import Action, ActionQuerySet, Objective, Plan, Status, Theme
 
 
 @dataclass
 class ActionNode:
     action: Action
     overdue: bool
+    due_note: str = ""
+    """What is due, in words ("due 31 Mar 2017", "next due 30 Nov 2026 (annually)");
+    "Overdue since ..." when it is overdue, or what to check about the date."""
+    due_class: str = "cairn-meta"
+
+    @classmethod
+    def of(cls, action: Action, on: dt.date) -> ActionNode:
+        overdue = action.is_overdue(on)
+        note, css = action.due_note(on), "cairn-meta"
+        if overdue:
+            since = action.overdue_since(on)
+            overdue_note = f"Overdue since {since:%-d %b %Y}" if since else "Overdue"
+            recurring = action.deadline_kind == Deadline.Kind.RECURRING and note
+            note, css = (f"{overdue_note}; {note}" if recurring else overdue_note), "cairn-overdue"
+        elif action.deadline_kind == Deadline.Kind.NOT_SET:
+            note, css = "Date still to be set", "cairn-flag"
+        elif action.deadline_kind == Deadline.Kind.UNPARSED:
+            warning = f": {action.deadline_warning}" if action.deadline_warning else ""
+            note, css = f"Check this date{warning}", "cairn-flag"
+        return cls(action=action, overdue=overdue, due_note=note, due_class=css)
+
+    @property
+    def leads_text(self) -> str:
+        return ", ".join(self.leads)
 
     @property
     def leads(self) -> list[str]:
@@ -77,22 +104,31 @@ def actions_with_details(partnership_id: int | None = None):
     return Action.objects.select_related("status").prefetch_related("lead_agencies", lead_people)
 
 
-def plan_tree(plan: Plan, on: dt.date, actions=None) -> list[GroupNode]:
+def plan_tree(
+    plan: Plan,
+    on: dt.date,
+    actions=None,
+    *,
+    themes: list[Theme] | None = None,
+    keep: Callable[[ActionNode], bool] | None = None,
+) -> list[GroupNode]:
     """The plan's themes, each with its direct actions and its objectives' actions.
 
-    `actions` may narrow the actions shown (a filtered queryset); queries stay fixed:
-    themes, objectives, actions, statuses joined, lead agencies, lead people.
+    `actions` may narrow the actions shown (a filtered queryset), `keep` narrows them
+    further in Python (e.g. only the overdue ones), and `themes` (from `themes_of`) saves
+    reading them again. Queries stay fixed: themes, objectives, actions with statuses,
+    lead agencies, lead people.
     """
     if actions is None:
         actions = actions_with_details(plan.partnership_id)
     actions = actions.filter(theme__plan=plan)
-    themes = Theme.objects.filter(plan=plan).prefetch_related(
-        Prefetch("objectives", queryset=Objective.objects.order_by("order", "pk"))
-    )
+    if themes is None:
+        themes = themes_of(plan)
     by_group: dict[tuple[int, int | None], list[ActionNode]] = {}
     for action in actions.order_by("order", "pk"):
-        node = ActionNode(action=action, overdue=action.is_overdue(on))
-        by_group.setdefault((action.theme_id, action.objective_id), []).append(node)
+        node = ActionNode.of(action, on)
+        if keep is None or keep(node):
+            by_group.setdefault((action.theme_id, action.objective_id), []).append(node)
     tree = []
     for theme in themes:
         group = GroupNode(item=theme, actions=by_group.get((theme.pk, None), []))
@@ -104,5 +140,70 @@ def plan_tree(plan: Plan, on: dt.date, actions=None) -> list[GroupNode]:
     return tree
 
 
+def themes_of(plan: Plan) -> list[Theme]:
+    """The plan's themes in order, each with its objectives (2 queries)."""
+    return list(
+        Theme.objects.filter(plan=plan).prefetch_related(
+            Prefetch("objectives", queryset=Objective.objects.order_by("order", "pk"))
+        )
+    )
+
+
+def without_empty_groups(tree: list[GroupNode]) -> list[GroupNode]:
+    """Only the themes and objectives that hold a shown action (for a filtered tree)."""
+    kept = []
+    for group in tree:
+        children = [child for child in group.children if child.actions]
+        if group.actions or children:
+            kept.append(GroupNode(item=group.item, actions=group.actions, children=children))
+    return kept
+
+
 def statuses_of(plan: Plan) -> list[Status]:
     return list(Status.objects.filter(scheme__partnership_id=plan.partnership_id))
+
+
+# ---------------------------------------------------------------- narrowing the plan page
+
+
+@dataclass
+class PlanFilter:
+    """What the plan page shows: every action, or those matching all that is set."""
+
+    theme: Theme | None = None
+    agency: Agency | None = None
+    status: Status | None = None
+    no_status: bool = False
+    overdue: bool = False
+    words: list[str] = field(default_factory=list)
+
+    @property
+    def is_set(self) -> bool:
+        return bool(
+            self.theme or self.agency or self.status or self.no_status or self.overdue or self.words
+        )
+
+    def narrow(self, actions: ActionQuerySet) -> ActionQuerySet:
+        """The actions that match in the database (overdue is kept by `keep`)."""
+        if self.theme is not None:
+            actions = actions.filter(theme=self.theme)
+        if self.agency is not None:
+            actions = actions.filter(
+                pk__in=Action.objects.filter(lead_agencies=self.agency).values("pk")
+            )
+        if self.status is not None:
+            actions = actions.filter(status=self.status)
+        if self.no_status:
+            actions = actions.filter(status__isnull=True)
+        for word in self.words:
+            actions = actions.filter(
+                Q(title__icontains=word)
+                | Q(ref__icontains=word)
+                | Q(description__icontains=word)
+                | Q(progress_note__icontains=word)
+                | Q(deadline_text__icontains=word)
+            )
+        return actions
+
+    def keep(self, node: ActionNode) -> bool:
+        return node.overdue or not self.overdue

@@ -27,7 +27,8 @@ urlpatterns = [
     ),
     # A coordinator's editing: plans/views/editing.py
     path("p/<slug:slug>/plans/new/", editing.plan_create, name="plan_create"),
-    path("plans/<int:pk>/edit/", editing.plan_edit, name="plan_edit"),
+    path("plans/<int:pk>/edit/", editing.plan_editor, name="plan_editor"),
+    path("plans/<int:pk>/details/", editing.plan_edit, name="plan_edit"),
     path("plans/<int:pk>/delete/", editing.plan_delete, name="plan_delete"),
     path("plans/<int:pk>/next-year/", rollforward.roll_forward_page, name="roll_forward"),
     path("plans/<int:pk>/themes/new/", editing.theme_create, name="theme_create"),

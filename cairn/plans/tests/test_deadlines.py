@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cairn.plans.deadlines import Deadline, parse_deadline
+from cairn.plans.deadlines import Deadline, parse_deadline, recurrence_of
 
 Kind = Deadline.Kind
 D = date
@@ -192,6 +192,7 @@ def test_recurring_deadline_names_its_recurrence(text: str, recurrence: str) -> 
     deadline = parse_deadline(text)
     assert deadline is not None
     assert deadline.recurrence == recurrence
+    assert recurrence_of(text) == recurrence  # the cached reading pages use
 
 
 @pytest.mark.parametrize(

@@ -72,6 +72,11 @@ def objects(plan_a, action_a):
 EDITING_VIEWS = [
     ("plans:plan_create", "partnership", "get"),
     ("plans:plan_edit", "plan", "get"),
+    ("plans:plan_editor", "plan", "get"),
+    ("plans:theme_move", "theme", "get"),
+    ("plans:objective_move", "objective", "get"),
+    ("plans:action_move", "action", "get"),
+    ("plans:milestone_move", "milestone", "get"),
     ("plans:plan_delete", "plan", "get"),
     ("plans:plan_delete", "plan", "post"),
     ("plans:theme_create", "plan", "get"),
@@ -163,14 +168,16 @@ def test_buttons_show_only_to_the_coordinator(client_for, coordinator, viewer, a
     plan_url = reverse("plans:plan", args=[plan_a.pk])
     action_url = reverse("plans:action", args=[action_a.pk])
     page = client_for(coordinator).get(plan_url).content.decode()
-    assert "Add a theme" in page and "Move down" in page and "Add action" in page
+    assert "Edit the plan" in page and "Move" not in page and "Delete" not in page
+    editor = client_for(coordinator).get(reverse("plans:plan_editor", args=[plan_a.pk]))
+    assert "Add a theme" in editor.content.decode() and "Add action" in editor.content.decode()
     assert "Edit action" in client_for(coordinator).get(action_url).content.decode()
     home = client_for(coordinator).get(
         reverse("accounts:partnership", args=[plan_a.partnership.slug])
     )
     assert "Create a plan" in home.content.decode()
     page = client_for(viewer).get(plan_url).content.decode()
-    assert "Add a theme" not in page and "Move down" not in page
+    assert "Edit the plan" not in page and "Add a theme" not in page
     assert "Edit action" not in client_for(viewer).get(action_url).content.decode()
 
 
@@ -357,7 +364,7 @@ def test_deleting_an_action_asks_first(client_for, coordinator, action_a, plan_a
     url = reverse("plans:action_delete", args=[action_a.pk])
     assert "Are you sure you want to delete this action?" in client.get(url).content.decode()
     response = client.post(url)
-    assert response.url == reverse("plans:plan", args=[plan_a.pk])
+    assert response.url == reverse("plans:plan_editor", args=[plan_a.pk])
     assert not Action.objects.filter(pk=action_a.pk).exists()
 
 
@@ -439,8 +446,7 @@ def test_moving_milestones_and_objectives(client_for, coordinator, action_a):
     assert titles(theme.objectives) == ["Later objective", "Victims get help early"]
 
 
-def test_moving_needs_a_post(client_for, coordinator, action_a):
-    assert (
-        client_for(coordinator).get(reverse("plans:action_move", args=[action_a.pk])).status_code
-        == 405
-    )
+def test_moving_by_get_shows_where_to_move_and_changes_nothing(client_for, coordinator, action_a):
+    response = client_for(coordinator).get(reverse("plans:action_move", args=[action_a.pk]))
+    assert response.status_code == 200
+    assert "Move to" in response.content.decode() and "(this one)" in response.content.decode()

@@ -216,7 +216,7 @@ def test_a_bad_move_direction_changes_nothing(client_for, coordinator, action_a)
 @pytest.mark.parametrize(
     "url",
     [
-        "/plans/999999/edit/",
+        "/plans/999999/details/",
         "/plans/abc/edit/",
         "/themes/999999/edit/",
         "/themes/1x/move/",
@@ -226,7 +226,7 @@ def test_a_bad_move_direction_changes_nothing(client_for, coordinator, action_a)
         "/milestones/999999/edit/",
         "/milestones/-1/delete/",
         "/p/no-such-partnership/plans/new/",
-        "/plans/99999999999999999999999/edit/",
+        "/plans/99999999999999999999999/details/",
     ],
 )
 def test_malformed_or_missing_ids_are_404(client_for, coordinator, url):

@@ -16,7 +16,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadReque
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET
 
 from cairn.accounts.access import get_partnership_for_user
 from cairn.plans import deleting, editing
@@ -32,12 +32,30 @@ from cairn.plans.forms import (
     ActionPlaceForm,
     MilestoneForm,
     MoveForm,
+    MoveToForm,
     ObjectiveForm,
     PlanForm,
     ThemeForm,
 )
 from cairn.plans.models import Action, Deletion, Milestone, Objective, Plan, Theme
+from cairn.plans.templatetags.plan_links import links
 from cairn.plans.tree import plan_tree
+
+# The edit mode's links, reversed once per page and filled in per row.
+EDITOR_LINKS = (
+    "plans:action",
+    "plans:action_create",
+    "plans:action_edit",
+    "plans:action_move",
+    "plans:action_delete",
+    "plans:objective_create",
+    "plans:objective_edit",
+    "plans:objective_move",
+    "plans:objective_delete",
+    "plans:theme_edit",
+    "plans:theme_move",
+    "plans:theme_delete",
+)
 
 # ---------------------------------------------------------------- plans
 
@@ -62,13 +80,21 @@ def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
         editing.save_plan(plan, changed=form.changed_data, by=request.user)
         messages.success(request, "Plan saved.")
         return redirect("plans:plan", plan.pk)
-    return _form_page(request, form, heading, plan.partnership.name, _plan_url(plan), "Save")
+    return _form_page(request, form, heading, plan.partnership.name, _editor_url(plan), "Save")
+
+
+@require_GET
+def plan_editor(request: HttpRequest, pk: int) -> HttpResponse:
+    """The plan in edit mode: every theme, objective and action with links to add, edit,
+    move and delete them. Reading stays on the plan page."""
+    plan = get_plan_for_user(request, pk, write=True)
+    return render(request, "plans/plan_editor.html", _editor_context(plan))
 
 
 def plan_delete(request: HttpRequest, pk: int) -> HttpResponse:
     plan = get_plan_for_user(request, pk, write=True)
     after = reverse("accounts:partnership", args=[plan.partnership.slug])
-    return _confirm_delete(request, plan, "plan", back=_plan_url(plan), after=after)
+    return _confirm_delete(request, plan, "plan", back=_editor_url(plan), after=after)
 
 
 # ---------------------------------------------------------------- themes
@@ -80,8 +106,8 @@ def theme_create(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_bound and form.is_valid():
         theme = editing.create_in_order(form.instance, by=request.user)
         messages.success(request, f"Theme “{theme}” added.")
-        return redirect(_plan_url(plan, theme))
-    return _form_page(request, form, "Add a theme", str(plan), _plan_url(plan), "Add theme")
+        return redirect(_editor_url(plan, theme))
+    return _form_page(request, form, "Add a theme", str(plan), _editor_url(plan), "Add theme")
 
 
 def theme_edit(request: HttpRequest, pk: int) -> HttpResponse:
@@ -91,17 +117,16 @@ def theme_edit(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_bound and form.is_valid():
         editing.save(theme, by=request.user)
         messages.success(request, "Theme saved.")
-        return redirect(_plan_url(theme.plan, theme))
-    return _form_page(request, form, heading, str(theme.plan), _plan_url(theme.plan), "Save")
+        return redirect(_editor_url(theme.plan, theme))
+    return _form_page(request, form, heading, str(theme.plan), _editor_url(theme.plan), "Save")
 
 
 def theme_delete(request: HttpRequest, pk: int) -> HttpResponse:
     theme = get_theme_for_user(request, pk, write=True)
-    back = _plan_url(theme.plan)
+    back = _editor_url(theme.plan)
     return _confirm_delete(request, theme, "theme", back=back, after=back)
 
 
-@require_POST
 def theme_move(request: HttpRequest, pk: int) -> HttpResponse:
     theme = get_theme_for_user(request, pk, write=True)
     return _move(request, theme, theme.plan)
@@ -116,8 +141,8 @@ def objective_create(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_bound and form.is_valid():
         objective = editing.create_in_order(form.instance, by=request.user)
         messages.success(request, f"Objective “{objective}” added.")
-        return redirect(_plan_url(theme.plan, objective))
-    back = _plan_url(theme.plan, theme)
+        return redirect(_editor_url(theme.plan, objective))
+    back = _editor_url(theme.plan, theme)
     return _form_page(request, form, "Add an objective", str(theme), back, "Add objective")
 
 
@@ -128,18 +153,17 @@ def objective_edit(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_bound and form.is_valid():
         editing.save(objective, by=request.user)
         messages.success(request, "Objective saved.")
-        return redirect(_plan_url(plan, objective))
-    back = _plan_url(plan, objective)
+        return redirect(_editor_url(plan, objective))
+    back = _editor_url(plan, objective)
     return _form_page(request, form, "Edit objective", str(objective.theme), back, "Save")
 
 
 def objective_delete(request: HttpRequest, pk: int) -> HttpResponse:
     objective = get_objective_for_user(request, pk, write=True)
-    back = _plan_url(objective.theme.plan)
+    back = _editor_url(objective.theme.plan)
     return _confirm_delete(request, objective, "objective", back=back, after=back)
 
 
-@require_POST
 def objective_move(request: HttpRequest, pk: int) -> HttpResponse:
     objective = get_objective_for_user(request, pk, write=True)
     return _move(request, objective, objective.theme.plan)
@@ -156,7 +180,7 @@ def action_create(request: HttpRequest, pk: int) -> HttpResponse:
         action = editing.create_action(form.instance, plan, related=_related(form), by=request.user)
         messages.success(request, f"Action “{action}” added.")
         return redirect("plans:action", action.pk)
-    return _form_page(request, form, "Add an action", str(plan), _plan_url(plan), "Add action")
+    return _form_page(request, form, "Add an action", str(plan), _editor_url(plan), "Add action")
 
 
 def action_edit(request: HttpRequest, pk: int) -> HttpResponse:
@@ -184,11 +208,10 @@ def action_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 def action_delete(request: HttpRequest, pk: int) -> HttpResponse:
     action = get_action_for_user(request, pk, write=True)
-    back, after = reverse("plans:action", args=[action.pk]), _plan_url(action.theme.plan)
+    back, after = reverse("plans:action", args=[action.pk]), _editor_url(action.theme.plan)
     return _confirm_delete(request, action, "action", back=back, after=after)
 
 
-@require_POST
 def action_move(request: HttpRequest, pk: int) -> HttpResponse:
     action = get_action_for_user(request, pk, write=True)
     return _move(request, action, action.theme.plan)
@@ -225,7 +248,6 @@ def milestone_delete(request: HttpRequest, pk: int) -> HttpResponse:
     return _confirm_delete(request, milestone, "milestone", back=back, after=back)
 
 
-@require_POST
 def milestone_move(request: HttpRequest, pk: int) -> HttpResponse:
     milestone = get_milestone_for_user(request, pk, write=True)
     return _move(request, milestone, milestone.action.theme.plan)
@@ -244,8 +266,8 @@ def _related(form: ActionForm) -> dict[str, Any]:
     return {name: form.cleaned_data[name] for name in names if name in form.cleaned_data}
 
 
-def _plan_url(plan: Plan, item: Theme | Objective | None = None) -> str:
-    url = reverse("plans:plan", args=[plan.pk])
+def _editor_url(plan: Plan, item: Theme | Objective | None = None) -> str:
+    url = reverse("plans:plan_editor", args=[plan.pk])
     if isinstance(item, Theme):
         return f"{url}#theme-{item.pk}"
     if isinstance(item, Objective):
@@ -294,6 +316,35 @@ def _confirm_delete(
 
 
 def _move(request: HttpRequest, item: editing.Orderable, plan: Plan) -> HttpResponse:
+    """The "Move" page: a position (and, for an action, a theme or objective) to move to.
+    A POST of `direction` (up or down) moves one step, as older pages and htmx did."""
+    if request.method == "POST" and "direction" in request.POST:
+        return _move_one_step(request, item, plan)
+    form = MoveToForm(_data(request), item=item, plan=plan)
+    if form.is_bound and form.is_valid():
+        editing.move_to(item, form.cleaned_data["position"], by=request.user, **form.destination())
+        messages.success(request, f"Moved “{item}”.")
+        return redirect(_after_move(item, plan))
+    rows = list(editing.siblings(item))
+    context = {
+        "form": form,
+        "item": item,
+        "what": type(item)._meta.verbose_name,
+        "siblings": rows,
+        "position": next((n for n, row in enumerate(rows, 1) if row.pk == item.pk), None),
+        "back_url": _after_move(item, plan),
+    }
+    return render(request, "plans/move.html", context, status=400 if form.is_bound else 200)
+
+
+def _after_move(item: editing.Orderable, plan: Plan) -> str:
+    if isinstance(item, Milestone):
+        return _action_url(item.action)
+    place = (item.objective or item.theme) if isinstance(item, Action) else item
+    return _editor_url(plan, place)
+
+
+def _move_one_step(request: HttpRequest, item: editing.Orderable, plan: Plan) -> HttpResponse:
     form = MoveForm(request.POST)
     if not form.is_valid():
         return HttpResponseBadRequest("Choose to move up or down.")
@@ -302,10 +353,7 @@ def _move(request: HttpRequest, item: editing.Orderable, plan: Plan) -> HttpResp
         return _reordered_partial(request, item, plan)
     if moved:
         messages.success(request, f"Moved “{item}” {form.cleaned_data['direction']}.")
-    if isinstance(item, Milestone):
-        return redirect(_action_url(item.action))
-    place = (item.objective or item.theme) if isinstance(item, Action) else item
-    return redirect(_plan_url(plan, place))
+    return redirect(_after_move(item, plan))
 
 
 def _action_conflict(
@@ -340,8 +388,15 @@ def _reordered_partial(request: HttpRequest, item: editing.Orderable, plan: Plan
         rows = [(m, m.is_overdue(today)) for m in milestones]
         context = {"action": item.action, "milestones": rows, "can_edit": True}
         return render(request, "plans/_milestones.html", context)
-    context = {"plan": plan, "tree": plan_tree(plan, on=today), "can_edit": True}
-    return render(request, "plans/_plan_tree.html", context)
+    return render(request, "plans/_editor_tree.html", _editor_context(plan))
+
+
+def _editor_context(plan: Plan) -> dict[str, Any]:
+    return {
+        "plan": plan,
+        "tree": plan_tree(plan, on=timezone.localdate()),
+        "links": links(*EDITOR_LINKS),
+    }
 
 
 def _differences(form: ActionForm, current: Action) -> list[tuple[str, str, str]]:

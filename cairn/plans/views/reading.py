@@ -7,14 +7,22 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from cairn.accounts.access import get_partnership_for_user, is_coordinator
-from cairn.accounts.models import Role
+from cairn.accounts.models import Agency, Role
 from cairn.accounts.panels import panels_for
 from cairn.accounts.people import departure_of_leads
 from cairn.plans.access import get_action_for_user, get_plan_for_user, may_update
+from cairn.plans.forms import PlanFilterForm
 from cairn.plans.history import action_history
 from cairn.plans.models import Action, Plan
 from cairn.plans.rollforward import carried_label, earlier_years
-from cairn.plans.tree import actions_with_details, plan_tree
+from cairn.plans.templatetags.plan_links import links
+from cairn.plans.tree import (
+    actions_with_details,
+    plan_tree,
+    statuses_of,
+    themes_of,
+    without_empty_groups,
+)
 
 
 def partnership_home(request: HttpRequest, slug: str) -> HttpResponse:
@@ -37,19 +45,33 @@ def partnership_home(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
+    """The plan for reading: its tree, narrowed by the filters and search in the query
+    string. Queries do not grow with the plan (see test_plan_page_queries_...)."""
     plan = get_plan_for_user(request, pk)
     today = timezone.localdate()
-    tree = plan_tree(plan, on=today)
+    themes = themes_of(plan)
+    form = PlanFilterForm(
+        request.GET or None,
+        themes=themes,
+        agencies=Agency.objects.filter(partnership_id=plan.partnership_id).order_by("name"),
+        statuses=statuses_of(plan),
+    )
+    shown = form.plan_filter()
+    actions = shown.narrow(actions_with_details(plan.partnership_id))
+    tree = plan_tree(plan, on=today, actions=actions, themes=themes, keep=shown.keep)
+    nodes = [node for group in tree for node in group.all_actions()]
     return render(
         request,
         "plans/plan.html",
         {
             "plan": plan,
-            "tree": tree,
+            "tree": without_empty_groups(tree) if shown.is_set else tree,
+            "form": form,
+            "filtered": shown.is_set,
+            "shown_count": len(nodes),
             "can_edit": is_coordinator(request.user, plan.partnership_id),
-            "led_by_leavers": sum(
-                bool(node.departed_leads) for group in tree for node in group.all_actions()
-            ),
+            "led_by_leavers": sum(bool(node.departed_leads) for node in nodes),
+            "links": links("plans:action"),
         },
     )
 

@@ -1,0 +1,79 @@
+"""The plan page for reading and its edit mode, on a phone (390 px) and a desktop (1280 px):
+no sideways scrolling, and axe-core finds no WCAG 2.2 A/AA violation on any of them."""
+
+import pytest
+
+from cairn.tests.browser import sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+WIDTHS = [390, 1280]
+
+
+def check_fits(page) -> None:
+    """The page does not scroll sideways at the window's width."""
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0, f"{page.url} is {overflow} px wider than the window"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_viewer_reads_searches_and_filters_the_plan(
+    page, live_server, demo, check_accessible, width
+):
+    page.set_viewport_size({"width": width, "height": 900})
+    plan = demo.plans.get()
+    sign_in(page, live_server.url, "viewer@exampleshire.example")
+    page.goto(f"{live_server.url}/plans/{plan.pk}/")
+    assert page.get_by_role("heading", name=plan.title).is_visible()
+    assert page.get_by_role("link", name="Edit the plan").count() == 0
+    check_fits(page)
+    check_accessible(page)
+
+    page.get_by_label("Search this plan").fill("MARAC")
+    page.get_by_role("button", name="Show actions").click()
+    assert "q=MARAC" in page.url
+    assert page.get_by_text("match").first.is_visible()
+    check_fits(page)
+    check_accessible(page)
+
+    page.get_by_role("link", name="Clear filters").click()
+    page.get_by_label("Only overdue actions").check()
+    page.get_by_role("button", name="Show actions").click()
+    assert page.get_by_text("Overdue since").first.is_visible()
+    check_fits(page)
+
+    page.goto(f"{live_server.url}/plans/{plan.pk}/?theme=999999&q=" + "!" * 20)
+    assert page.get_by_text("There is a problem").is_visible()
+    check_fits(page)
+    check_accessible(page)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_coordinator_edits_moves_and_is_asked_before_deleting(
+    page, live_server, demo, check_accessible, width
+):
+    page.set_viewport_size({"width": width, "height": 900})
+    plan = demo.plans.get()
+    first_theme = plan.themes.first()
+    sign_in(page, live_server.url, "coordinator@exampleshire.example")
+    page.goto(f"{live_server.url}/plans/{plan.pk}/")
+    page.get_by_role("link", name="Edit the plan").click()
+    assert page.get_by_role("link", name="Done editing").is_visible()
+    check_fits(page)
+    check_accessible(page)
+
+    action = first_theme.actions.order_by("order", "pk").first()
+    page.goto(f"{live_server.url}/actions/{action.pk}/move/")
+    check_fits(page)
+    check_accessible(page)
+    page.get_by_label("Position").fill("2")
+    page.get_by_role("button", name="Move").click()
+    assert page.get_by_text(f"Moved “{action}”").is_visible()
+
+    page.get_by_role("link", name=f"Delete theme {first_theme}").click()
+    assert page.get_by_role("heading", name="Are you sure you want to delete this theme?")
+    assert page.get_by_text("With it go").is_visible()
+    check_fits(page)
+    check_accessible(page)
