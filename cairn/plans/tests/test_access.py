@@ -27,6 +27,7 @@ ELSEWHERE = {
     "reassign_actions": "accounts/tests/test_people.py",
     "deleted": "test_deleting.py",
     "restore": "test_deleting.py",
+    "roll_forward": "test_rollforward.py",
     "settings": "test_settings.py",
     "status_scheme": "test_settings.py",
     "status_templates": "test_settings.py",
