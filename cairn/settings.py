@@ -96,10 +96,13 @@ INSTALLED_APPS = [
     "cairn.reviews",
     "cairn.indicators",
     "cairn.reports",
+    "cairn.api",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Reads an API request's body first, refusing one over CAIRN_API_MAX_BODY_BYTES.
+    "cairn.api.limits.api_body_limit",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -348,6 +351,12 @@ CAIRN_SMALL_COUNT_THRESHOLD = env_int("CAIRN_SMALL_COUNT_THRESHOLD", 5)
 if CAIRN_SMALL_COUNT_THRESHOLD < 1:
     raise ValueError("CAIRN_SMALL_COUNT_THRESHOLD must be 1 or more (5 is usual).")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+
+# The JSON API (cairn/api): per token (or person, for a browser session), reads and changes
+# a minute, counted in Django's cache; the largest request body it reads.
+CAIRN_API_READS_PER_MINUTE = env_int("CAIRN_API_READS_PER_MINUTE", 120)
+CAIRN_API_WRITES_PER_MINUTE = env_int("CAIRN_API_WRITES_PER_MINUTE", 30)
+CAIRN_API_MAX_BODY_BYTES = env_int("CAIRN_API_MAX_BODY_BYTES", 5 * 1000 * 1000)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 LOGGING = {

@@ -25,6 +25,7 @@ urlpatterns = [
         name="admin_sign_in",
     ),
     path("admin/", admin.site.urls),
+    path("api/v1/", include("cairn.api.urls")),
     path("", include((account_pages, account_urls.app_name))),
     path("", include("cairn.plans.urls")),
     path("", include("cairn.imports.urls")),

@@ -16,7 +16,7 @@ from django.urls import reverse_lazy
 from django.views.decorators.cache import never_cache
 
 from cairn.accounts import invitations
-from cairn.accounts.models import Membership
+from cairn.accounts.models import ApiToken, Membership
 from cairn.lib.forms import mark_errors, style_fields
 
 
@@ -153,11 +153,13 @@ def password_changed(request: HttpRequest) -> HttpResponse:
 
 
 def account_page(request: HttpRequest) -> HttpResponse:
-    """The person's own account: who they are, where they belong, change password."""
+    """The person's own account: who they are, where they belong, their password and API
+    tokens (the live ones: revoked and expired tokens drop off the list)."""
     memberships = (
         Membership.objects.active()
         .filter(user=request.user)
         .select_related("partnership", "agency")
         .order_by("partnership__name")
     )
-    return render(request, "accounts/account.html", {"memberships": memberships})
+    tokens = ApiToken.objects.live().filter(user=request.user)
+    return render(request, "accounts/account.html", {"memberships": memberships, "tokens": tokens})

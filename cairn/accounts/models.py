@@ -330,3 +330,96 @@ class Invitation(models.Model):
 
     def is_expired(self, now: dt.datetime | None = None) -> bool:
         return (now or timezone.now()) >= self.expires_at
+
+
+class ApiTokenQuerySet(models.QuerySet["ApiToken"]):
+    def live(self, now: dt.datetime | None = None) -> ApiTokenQuerySet:
+        """Tokens that still work: not revoked, not expired."""
+        now = now or timezone.now()
+        return self.filter(revoked_at__isnull=True).filter(
+            models.Q(expires_at__isnull=True) | models.Q(expires_at__gt=now)
+        )
+
+
+class ApiToken(models.Model):
+    """A personal token for the JSON API: it acts with exactly its owner's roles.
+
+    The token itself is shown once, when it is made; only its SHA-256 digest is stored (it
+    has 256 bits of randomness, so a plain digest is as strong as a salted one), with its
+    first characters to tell tokens apart.
+    """
+
+    PREFIX = "cairn_"
+    LAST_USED_PRECISION = dt.timedelta(minutes=1)
+    """`last_used_at` is written at most this often, not on every request."""
+
+    class Access(models.TextChoices):
+        READ = "read", "Read only"
+        READ_WRITE = "read_write", "Read and write"
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(
+        max_length=100, help_text="What the token is for, e.g. 'Power BI refresh'."
+    )
+    access = models.CharField(max_length=10, choices=Access.choices, default=Access.READ)
+    digest = models.CharField(max_length=64, unique=True, editable=False)
+    shown_start = models.CharField(
+        max_length=16, editable=False, help_text="The token's first characters."
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField(null=True, blank=True, help_text="Empty: never expires.")
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ApiTokenQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.shown_start}…)"
+
+    @classmethod
+    def issue(
+        cls, user: User, name: str, access: str, lifetime: dt.timedelta | None
+    ) -> tuple[ApiToken, str]:
+        """A new token and its secret, which is shown once and never stored."""
+        secret = cls.PREFIX + secrets.token_urlsafe(32)
+        now = timezone.now()
+        token = cls.objects.create(
+            user=user,
+            name=name,
+            access=access,
+            digest=_token_digest(secret),
+            shown_start=secret[: len(cls.PREFIX) + 4],
+            created_at=now,
+            expires_at=now + lifetime if lifetime else None,
+        )
+        return token, secret
+
+    @classmethod
+    def find(cls, secret: str) -> ApiToken | None:
+        """The token whatever its state (the caller says why one is refused), or None."""
+        return cls.objects.filter(digest=_token_digest(secret)).select_related("user").first()
+
+    @property
+    def allows_writes(self) -> bool:
+        return self.access == self.Access.READ_WRITE
+
+    def is_expired(self, now: dt.datetime | None = None) -> bool:
+        return self.expires_at is not None and (now or timezone.now()) >= self.expires_at
+
+    def revoke(self) -> None:
+        if self.revoked_at is None:
+            self.revoked_at = timezone.now()
+            self.save(update_fields=["revoked_at"])
+
+    def mark_used(self, now: dt.datetime | None = None) -> None:
+        """Record the time of use, at most once a minute (one UPDATE, often of no row)."""
+        now = now or timezone.now()
+        if self.last_used_at is None or now - self.last_used_at >= self.LAST_USED_PRECISION:
+            ApiToken.objects.filter(pk=self.pk).filter(
+                models.Q(last_used_at__isnull=True)
+                | models.Q(last_used_at__lte=now - self.LAST_USED_PRECISION)
+            ).update(last_used_at=now)
+            self.last_used_at = now

@@ -1,7 +1,13 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from cairn.accounts import account_views, agency_views, people_views, second_factor_views
+from cairn.accounts import (
+    account_views,
+    agency_views,
+    people_views,
+    second_factor_views,
+    token_views,
+)
 
 app_name = "accounts"
 urlpatterns = [
@@ -45,6 +51,8 @@ urlpatterns = [
     path("invitation/<str:token>/", account_views.accept_invitation, name="accept_invitation"),
     path("account/", account_views.account_page, name="account"),
     path("account/password/", account_views.password_change, name="password_change"),
+    path("account/tokens/new/", token_views.token_create, name="token_create"),
+    path("account/tokens/<int:pk>/revoke/", token_views.token_revoke, name="token_revoke"),
     path("account/password/changed/", account_views.password_changed, name="password_changed"),
     path("password-reset/", account_views.password_reset, name="password_reset"),
     path("password-reset/sent/", account_views.password_reset_sent, name="password_reset_sent"),

@@ -28,7 +28,7 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from cairn.accounts import second_factor
-from cairn.accounts.models import Agency, Membership, Role, User
+from cairn.accounts.models import Agency, ApiToken, Membership, Role, User
 from cairn.indicators.marac import create_marac_data_set
 from cairn.indicators.models import DataElement, DataReturn, DataSet, Indicator
 from cairn.indicators.periods import Period
@@ -61,6 +61,7 @@ RETURNS = "returns"  # the coordinator, or a data contributor (of the return's a
 SUBMITTER = "submitter"  # a data contributor of an agency that returns the data set
 HOST = "host"  # Cairn's own pages for the host admin (403 for anyone else)
 HOST_ADMIN = "host admin"  # Django's admin: host admins only
+OWN = "own"  # only the person it belongs to (the partnership's lead); 404 for anyone else
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,9 @@ class Expect:
     methods: tuple[str, ...] = ("GET", "POST")
     args: dict[str, str] = field(default_factory=dict)
     """URL argument -> the object of the owning partnership that fills it."""
+    api: bool = False
+    """The JSON API: a method it does not answer is 405 for anyone, before signing in; it
+    refuses the signed-out with 401 rather than sending them to sign in."""
 
 
 G, P = ("GET",), ("POST",)
@@ -86,6 +90,8 @@ EXPECTATIONS: dict[str, Expect] = {
     "accounts:accept_invitation": Expect(PUBLIC, args={"token": "invitation"}),
     "accounts:account": Expect(SIGNED_IN),
     "accounts:password_change": Expect(SIGNED_IN),
+    "accounts:token_create": Expect(SIGNED_IN),
+    "accounts:token_revoke": Expect(OWN, P, args={"pk": "api_token"}),
     "accounts:password_changed": Expect(SIGNED_IN),
     "accounts:second_factor": Expect(SIGNED_IN),
     "accounts:recovery_codes": Expect(SIGNED_IN, G),
@@ -184,6 +190,15 @@ EXPECTATIONS: dict[str, Expect] = {
     "reports:publication": Expect(COORDINATOR, args={"pk": "plan"}),
     "reports:withdraw_publication": Expect(COORDINATOR, args={"pk": "plan"}),
     "reports:public": Expect(PUBLIC, args={"token": "token"}),
+    # The JSON API (cairn/api; its own matrix, with bodies and tokens, is
+    # cairn/api/tests/test_permissions.py). An empty POST is refused as bad input (4xx).
+    "api:api-root": Expect(PUBLIC, G, api=True),
+    "api:openapi-json": Expect(PUBLIC, G, api=True),
+    "api:docs": Expect(PUBLIC, G, api=True),
+    "api:partnerships": Expect(SIGNED_IN, G, api=True),
+    "api:plans": Expect(SIGNED_IN, api=True),
+    "api:create_plan": Expect(SIGNED_IN, api=True),
+    "api:plan": Expect(MEMBER, G, args={"plan_id": "plan"}, api=True),
     # Django's admin signs in through its own page; the rest of it is HOST_ADMIN's.
     "admin_sign_in": Expect(PUBLIC),  # Django's admin signs in on Cairn's page
     "admin:login": Expect(PUBLIC),
@@ -303,6 +318,7 @@ def build_partnership(name: str, slug: str, people: dict[str, User]) -> dict[str
         "period": FIRST_PERIOD.next().slug,
         "format": "csv",
         "data_return": data_return.pk,
+        "api_token": ApiToken.issue(lead, "Warehouse", ApiToken.Access.READ, None)[0].pk,
         "marac": create_marac_data_set(partnership, [agency], FIRST_PERIOD, by=coordinator).pk,
         "partnership": partnership,
     }
@@ -319,6 +335,8 @@ def role_in_owner(role: str, owner: str) -> str | None:
 
 def expected(expect: Expect, role: str, owner: str, method: str) -> str:
     public = expect.rule == PUBLIC
+    if expect.api and method not in expect.methods:
+        return NOT_ALLOWED
     if role == ANONYMOUS and not public:
         return SIGN_IN
     if expect.rule == HOST_ADMIN and role != "host_admin":
@@ -330,6 +348,8 @@ def expected(expect: Expect, role: str, owner: str, method: str) -> str:
     if expect.rule == HOST:
         return OK if role == "host_admin" else FORBIDDEN
     held = role_in_owner(role, owner)
+    if expect.rule == OWN:  # the lead of the owning partnership owns it
+        return OK if held == "lead" and role != "host_admin" else NOT_FOUND
     if held is None:
         return NOT_FOUND
     if expect.rule == SUBMITTER:  # the coordinator submits no agency's return
@@ -350,6 +370,8 @@ def outcome(response) -> str:
         if location.startswith(signs_in) and "next=" in location:
             return SIGN_IN
         return SIGN_IN if location == reverse("admin:index") else OK  # admin: not for you
+    if response.status_code == 401:  # the JSON API: sign in or send a token
+        return SIGN_IN
     return {403: FORBIDDEN, 404: NOT_FOUND, 405: NOT_ALLOWED}.get(
         response.status_code, OK if response.status_code < 500 else str(response.status_code)
     )
@@ -357,6 +379,11 @@ def outcome(response) -> str:
 
 @pytest.fixture
 def world(settings, tmp_path):
+    return build_world(settings, tmp_path)
+
+
+def build_world(settings, tmp_path):
+    """Partnerships A and B with one of everything, and the cast: {role: person}."""
     settings.DATA_DIR = tmp_path / "data"
     # As in production: the coordinators and the host admin have given a second factor.
     settings.CAIRN_SECOND_FACTOR = "required"

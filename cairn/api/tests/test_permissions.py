@@ -1,0 +1,133 @@
+"""The API's permission matrix: every operation x every role x two partnerships.
+
+Each operation is called with a token of each person of the fixed cast (and with none), on
+the objects of partnership A and of partnership B, with a body that would be accepted. The
+expected answer follows from the operation's rule, exactly as for the web pages
+(cairn/tests/test_permission_matrix.py, whose world and cast this reuses): signed out 401,
+another partnership's object 404 (never 403: its existence is not confirmed), a role that
+may not 403, otherwise done. Each call runs in a transaction rolled back afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from django.db import transaction
+from django.test import Client
+
+from cairn.accounts.models import ApiToken
+from cairn.tests.test_permission_matrix import (
+    ANONYMOUS,
+    COORDINATOR,
+    MEMBER,
+    ROLES,
+    SIGNED_IN,
+    build_world,
+    role_in_owner,
+)
+
+Objects = dict[str, Any]
+
+
+@pytest.fixture
+def world(settings, tmp_path):
+    return build_world(settings, tmp_path)
+
+
+@dataclass(frozen=True)
+class Operation:
+    method: str
+    path: str
+    """With {names} of the owning partnership's objects, e.g. /api/v1/plans/{plan}/."""
+    rule: str
+    body: Callable[[Objects], Any] | None = None
+    headers: Callable[[Objects], dict[str, str]] = field(default=lambda objects: {})
+    done: int = 200
+
+
+def plan_document(objects: Objects) -> dict:
+    return {"title": "Copied plan", "period_text": "2016/17", "themes": []}
+
+
+OPERATIONS = [
+    Operation("GET", "/api/v1/partnerships/", SIGNED_IN),
+    Operation("GET", "/api/v1/plans/", SIGNED_IN),
+    Operation("GET", "/api/v1/plans/?partnership={slug}", MEMBER),
+    Operation("GET", "/api/v1/plans/{plan}/", MEMBER),
+    Operation("POST", "/api/v1/plans/?partnership={slug}", COORDINATOR, plan_document, done=201),
+]
+
+
+def expected(operation: Operation, role: str, owner: str) -> int:
+    if role == ANONYMOUS:
+        return 401
+    if operation.rule == SIGNED_IN:
+        return operation.done
+    held = role_in_owner(role, owner)
+    if held is None:
+        return 404
+    if operation.rule == MEMBER or held == "coordinator":
+        return operation.done
+    return 403
+
+
+def call(client: Client, secret: str | None, operation: Operation, objects: Objects):
+    url = operation.path.format(**objects)
+    headers = {"Authorization": f"Bearer {secret}"} if secret else {}
+    headers.update(operation.headers(objects))
+    with transaction.atomic():
+        if operation.body is None:
+            response = client.generic(operation.method, url, headers=headers)
+        else:
+            response = client.generic(
+                operation.method,
+                url,
+                json.dumps(operation.body(objects)),
+                content_type="application/json",
+                headers=headers,
+            )
+        transaction.set_rollback(True)
+    return response
+
+
+@pytest.mark.django_db
+def test_every_operation_answers_every_role_in_both_partnerships_as_expected(world, settings):
+    settings.CAIRN_API_READS_PER_MINUTE = settings.CAIRN_API_WRITES_PER_MINUTE = 10_000
+    objects, who = world
+    secrets = {
+        role: ApiToken.issue(person, "matrix", ApiToken.Access.READ_WRITE, None)[1]
+        for role, person in who.items()
+    }
+    client = Client()
+    wrong, leaks, cells = [], [], 0
+    for operation in OPERATIONS:
+        for owner in ("a", "b"):
+            for role in ROLES:
+                response = call(client, secrets.get(role), operation, objects[owner])
+                want, got = expected(operation, role, owner), response.status_code
+                cells += 1
+                if got != want:
+                    where = f"{operation.method} {operation.path} of {owner}"
+                    cell = f"{where} as {role}: {got}, want {want}"
+                    wrong.append(f"{cell} {response.content[:200]!r}")
+                    if got < 400 <= want:
+                        leaks.append(cell)
+    assert not leaks, f"{len(leaks)} leak(s):\n" + "\n".join(leaks)
+    assert not wrong, f"{len(wrong)} of {cells} cells differ:\n" + "\n".join(wrong)
+
+
+@pytest.mark.django_db
+def test_lists_hold_only_the_callers_partnerships(world):
+    objects, who = world
+    for role, person in who.items():
+        _, secret = ApiToken.issue(person, "lists", ApiToken.Access.READ, None)
+        client = Client(headers={"Authorization": f"Bearer {secret}"})
+        plans = {p["id"] for p in client.get("/api/v1/plans/").json()["results"]}
+        slugs = {p["slug"] for p in client.get("/api/v1/partnerships/").json()["results"]}
+        mine = {o for o in ("a", "b") if role_in_owner(role, o)}
+        assert plans == {objects[o]["plan"] for o in mine}, role
+        assert slugs == {objects[o]["slug"] for o in mine}, role

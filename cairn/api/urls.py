@@ -1,0 +1,51 @@
+"""/api/v1/: the API's operations (django-ninja), its OpenAPI description and its docs page.
+
+Every API address answers for itself (401 as problem details, not a redirect to the sign-in
+page), so each is marked as needing no sign-in for Django's LoginRequiredMiddleware.
+"""
+
+from django.contrib.auth.decorators import login_not_required
+from django.http import HttpRequest, JsonResponse
+from django.urls import URLPattern, URLResolver, path, reverse
+from django.views.decorators.http import require_GET
+
+from cairn.api import plans
+from cairn.api.api import api
+from cairn.api.docs import docs_page
+
+for module in (plans,):
+    api.add_router("", module.router)
+
+
+@login_not_required
+@require_GET
+def index(request: HttpRequest) -> JsonResponse:
+    """Where to start: the description and the docs page."""
+    return JsonResponse(
+        {
+            "title": api.title,
+            "version": api.version,
+            "openapi": reverse("api:openapi-json"),
+            "docs": reverse("api:docs"),
+        }
+    )
+
+
+def _answering_for_themselves(
+    patterns: list[URLPattern | URLResolver],
+) -> list[URLPattern | URLResolver]:
+    for pattern in patterns:
+        if isinstance(pattern, URLPattern):
+            if pattern.name == "openapi-json":  # the description is read, never posted to
+                pattern.callback = require_GET(pattern.callback)
+            pattern.callback.login_required = False  # type: ignore[attr-defined]
+    return patterns
+
+
+urlpatterns = [
+    *_answering_for_themselves([p for p in api.urls[0] if getattr(p, "name", "") != "api-root"]),
+    path("docs/", docs_page, name="docs"),
+    # Named as django-ninja names its root, which it reverses to place the description.
+    path("", index, name="api-root"),
+]
+app_name = "api"
