@@ -95,6 +95,7 @@ INSTALLED_APPS = [
     "cairn.imports",
     "cairn.reviews",
     "cairn.indicators",
+    "cairn.deathreviews",
     "cairn.reports",
     "cairn.api",
 ]

@@ -31,6 +31,7 @@ urlpatterns = [
     path("", include("cairn.imports.urls")),
     path("", include("cairn.reviews.urls")),
     path("", include("cairn.indicators.urls")),
+    path("", include("cairn.deathreviews.urls")),
     path("", include("cairn.reports.urls")),
 ]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
@@ -9,6 +11,21 @@ from django.http import Http404, HttpRequest
 from cairn.accounts.access import is_coordinator, is_lead, require_role
 from cairn.accounts.models import User
 from cairn.plans.models import Action, Milestone, Objective, Plan, Theme
+
+PlanGate = Callable[[HttpRequest, Plan], None]
+_gates: list[PlanGate] = []
+
+
+def register_plan_gate(gate: PlanGate) -> None:
+    """A higher app's further check on who may see some plans (death reviews, say): the gate
+    raises PermissionDenied or Http404. Registered in the app's AppConfig.ready()."""
+    if gate not in _gates:
+        _gates.append(gate)
+
+
+def check_plan_gates(request: HttpRequest, plan: Plan) -> None:
+    for gate in _gates:
+        gate(request, plan)
 
 
 def _get(queryset, pk):
@@ -21,18 +38,21 @@ def _get(queryset, pk):
 def get_plan_for_user(request: HttpRequest, pk: int, *, write: bool = False) -> Plan:
     plan = _get(Plan.objects.select_related("partnership", "strategy"), pk)
     require_role(request, plan.partnership_id, write=write)
+    check_plan_gates(request, plan)
     return plan
 
 
 def get_theme_for_user(request: HttpRequest, pk: int, *, write: bool = False) -> Theme:
     theme = _get(Theme.objects.select_related("plan__partnership"), pk)
     require_role(request, theme.plan.partnership_id, write=write)
+    check_plan_gates(request, theme.plan)
     return theme
 
 
 def get_objective_for_user(request: HttpRequest, pk: int, *, write: bool = False) -> Objective:
     objective = _get(Objective.objects.select_related("theme__plan__partnership"), pk)
     require_role(request, objective.theme.plan.partnership_id, write=write)
+    check_plan_gates(request, objective.theme.plan)
     return objective
 
 
@@ -45,6 +65,7 @@ def get_action_for_user(
         Action.objects.select_related("theme__plan__partnership", "objective", "status"), pk
     )
     require_role(request, action.theme.plan.partnership_id, write=write)
+    check_plan_gates(request, action.theme.plan)
     if update and not may_update(request.user, action):
         raise PermissionDenied("Only this action's leads and the coordinator can update it.")
     return action
@@ -53,6 +74,7 @@ def get_action_for_user(
 def get_milestone_for_user(request: HttpRequest, pk: int, *, write: bool = False) -> Milestone:
     milestone = _get(Milestone.objects.select_related("action__theme__plan__partnership"), pk)
     require_role(request, milestone.action.theme.plan.partnership_id, write=write)
+    check_plan_gates(request, milestone.action.theme.plan)
     return milestone
 
 

@@ -15,7 +15,6 @@ beside their totals). Counts about people are suppressed with cairn/lib/suppress
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -27,13 +26,10 @@ from django.utils import timezone
 from cairn.accounts.models import Partnership, User
 from cairn.indicators.publishing import public_indicator
 from cairn.indicators.trends import partnership_trends
+from cairn.lib.scrubbing import Scrubber
 from cairn.plans.models import Plan
 from cairn.reports.data import ReportData, report_data
 from cairn.reports.models import Publication
-
-EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-EMAIL_REMOVED = "[email address removed]"
-NAME_REMOVED = "[name removed]"
 
 
 def small_count_threshold(partnership: Partnership | None = None) -> int:
@@ -41,24 +37,6 @@ def small_count_threshold(partnership: Partnership | None = None) -> int:
     if partnership is not None and partnership.small_count_threshold:
         return partnership.small_count_threshold
     return settings.CAIRN_SMALL_COUNT_THRESHOLD
-
-
-class Scrubber:
-    """Removes email addresses and the names of the given people from text."""
-
-    def __init__(self, names: list[str]) -> None:
-        names = sorted({n.strip() for n in names if len(n.strip()) >= 3}, key=len, reverse=True)
-        self.names = (
-            re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE)
-            if names
-            else None
-        )
-
-    def __call__(self, text: str) -> str:
-        text = EMAIL.sub(EMAIL_REMOVED, text or "")
-        if self.names:
-            text = self.names.sub(NAME_REMOVED, text)
-        return text
 
 
 def people_of(plan: Plan) -> list[str]:

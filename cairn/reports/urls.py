@@ -13,4 +13,9 @@ urlpatterns = [
         name="withdraw_publication",
     ),
     path("public/<str:token>/", views.public_page, name="public"),
+    path(
+        "death-reviews/<int:pk>/action-plan.<str:format>",
+        views.review_export,
+        name="review_export",
+    ),
 ]

@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from cairn.accounts.access import is_coordinator
+from cairn.deathreviews import reviewing
+from cairn.deathreviews.access import get_review_for_user
 from cairn.indicators.trends import partnership_trends
 from cairn.plans.access import get_plan_for_user
 from cairn.reports.chart_layout import status_chart
@@ -19,6 +21,8 @@ from cairn.reports.models import Publication
 from cairn.reports.publishing import publish, small_count_threshold, withdraw
 from cairn.reports.render import CONTENT_TYPES, filename
 from cairn.reports.render import render as render_report
+from cairn.reports.review_exports import CONTENT_TYPES as REVIEW_CONTENT_TYPES
+from cairn.reports.review_exports import render_review, review_filename
 
 
 def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
@@ -107,3 +111,17 @@ def public_page(request: HttpRequest, token: str) -> HttpResponse:
             "contact_email": partnership.public_contact_email,
         },
     )
+
+
+@require_GET
+def review_export(request: HttpRequest, pk: int, format: str) -> HttpResponse:
+    """A death review's action plan as a file (reports/review_exports.py)."""
+    review = get_review_for_user(request, pk)
+    if format not in REVIEW_CONTENT_TYPES:
+        raise Http404("No such format.")
+    export = reviewing.review_export(review, on=timezone.localdate())
+    response = HttpResponse(
+        render_review(export, format), content_type=REVIEW_CONTENT_TYPES[format]
+    )
+    response["Content-Disposition"] = f'attachment; filename="{review_filename(export, format)}"'
+    return response

@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 
 from cairn.accounts.access import require_role
-from cairn.plans.access import may_update
+from cairn.plans.access import check_plan_gates, may_update
 from cairn.plans.models import Action
 from cairn.reviews.models import ReviewRound, Update
 
@@ -19,6 +19,7 @@ def get_round_for_user(request: HttpRequest, pk: int, *, write: bool = False) ->
     if review_round is None:
         raise Http404("No such round.")
     require_role(request, review_round.plan.partnership_id, write=write)
+    check_plan_gates(request, review_round.plan)
     return review_round
 
 
@@ -51,4 +52,5 @@ def get_update_for_user(request: HttpRequest, pk: int, *, write: bool = False) -
     if update is None:
         raise Http404("No such update.")
     require_role(request, update.round.plan.partnership_id, write=write)
+    check_plan_gates(request, update.round.plan)
     return update

@@ -29,6 +29,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from cairn.accounts import second_factor
 from cairn.accounts.models import Agency, ApiToken, Membership, Role, User
+from cairn.deathreviews.models import LearningTheme, Review, ReviewAccess
+from cairn.deathreviews.reviewing import add_action, add_recommendation, create_review
 from cairn.indicators.marac import create_marac_data_set
 from cairn.indicators.models import DataElement, DataReturn, DataSet, Indicator
 from cairn.indicators.periods import Period
@@ -59,6 +61,7 @@ ACTION_LEAD = "action lead"  # the coordinator, or a lead of the action
 SHEET_OWNER = "sheet owner"  # the coordinator, or the lead whose update sheet it is
 RETURNS = "returns"  # the coordinator, or a data contributor (of the return's agency)
 SUBMITTER = "submitter"  # a data contributor of an agency that returns the data set
+REVIEW_READER = "review reader"  # the coordinator, and the roles they chose (here: viewers)
 HOST = "host"  # Cairn's own pages for the host admin (403 for anyone else)
 HOST_ADMIN = "host admin"  # Django's admin: host admins only
 OWN = "own"  # only the person it belongs to (the partnership's lead); 404 for anyone else
@@ -199,6 +202,19 @@ EXPECTATIONS: dict[str, Expect] = {
     "api:plans": Expect(SIGNED_IN, api=True),
     "api:create_plan": Expect(SIGNED_IN, api=True),
     "api:plan": Expect(MEMBER, G, args={"plan_id": "plan"}, api=True),
+    "reports:review_export": Expect(REVIEW_READER, G, args={"pk": "review", "format": "format"}),
+    "deathreviews:list": Expect(REVIEW_READER, G, args={"slug": "slug"}),
+    "deathreviews:create": Expect(COORDINATOR, args={"slug": "slug"}),
+    "deathreviews:access": Expect(COORDINATOR, args={"slug": "slug"}),
+    "deathreviews:themes": Expect(REVIEW_READER, G, args={"slug": "slug"}),
+    "deathreviews:theme_create": Expect(COORDINATOR, args={"slug": "slug"}),
+    "deathreviews:theme": Expect(REVIEW_READER, G, args={"pk": "learning_theme"}),
+    "deathreviews:review": Expect(REVIEW_READER, G, args={"pk": "review"}),
+    "deathreviews:edit": Expect(COORDINATOR, args={"pk": "review"}),
+    "deathreviews:recommendation_create": Expect(COORDINATOR, args={"pk": "review"}),
+    "deathreviews:action_create": Expect(COORDINATOR, args={"pk": "recommendation"}),
+    "deathreviews:recommendation_sign_off": Expect(COORDINATOR, args={"pk": "recommendation"}),
+    "deathreviews:action_sign_off": Expect(COORDINATOR, args={"pk": "review_action"}),
     # Django's admin signs in through its own page; the rest of it is HOST_ADMIN's.
     "admin_sign_in": Expect(PUBLIC),  # Django's admin signs in on Cairn's page
     "admin:login": Expect(PUBLIC),
@@ -294,9 +310,17 @@ def build_partnership(name: str, slug: str, people: dict[str, User]) -> dict[str
     data_return = DataReturn.objects.create(
         data_set=data_set, agency=agency, period=FIRST_PERIOD.label, submitted_by=lead
     )
+    review = create_review(partnership, Review(reference=f"DHR {slug}"), by=coordinator)
+    ReviewAccess.objects.create(partnership=partnership, roles=["viewer"])
+    recommendation = add_recommendation(review, text="Share information", by=coordinator)
+    review_action = add_action(recommendation, title="Agree a protocol", by=coordinator)
     return {
         "slug": partnership.slug,
         "plan": plan.pk,
+        "review": review.pk,
+        "recommendation": recommendation.pk,
+        "review_action": review_action.pk,
+        "learning_theme": LearningTheme.objects.filter(partnership=partnership).first().pk,
         "theme": theme.pk,
         "objective": theme.objectives.get().pk,
         "action": action.pk,
@@ -358,6 +382,8 @@ def expected(expect: Expect, role: str, owner: str, method: str) -> str:
         return OK
     if expect.rule == RETURNS and held == "data_contributor":
         return OK  # of the agency that returns the data set
+    if expect.rule == REVIEW_READER and held == "viewer":
+        return OK  # a role the coordinator chose to see death reviews
     if expect.rule in (ACTION_LEAD, SHEET_OWNER) and held == "lead":
         return OK  # the lead of the action, whose sheet it is (in either partnership)
     return FORBIDDEN

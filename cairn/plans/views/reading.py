@@ -28,7 +28,11 @@ from cairn.plans.tree import (
 def partnership_home(request: HttpRequest, slug: str) -> HttpResponse:
     """The partnership's home page: its plans. Named `accounts:partnership` (cairn/urls.py)."""
     partnership, role = get_partnership_for_user(request, slug)
-    plans = Plan.objects.filter(partnership=partnership).select_related("strategy").with_summary()
+    plans = (
+        Plan.objects.filter(partnership=partnership, kind=Plan.Kind.YEARLY)
+        .select_related("strategy")
+        .with_summary()
+    )
     return render(
         request,
         "accounts/partnership.html",

@@ -1,0 +1,483 @@
+"""Death reviews: a review's recommendations and actions, tracked to evidence and sign-off."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from docx import Document
+from openpyxl import load_workbook
+
+from cairn.accounts.models import Agency
+from cairn.deathreviews.models import (
+    STARTER_THEMES,
+    ActionSignOff,
+    LearningTheme,
+    Recommendation,
+    Review,
+    ReviewAccess,
+)
+from cairn.deathreviews.reviewing import (
+    ReviewRefused,
+    add_action,
+    add_recommendation,
+    create_review,
+    review_detail,
+    reviews_with_counts,
+    sign_off_action,
+    sign_off_recommendation,
+)
+from cairn.plans.factories import make_milestone
+from cairn.plans.models import Action, Plan
+
+pytestmark = pytest.mark.django_db
+
+TODAY = dt.date(2025, 6, 1)
+
+
+def new_review(partnership, by, reference="DHR 2024/01", **facts) -> Review:
+    return create_review(
+        partnership,
+        Review(reference=reference, commissioned_on=dt.date(2024, 5, 1), **facts),
+        by=by,
+    )
+
+
+def theme(partnership, name: str) -> LearningTheme:
+    return LearningTheme.objects.get(partnership=partnership, name=name)
+
+
+@pytest.fixture
+def review(partnership_a, coordinator, police_a):
+    """DHR 2024/01: recommendation 1 (partnership-wide, information sharing) with two
+    actions, one due 31 May 2025 (overdue on 1 June), one due 30 June 2025 (due soon);
+    recommendation 2 (made to the police) with none."""
+    review = new_review(partnership_a, coordinator)
+    first = add_recommendation(
+        review,
+        ref="1",
+        text="Agencies share risk information before MARAC",
+        themes=[theme(partnership_a, "Information sharing")],
+        by=coordinator,
+    )
+    add_action(
+        first,
+        ref="1.1",
+        title="Agree an information sharing protocol",
+        lead_agency=police_a,
+        deadline_text="May 2025",
+        by=coordinator,
+    )
+    add_action(
+        first,
+        ref="1.2",
+        title="Train MARAC representatives",
+        lead_agency=police_a,
+        deadline_text="Jun 2025",
+        by=coordinator,
+    )
+    add_recommendation(
+        review,
+        ref="2",
+        text="Police use the DASH checklist at every call",
+        scope=Recommendation.Scope.SINGLE_AGENCY,
+        agency=police_a,
+        themes=[theme(partnership_a, "Risk assessment")],
+        by=coordinator,
+    )
+    return review
+
+
+def date_fields(name: str, day: dt.date) -> dict[str, str]:
+    return {
+        f"{name}_day": str(day.day),
+        f"{name}_month": str(day.month),
+        f"{name}_year": str(day.year),
+    }
+
+
+# ---------------------------------------------------------------- the lifecycle
+
+
+def test_lifecycle_from_review_to_signed_off_recommendation(client_for, coordinator, police_a):
+    client = client_for(coordinator)
+    slug = coordinator.memberships.get().partnership.slug
+    response = client.post(
+        reverse("deathreviews:create", args=[slug]),
+        {
+            "reference": "DHR 2024/01",
+            "kind": "dhr",
+            "status": "commissioned",
+            "chair": "Independent chair",
+        },
+    )
+    review = Review.objects.get()
+    assert response.status_code == 302 and response.url == reverse(
+        "deathreviews:review", args=[review.pk]
+    )
+    assert review.plan.kind == Plan.Kind.REVIEW and review.plan.state == Plan.State.ACTIVE
+    assert LearningTheme.objects.filter(partnership=review.partnership).count() == len(
+        STARTER_THEMES
+    )
+
+    info = theme(review.partnership, "Information sharing")
+    client.post(
+        reverse("deathreviews:recommendation_create", args=[review.pk]),
+        {"ref": "1", "text": "Share risk information", "scope": "partnership", "themes": [info.pk]},
+    )
+    recommendation = Recommendation.objects.get()
+    assert recommendation.objective.theme.plan == review.plan  # an objective of its plan
+    client.post(
+        reverse("deathreviews:action_create", args=[recommendation.pk]),
+        {
+            "ref": "1.1",
+            "title": "Agree a protocol",
+            "lead_agency": police_a.pk,
+            "deadline_text": "Mar 2026",
+        },
+    )
+    action = Action.objects.get()
+    assert action.objective == recommendation.objective  # an ordinary action of the plan
+
+    # Not while an action is open.
+    refused = client.post(
+        reverse("deathreviews:recommendation_sign_off", args=[recommendation.pk]),
+        {"evidence": "All done"},
+    )
+    assert refused.status_code == 400
+    assert "1 of its actions is still open" in refused.content.decode()
+    # Not without evidence.
+    no_evidence = client.post(
+        reverse("deathreviews:action_sign_off", args=[action.pk]),
+        {**date_fields("completed_on", dt.date(2025, 9, 1)), "evidence": ""},
+    )
+    assert no_evidence.status_code == 400
+    assert "Give the evidence that the action was done" in no_evidence.content.decode()
+    assert not ActionSignOff.objects.exists()
+
+    client.post(
+        reverse("deathreviews:action_sign_off", args=[action.pk]),
+        {**date_fields("completed_on", dt.date(2025, 9, 1)), "evidence": "Protocol signed by all."},
+    )
+    action.refresh_from_db()
+    assert action.sign_off.evidence == "Protocol signed by all."
+    assert action.status.category == "complete"
+    client.post(
+        reverse("deathreviews:recommendation_sign_off", args=[recommendation.pk]),
+        {"evidence": "Protocol in use since September."},
+    )
+    recommendation.refresh_from_db()
+    assert recommendation.is_signed_off and recommendation.signed_off_by == coordinator
+    page = client.get(reverse("deathreviews:review", args=[review.pk])).content.decode()
+    assert "Protocol in use since September." in page and "Signed off" in page
+
+
+def test_a_recommendation_cannot_be_signed_off_while_an_action_is_open(review, coordinator):
+    first = review.recommendations.get(objective__ref="1")
+    actions = list(Action.objects.filter(objective=first.objective).order_by("order"))
+    sign_off_action(actions[0], evidence="Done", completed_on=TODAY, by=coordinator)
+    with pytest.raises(ReviewRefused, match="1 of its actions is still open"):
+        sign_off_recommendation(first, evidence="Met", by=coordinator)
+    first.refresh_from_db()
+    assert not first.is_signed_off
+    sign_off_action(actions[1], evidence="Done", completed_on=TODAY, by=coordinator)
+    assert sign_off_recommendation(first, evidence="Met", by=coordinator).is_signed_off
+
+
+def test_sign_off_without_evidence_or_twice_is_refused(review, coordinator):
+    action = Action.objects.filter(objective__recommendation__review=review).first()
+    with pytest.raises(ReviewRefused, match="Give the evidence"):
+        sign_off_action(action, evidence="  ", completed_on=TODAY, by=coordinator)
+    with pytest.raises(ReviewRefused, match="Give the evidence"):
+        sign_off_recommendation(review.recommendations.last(), evidence="", by=coordinator)
+    sign_off_action(action, evidence="Done", completed_on=TODAY, by=coordinator)
+    with pytest.raises(ReviewRefused, match="already signed off"):
+        sign_off_action(action, evidence="Again", completed_on=TODAY, by=coordinator)
+
+
+def test_overdue_and_due_soon_are_shown(review, client_for, coordinator):
+    states = review_detail(review, on=TODAY)
+    assert [[a.due for a in s.actions] for s in states] == [["overdue", "due soon"], []]
+    row = reviews_with_counts(review.partnership, TODAY).get()
+    assert (row.action_count, row.open_action_count, row.overdue_count, row.due_soon_count) == (
+        2,
+        2,
+        1,
+        1,
+    )
+    assert (row.recommendation_count, row.open_recommendations) == (2, 2)
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def test_a_reference_that_already_exists_is_refused(review, client_for, coordinator):
+    response = client_for(coordinator).post(
+        reverse("deathreviews:create", args=[review.partnership.slug]),
+        {"reference": "dhr 2024/01", "kind": "dhr", "status": "commissioned"},
+    )
+    assert response.status_code == 400
+    assert "already exists" in response.content.decode()
+    assert Review.objects.count() == 1 and Plan.objects.filter(kind="review").count() == 1
+    with pytest.raises(ReviewRefused, match="already exists"):
+        new_review(review.partnership, coordinator, reference=" DHR 2024/01 ")
+
+
+def test_a_name_in_the_public_summary_is_flagged_before_saving(review, client_for, coordinator):
+    url = reverse("deathreviews:edit", args=[review.pk])
+    response = client_for(coordinator).post(
+        url,
+        {
+            "reference": review.reference,
+            "kind": "dhr",
+            "status": "published",
+            "public_summary": "The review panel, chaired by casey coordinator, found gaps.",
+        },
+    )
+    assert response.status_code == 400
+    assert "The public summary names “casey coordinator”" in response.content.decode()
+    review.refresh_from_db()
+    assert review.public_summary == "" and review.status == "commissioned"
+    with pytest.raises(ReviewRefused, match="names"):
+        new_review(
+            review.partnership, coordinator, reference="DHR 2024/02", public_summary="mail x@y.org"
+        )
+
+
+def test_a_single_agency_recommendation_needs_its_agency(review, client_for, coordinator):
+    response = client_for(coordinator).post(
+        reverse("deathreviews:recommendation_create", args=[review.pk]),
+        {"text": "Police review their training", "scope": "agency"},
+    )
+    assert response.status_code == 400
+    assert "Choose the agency" in response.content.decode()
+    assert review.recommendations.count() == 2
+
+
+# ---------------------------------------------------------------- themes across reviews
+
+
+def test_themes_across_three_reviews(partnership_a, coordinator, client_for):
+    reviews = [
+        new_review(partnership_a, coordinator, reference=f"DHR 2024/0{n}") for n in (1, 2, 3)
+    ]
+    info = theme(partnership_a, "Information sharing")
+    curiosity = theme(partnership_a, "Professional curiosity")
+    for n, review in enumerate(reviews):
+        add_recommendation(
+            review, ref="1", text=f"Share information ({n})", themes=[info], by=coordinator
+        )
+    add_recommendation(
+        reviews[2], ref="2", text="Ask about abuse", themes=[info, curiosity], by=coordinator
+    )
+    client = client_for(coordinator)
+    themes_page = client.get(reverse("deathreviews:themes", args=[partnership_a.slug]))
+    rows = {t.name: (t.review_count, t.recommendation_count) for t in themes_page.context["themes"]}
+    assert rows["Information sharing"] == (3, 4)
+    assert rows["Professional curiosity"] == (1, 1)
+    page = client.get(reverse("deathreviews:theme", args=[info.pk])).content.decode()
+    for review in reviews:
+        assert review.reference in page
+    assert "Share information (1)" in page and "Ask about abuse" in page
+
+
+# ---------------------------------------------------------------- exports
+
+
+@pytest.mark.parametrize("format", ["xlsx", "docx", "csv"])
+def test_the_action_plan_exports_in_the_columns_sent_with_a_review(
+    review, client_for, coordinator, format
+):
+    action = Action.objects.filter(objective__recommendation__review=review).first()
+    make_milestone(action, "Draft protocol", "Jan 2025")
+    sign_off_action(
+        action, evidence='=HYPERLINK("http://evil") signed', completed_on=TODAY, by=coordinator
+    )
+    response = client_for(coordinator).get(
+        reverse("reports:review_export", args=[review.pk, format])
+    )
+    assert response.status_code == 200
+    assert "dhr-2024-01-action-plan" in response["Content-Disposition"]
+    if format == "xlsx":
+        sheet = load_workbook(io.BytesIO(response.content)).active
+        rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=4)]
+    elif format == "docx":
+        table = Document(io.BytesIO(response.content)).tables[0]
+        rows = [[c.text for c in row.cells] for row in table.rows]
+    else:
+        import csv
+
+        rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    header, first = rows[0], rows[1]
+    assert header == [
+        "Recommendation",
+        "Scope",
+        "Action",
+        "Lead agency",
+        "Key milestones",
+        "Target date",
+        "Date completed",
+        "Outcome and evidence",
+    ]
+    assert first[:6] == [
+        "1 Agencies share risk information before MARAC",
+        "Partnership-wide",
+        "1.1 Agree an information sharing protocol",
+        "Police",
+        "Draft protocol (Jan 2025)",
+        "May 2025",
+    ]
+    assert first[6] == "1 June 2025"
+    evidence = '=HYPERLINK("http://evil") signed'
+    assert first[7] == (evidence if format == "docx" else "'" + evidence)  # never a formula
+    assert rows[-1][:2] == [
+        "2 Police use the DASH checklist at every call",
+        "Single agency (Police)",
+    ]
+
+
+# ---------------------------------------------------------------- who may see reviews
+
+
+READ_PAGES = ["list", "review", "themes", "theme", "export"]
+
+
+def read_url(page: str, review: Review) -> str:
+    slug = review.partnership.slug
+    return {
+        "list": reverse("deathreviews:list", args=[slug]),
+        "review": reverse("deathreviews:review", args=[review.pk]),
+        "themes": reverse("deathreviews:themes", args=[slug]),
+        "theme": reverse(
+            "deathreviews:theme", args=[theme(review.partnership, "Information sharing").pk]
+        ),
+        "export": reverse("reports:review_export", args=[review.pk, "xlsx"]),
+    }[page]
+
+
+@pytest.mark.parametrize("page", READ_PAGES)
+def test_the_coordinator_sees_reviews(review, client_for, coordinator, page):
+    assert client_for(coordinator).get(read_url(page, review)).status_code == 200
+
+
+@pytest.mark.parametrize("page", READ_PAGES)
+def test_anonymous_is_sent_to_sign_in(review, client, page):
+    response = client.get(read_url(page, review))
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("accounts:sign_in"))
+
+
+@pytest.mark.parametrize("page", READ_PAGES)
+def test_a_role_the_coordinator_has_not_chosen_is_refused(review, client_for, viewer, page):
+    assert client_for(viewer).get(read_url(page, review)).status_code == 403
+
+
+@pytest.mark.parametrize("page", READ_PAGES)
+def test_a_role_the_coordinator_chose_may_read_but_not_change(review, client_for, viewer, page):
+    ReviewAccess.objects.create(partnership=review.partnership, roles=["viewer"])
+    client = client_for(viewer)
+    assert client.get(read_url(page, review)).status_code == 200
+    assert client.post(reverse("deathreviews:edit", args=[review.pk]), {}).status_code == 403
+
+
+@pytest.mark.parametrize("page", READ_PAGES)
+def test_another_partnership_gets_not_found(review, client_for, lead_b, page):
+    assert client_for(lead_b).get(read_url(page, review)).status_code == 404
+
+
+def test_the_coordinator_chooses_who_may_see_reviews(review, client_for, coordinator, viewer, lead):
+    url = reverse("deathreviews:access", args=[review.partnership.slug])
+    client_for(coordinator).post(url, {"roles": ["viewer"]})
+    assert ReviewAccess.objects.get().roles == ["viewer"]
+    assert client_for(viewer).get(read_url("review", review)).status_code == 200
+    assert client_for(lead).get(read_url("review", review)).status_code == 403
+
+
+def test_the_review_plan_is_gated_like_the_review(review, client_for, coordinator, viewer):
+    """Its plan, actions and reports are ordinary pages, seen by the same people only."""
+    action = Action.objects.filter(theme__plan=review.plan).first()
+    urls = [
+        reverse("plans:plan", args=[review.plan_id]),
+        reverse("plans:action", args=[action.pk]),
+        reverse("reports:dashboard", args=[review.plan_id]),
+    ]
+    for url in urls:
+        assert client_for(coordinator).get(url).status_code == 200, url
+        assert client_for(viewer).get(url).status_code == 403, url
+
+
+def test_the_partnership_page_links_to_reviews_for_those_who_may_see_them(
+    review, client_for, coordinator, viewer
+):
+    home = reverse("accounts:partnership", args=[review.partnership.slug])
+    link = reverse("deathreviews:list", args=[review.partnership.slug])
+    page = client_for(coordinator).get(home).content.decode()
+    assert link in page
+    assert review.plan.title not in page  # the review's plan is not a yearly plan
+    assert link not in client_for(viewer).get(home).content.decode()
+
+
+# ---------------------------------------------------------------- queries do not grow
+
+
+def count_queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context.captured_queries)
+
+
+def grow(partnership, by, agency: Agency, reviews: int, recommendations: int, actions: int) -> None:
+    info = theme(partnership, "Information sharing") if Review.objects.exists() else None
+    for r in range(reviews):
+        review = new_review(partnership, by, reference=f"DARDR {r + 10}")
+        info = info or theme(partnership, "Information sharing")
+        for n in range(recommendations):
+            recommendation = add_recommendation(
+                review, ref=str(n + 1), text=f"Recommendation {n}", themes=[info], by=by
+            )
+            for a in range(actions):
+                action = add_action(
+                    recommendation,
+                    title=f"Action {a}",
+                    lead_agency=agency,
+                    deadline_text="Mar 2026",
+                    by=by,
+                )
+                if a == 0:
+                    sign_off_action(action, evidence="Done", completed_on=TODAY, by=by)
+                    make_milestone(action, "Step", "Jan 2026")
+
+
+def test_query_counts_do_not_grow_with_the_reviews(
+    review, client_for, coordinator, police_a, viewer
+):
+    ReviewAccess.objects.create(partnership=review.partnership, roles=["viewer"])
+    partnership = review.partnership
+    info = theme(partnership, "Information sharing")
+    urls = {
+        "list": reverse("deathreviews:list", args=[partnership.slug]),
+        "review": reverse("deathreviews:review", args=[review.pk]),
+        "themes": reverse("deathreviews:themes", args=[partnership.slug]),
+        "theme": reverse("deathreviews:theme", args=[info.pk]),
+    }
+    clients = {"coordinator": client_for(coordinator)}
+    small = {name: count_queries(clients["coordinator"], url) for name, url in urls.items()}
+    grow(partnership, coordinator, police_a, reviews=3, recommendations=3, actions=3)
+    first = review.recommendations.first()
+    for a in range(4):
+        add_action(
+            first, title=f"More {a}", lead_agency=police_a, deadline_text="Jan 2026", by=coordinator
+        )
+    large = {name: count_queries(clients["coordinator"], url) for name, url in urls.items()}
+    assert large == small
+    # Every page: the session, the user, their roles, and the base page's own memberships: 4.
+    # list: + the partnership, the reviews with all their counts (one query): 6.
+    # review: + the review, its recommendations, their themes, actions (with status and
+    #   sign-off), lead agencies, lead people, milestones: 11.
+    # themes: + the partnership, the themes with their counts: 6.
+    # theme: + the theme, its recommendations with their counts: 6.
+    assert small == {"list": 6, "review": 11, "themes": 6, "theme": 6}

@@ -1,0 +1,93 @@
+"""A death review's action plan as Excel, Word or CSV, in the columns commonly sent with a
+review (recommendation, scope, action, lead agency, key milestones, target date, date
+completed, outcome and evidence).
+
+The rows come from deathreviews/reviewing.py (`review_export`); the writing reuses the
+board report's writers: every spreadsheet cell through cairn.lib.spreadsheets.safe_cell
+(xlsx `_put`), and Word tables written as XML in one go (docx `_table`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.shared import Cm, Pt
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from cairn.deathreviews.reviewing import ReviewExport
+from cairn.lib.spreadsheets import safe_text
+from cairn.reports.render.docx import _table
+from cairn.reports.render.xlsx import _put
+
+CONTENT_TYPES = {
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "csv": "text/csv; charset=utf-8",
+}
+WIDTHS = [50, 20, 50, 25, 40, 16, 16, 60]
+
+
+def render_review(export: ReviewExport, format: str) -> bytes:
+    if format not in CONTENT_TYPES:
+        raise ValueError(f"Unknown format {format!r}: choose one of {', '.join(CONTENT_TYPES)}.")
+    return {"xlsx": _xlsx, "docx": _docx, "csv": _csv}[format](export)
+
+
+def review_filename(export: ReviewExport, format: str) -> str:
+    from django.utils.text import slugify
+
+    name = slugify(f"{export.partnership} {export.reference} action plan".replace("/", "-"))
+    return f"{name}.{format}"
+
+
+def _xlsx(export: ReviewExport) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Action plan"
+    _put(sheet, 1, 1, export.title).font = Font(bold=True, size=14)
+    _put(sheet, 2, 1, f"{export.partnership}, as at {export.on:%-d %B %Y}")
+    header = 4
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for column, heading in enumerate(export.columns, start=1):
+        _put(sheet, header, column, heading).font = Font(bold=True)
+        sheet.column_dimensions[get_column_letter(column)].width = WIDTHS[column - 1]
+    for r, row in enumerate(export.rows, start=header + 1):
+        for column, value in enumerate(row.cells(), start=1):
+            _put(sheet, r, column, value).alignment = wrap
+    sheet.freeze_panes = f"A{header + 1}"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _docx(export: ReviewExport) -> bytes:
+    document = Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(1.5))
+    document.styles["Normal"].font.size = Pt(9)
+    document.core_properties.title = export.title
+    document.core_properties.author = export.partnership
+    document.add_paragraph(export.partnership, style="Subtitle")
+    document.add_heading(export.title, level=0)
+    document.add_paragraph(f"As at {export.on:%-d %B %Y}.")
+    _table(document, export.columns, [row.cells() for row in export.rows], None, {})
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _csv(export: ReviewExport) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([safe_text(cell) for cell in export.columns])
+    for row in export.rows:
+        writer.writerow([safe_text(cell) for cell in row.cells()])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
