@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
 from cairn.accounts.models import Invitation, Membership, User
+from cairn.accounts.notifications import send_email
 
 
 class InvitationUnusable(ValueError):
@@ -21,16 +20,7 @@ def invitation_link(token: str) -> str:
 
 
 def _send(to: User, subject: str, template: str, context: dict) -> None:
-    body = render_to_string(
-        f"accounts/email/{template}.txt",
-        {
-            "person": to,
-            "site_url": settings.SITE_URL,
-            "sign_in_url": f"{settings.SITE_URL}{reverse('accounts:sign_in')}",
-            **context,
-        },
-    )
-    EmailMessage(subject=subject, body=body, to=[to.email]).send()
+    send_email(to, subject, f"accounts/email/{template}.txt", context)
 
 
 def send_invitation(invitation: Invitation, token: str) -> None:

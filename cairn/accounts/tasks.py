@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from django.conf import settings
-from django.core.mail import EmailMessage
-from django.tasks import task
+import datetime as dt
 
+from django.tasks import task
+from django.utils import timezone
+
+from cairn.accounts import notifications
 from cairn.accounts.models import User
+from cairn.lib.periodic import periodic
 
 
 @task
@@ -15,16 +18,24 @@ def send_sign_in_notice(user_id: int, address: str) -> bool:
     user = User.objects.filter(pk=user_id, is_active=True).first()
     if user is None:
         return False
-    body = (
-        f"Hello {user.name or user.email},\n\n"
-        "Someone typed the wrong password for your Cairn account several times, from the "
-        f"address {address}, so Cairn paused signing in to your account from there.\n\n"
-        "If it was you, wait a few minutes and try again, or ask your coordinator to reset "
-        "your password: a new password ends the pause at once. If it was not you, your "
-        "account is safe while the password is not known; tell your coordinator.\n\n"
-        f"Cairn\n{settings.SITE_URL}\n"
+    notifications.send_email(
+        user,
+        "Signing in to your Cairn account was paused",
+        "accounts/email/sign_in_paused.txt",
+        {"address": address},
     )
-    EmailMessage(
-        subject="Signing in to your Cairn account was paused", body=body, to=[user.email]
-    ).send()
     return True
+
+
+@task
+def send_due_reminders(day: str | None = None) -> int:
+    """Send every app's reminders due on `day` (ISO date; today by default): one message per
+    person, and one digest per coordinator (accounts/notifications.py). Returns mails sent."""
+    return notifications.send_reminders(dt.date.fromisoformat(day) if day else timezone.localdate())
+
+
+@periodic("reminders")
+def enqueue_reminders() -> str:
+    today = timezone.localdate().isoformat()
+    send_due_reminders.enqueue(today)
+    return f"reminders for {today}"

@@ -1,4 +1,5 @@
-"""The emails of a round: the request to update, reminders, the chase and the digest.
+"""The emails of a round: the request to update, reminders, the chase and the digest
+(sent through accounts/notifications.py, like every email Cairn sends).
 
 Each is one message to one person, plain text, with a link that signs them straight in
 (django-sesame: single-use, expiring, bound to that person). A link sent about rounds works
@@ -10,12 +11,12 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from sesame.utils import get_parameters
 
 from cairn.accounts.models import User
+from cairn.accounts.notifications import common_context, send_email
 
 
 def rounds_scope(round_ids: list[int]) -> str:
@@ -37,17 +38,24 @@ def sign_in_link(
     return f"{settings.SITE_URL}{reverse('reviews:link_sign_in')}?{urlencode(parameters)}"
 
 
-def send(
-    person: User, subject: str, template: str, context: dict, round_ids: list[int] | None = None
-) -> None:
-    body = render_to_string(
+def render(person: User, template: str, context: dict, round_ids: list[int] | None = None) -> str:
+    """A round email's text, or its part of a message of the day, with its sign-in link."""
+    return render_to_string(
         f"reviews/email/{template}.txt",
         {
-            "person": person,
+            **common_context(person),
             "link": sign_in_link(person, round_ids=round_ids),
-            "sign_in_url": f"{settings.SITE_URL}{reverse('accounts:sign_in')}",
-            "site_url": settings.SITE_URL,
             **context,
         },
     )
-    EmailMessage(subject=subject, body=body, to=[person.email]).send()
+
+
+def send(
+    person: User, subject: str, template: str, context: dict, round_ids: list[int] | None = None
+) -> None:
+    send_email(
+        person,
+        subject,
+        f"reviews/email/{template}.txt",
+        {"link": sign_in_link(person, round_ids=round_ids), **context},
+    )

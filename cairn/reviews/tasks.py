@@ -1,10 +1,12 @@
 """Background work of review rounds: plain functions taking ids, run by the task worker.
 
 Views enqueue them once their transaction commits (`cairn db_worker` runs them; the task
-row waits in the database while the worker is down, so no mail is lost). The scheduler
-(`cairn schedule`) enqueues `send_due_reminders` every few minutes; it is safe to run as
-often as that because each reminder is logged once (ReminderLog's unique constraint).
-Tests call the functions directly: `send_due_reminders.call("2016-09-23")`.
+row waits in the database while the worker is down, so no mail is lost). Reminders are
+a source of accounts/notifications.py (`round_reminders`): the scheduler enqueues
+`accounts.tasks.send_due_reminders` every few minutes, which sends each person one message
+a day with every app's reminders; it is safe to run as often as that because each reminder
+is logged once (ReminderLog's unique constraint). Tests call the functions directly:
+`send_due_reminders.call("2016-09-23")`.
 """
 
 from __future__ import annotations
@@ -12,15 +14,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
 from django.tasks import task
 from django.urls import reverse
-from django.utils import timezone
 
 from cairn.accounts.models import Membership, Role, User
-from cairn.lib.periodic import periodic
+from cairn.accounts.notifications import Kind, Reminder, reminder_source
+from cairn.accounts.tasks import send_due_reminders  # noqa: F401 (it was here; tests import it)
 from cairn.plans.models import Action
 from cairn.reviews import mail
 from cairn.reviews.leads import LeadActions, actions_by_lead, outstanding_by_lead
@@ -101,17 +103,29 @@ class DigestItem:
         return reverse("reviews:round", args=[self.round.pk])
 
 
-@task
-def send_due_reminders(day: str | None = None) -> int:
-    """Send the reminders due on `day` (ISO date; today by default). Returns mails sent.
+def rounds_mailed_on(day: dt.date) -> set[tuple[int, str]]:
+    """Who had a round reminder or digest on `day` (accounts/notifications.py asks)."""
+    return {
+        (person_id, Kind.DIGEST if kind in DIGEST_KINDS else Kind.REMINDER)
+        for person_id, kind in ReminderLog.objects.filter(sent_on=day).values_list(
+            "person_id", "kind"
+        )
+    }
+
+
+DIGEST_KINDS = {ReminderLog.Kind.DIGEST_BEFORE_CLOSE, ReminderLog.Kind.DIGEST_AFTER_CLOSE}
+
+
+@reminder_source("review rounds", mailed_on=rounds_mailed_on)
+def round_reminders(today: dt.date) -> list[Reminder]:
+    """The reminders of review rounds due on `today`, sent by accounts.tasks.send_due_reminders
+    in each person's one message of the day.
 
     A round still open reminds its leads with updates outstanding once when it comes within
     `remind_days_before` days of closing, and once more after its close date. All of a
-    person's reminders due in a day go in one message; a person already reminded today
-    hears of anything new tomorrow. Each coordinator gets one digest a day of who was
-    reminded. Nobody is mailed about nothing.
+    person's rounds go in one part. Each coordinator gets a digest of who was reminded.
+    Nobody is told about nothing.
     """
-    today = dt.date.fromisoformat(day) if day else timezone.localdate()
     reminders: dict[int, list[ReminderItem]] = defaultdict(list)
     digests: dict[int, list[DigestItem]] = defaultdict(list)
     people: dict[int, User] = {}
@@ -133,16 +147,41 @@ def send_due_reminders(day: str | None = None) -> int:
             for coordinator in _coordinators(review_round):
                 people[coordinator.pk] = coordinator
                 digests[coordinator.pk].append(DigestItem(review_round, digest_kind, leads))
-    sent = _send_batched(reminders, people, today, "reminder", _reminder_subject)
-    sent += _send_batched(digests, people, today, "digest", _digest_subject)
-    return sent
+    found = []
+    for person_id, items in reminders.items():
+        person = people[person_id]
+        found.append(
+            Reminder(
+                person,
+                Kind.REMINDER,
+                _reminder_summary(items),
+                mail.render(person, "reminder", {"items": items}, [i.round.pk for i in items]),
+                partial(_log, person_id, items),
+            )
+        )
+    for person_id, digest_items in digests.items():
+        person = people[person_id]
+        found.append(
+            Reminder(
+                person,
+                Kind.DIGEST,
+                _digest_summary(digest_items),
+                mail.render(person, "digest", {"items": digest_items}),
+                partial(_log, person_id, digest_items),
+            )
+        )
+    return found
 
 
-@periodic("reminders")
-def enqueue_reminders() -> str:
-    today = timezone.localdate().isoformat()
-    send_due_reminders.enqueue(today)
-    return f"reminders for {today}"
+def _log(person_id: int, items: list[ReminderItem] | list[DigestItem], today: dt.date) -> None:
+    for item in items:
+        ReminderLog.objects.create(
+            person_id=person_id,
+            round=item.round,
+            kind=item.kind,
+            sent_on=today,
+            action_count=len(item.actions if isinstance(item, ReminderItem) else item.leads),
+        )
 
 
 def _rounds_due(today: dt.date):
@@ -168,48 +207,12 @@ def _coordinators(review_round: ReviewRound) -> list[User]:
     ]
 
 
-def _send_batched(batches, people, today, template, subject) -> int:
-    """One message per person per day: log every item, then send; a failed send rolls the
-    logs back so the next run tries again."""
-    kinds = {item.kind for items in batches.values() for item in items}
-    mailed_today = set(
-        ReminderLog.objects.filter(sent_on=today, kind__in=kinds).values_list(
-            "person_id", flat=True
-        )
-    )
-    sent = 0
-    for person_id, items in batches.items():
-        if person_id in mailed_today:
-            continue
-        try:
-            with transaction.atomic():
-                for item in items:
-                    ReminderLog.objects.create(
-                        person_id=person_id,
-                        round=item.round,
-                        kind=item.kind,
-                        sent_on=today,
-                        action_count=len(getattr(item, "actions", getattr(item, "leads", []))),
-                    )
-                mail.send(
-                    people[person_id],
-                    subject(items),
-                    template,
-                    {"items": items},
-                    round_ids=[item.round.pk for item in items],
-                )
-        except IntegrityError:
-            continue  # another run of this job got there first
-        sent += 1
-    return sent
-
-
-def _reminder_subject(items: list[ReminderItem]) -> str:
+def _reminder_summary(items: list[ReminderItem]) -> str:
     count = sum(len(item.actions) for item in items)
     noun = "action needs" if count == 1 else "actions need"
-    return f"Reminder: {count} {noun} your update"
+    return f"{count} {noun} your update"
 
 
-def _digest_subject(items: list[DigestItem]) -> str:
+def _digest_summary(items: list[DigestItem]) -> str:
     count = len({lead.person.pk for item in items for lead in item.leads})
-    return f"Review rounds: {count} lead{'s' if count != 1 else ''} reminded today"
+    return f"{count} lead{'s' if count != 1 else ''} reminded about review rounds"
