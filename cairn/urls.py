@@ -16,6 +16,7 @@ account_pages = [
 
 urlpatterns = [
     path("", account_views.home, name="home"),
+    path("favicon.ico", account_views.favicon, name="favicon"),
     # The Django admin signs in through Cairn's own page, so it asks for the second factor.
     path(
         "admin/login/",

@@ -1,4 +1,3 @@
-from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from cairn.accounts import (
@@ -7,6 +6,7 @@ from cairn.accounts import (
     people_views,
     second_factor_views,
     token_views,
+    views,
 )
 
 app_name = "accounts"
@@ -29,7 +29,7 @@ urlpatterns = [
         second_factor_views.turn_off,
         name="second_factor_off",
     ),
-    path("sign-out/", auth_views.LogoutView.as_view(), name="sign_out"),
+    path("sign-out/", views.sign_out, name="sign_out"),
     # accounts:partnership, the partnership's home page, lists its plans: its view is
     # plans.views.reading.partnership_home, added to this namespace in cairn/urls.py.
     # People of a partnership: accounts/people_views.py

@@ -1,9 +1,17 @@
+from functools import cache
+from pathlib import Path
+
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import requires_csrf_token
+from django.views.decorators.http import require_GET, require_http_methods
 
 from cairn.accounts.access import partnerships_for
+
+FAVICON = Path(__file__).resolve().parent.parent / "static" / "favicon.ico"
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -12,6 +20,27 @@ def home(request: HttpRequest) -> HttpResponse:
     if len(partnerships) == 1 and not request.user.is_host_admin:
         return redirect("accounts:partnership", partnerships[0].slug)
     return render(request, "accounts/home.html", {"partnerships": partnerships})
+
+
+@require_http_methods(["GET", "POST"])
+def sign_out(request: HttpRequest) -> HttpResponse:
+    """A button to sign out (a link followed, or a bookmark, is a GET); the button posts."""
+    if request.method == "POST":
+        return auth_views.LogoutView.as_view()(request)
+    return render(request, "accounts/sign_out.html")
+
+
+@cache
+def _favicon() -> bytes:
+    return FAVICON.read_bytes()
+
+
+@login_not_required
+@require_GET
+@cache_control(max_age=86400, public=True)
+def favicon(request: HttpRequest) -> HttpResponse:
+    """/favicon.ico, which browsers and feed readers ask for whatever the page says."""
+    return HttpResponse(_favicon(), content_type="image/vnd.microsoft.icon")
 
 
 @login_not_required

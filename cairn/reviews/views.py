@@ -67,6 +67,7 @@ def round_page(request: HttpRequest, pk: int) -> HttpResponse:
     review_round = get_round_for_user(request, pk)
     today = timezone.localdate()
     summary = round_summary(review_round, on=today)
+    coordinator = is_coordinator(request.user, review_round.plan.partnership_id)
     return render(
         request,
         "reviews/round.html",
@@ -77,7 +78,9 @@ def round_page(request: HttpRequest, pk: int) -> HttpResponse:
             "reminders": reminders_sent(review_round),
             "reminders_start": reminders_start(review_round),
             "today": today,
-            "is_coordinator": is_coordinator(request.user, review_round.plan.partnership_id),
+            "is_coordinator": coordinator,
+            # Links to update pages only where the person may update; the rest read-only.
+            "updatable": set() if coordinator else _updatable(request, review_round),
             "upload_form": SheetUploadForm(),
         },
     )
@@ -337,6 +340,18 @@ def _sheet_person(request: HttpRequest, review_round: ReviewRound, person_pk: in
     if request.user.pk != person_pk or not is_lead(request.user, review_round.plan.partnership_id):
         raise PermissionDenied("Only the lead and the coordinator can use this sheet.")
     return request.user
+
+
+def _updatable(request: HttpRequest, review_round: ReviewRound) -> set[int]:
+    """The actions of the round a lead may update (theirs); none for anyone else. One query
+    for a lead, none otherwise."""
+    if not is_lead(request.user, review_round.plan.partnership_id):
+        return set()
+    return set(
+        Action.objects.for_lead(request.user)
+        .filter(theme__plan_id=review_round.plan_id)
+        .values_list("pk", flat=True)
+    )
 
 
 def _require_open(review_round: ReviewRound) -> None:

@@ -82,7 +82,8 @@ G, P = ("GET",), ("POST",)
 EXPECTATIONS: dict[str, Expect] = {
     "home": Expect(SIGNED_IN),
     "accounts:sign_in": Expect(PUBLIC),
-    "accounts:sign_out": Expect(SIGNED_IN, P),
+    "accounts:sign_out": Expect(SIGNED_IN),
+    "favicon": Expect(PUBLIC, G),
     "accounts:partnership": Expect(MEMBER, args={"slug": "slug"}),
     "accounts:people": Expect(COORDINATOR, args={"slug": "slug"}),
     "accounts:invite": Expect(COORDINATOR, args={"slug": "slug"}),

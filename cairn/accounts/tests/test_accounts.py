@@ -43,6 +43,35 @@ def test_sign_out_needs_a_post_and_ends_the_session(client_for, coordinator):
     assert "_auth_user_id" not in client.session
 
 
+def test_sign_out_by_get_shows_a_page_with_a_sign_out_button(client_for, coordinator):
+    client = client_for(coordinator)
+    response = client.get(reverse("accounts:sign_out"))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Sign out of Cairn" in page
+    assert f'action="{reverse("accounts:sign_out")}"' in page and ">Sign out</button>" in page
+    assert "_auth_user_id" in client.session  # a GET signs nobody out
+
+
+def test_sign_out_page_sends_someone_signed_out_to_sign_in(client):
+    response = client.get(reverse("accounts:sign_out"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("accounts:sign_in"))
+
+
+def test_the_favicon_is_served_to_anyone(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/vnd.microsoft.icon"
+    assert response.content[:4] == b"\x00\x00\x01\x00"  # an ICO file's header
+    assert "max-age=86400" in response["Cache-Control"]
+
+
+def test_every_page_names_its_icon(client):
+    page = client.get(reverse("accounts:sign_in")).content.decode()
+    assert 'rel="icon" href="/favicon.ico"' in page and "favicon.svg" in page
+
+
 def test_partnership_home_lists_plans(client_for, coordinator, plan_a):
     response = client_for(coordinator).get(reverse("accounts:partnership", args=["partnership-a"]))
     assert response.status_code == 200

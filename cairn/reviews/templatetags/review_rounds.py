@@ -20,7 +20,12 @@ def my_round_updates(context) -> dict:
     """Each open round the person has actions in, with each action's update and a link."""
     user = context["request"].user
     groups = [
-        {"round": group.round, "rows": group.rows}
+        {
+            "round": group.round,
+            "rows": group.rows,
+            # A draft or a returned update still needs the lead's submit.
+            "outstanding": sum(1 for _, update, _ in group.rows if not (update and update.is_done)),
+        }
         for group in open_rounds_for_lead(user, on=timezone.localdate())
     ]
     return {"groups": groups, "user": user}
