@@ -122,6 +122,16 @@ class PlanDocument(Strict):
     period_text: str | None = None
     themes: list[PlanTheme]
     reading: str | None = Field(None, description="How `cairn parse` read the document: not saved.")
+    columns: list[dict[str, str]] = Field(
+        [],
+        description=(
+            "How `cairn parse` read each column of the plan's table: its header, the role it "
+            'was read in and why ("header", "cells", "layout", "unknown"): not saved.'
+        ),
+    )
+    confidence: str | None = Field(
+        None, description='How sure `cairn parse` is of the columns: "high", "medium", "low".'
+    )
 
 
 # ---------------------------------------------------------------- resources

@@ -616,14 +616,19 @@ def grouping_column(roles: dict[int, str], rows: list[Row]) -> dict[int, str]:
         role = roles.get(index)
         if role is not None and role != OUTCOME and not is_other(role):
             continue
-        own = [
+        written = [
             row.cells[index]
             for row in with_action
-            if index < len(row.cells)
-            and row.cells[index].text.strip()
-            and not row.cells[index].covered
+            if index < len(row.cells) and row.cells[index].text.strip()
         ]
-        if len(with_action) >= 3 and 1 <= len(own) <= 0.6 * len(with_action):
+        own = [cell for cell in written if not cell.covered]
+        merged = len(own) < len(written)
+        if own and (
+            merged
+            and len(own) < len(with_action)
+            or len(with_action) >= 3
+            and len(own) <= 0.6 * len(with_action)
+        ):
             return {**roles, index: OBJECTIVE}
     return roles
 
@@ -651,3 +656,60 @@ def theme_column(roles: dict[int, str], rows: list[Row]) -> dict[int, str]:
     if values and runs < len(values):
         return {**roles, grouping[0]: THEME}
     return roles
+
+
+# How each column was read, for the preview.
+
+ROLE_NAMES = {
+    REF: "reference",
+    THEME: "theme",
+    OBJECTIVE: "objective",
+    ACTION: "action",
+    MILESTONES: "milestones",
+    LEAD: "lead",
+    COLLABORATORS: "partners",
+    DEADLINE: "deadline",
+    TIMESCALE: "timescale",
+    PROGRESS: "progress",
+    STATUS: "status",
+    OUTPUT: "output",
+    OUTCOME: "outcome",
+    INDICATORS: "indicators",
+    COST: "cost",
+}
+BY_HEADER = "header"
+BY_CELLS = "cells"
+BY_LAYOUT = "layout"
+NOT_KNOWN = "unknown"
+
+
+def column_reading(
+    header: Row, named: dict[int, str], roles: dict[int, str]
+) -> list[dict[str, str]]:
+    """Each column of a table as the preview shows it: its header, the role it was read in
+    and why: its header's words ("header"), what its cells hold ("cells"), how its cells
+    span the rows ("layout"), or not at all ("unknown": kept as an "other" column)."""
+    reading = []
+    for index in sorted(roles):
+        role = roles[index]
+        text = " ".join(header.cells[index].text.split()) if index < len(header.cells) else ""
+        if is_other(role):
+            because, role = NOT_KNOWN, OTHER
+        elif role in (THEME, OBJECTIVE) and named.get(index) != role:
+            because = BY_LAYOUT
+        elif named.get(index) == role:
+            because = BY_HEADER
+        else:
+            because = BY_CELLS
+        reading.append({"header": text or f"Column {index + 1}", "role": role, "by": because})
+    return reading
+
+
+def confidence(columns: list[dict[str, str]]) -> str:
+    """How sure the reading of the columns is: "high" when every column was named by its
+    header, "medium" when some were read from their cells or layout, "low" when a column
+    is not known or no header named any."""
+    ways = {column["by"] for column in columns}
+    if not columns or BY_HEADER not in ways or NOT_KNOWN in ways:
+        return "low"
+    return "high" if ways == {BY_HEADER} else "medium"

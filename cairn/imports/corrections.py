@@ -13,6 +13,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from cairn.imports.leads import people_among, split_leads
+from cairn.imports.milestones import split_items
+from cairn.imports.outline import deadline_json
+
 ITEM_ID = re.compile(r"^t(\d{1,4})(?:\.o(\d{1,4})(?:\.a(\d{1,4})(?:\.m(\d{1,4}))?)?)?$")
 KINDS = ("theme", "objective", "action", "milestone")
 LEVELS = {
@@ -348,4 +352,93 @@ def apply(
         move_to_theme(corrected, item_id, target)
     else:
         raise CorrectionRefused("Choose a correction.")
+    return corrected
+
+
+# Columns the importer could not place ("other"), given a role by the coordinator.
+
+COLUMN_ROLES = {
+    "progress": "Progress (the latest update)",
+    "status": "Status (RAG)",
+    "deadline": "Deadline",
+    "timescale": "Timescale (short, medium or long term)",
+    "lead": "Leads",
+    "collaborators": "Partners (who else works on it)",
+    "milestones": "Milestones (its steps)",
+    "output": "Output",
+    "outcome": "Outcome",
+    "indicators": "Indicators (how success is measured)",
+    "cost": "Cost or resources",
+    "ignore": "Leave it out",
+}
+"""What an "other" column can become, as the preview offers it."""
+TEXT_FIELDS = {
+    "progress": "progress_text",
+    "status": "status_text",
+    "output": "output",
+    "outcome": "outcome",
+    "cost": "cost",
+}
+
+
+def other_columns(plan_json: dict) -> list[tuple[str, int]]:
+    """The headers of columns kept as "other", each with how many actions have a value."""
+    found: dict[str, int] = {}
+    for action in actions_in(plan_json):
+        for header in action.get("other", {}):
+            found[header] = found.get(header, 0) + 1
+    return list(found.items())
+
+
+def actions_in(plan_json: dict) -> Iterator[dict]:
+    for theme in plan_json.get("themes", []):
+        for objective in theme.get("objectives", []):
+            yield from objective.get("actions", [])
+
+
+def give_column_role(plan_json: dict, header: str, role: str) -> dict:
+    """A corrected copy of the plan in which every action's value of the "other" column
+    `header` is read in `role` (added to what the action already has there)."""
+    if role not in COLUMN_ROLES:
+        raise CorrectionRefused("Choose what the column holds.")
+    if header not in dict(other_columns(plan_json)):
+        raise CorrectionRefused(
+            "That column is not among the columns Cairn could not place. Look at the list again."
+        )
+    corrected = copy.deepcopy(plan_json)
+    for action in actions_in(corrected):
+        others = action.get("other", {})
+        value = others.pop(header, None)
+        if not others:
+            action.pop("other", None)
+        if not value or role == "ignore":
+            continue
+        if role in TEXT_FIELDS:
+            key = TEXT_FIELDS[role]
+            action[key] = f"{action[key]} {value}" if action.get(key) else value
+        elif role == "deadline" and not action.get("deadline_text"):
+            action["deadline_text"], action["deadline"] = value, deadline_json(value)
+        elif role == "timescale" and not action.get("timescale"):
+            action["timescale"] = value
+        elif role in ("lead", "collaborators"):
+            key = "leads" if role == "lead" else "collaborators"
+            names = action.setdefault(key, [])
+            names.extend(name for name in split_leads(value) if name not in names)
+            if role == "lead":
+                action["lead_people"] = people_among(action["leads"])
+        elif role == "milestones":
+            action.setdefault("milestones", []).extend(
+                {
+                    "title": item.title,
+                    "due_text": item.due_text,
+                    "due": deadline_json(item.due_text),
+                    "lead": None,
+                }
+                for item in split_items(value)
+            )
+        elif role == "indicators":
+            action.setdefault("indicators", []).append(value)
+    for column in corrected.get("columns", []):
+        if column.get("header") == header and column.get("role") == "other":
+            column.update(role=role, by="you")
     return corrected

@@ -9,11 +9,11 @@ from django import forms
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.db.models import QuerySet
 
-from cairn.accounts.models import Agency
+from cairn.accounts.models import Agency, User
 from cairn.imports import corrections, safety
 from cairn.imports.corrections import CorrectionRefused
-from cairn.imports.save import IGNORE, NEW, NEW_PERSON, LeadChoice
-from cairn.lib.forms import GovukForm
+from cairn.imports.save import IGNORE, MEMBER, NEW, NEW_PERSON, WITH_EMAIL, LeadChoice
+from cairn.lib.forms import GovukForm, style_fields
 from cairn.lib.upload_safety import megabytes
 
 PASTED_NAME = "pasted-text.txt"
@@ -156,42 +156,108 @@ class CorrectionForm(ItemForm):
             field: str | None = "level" if data["operation"] == "level" else "title"
             if data["operation"] in ("delete", "merge"):
                 field = None
+            elif data["operation"] == "move":
+                field = "target"
             self.add_error(field, str(refused))
+        return data
+
+
+class ColumnForm(GovukForm):
+    """What a column Cairn could not place holds: each action's value moves there."""
+
+    header = forms.ChoiceField(label="Column", choices=[])
+    role = forms.ChoiceField(
+        label="It holds",
+        choices=[("", "Choose…"), *corrections.COLUMN_ROLES.items()],
+        error_messages={"required": "Choose what the column holds."},
+    )
+
+    def __init__(self, *args: Any, plan_json: dict[str, Any], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.plan_json = plan_json
+        header = self.fields["header"]
+        assert isinstance(header, forms.ChoiceField)
+        header.choices = [
+            (header, f"{header} ({count} action{'s' if count != 1 else ''})")
+            for header, count in corrections.other_columns(plan_json)
+        ]
+        header.error_messages["invalid_choice"] = (
+            "That column is not among the columns Cairn could not place. Look at the list again."
+        )
+
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
+        if not self.errors:
+            try:
+                self.corrected = corrections.give_column_role(
+                    self.plan_json, data["header"], data["role"]
+                )
+            except CorrectionRefused as refused:
+                self.add_error("role", str(refused))
         return data
 
 
 class LeadsForm(GovukForm):
     """What each lead named in the document becomes: one of the partnership's agencies, a
-    new agency, a proposed lead person, or nothing."""
+    new agency, one of its people, a new lead person (with an email address if the
+    coordinator has one), or nothing."""
 
     def __init__(
-        self, *args: Any, choices: list[LeadChoice], agencies: QuerySet[Agency], **kwargs: Any
+        self,
+        *args: Any,
+        choices: list[LeadChoice],
+        agencies: QuerySet[Agency],
+        people: QuerySet[User] | None = None,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
-        self.names = {}
-        options = [
+        self.names: dict[str, str] = {}
+        self.emails: dict[str, str] = {}
+        """lead field name -> its email field's name"""
+        new = [
             (NEW, "Add as a new agency"),
-            (NEW_PERSON, "Add as a lead person (not shown on the public page)"),
+            (NEW_PERSON, "Add as a new lead person (not shown on the public page)"),
             (IGNORE, "Ignore this lead"),
         ]
-        options += [(str(agency.pk), agency.name) for agency in agencies]
+        groups: list[tuple[str, Any]] = [("New", new)]
+        agency_options = [(str(agency.pk), agency.name) for agency in agencies]
+        if agency_options:
+            groups.append(("The partnership's agencies", agency_options))
+        member_options = [(f"{MEMBER}{person.pk}", person.name) for person in people or []]
+        if member_options:
+            groups.append(("The partnership's people", member_options))
         for choice in choices:
             # Named after the lead's text, so a choice never lands on another lead.
-            name = "lead_" + hashlib.sha256(choice.name.encode()).hexdigest()[:12]
+            key = hashlib.sha256(choice.name.encode()).hexdigest()[:12]
+            name = f"lead_{key}"
             self.names[name] = choice.name
-            field_options = list(options)
-            if choice.person:
+            field_options = list(groups)
+            if choice.person and choice.decision == "person":
                 field_options.insert(0, ("person", f"The person {choice.person.name}"))
             self.fields[name] = forms.ChoiceField(
                 label=choice.name, choices=field_options, initial=choice.decision
             )
+            if choice.decision == NEW_PERSON:
+                self.emails[name] = f"email_{key}"
+                self.fields[f"email_{key}"] = forms.EmailField(
+                    label=f"Email address of {choice.name} (optional)",
+                    required=False,
+                    initial=choice.email,
+                    help_text="So that Cairn can ask them for updates once you invite them.",
+                )
+        style_fields(self)
 
     def mapping(self) -> dict[str, str]:
-        return {
-            lead: self.cleaned_data[field]
-            for field, lead in self.names.items()
-            if self.cleaned_data[field] != "person"
-        }
+        decisions = {}
+        for field, lead in self.names.items():
+            decision = self.cleaned_data[field]
+            email = self.cleaned_data.get(self.emails.get(field, ""), "")
+            if decision == NEW_PERSON and email:
+                decision = f"{WITH_EMAIL}{email}"
+            if decision != "person":
+                decisions[lead] = decision
+        return decisions
 
 
 class ConfirmForm(GovukForm):

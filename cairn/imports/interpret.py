@@ -71,10 +71,12 @@ class Layout:
 def interpret(document: Document) -> dict:
     """The plan a document holds, as Plan JSON; UnreadableDocument when it holds none."""
     place_on_grid(document.blocks)
-    entries = logical_rows(document)
+    reading: list[dict[str, str]] = []
+    entries = logical_rows(document, reading=reading)
     rows = [entry for entry in entries if isinstance(entry, LogicalRow)]
     if not rows:
-        entries = logical_rows(document, infer=True)
+        reading = []
+        entries = logical_rows(document, infer=True, reading=reading)
         rows = [entry for entry in entries if isinstance(entry, LogicalRow)]
     layout = choose_layout(rows)
     if not rows or layout.action is None:
@@ -114,6 +116,8 @@ def interpret(document: Document) -> dict:
                 "of the plan's table has an action or objective in it."
             ) from None
     plan["reading"] = table_reading(document)
+    plan["columns"] = reading
+    plan["confidence"] = c.confidence(reading)
     return plan
 
 
@@ -127,9 +131,13 @@ def outline_plan(document: Document) -> dict:
 # First pass: rows in reading order, mended, with their cells keyed by role.
 
 
-def logical_rows(document: Document, *, infer: bool = False) -> list[LogicalRow | ThemeHeading]:
+def logical_rows(
+    document: Document, *, infer: bool = False, reading: list[dict[str, str]] | None = None
+) -> list[LogicalRow | ThemeHeading]:
     """`infer`: read a table without a header row by what its columns hold (asked only when
-    no table in the document has a header row)."""
+    no table in the document has a header row). `reading` collects how each column was read
+    (`columns.column_reading`), once for each header that reads differently."""
+    reading = [] if reading is None else reading
     entries: list[LogicalRow | ThemeHeading] = []
     roles: dict[int, str] | None = None
     header: dict[int, str] | None = None
@@ -155,6 +163,7 @@ def logical_rows(document: Document, *, infer: bool = False) -> list[LogicalRow 
             inferred = c.roles_from_content(table_rows)
             if c.ACTION in inferred.values():
                 roles = inferred  # a table without a header row: its cells say what it holds
+                reading.extend(c.column_reading(Row([]), {}, roles))
         while index < len(table_rows):
             row = table_rows[index]
             if c.is_header_row(row):
@@ -166,6 +175,9 @@ def logical_rows(document: Document, *, infer: bool = False) -> list[LogicalRow 
                         c.refine_roles_from_cells(new_roles, below), table_rows[index], below
                     )
                     roles = c.theme_column(c.grouping_column(roles, below), below)
+                    for column in c.column_reading(table_rows[index], new_roles, roles):
+                        if column not in reading:
+                            reading.append(column)
                 if pending_theme:
                     entries.append(pending_theme)
                     pending_theme = None

@@ -30,6 +30,10 @@ from cairn.plans.models import Action, Milestone, Objective, Plan, Status, Theme
 NEW = "new"
 NEW_PERSON = "new_person"
 IGNORE = "ignore"
+MEMBER = "member:"
+"""A decision "member:<id>": the lead is this member of the partnership."""
+WITH_EMAIL = NEW_PERSON + ":"
+"""A decision "new_person:<email>": a new lead person, with their email address."""
 PROPOSED_EMAIL = "proposed-{}@people.invalid"
 """A proposed person's placeholder address, in a domain that can never receive mail."""
 IMPORTED_REASON = "Imported from {}"
@@ -90,9 +94,12 @@ class LeadChoice:
 
     name: str
     decision: str
-    """An agency's id (as text), NEW, IGNORE, or "person"."""
+    """An agency's id (as text), NEW, NEW_PERSON, IGNORE, "person" (a member of the same
+    name), or "member:<id>" (a member the coordinator chose)."""
     agency: Agency | None = None
     person: User | None = None
+    email: str = ""
+    """For a new lead person: their email address, when the coordinator gave one."""
 
     @property
     def is_new(self) -> bool:
@@ -132,6 +139,7 @@ def lead_choices(
     agencies = agencies_by_name(partnership)
     by_id = {str(agency.pk): agency for agency in agencies.values()}
     people = partnership_people(partnership)
+    members = {str(person.pk): person for person in people.values()}
     named_people = people_named(plan_json)
     choices = []
     for name in lead_names(plan_json):
@@ -140,6 +148,10 @@ def lead_choices(
             choices.append(LeadChoice(name, decision, agency=by_id[decision]))
         elif decision in (NEW, NEW_PERSON, IGNORE):
             choices.append(LeadChoice(name, decision))
+        elif decision.startswith(WITH_EMAIL):
+            choices.append(LeadChoice(name, NEW_PERSON, email=decision[len(WITH_EMAIL) :]))
+        elif decision.startswith(MEMBER) and decision[len(MEMBER) :] in members:
+            choices.append(LeadChoice(name, decision, person=members[decision[len(MEMBER) :]]))
         elif decision:
             raise ValueError(f"{decision!r} is not an agency of {partnership} for {name!r}")
         elif normal(name) in agencies:
@@ -164,7 +176,7 @@ def resolve_leads(
         if choice.decision == NEW_PERSON:
             key = normal(choice.name)
             if key not in proposed:
-                proposed[key] = propose_person(choice.name, by)
+                proposed[key] = propose_person(choice.name, by, email=choice.email)
             choice.person = proposed[key]
             continue
         if not choice.is_new:
@@ -182,12 +194,17 @@ def resolve_leads(
     return {choice.name: choice for choice in choices}
 
 
-def propose_person(name: str, by: User | None) -> User:
+def propose_person(name: str, by: User | None, email: str = "") -> User:
     """A lead person the document names: kept as a person, who cannot sign in and is not
-    asked for updates until the coordinator gives them an email address."""
+    asked for updates until the coordinator invites them. With an email address that is
+    already someone's, it is that person."""
+    if email:
+        existing = User.objects.filter(email__iexact=email).first()
+        if existing is not None:
+            return existing
     person = User(
         name=name.strip()[:150],
-        email=PROPOSED_EMAIL.format(secrets.token_hex(8)),
+        email=email or PROPOSED_EMAIL.format(secrets.token_hex(8)),
         is_active=False,
     )
     person.set_unusable_password()

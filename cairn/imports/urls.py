@@ -10,6 +10,7 @@ urlpatterns = [
     path("p/<slug:slug>/import/items/<str:item_id>/", views.item, name="item"),
     path("p/<slug:slug>/import/correct/", views.correct, name="correct"),
     path("p/<slug:slug>/import/leads/", views.leads, name="leads"),
+    path("p/<slug:slug>/import/column/", views.column, name="column"),
     path("p/<slug:slug>/import/confirm/", views.confirm, name="confirm"),
     path("p/<slug:slug>/import/cancel/", views.cancel, name="cancel"),
     # Inviting many people from a list: imports/people_views.py

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
+from typing import Any
 
 from django.contrib import messages
 from django.db import transaction
@@ -20,9 +21,16 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from cairn.accounts.access import get_partnership_for_user
-from cairn.accounts.models import Agency, Partnership
+from cairn.accounts.models import Agency, Partnership, User
 from cairn.imports import corrections
-from cairn.imports.forms import ConfirmForm, CorrectionForm, ItemForm, LeadsForm, UploadForm
+from cairn.imports.forms import (
+    ColumnForm,
+    ConfirmForm,
+    CorrectionForm,
+    ItemForm,
+    LeadsForm,
+    UploadForm,
+)
 from cairn.imports.grid import UnreadableDocument
 from cairn.imports.jobs import end_import, start_import
 from cairn.imports.models import ImportJob
@@ -31,6 +39,15 @@ from cairn.imports.save import lead_choices, preview_issues, save_plan
 
 def keep(job: ImportJob) -> None:
     job.save(update_fields=["plan", "leads", "updated_at"])
+
+
+def leads_form_for(
+    partnership: Partnership, work: ImportJob, data: dict[str, Any] | None = None
+) -> LeadsForm:
+    choices = lead_choices(work.plan, partnership, work.leads)
+    agencies = Agency.objects.filter(partnership=partnership, merged_into__isnull=True)
+    people = User.objects.filter(memberships__partnership=partnership, is_active=True)
+    return LeadsForm(data, choices=choices, agencies=agencies, people=people.order_by("name"))
 
 
 def get_import_for_user(request: HttpRequest, slug: str) -> tuple[Partnership, ImportJob | None]:
@@ -58,6 +75,20 @@ def with_working_import(view: ImportPage) -> ImportPage:
         return view(request, partnership, work, **kwargs)
 
     return page
+
+
+CONFIDENCE = {
+    "high": "Sure: every column was named by its header.",
+    "medium": (
+        "Fairly sure: some columns were read from what their cells hold or how they are laid "
+        "out. Check those below."
+    ),
+    "low": (
+        "Not sure: some columns could not be placed, or the table had no header row. Check "
+        "the columns below and give the others a role."
+    ),
+}
+"""What the preview says about how sure the reading of the columns is."""
 
 
 def preview_url(partnership: Partnership, anchor: str = "") -> str:
@@ -110,10 +141,9 @@ def render_preview(
     form=None,
     leads_form: LeadsForm | None = None,
     confirm_form: ConfirmForm | None = None,
+    column_form: ColumnForm | None = None,
 ) -> HttpResponse:
     plan_json = work.plan
-    choices = lead_choices(plan_json, partnership, work.leads)
-    agencies = Agency.objects.filter(partnership=partnership, merged_into__isnull=True)
     issues = preview_issues(plan_json, partnership, work.leads)
     context = {
         "partnership": partnership,
@@ -123,7 +153,10 @@ def render_preview(
         "issues": [i for i in issues if i.kind != "lead"],
         "new_leads": [i for i in issues if i.kind == "lead"],
         "form": form,
-        "leads_form": leads_form or LeadsForm(choices=choices, agencies=agencies),
+        "leads_form": leads_form or leads_form_for(partnership, work),
+        "columns": plan_json.get("columns", []),
+        "confidence": CONFIDENCE.get(plan_json.get("confidence", "")),
+        "column_form": column_form or ColumnForm(plan_json=plan_json),
         "confirm_form": confirm_form
         or ConfirmForm(initial={"title": plan_json.get("title") or work.file_name}),
     }
@@ -137,12 +170,27 @@ def item(
     form = ItemForm({"item": item_id}, plan_json=work.plan)
     if not form.is_valid():
         return render_preview(request, partnership, work, form)
-    return render_item(request, partnership, form.location, item_id)
+    return render_item(request, partnership, form.location, item_id, plan_json=work.plan)
 
 
-def render_item(request, partnership, location, item_id, form=None) -> HttpResponse:
+def render_item(
+    request: HttpRequest,
+    partnership: Partnership,
+    location: corrections.Location,
+    item_id: str,
+    form: CorrectionForm | None = None,
+    *,
+    plan_json: dict[str, Any],
+) -> HttpResponse:
     item = location.item
+    here = location.parents[0] if location.parents else None
+    themes = [
+        (f"t{number}", theme.get("title") or f"Theme {number} (no title)")
+        for number, theme in enumerate(plan_json.get("themes", []), 1)
+        if theme is not here
+    ]
     context = {
+        "themes": themes if location.kind in ("objective", "action") else [],
         "partnership": partnership,
         "item_id": item_id,
         "kind": location.kind,
@@ -173,15 +221,28 @@ def correct(request: HttpRequest, partnership: Partnership, work: ImportJob) -> 
         return redirect(preview_url(partnership, "plan"))
     if "item" in form.errors or "operation" in form.errors:
         return render_preview(request, partnership, work, form)
-    return render_item(request, partnership, form.location, form.cleaned_data["item"], form)
+    return render_item(
+        request, partnership, form.location, form.cleaned_data["item"], form, plan_json=work.plan
+    )
+
+
+@require_POST
+@with_working_import
+def column(request: HttpRequest, partnership: Partnership, work: ImportJob) -> HttpResponse:
+    """Give a column Cairn could not place a role: each action's value moves there."""
+    form = ColumnForm(request.POST, plan_json=work.plan)
+    if not form.is_valid():
+        return render_preview(request, partnership, work, column_form=form)
+    work.plan = form.corrected
+    keep(work)
+    messages.success(request, f"The column “{form.cleaned_data['header']}” was moved.")
+    return redirect(preview_url(partnership, "reading"))
 
 
 @require_POST
 @with_working_import
 def leads(request: HttpRequest, partnership: Partnership, work: ImportJob) -> HttpResponse:
-    choices = lead_choices(work.plan, partnership, work.leads)
-    agencies = Agency.objects.filter(partnership=partnership, merged_into__isnull=True)
-    form = LeadsForm(request.POST, choices=choices, agencies=agencies)
+    form = leads_form_for(partnership, work, request.POST)
     if not form.is_valid():
         return render_preview(request, partnership, work, form, leads_form=form)
     work.leads = form.mapping()

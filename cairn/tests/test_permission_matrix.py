@@ -157,6 +157,7 @@ EXPECTATIONS: dict[str, Expect] = {
     "imports:item": Expect(COORDINATOR, args={"slug": "slug", "item_id": "item_id"}),
     "imports:correct": Expect(COORDINATOR, P, args={"slug": "slug"}),
     "imports:leads": Expect(COORDINATOR, P, args={"slug": "slug"}),
+    "imports:column": Expect(COORDINATOR, P, args={"slug": "slug"}),
     "imports:confirm": Expect(COORDINATOR, P, args={"slug": "slug"}),
     "imports:cancel": Expect(COORDINATOR, P, args={"slug": "slug"}),
     "imports:invite_many": Expect(COORDINATOR, args={"slug": "slug"}),

@@ -25,6 +25,7 @@ VIEWS = {
     "item": (("t1",), "get"),
     "correct": ((), "post"),
     "leads": ((), "post"),
+    "column": ((), "post"),
     "confirm": ((), "post"),
     "cancel": ((), "post"),
     "invite_many": ((), "get"),

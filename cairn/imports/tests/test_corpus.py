@@ -63,6 +63,25 @@ def test_corpus_document_imports_as_well_as_its_truth(path: Path):
     assert result.placement >= PLACEMENT, result
 
 
+def objective_titles(plan: dict) -> list[list[str]]:
+    return [[o["title"] for o in t["objectives"] if o["title"]] for t in plan["themes"]]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(path, id=f"{path.parent.name}/{path.name}")
+        for (path,) in (p.values for p in documents())
+        if not path.parent.name.startswith("seed_")
+    ],
+)
+def test_our_plans_objectives_are_the_documents_own(path: Path):
+    """Objectives where the document has that level (a merged or repeated column, a
+    recommendation above its actions), none where it has not."""
+    truth = json.loads((path.parent / "truth.json").read_text())
+    assert objective_titles(parse_file(path)) == objective_titles(truth)
+
+
 def actions(plan: dict) -> list[dict]:
     return [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
 
