@@ -132,8 +132,7 @@ def prepare_database(url: str, scale_name: str, rebuild: bool):
             exists = None
         if not exists:
             connection.execute(f'CREATE DATABASE "{name}"')
-    if not exists:
-        subprocess.run([BIN / "cairn", "migrate", "--no-input", "-v0"], check=True)
+    subprocess.run([BIN / "cairn", "migrate", "--no-input", "-v0"], check=True)
     import django
 
     django.setup()

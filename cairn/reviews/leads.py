@@ -109,6 +109,11 @@ class LeadRound:
     round: ReviewRound
     rows: list[tuple[Action, Update | None, bool]]
 
+    @property
+    def outstanding(self) -> int:
+        """The actions still waiting for the person's update (none yet, draft or returned)."""
+        return sum(1 for _, update, _ in self.rows if not (update and update.is_done))
+
 
 def open_rounds_for_lead(user: User, on: dt.date) -> list[LeadRound]:
     """Each open round that asks the person about actions, with those actions and their
