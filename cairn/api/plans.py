@@ -17,6 +17,7 @@ from cairn.accounts.models import Partnership
 from cairn.api.api import problems
 from cairn.api.paging import Paging, page
 from cairn.api.schemas import PartnershipOut, PlanCreated, PlanDocument, PlanOut, page_of
+from cairn.api.visibility import visible_plans
 from cairn.imports.save import preview_issues, save_plan
 from cairn.plans.access import get_plan_for_user
 from cairn.plans.models import Plan
@@ -54,6 +55,9 @@ def list_partnerships(request: HttpRequest, paging: Query[Paging]) -> dict[str, 
 class PlanFilters(Schema):
     partnership: str | None = Field(None, description="A partnership's slug.")
     state: Literal["draft", "active", "archived"] | None = None
+    kind: Literal["yearly", "review"] | None = Field(
+        None, description="yearly: the partnership's plans; review: death reviews' action plans."
+    )
 
 
 def plan_out(plan: Plan) -> dict[str, Any]:
@@ -66,6 +70,7 @@ def plan_out(plan: Plan) -> dict[str, Any]:
         "starts_on": plan.starts_on,
         "ends_on": plan.ends_on,
         "state": plan.state,
+        "kind": plan.kind,
         "theme_count": plan.theme_count,
         "action_count": plan.action_count,
         "created_at": plan.created_at,
@@ -77,11 +82,12 @@ def plan_out(plan: Plan) -> dict[str, Any]:
 
 
 def plans_for(request: HttpRequest, filters: PlanFilters) -> QuerySet[Plan]:
+    plans = visible_plans(request.user)
     if filters.partnership:
         partnership, _ = get_partnership_for_user(request, filters.partnership)
-        plans = Plan.objects.filter(partnership=partnership)
-    else:
-        plans = Plan.objects.filter(partnership__in=partnerships_for(request.user))
+        plans = plans.filter(partnership=partnership)
+    if filters.kind:
+        plans = plans.filter(kind=filters.kind)
     if filters.state:
         plans = plans.filter(state=filters.state)
     return plans.select_related("partnership").with_summary().order_by("-created_at", "-pk")

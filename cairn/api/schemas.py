@@ -158,6 +158,7 @@ class PlanOut(Schema):
     starts_on: dt.date | None
     ends_on: dt.date | None
     state: Literal["draft", "active", "archived"]
+    kind: Literal["yearly", "review"]
     theme_count: int
     action_count: int
     created_at: dt.datetime

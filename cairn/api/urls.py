@@ -9,11 +9,11 @@ from django.http import HttpRequest, JsonResponse
 from django.urls import URLPattern, URLResolver, path, reverse
 from django.views.decorators.http import require_GET
 
-from cairn.api import plans
+from cairn.api import items, plans
 from cairn.api.api import api
 from cairn.api.docs import docs_page
 
-for module in (plans,):
+for module in (plans, items):
     api.add_router("", module.router)
 
 

@@ -217,6 +217,20 @@ EXPECTATIONS: dict[str, Expect] = {
     "deathreviews:action_create": Expect(COORDINATOR, args={"pk": "recommendation"}),
     "deathreviews:recommendation_sign_off": Expect(COORDINATOR, args={"pk": "recommendation"}),
     "deathreviews:action_sign_off": Expect(COORDINATOR, args={"pk": "review_action"}),
+    "api:themes": Expect(SIGNED_IN, G, api=True),
+    "api:objectives": Expect(SIGNED_IN, G, api=True),
+    "api:actions": Expect(SIGNED_IN, G, api=True),
+    "api:milestones": Expect(SIGNED_IN, G, api=True),
+    # GET here; their PATCH is in the API's own matrix.
+    "api:theme": Expect(MEMBER, G, args={"theme_id": "theme"}, api=True),
+    "api:objective": Expect(MEMBER, G, args={"objective_id": "objective"}, api=True),
+    "api:action": Expect(MEMBER, G, args={"action_id": "action"}, api=True),
+    "api:milestone": Expect(MEMBER, G, args={"milestone_id": "milestone"}, api=True),
+    # The same addresses again, under the names of their PATCH operations.
+    "api:change_theme": Expect(MEMBER, G, args={"theme_id": "theme"}, api=True),
+    "api:change_objective": Expect(MEMBER, G, args={"objective_id": "objective"}, api=True),
+    "api:change_action": Expect(MEMBER, G, args={"action_id": "action"}, api=True),
+    "api:change_milestone": Expect(MEMBER, G, args={"milestone_id": "milestone"}, api=True),
     # Django's admin signs in through its own page; the rest of it is HOST_ADMIN's.
     "admin_sign_in": Expect(PUBLIC),  # Django's admin signs in on Cairn's page
     "admin:login": Expect(PUBLIC),

@@ -18,12 +18,17 @@ from typing import Any
 import pytest
 from django.db import transaction
 from django.test import Client
+from django.utils import timezone
 
 from cairn.accounts.models import ApiToken
+from cairn.api import items
+from cairn.deathreviews.access import may_see_reviews
+from cairn.plans.models import Action, Milestone, Objective, Plan, Theme
 from cairn.tests.test_permission_matrix import (
     ANONYMOUS,
     COORDINATOR,
     MEMBER,
+    REVIEW_READER,
     ROLES,
     SIGNED_IN,
     build_world,
@@ -53,12 +58,64 @@ def plan_document(objects: Objects) -> dict:
     return {"title": "Copied plan", "period_text": "2016/17", "themes": []}
 
 
+def if_match(kind: str) -> Callable[[Objects], dict[str, str]]:
+    """The version the thing has now, as a caller who had just read it would send."""
+
+    def header(objects: Objects) -> dict[str, str]:
+        today = timezone.localdate()
+        shown = {
+            "theme": lambda pk: items.theme_out(Theme.objects.get(pk=pk)),
+            "objective": lambda pk: items.objective_out(Objective.objects.get(pk=pk)),
+            "action": lambda pk: {"version": Action.objects.get(pk=pk).version},
+            "milestone": lambda pk: items.milestone_out(Milestone.objects.get(pk=pk), today),
+        }[kind](objects[kind])
+        return {"If-Match": f'"{shown["version"]}"'}
+
+    return header
+
+
 OPERATIONS = [
     Operation("GET", "/api/v1/partnerships/", SIGNED_IN),
     Operation("GET", "/api/v1/plans/", SIGNED_IN),
     Operation("GET", "/api/v1/plans/?partnership={slug}", MEMBER),
     Operation("GET", "/api/v1/plans/{plan}/", MEMBER),
     Operation("POST", "/api/v1/plans/?partnership={slug}", COORDINATOR, plan_document, done=201),
+    *(
+        Operation("GET", f"/api/v1/{kind}s/?plan={{plan}}", MEMBER)
+        for kind in ("theme", "objective", "action", "milestone")
+    ),
+    Operation("GET", "/api/v1/objectives/?theme={theme}", MEMBER),
+    # A death review's action plan: the coordinator and the roles they chose (viewers here).
+    Operation("GET", "/api/v1/actions/{review_action}/", REVIEW_READER),
+    Operation("GET", "/api/v1/milestones/?action={action}", MEMBER),
+    *(
+        Operation("GET", f"/api/v1/{kind}s/{{{kind}}}/", MEMBER)
+        for kind in ("theme", "objective", "action", "milestone")
+    ),
+    Operation(
+        "PATCH", "/api/v1/themes/{theme}/", COORDINATOR, lambda o: {"title": "T"}, if_match("theme")
+    ),
+    Operation(
+        "PATCH",
+        "/api/v1/objectives/{objective}/",
+        COORDINATOR,
+        lambda o: {"ref": "9"},
+        if_match("objective"),
+    ),
+    Operation(
+        "PATCH",
+        "/api/v1/actions/{action}/",
+        COORDINATOR,
+        lambda o: {"title": "A"},
+        if_match("action"),
+    ),
+    Operation(
+        "PATCH",
+        "/api/v1/milestones/{milestone}/",
+        COORDINATOR,
+        lambda o: {"title": "M"},
+        if_match("milestone"),
+    ),
 ]
 
 
@@ -71,6 +128,8 @@ def expected(operation: Operation, role: str, owner: str) -> int:
     if held is None:
         return 404
     if operation.rule == MEMBER or held == "coordinator":
+        return operation.done
+    if operation.rule == REVIEW_READER and held == "viewer":
         return operation.done
     return 403
 
@@ -128,6 +187,16 @@ def test_lists_hold_only_the_callers_partnerships(world):
         client = Client(headers={"Authorization": f"Bearer {secret}"})
         plans = {p["id"] for p in client.get("/api/v1/plans/").json()["results"]}
         slugs = {p["slug"] for p in client.get("/api/v1/partnerships/").json()["results"]}
-        mine = {o for o in ("a", "b") if role_in_owner(role, o)}
-        assert plans == {objects[o]["plan"] for o in mine}, role
-        assert slugs == {objects[o]["slug"] for o in mine}, role
+        mine = [objects[o]["partnership"] for o in ("a", "b") if role_in_owner(role, o)]
+        visible = {
+            plan.pk
+            for plan in Plan.objects.filter(partnership__in=mine)
+            if plan.kind == Plan.Kind.YEARLY or may_see_reviews(person, plan.partnership_id)
+        }
+        assert plans == visible, role
+        listed = client.get("/api/v1/actions/?page_size=200").json()["results"]
+        actions = {action["id"] for action in listed}
+        assert actions == set(
+            Action.objects.filter(theme__plan__in=visible).values_list("pk", flat=True)
+        ), role
+        assert slugs == {partnership.slug for partnership in mine}, role
