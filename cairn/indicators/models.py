@@ -10,7 +10,7 @@ from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from cairn.accounts.models import Agency, Partnership
+from cairn.accounts.models import Agency, Partnership, User
 from cairn.indicators.periods import Period, PeriodError
 from cairn.indicators.status import Direction, Target, TargetKind
 from cairn.plans.models import Action
@@ -469,3 +469,37 @@ class DataValue(models.Model):
 
     def __str__(self) -> str:
         return f"{self.element}: {self.value}"
+
+
+class ReturnReminder(models.Model):
+    """One reminder about one agency's return for one period, to one person: never sent twice.
+
+    Data contributors are reminded (`BEFORE_DUE`, `OVERDUE`), coordinators get a digest
+    line (`DIGEST_BEFORE_DUE`, `DIGEST_OVERDUE`); `sent_on` gathers one message per person
+    per day (accounts/notifications.py).
+    """
+
+    class Kind(models.TextChoices):
+        BEFORE_DUE = "before_due", "Before the return is due"
+        OVERDUE = "overdue", "After the return was due"
+        DIGEST_BEFORE_DUE = "digest_before", "Coordinator's digest before it is due"
+        DIGEST_OVERDUE = "digest_overdue", "Coordinator's digest after it was due"
+
+    person = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    data_set = models.ForeignKey(DataSet, on_delete=models.CASCADE, related_name="reminders")
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
+    period = models.CharField(max_length=12, validators=[validate_period])
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    sent_on = models.DateField()
+
+    class Meta:
+        ordering = ["-sent_on", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "data_set", "agency", "period", "kind"],
+                name="one_return_reminder_per_person_period_kind",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} to {self.person} on {self.sent_on:%d %b %Y}"
