@@ -193,6 +193,9 @@ class Strategy(models.Model):
     title = models.CharField(max_length=300)
     vision = models.TextField(blank=True)
     aims = models.TextField(blank=True, help_text="One aim per line.")
+    outcomes = models.TextField(
+        blank=True, help_text="What should be different by the end of the strategy; one per line."
+    )
     period_text = models.CharField(max_length=60, blank=True, help_text="e.g. 2015 - 2020")
     starts_on = models.DateField(null=True, blank=True)
     ends_on = models.DateField(null=True, blank=True)
@@ -208,6 +211,10 @@ class Strategy(models.Model):
     @property
     def aim_list(self) -> list[str]:
         return [line.strip() for line in self.aims.splitlines() if line.strip()]
+
+    @property
+    def outcome_list(self) -> list[str]:
+        return [line.strip() for line in self.outcomes.splitlines() if line.strip()]
 
 
 class PlanQuerySet(models.QuerySet["Plan"]):

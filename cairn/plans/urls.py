@@ -1,6 +1,15 @@
 from django.urls import path
 
-from cairn.plans.views import deleted, editing, host, leads, reading, rollforward, settings
+from cairn.plans.views import (
+    deleted,
+    editing,
+    host,
+    leads,
+    reading,
+    rollforward,
+    settings,
+    strategy,
+)
 
 app_name = "plans"
 urlpatterns = [
@@ -30,6 +39,11 @@ urlpatterns = [
     path("plans/<int:pk>/edit/", editing.plan_editor, name="plan_editor"),
     path("plans/<int:pk>/details/", editing.plan_edit, name="plan_edit"),
     path("plans/<int:pk>/delete/", editing.plan_delete, name="plan_delete"),
+    # Strategies: plans/views/strategy.py
+    path("p/<slug:slug>/strategies/", strategy.strategy_list, name="strategies"),
+    path("p/<slug:slug>/strategies/new/", strategy.strategy_create, name="strategy_create"),
+    path("strategies/<int:pk>/", strategy.strategy_page, name="strategy"),
+    path("strategies/<int:pk>/edit/", strategy.strategy_edit, name="strategy_edit"),
     path("plans/<int:pk>/next-year/", rollforward.roll_forward_page, name="roll_forward"),
     path("plans/<int:pk>/themes/new/", editing.theme_create, name="theme_create"),
     path("themes/<int:pk>/edit/", editing.theme_edit, name="theme_edit"),

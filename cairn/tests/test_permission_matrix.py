@@ -36,6 +36,7 @@ from cairn.indicators.models import DataElement, DataReturn, DataSet, Indicator
 from cairn.indicators.periods import Period
 from cairn.plans import deleting
 from cairn.plans.factories import make_milestone, make_partnership, make_person, make_plan
+from cairn.plans.models import Strategy
 from cairn.reports.publishing import publish
 from cairn.reviews.models import ReviewRound, Update
 
@@ -128,6 +129,10 @@ EXPECTATIONS: dict[str, Expect] = {
     "plans:plan_editor": Expect(COORDINATOR, G, args={"pk": "plan"}),
     "plans:plan_delete": Expect(COORDINATOR, args={"pk": "plan"}),
     "plans:roll_forward": Expect(COORDINATOR, args={"pk": "plan"}),
+    "plans:strategies": Expect(MEMBER, G, args={"slug": "slug"}),
+    "plans:strategy_create": Expect(COORDINATOR, args={"slug": "slug"}),
+    "plans:strategy": Expect(MEMBER, G, args={"pk": "strategy"}),
+    "plans:strategy_edit": Expect(COORDINATOR, args={"pk": "strategy"}),
     "plans:theme_create": Expect(COORDINATOR, args={"pk": "plan"}),
     "plans:theme_edit": Expect(COORDINATOR, args={"pk": "theme"}),
     "plans:theme_delete": Expect(COORDINATOR, args={"pk": "theme"}),
@@ -334,6 +339,7 @@ def build_partnership(name: str, slug: str, people: dict[str, User]) -> dict[str
         "slug": partnership.slug,
         "plan": plan.pk,
         "review": review.pk,
+        "strategy": Strategy.objects.create(partnership=partnership, title="Strategy").pk,
         "recommendation": recommendation.pk,
         "review_action": review_action.pk,
         "learning_theme": LearningTheme.objects.filter(partnership=partnership).first().pk,
