@@ -1,0 +1,94 @@
+"""Next year's plan, death reviews and the strategy, in Chromium: each new page passes
+axe-core (WCAG 2.2 AA) and works as a coordinator would use it."""
+
+import pytest
+
+from cairn.tests.browser import sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+COORDINATOR = "coordinator@exampleshire.example"
+
+
+def test_coordinator_starts_next_years_plan(page, live_server, demo, check_accessible):
+    plan = demo.plans.get()
+    sign_in(page, live_server.url, COORDINATOR)
+    page.goto(f"{live_server.url}/plans/{plan.pk}/")
+    page.get_by_role("link", name="Start next year's plan").click()
+    assert page.get_by_role("heading", name="Start next year's plan").is_visible()
+    check_accessible(page)
+
+    page.get_by_role("button", name="Continue to the summary").click()
+    assert page.get_by_role(
+        "heading", name="Check next year's plan before it is saved"
+    ).is_visible()
+    check_accessible(page)
+
+    page.get_by_role("button", name="Start next year's plan").click()
+    assert page.get_by_text("started as a draft").is_visible()
+    new = demo.plans.get(previous=plan)
+    carried = new.themes.first().actions.first()
+    page.goto(f"{live_server.url}/actions/{carried.pk}/")
+    assert page.get_by_text(f"Carried from {plan.period_text}, 2nd year").is_visible()
+    assert page.get_by_role("heading", name="Earlier years").is_visible()
+    check_accessible(page)
+
+
+def test_coordinator_tracks_a_death_review_to_sign_off(page, live_server, demo, check_accessible):
+    sign_in(page, live_server.url, COORDINATOR)
+    page.goto(f"{live_server.url}/p/{demo.slug}/")
+    page.get_by_role("link", name="Death reviews (DHR/DARDR)").click()
+    check_accessible(page)
+
+    page.get_by_role("link", name="Add a review").click()
+    check_accessible(page)
+    page.get_by_label("Reference").fill("DHR 2024/01")
+    page.get_by_role("button", name="Add review").click()
+    assert page.get_by_role("heading", name="DHR 2024/01").is_visible()
+
+    page.get_by_role("link", name="Add a recommendation").click()
+    check_accessible(page)
+    page.get_by_label("Recommendation", exact=True).fill("Agencies share risk information")
+    page.get_by_label("Information sharing").check()
+    page.get_by_role("button", name="Add").click()
+    page.get_by_role("link", name="Add an action").click()
+    page.get_by_label("Action", exact=True).fill("Agree a protocol")
+    page.get_by_label("Target date").fill("Mar 2030")
+    page.get_by_role("button", name="Add").click()
+    check_accessible(page)
+
+    page.get_by_role("link", name="Sign off").first.click()
+    check_accessible(page)
+    page.get_by_label("Day").fill("1")
+    page.get_by_label("Month").fill("9")
+    page.get_by_label("Year").fill("2025")
+    page.get_by_label("Outcome and evidence").fill("Protocol signed by every agency.")
+    page.get_by_role("button", name="Sign off").click()
+    page.get_by_role("link", name="Sign off the recommendation").click()
+    page.get_by_label("Evidence that the recommendation is met").fill("Protocol in use.")
+    page.get_by_role("button", name="Sign off").click()
+    assert page.get_by_text("Recommendation signed off.").is_visible()
+    check_accessible(page)
+
+    page.get_by_role("link", name="Death reviews", exact=True).click()
+    page.get_by_role("link", name="Learning themes across reviews").click()
+    check_accessible(page)
+    page.get_by_role("link", name="Information sharing").click()
+    assert page.get_by_role("link", name="DHR 2024/01").is_visible()
+    check_accessible(page)
+
+
+def test_the_strategy_and_its_plans_year_by_year(page, live_server, demo, check_accessible):
+    sign_in(page, live_server.url, COORDINATOR)
+    page.goto(f"{live_server.url}/p/{demo.slug}/")
+    page.get_by_role("link", name="Strategy", exact=True).click()
+    check_accessible(page)
+    strategy = demo.strategies.get()
+    page.get_by_role("link", name=strategy.title).click()
+    assert page.get_by_role("heading", name="Plans year by year").is_visible()
+    check_accessible(page)
+    page.get_by_role("link", name="Edit the strategy").click()
+    check_accessible(page)
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.go_back()
+    check_accessible(page)
