@@ -9,11 +9,11 @@ from django.http import HttpRequest, JsonResponse
 from django.urls import URLPattern, URLResolver, path, reverse
 from django.views.decorators.http import require_GET
 
-from cairn.api import items, plans
+from cairn.api import items, plans, reports, reviews
 from cairn.api.api import api
 from cairn.api.docs import docs_page
 
-for module in (plans, items):
+for module in (plans, items, reviews, reports):
     api.add_router("", module.router)
 
 

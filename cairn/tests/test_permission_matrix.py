@@ -231,6 +231,16 @@ EXPECTATIONS: dict[str, Expect] = {
     "api:objective": Expect(MEMBER, G, args={"objective_id": "objective"}, api=True),
     "api:action": Expect(MEMBER, G, args={"action_id": "action"}, api=True),
     "api:milestone": Expect(MEMBER, G, args={"milestone_id": "milestone"}, api=True),
+    "api:rounds": Expect(SIGNED_IN, G, api=True),
+    "api:round": Expect(MEMBER, G, args={"round_id": "round"}, api=True),
+    "api:round_updates": Expect(MEMBER, G, args={"round_id": "round"}, api=True),
+    "api:update": Expect(
+        ACTION_LEAD, G, args={"round_id": "round", "action_id": "action"}, api=True
+    ),
+    "api:put_update": Expect(
+        ACTION_LEAD, G, args={"round_id": "round", "action_id": "action"}, api=True
+    ),
+    "api:board_report": Expect(MEMBER, G, args={"plan_id": "plan"}, api=True),
     # The same addresses again, under the names of their PATCH operations.
     "api:change_theme": Expect(MEMBER, G, args={"theme_id": "theme"}, api=True),
     "api:change_objective": Expect(MEMBER, G, args={"objective_id": "objective"}, api=True),

@@ -24,7 +24,9 @@ from cairn.accounts.models import ApiToken
 from cairn.api import items
 from cairn.deathreviews.access import may_see_reviews
 from cairn.plans.models import Action, Milestone, Objective, Plan, Theme
+from cairn.reviews.models import Update
 from cairn.tests.test_permission_matrix import (
+    ACTION_LEAD,
     ANONYMOUS,
     COORDINATOR,
     MEMBER,
@@ -72,6 +74,11 @@ def if_match(kind: str) -> Callable[[Objects], dict[str, str]]:
         return {"If-Match": f'"{shown["version"]}"'}
 
     return header
+
+
+def update_version(objects: Objects) -> dict[str, str]:
+    update = Update.objects.get(round=objects["round"], action=objects["action"])
+    return {"If-Match": f'"{update.version}"'}
 
 
 OPERATIONS = [
@@ -128,6 +135,8 @@ def expected(operation: Operation, role: str, owner: str) -> int:
     if held is None:
         return 404
     if operation.rule == MEMBER or held == "coordinator":
+        return operation.done
+    if operation.rule == ACTION_LEAD and held == "lead":  # the action's lead, in A or B
         return operation.done
     if operation.rule == REVIEW_READER and held == "viewer":
         return operation.done
