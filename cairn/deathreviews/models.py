@@ -193,3 +193,26 @@ class ActionSignOff(models.Model):
 
     def __str__(self) -> str:
         return f"Sign-off of {self.action}"
+
+
+class ActionReminder(models.Model):
+    """That a person was told a review's action is due soon or overdue (once each)."""
+
+    class Kind(models.TextChoices):
+        DUE_SOON = "due_soon", "Due soon"
+        OVERDUE = "overdue", "Overdue"
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    sent_on = models.DateField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["action", "person", "kind"], name="one_review_reminder_each"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.action} to {self.person}"

@@ -481,3 +481,31 @@ def test_query_counts_do_not_grow_with_the_reviews(
     # themes: + the partnership, the themes with their counts: 6.
     # theme: + the theme, its recommendations with their counts: 6.
     assert small == {"list": 6, "review": 11, "themes": 6, "theme": 6}
+
+
+# ---------------------------------------------------------------- reminders
+
+
+def test_due_and_overdue_review_actions_are_reminded_once(
+    review, coordinator, viewer, lead, mailoutbox
+):
+    from cairn.accounts.notifications import send_reminders
+
+    first = (
+        Action.objects.filter(objective__recommendation__review=review).order_by("order").first()
+    )
+    first.lead_people.add(lead, viewer)  # the viewer may not see reviews: never told
+    assert send_reminders(TODAY) == 1
+    [message] = mailoutbox
+    assert message.to == [coordinator.email]
+    assert "1.1 Agree an information sharing protocol (overdue" in message.body
+    assert "1.2 Train MARAC representatives (due soon" in message.body
+    assert send_reminders(TODAY) == 0  # once a day
+    assert send_reminders(TODAY + dt.timedelta(days=1)) == 0  # and once for each
+    ReviewAccess.objects.create(partnership=review.partnership, roles=["lead"])
+    sign_off_action(
+        Action.objects.get(ref="1.2"), evidence="Trained", completed_on=TODAY, by=coordinator
+    )
+    assert send_reminders(TODAY + dt.timedelta(days=2)) == 1
+    assert mailoutbox[-1].to == [lead.email]  # the lead, once leads may see reviews
+    assert "1.1 Agree" in mailoutbox[-1].body and "1.2 Train" not in mailoutbox[-1].body
