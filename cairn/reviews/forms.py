@@ -76,13 +76,36 @@ class OpenRoundForm(GovukForm):
         return data
 
 
+class StatusRadios(forms.RadioSelect):
+    """GOV.UK radios, one per status of the scheme, each with the scheme's meaning as its hint."""
+
+    template_name = "reviews/widgets/_status_radios.html"
+
+    def id_for_label(self, id_: str, index: str | None = None) -> str:
+        # The error summary links to the first radio.
+        return super().id_for_label(id_, "0" if index is None else index)
+
+
+def example_month(today: dt.date, months_ahead: int = 3) -> str:
+    """A month a few months from today, as a person would write it: "Mar 2027"."""
+    month_index = today.month - 1 + months_ahead
+    return dt.date(today.year + month_index // 12, month_index % 12 + 1, 1).strftime("%b %Y")
+
+
+def example_day(today: dt.date) -> str:
+    """A recent day, as day/month/year: "23/11/2026"."""
+    day = today - dt.timedelta(days=7)
+    return f"{day.day}/{day.month}/{day.year}"
+
+
 class UpdateForm(GovukForm):
     """A lead's update of one action: save as draft, or submit."""
 
     status = forms.ModelChoiceField(
         queryset=Status.objects.none(),
         required=False,
-        empty_label="Choose a status",
+        empty_label=None,
+        widget=StatusRadios,
         help_text="Needed to submit the update; a draft can be saved without one.",
         error_messages={"invalid_choice": "Choose one of your partnership's statuses."},
     )
@@ -91,8 +114,6 @@ class UpdateForm(GovukForm):
         required=False,
         max_length=NOTE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 6}),
-        help_text="What has happened since the last round. If the action is at risk, off "
-        "track or stalled, say what is wrong and what is being done.",
         error_messages={
             "max_length": f"Keep the progress note to {NOTE_MAX_LENGTH:,} characters or fewer "
             "(it has %(show_value)d)."
@@ -102,15 +123,23 @@ class UpdateForm(GovukForm):
         label="Revised deadline",
         required=False,
         max_length=300,
-        help_text='Only if the deadline must move, as you would write it: "Mar 2017".',
     )
     revised_deadline_reason = forms.CharField(
         label="Why the deadline must move",
         required=False,
         max_length=NOTE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Needed when you give a revised deadline.",
     )
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+    version = forms.IntegerField(
+        widget=forms.HiddenInput,
+        min_value=0,
+        error_messages={
+            "required": "The page was out of date: open it again, then give the update.",
+            "invalid": "The page was out of date: open it again, then give the update.",
+            "min_value": "The page was out of date: open it again, then give the update.",
+        },
+    )
     intent = forms.ChoiceField(
         choices=[("draft", "Save as draft"), ("submit", "Submit")],
         widget=forms.HiddenInput,
@@ -124,19 +153,31 @@ class UpdateForm(GovukForm):
         self.action = action
         self.fields["status"].queryset = statuses
         self.milestones = milestones
+        today = timezone.localdate()
+        needing_a_note = [s.label for s in statuses if s.is_exception]
+        self.fields["note"].help_text = "What has happened since the last round." + (
+            f" Needed if the status is {_either(needing_a_note)}: say what is wrong "
+            "and what is being done."
+            if needing_a_note
+            else ""
+        )
+        self.note_needed_for = needing_a_note
+        self.fields[
+            "revised_deadline_text"
+        ].help_text = (
+            f"Only if the deadline must move, as you would write it: “{example_month(today)}”."
+        )
         for milestone in milestones:
             field = date_field(
-                "Done on", "Leave blank if it is not done yet. For example, 14/9/2016", False
+                "Done on",
+                f"Leave blank if it is not done yet. For example, {example_day(today)}",
+                False,
             )
             field.widget.attrs["class"] = "govuk-input govuk-input--width-10"
             self.fields[f"milestone_{milestone.pk}"] = field
 
     def milestone_fields(self) -> list[tuple[Milestone, forms.BoundField]]:
         return [(m, self[f"milestone_{m.pk}"]) for m in self.milestones]
-
-    def general_fields(self) -> list[forms.BoundField]:
-        names = ["status", "note", "revised_deadline_text", "revised_deadline_reason"]
-        return [self[name] for name in names]
 
     @property
     def submitting(self) -> bool:
@@ -149,8 +190,9 @@ class UpdateForm(GovukForm):
         note = (data.get("note") or "").strip()
         if self.submitting and status is None and "status" not in self.errors:
             self.add_error("status", "Choose a status before submitting the update.")
-        moved = status is not None and status.pk != self.action.status_id
-        if status is not None and status.is_exception and moved and not note:
+        # The note says what is wrong and what is done about it, every time (submitting a
+        # blank note would also blank the action's note).
+        if status is not None and status.is_exception and not note:
             self.add_error(
                 "note",
                 f"Say what is wrong and what is being done: the status “{status.label}” "
@@ -193,6 +235,36 @@ class UpdateForm(GovukForm):
             for m in self.milestones
             if self.cleaned_data.get(f"milestone_{m.pk}")
         }
+
+
+class SeveralUpdatesForm(UpdateForm):
+    """One action's status and note on the page of several: left blank, it is skipped;
+    given a status or a note, it is submitted (so it needs a status)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields[
+            "status"
+        ].help_text = (
+            "Needed to submit this action's update. Leave the action blank to update it later."
+        )
+        self.fields["status"].widget.attrs["small"] = True  # many on one page
+
+    @property
+    def given(self) -> bool:
+        data = getattr(self, "cleaned_data", {})
+        return bool(data.get("status") or (data.get("note") or "").strip())
+
+    @property
+    def submitting(self) -> bool:
+        return self.given
+
+
+def _either(labels: list[str]) -> str:
+    """ "At risk, Off track or Stalled"."""
+    if len(labels) <= 1:
+        return "".join(labels)
+    return f"{', '.join(labels[:-1])} or {labels[-1]}"
 
 
 class RoundStateForm(GovukForm):

@@ -15,6 +15,11 @@ urlpatterns = [
         views.download_sheet,
         name="download_sheet",
     ),
+    path(
+        "rounds/<int:pk>/leads/<int:person_pk>/updates/",
+        views.several_updates,
+        name="my_updates",
+    ),
     path("rounds/<int:pk>/sheets/<int:person_pk>/upload/", views.upload_sheet, name="upload_sheet"),
     path(
         "rounds/<int:pk>/sheets/<int:person_pk>/confirm/",

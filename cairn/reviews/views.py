@@ -15,7 +15,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from cairn.accounts.access import is_coordinator, is_lead
 from cairn.accounts.backends import SignInLinkBackend
@@ -29,10 +29,12 @@ from cairn.reviews.forms import (
     OpenRoundForm,
     ReviewForm,
     RoundStateForm,
+    SeveralUpdatesForm,
     SheetConfirmForm,
     SheetUploadForm,
     UpdateForm,
 )
+from cairn.reviews.lead_round import lead_progress
 from cairn.reviews.leads import actions_by_lead, outstanding_by_lead
 from cairn.reviews.mail import rounds_scope
 from cairn.reviews.models import ReviewRound, RoundStateError, Update
@@ -48,6 +50,7 @@ from cairn.reviews.updates import (
     override_status,
     return_update,
     save_from_update_page,
+    save_update,
     update_milestones,
 )
 
@@ -145,16 +148,44 @@ def update_page(request: HttpRequest, round_pk: int, action_pk: int) -> HttpResp
             submit=form.submitting,
             typed_note=form.data.get("note", ""),
         )
-    if result.saved or result.refusal:
-        done = "submitted" if form.submitting else "saved as a draft"
-        if result.refusal:
-            messages.error(request, result.refusal)
-        else:
-            messages.success(request, f"Your update of {action.ref or action.title} is {done}.")
+    if result.refusal:
+        messages.error(request, result.refusal)
         return redirect("reviews:update", round_pk, action_pk)
+    if result.saved:
+        return _after_saving(request, review_round, action, submitted=form.submitting)
     if result.conflict:
         form = _conflicted_form(form, result.conflict)
     return _update_page(request, review_round, action, update, form, statuses, result)
+
+
+def _after_saving(
+    request: HttpRequest, review_round: ReviewRound, action: Action, *, submitted: bool
+) -> HttpResponse:
+    """A draft stays on its page; a submit moves the lead on to their next action still
+    waiting, or back to My actions once none is; the coordinator goes back to the round."""
+    name = action.ref or action.title
+    if not submitted:
+        messages.success(request, f"Your update of {name} is saved as a draft.")
+        return redirect("reviews:update", review_round.pk, action.pk)
+    if is_coordinator(request.user, review_round.plan.partnership_id):
+        messages.success(request, f"The update of {name} is submitted.")
+        return redirect("reviews:round", review_round.pk)
+    progress = lead_progress(review_round, request.user)
+    following = progress.next_after(action)
+    if following is None:
+        messages.success(
+            request,
+            f"Your update of {name} is submitted. All done: every action you lead in the "
+            f"{review_round.period} review has its update.",
+        )
+        return redirect("plans:my_actions")
+    left = len(progress.waiting)
+    messages.success(
+        request,
+        f"Your update of {name} is submitted. {left} action{'s' if left != 1 else ''} "
+        f"still need{'s' if left == 1 else ''} an update: here is the next.",
+    )
+    return redirect("reviews:update", review_round.pk, following.pk)
 
 
 def _update_page(
@@ -225,6 +256,89 @@ def review_update(request: HttpRequest, pk: int) -> HttpResponse:
     except (RoundStateError, UpdateRefused) as refusal:
         messages.error(request, str(refusal))
     return redirect(target)
+
+
+@require_http_methods(["GET", "POST"])
+def several_updates(request: HttpRequest, pk: int, person_pk: int) -> HttpResponse:
+    """A lead's actions still waiting in the round, all on one page, submitted together:
+    those given a status or a note are submitted; if any is wrong, none is saved."""
+    review_round = get_round_for_user(request, pk)
+    person = _sheet_person(request, review_round, person_pk)
+    waiting = lead_progress(review_round, person).waiting
+    statuses = Status.objects.filter(scheme__partnership_id=review_round.plan.partnership_id)
+    forms = [
+        SeveralUpdatesForm(
+            request.POST if request.method == "POST" else None,
+            prefix=f"action-{action.pk}",
+            action=action,
+            statuses=statuses,
+            milestones=[],
+            initial=_initial(update),
+        )
+        for action, update in waiting
+    ]
+    refusal = ""
+    if request.method == "POST":
+        saved, refusal = _submit_several(review_round, request.user, forms)
+        if saved:
+            count = sum(1 for form in forms if form.given)
+            messages.success(
+                request,
+                f"{count} update{'s are' if count != 1 else ' is'} submitted.",
+            )
+            if is_coordinator(request.user, review_round.plan.partnership_id):
+                return redirect("reviews:round", review_round.pk)
+            return redirect("plans:my_actions")
+    return render(
+        request,
+        "reviews/several_updates.html",
+        {
+            "round": review_round,
+            "plan": review_round.plan,
+            "person": person,
+            "forms": forms,
+            "refusal": refusal,
+            "errors": [(form, field) for form in forms for field in form if field.errors],
+            "today": timezone.localdate(),
+        },
+        status=400 if refusal or any(form.errors for form in forms) else 200,
+    )
+
+
+def _submit_several(review_round: ReviewRound, by: User, forms: list) -> tuple[bool, str]:
+    """Submit every form given a status or a note, all or none. Returns whether they were
+    saved, and why not when refused; the forms' own errors stay on them."""
+    if not review_round.accepts_updates:
+        return False, (
+            f"Nothing was saved: the {review_round.period} round is "
+            f"{review_round.get_state_display().lower()} and takes no more updates."
+        )
+    valid = [form.is_valid() for form in forms]  # every form, to show all their errors
+    if not all(valid):
+        return False, ""
+    given = [form for form in forms if form.given]
+    if not given:
+        return False, "Give at least one action a status before submitting."
+    try:
+        with transaction.atomic():
+            for form in given:
+                save_update(
+                    review_round,
+                    form.action,
+                    by,
+                    form.update_input(),
+                    version=form.cleaned_data["version"] or 0,
+                    submit=True,
+                )
+    except StaleUpdate as stale:
+        return False, (
+            f"Nothing was saved: {stale.current.author or 'someone'} changed the update of "
+            f"{stale.current.action.ref or stale.current.action.title} while you were "
+            "writing. Open the page again to see their change."
+        )
+    except (RoundStateError, UpdateRefused) as refusal:
+        return False, f"Nothing was saved: {refusal}"
+    return True, ""
 
 
 @require_GET

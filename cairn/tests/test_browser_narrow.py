@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from cairn.accounts.models import User
 from cairn.plans.models import Action, Plan
 from cairn.reviews.models import ReviewRound
 from cairn.tests.browser import sign_in
@@ -68,6 +69,9 @@ def test_a_leads_pages_fit_a_phone(page, live_server, demo_plan, check_accessibl
     check_page(
         page, check_accessible, f"{base}/rounds/{review_round.pk}/actions/{own.pk}/", "update"
     )
+    lead = User.objects.get(email=LEAD)
+    several = f"{base}/rounds/{review_round.pk}/leads/{lead.pk}/updates/"
+    check_page(page, check_accessible, several, "several-updates")
     check_page(page, check_accessible, f"{base}/actions/{own.pk}/", "action")
     check_page(page, check_accessible, f"{base}/plans/{demo_plan.pk}/dashboard/", "dashboard")
     check_page(page, check_accessible, f"{base}/sign-out/", "sign-out")

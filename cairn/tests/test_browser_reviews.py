@@ -146,7 +146,7 @@ def test_a_round_from_opening_to_chasing(
     section.get_by_role("link", name=f"Update {ref}").click()
     expect(lead_page.get_by_role("heading", name=title)).to_be_visible()
     visit(lead_page, check_accessible, "05-update-form")
-    lead_page.get_by_label("Status").select_option(label="At risk")
+    lead_page.get_by_role("radio", name="At risk").check()
     lead_page.get_by_role("button", name="Submit update").click()
     summary = lead_page.get_by_role("alert").filter(has_text="There is a problem")
     expect(summary).to_be_visible()
@@ -310,7 +310,7 @@ def test_a_round_closed_while_the_lead_types_refuses_the_save_but_keeps_their_wo
         "region", name=f"{review_round.period} review of {demo_plan.title}"
     )
     section.get_by_role("link", name=f"Update {WEB_FORM_ACTION[0]}").click()
-    lead_page.get_by_label("Status").select_option(label="On track")
+    lead_page.get_by_role("radio", name="On track").check()
     lead_page.get_by_label("Progress note").fill("Agreed the new protocol with the chair.")
 
     sign_in(page, live_server.url, COORDINATOR)

@@ -157,7 +157,7 @@ def test_from_nothing_to_an_open_round(
     assert lead.get_by_role("heading", name="My actions", exact=True).is_visible()
     lead.get_by_role("link", name=re.compile(r"^Update ")).first.click()
     check_accessible(lead)
-    lead.get_by_label("Status").select_option(index=1)
+    lead.get_by_role("radio").first.check()
     lead.get_by_label("Progress note").fill("Reviewed with the courts in October; two cases.")
     lead.get_by_role("button", name="Submit update").click()
     assert lead.get_by_text("submitted").first.is_visible()

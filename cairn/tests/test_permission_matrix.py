@@ -191,6 +191,7 @@ EXPECTATIONS: dict[str, Expect] = {
     "reviews:chase": Expect(COORDINATOR, P, args={"pk": "round"}),
     "reviews:update": Expect(ACTION_LEAD, args={"round_pk": "round", "action_pk": "action"}),
     "reviews:review": Expect(COORDINATOR, P, args={"pk": "update"}),
+    "reviews:my_updates": Expect(SHEET_OWNER, args={"pk": "round", "person_pk": "lead"}),
     "reviews:download_sheet": Expect(SHEET_OWNER, G, args={"pk": "round", "person_pk": "lead"}),
     "reviews:upload_sheet": Expect(SHEET_OWNER, P, args={"pk": "round", "person_pk": "lead"}),
     "reviews:confirm_sheet": Expect(SHEET_OWNER, P, args={"pk": "round", "person_pk": "lead"}),
