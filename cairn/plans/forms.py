@@ -11,6 +11,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 
 from cairn.accounts.models import Agency, Partnership, User
 from cairn.lib.forms import GovukForm, GovukModelForm
@@ -144,6 +145,43 @@ class ObjectiveForm(GovukModelForm):
 # ---------------------------------------------------------------- action
 
 
+class ActionPicker(GovukCheckboxes):
+    """Cross-references picked with a search, not a list of every action: only the chosen
+    actions are drawn (ticked), with a search box that finds more (plans/_action_picker.html).
+    `lookup_url`, `exclude`, `search` and `results` are set by the form."""
+
+    template_name = "plans/widgets/_action_picker.html"
+    lookup_url = ""
+    exclude: int | str = ""
+    search = ""
+    results: list[Action] = []
+
+    def optgroups(self, name: str, value: list[str], attrs: dict | None = None) -> list:
+        chosen = [str(v) for v in value if str(v).isdigit()]
+        queryset = self.choices.queryset  # type: ignore[attr-defined]
+        self.choices = [(str(a.pk), str(a)) for a in queryset.filter(pk__in=chosen)]
+        return super().optgroups(name, chosen, attrs)
+
+    def get_context(self, name: str, value, attrs: dict | None) -> dict:
+        context = super().get_context(name, value, attrs)
+        context["widget"].update(
+            lookup_url=self.lookup_url,
+            exclude=self.exclude,
+            search=self.search,
+            results=self.results,
+        )
+        return context
+
+
+def find_actions(plan: Plan, text: str, *, exclude: Iterable[int] = (), limit: int = 20):
+    """Actions of the plan whose reference or title has every word of `text` (at most
+    `limit`, in the plan's order), leaving out `exclude`."""
+    found = Action.objects.filter(theme__plan=plan).exclude(pk__in=list(exclude))
+    for word in search_words(text):
+        found = found.filter(Q(ref__icontains=word) | Q(title__icontains=word))
+    return found.in_tree_order()[:limit]
+
+
 class ObjectiveChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: Objective) -> str:
         return f"{obj.theme}: {obj}"
@@ -189,12 +227,13 @@ class ActionForm(GovukModelForm):
             "lead_agencies": GovukCheckboxes,
             "lead_people": GovukCheckboxes,
             "collaborators": GovukCheckboxes,
-            "related_actions": GovukCheckboxes,
+            "related_actions": ActionPicker,
             "title": forms.Textarea(attrs={"rows": 2}),
         }
 
     def __init__(self, *args, plan: Plan, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self.plan = plan
         self.fields["theme"].queryset = Theme.objects.filter(plan=plan)
         self.fields["objective"].queryset = Objective.objects.filter(
             theme__plan=plan
@@ -213,8 +252,24 @@ class ActionForm(GovukModelForm):
         others = Action.objects.filter(theme__plan=plan).in_tree_order()
         if self.instance.pk:
             others = others.exclude(pk=self.instance.pk)
-        self.fields["related_actions"].queryset = others
+        related = self.fields["related_actions"]
+        related.queryset = others
+        related.error_messages["invalid_choice"] = (
+            "Choose other actions of this plan as its cross-references."
+        )
+        related.help_text = "Actions elsewhere in this plan that this one refers to."
+        picker = related.widget
+        picker.lookup_url = reverse("plans:action_lookup", args=[plan.pk])
+        picker.exclude = self.instance.pk or ""
         self.fields["version"].initial = self.instance.version
+
+    def find_related(self, text: str) -> None:
+        """Show the actions matching `text` under the cross-references, to tick (the
+        no-JavaScript "Find actions"; htmx asks plans:action_lookup instead)."""
+        picker = self.fields["related_actions"].widget
+        picker.search = text[:SEARCH_MAX_LENGTH]
+        exclude = [self.instance.pk] if self.instance.pk else []
+        picker.results = list(find_actions(self.plan, text, exclude=exclude))
 
     def clean(self) -> dict[str, Any]:
         super().clean()
@@ -436,3 +491,17 @@ class MoveToForm(GovukForm):
         if isinstance(place, Theme):
             return {"theme": place}
         return {}
+
+
+class ActionLookupForm(GovukForm):
+    """The cross-reference search's query string (htmx): the words, and the action being
+    edited (left out of what is found)."""
+
+    related_search = SearchField(label="Find an action")
+    exclude = forms.IntegerField(required=False)
+
+
+class SearchForm(GovukForm):
+    """The partnership's search box."""
+
+    q = SearchField(label="Search plans, actions, milestones and progress notes")

@@ -7,6 +7,7 @@ from cairn.plans.views import (
     leads,
     reading,
     rollforward,
+    search,
     settings,
     strategy,
 )
@@ -16,6 +17,7 @@ urlpatterns = [
     path("plans/<int:pk>/", reading.plan_page, name="plan"),
     path("actions/<int:pk>/", reading.action_page, name="action"),
     path("my-actions/", reading.my_actions, name="my_actions"),
+    path("p/<slug:slug>/search/", search.search_page, name="search"),
     # The host admin's partnerships: plans/views/host.py
     path("partnerships/", host.partnerships_page, name="partnerships"),
     path("partnerships/new/", host.create_partnership_page, name="partnership_create"),
@@ -54,6 +56,7 @@ urlpatterns = [
     path("objectives/<int:pk>/delete/", editing.objective_delete, name="objective_delete"),
     path("objectives/<int:pk>/move/", editing.objective_move, name="objective_move"),
     path("plans/<int:pk>/actions/new/", editing.action_create, name="action_create"),
+    path("plans/<int:pk>/actions/lookup/", editing.action_lookup, name="action_lookup"),
     path("actions/<int:pk>/edit/", editing.action_edit, name="action_edit"),
     path("actions/<int:pk>/delete/", editing.action_delete, name="action_delete"),
     path("actions/<int:pk>/move/", editing.action_move, name="action_move"),

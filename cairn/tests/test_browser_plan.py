@@ -77,3 +77,24 @@ def test_a_coordinator_edits_moves_and_is_asked_before_deleting(
     assert page.get_by_text("With it go").is_visible()
     check_fits(page)
     check_accessible(page)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_coordinator_picks_a_cross_reference_by_searching(
+    page, live_server, demo, check_accessible, width
+):
+    page.set_viewport_size({"width": width, "height": 900})
+    plan = demo.plans.get()
+    action, other = plan.themes.first().actions.order_by("order", "pk")[:2]
+    sign_in(page, live_server.url, "coordinator@exampleshire.example")
+    page.goto(f"{live_server.url}/actions/{action.pk}/edit/")
+    check_fits(page)
+    check_accessible(page)
+    page.get_by_label("Find an action to add").fill(other.ref)
+    found = page.get_by_role("checkbox", name=str(other))
+    found.wait_for()  # htmx fills the results as one types
+    found.check()
+    check_accessible(page)
+    page.get_by_role("button", name="Save").click()
+    assert page.get_by_text("Action saved.").is_visible()
+    assert other in action.related_actions.all()

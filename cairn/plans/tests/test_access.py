@@ -28,6 +28,7 @@ ELSEWHERE = {
     "deleted": "test_deleting.py",
     "restore": "test_deleting.py",
     "roll_forward": "test_rollforward.py",
+    "search": "test_search.py",
     "strategies": "test_strategy.py",
     "strategy": "test_strategy.py",
     "strategy_create": "test_strategy.py",

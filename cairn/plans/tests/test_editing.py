@@ -88,6 +88,7 @@ EDITING_VIEWS = [
     ("plans:objective_delete", "objective", "post"),
     ("plans:objective_move", "objective", "post"),
     ("plans:action_create", "plan", "get"),
+    ("plans:action_lookup", "plan", "get"),
     ("plans:action_edit", "action", "get"),
     ("plans:action_edit", "action", "post"),
     ("plans:action_delete", "action", "post"),

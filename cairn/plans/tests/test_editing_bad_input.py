@@ -131,7 +131,7 @@ def test_another_plans_action_as_a_cross_reference_is_refused(
     response = client_for(coordinator).post(
         url, action_data(action_a, related_actions=[elsewhere.pk])
     )
-    assert_error_by_field(response, "related_actions", "Select a valid choice")
+    assert_error_by_field(response, "related_actions", "Choose other actions of this plan")
     assert snapshot() == before
 
 
@@ -140,7 +140,7 @@ def test_an_action_cannot_refer_to_itself(client_for, coordinator, action_a):
     response = client_for(coordinator).post(
         url, action_data(action_a, related_actions=[action_a.pk])
     )
-    assert_error_by_field(response, "related_actions", "Select a valid choice")
+    assert_error_by_field(response, "related_actions", "Choose other actions of this plan")
 
 
 def test_an_action_form_without_its_version_is_refused(client_for, coordinator, action_a):

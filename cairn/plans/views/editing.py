@@ -12,6 +12,7 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.db import models
+from django.forms.utils import ErrorDict
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -29,6 +30,7 @@ from cairn.plans.access import (
 )
 from cairn.plans.forms import (
     ActionForm,
+    ActionLookupForm,
     ActionPlaceForm,
     MilestoneForm,
     MoveForm,
@@ -36,10 +38,13 @@ from cairn.plans.forms import (
     ObjectiveForm,
     PlanForm,
     ThemeForm,
+    find_actions,
 )
 from cairn.plans.models import Action, Deletion, Milestone, Objective, Plan, Theme
 from cairn.plans.templatetags.plan_links import links
 from cairn.plans.tree import plan_tree
+
+LOOKUP_LIMIT = 20  # actions the cross-reference search shows at once
 
 # The edit mode's links, reversed once per page and filled in per row.
 EDITOR_LINKS = (
@@ -176,6 +181,10 @@ def action_create(request: HttpRequest, pk: int) -> HttpResponse:
     plan = get_plan_for_user(request, pk, write=True)
     place = ActionPlaceForm(request.GET, plan=plan).initial_for_action()
     form = ActionForm(_data(request), instance=Action(), plan=plan, initial=place)
+    if _finding_related(request, form):
+        return _form_page(
+            request, form, "Add an action", str(plan), _editor_url(plan), "Add action"
+        )
     if form.is_bound and form.is_valid():
         action = editing.create_action(form.instance, plan, related=_related(form), by=request.user)
         messages.success(request, f"Action “{action}” added.")
@@ -187,6 +196,9 @@ def action_edit(request: HttpRequest, pk: int) -> HttpResponse:
     action = get_action_for_user(request, pk, write=True)
     plan, heading = action.theme.plan, f"Edit action {action.ref}".strip()
     form = ActionForm(_data(request), instance=action, plan=plan)
+    back = reverse("plans:action", args=[action.pk])
+    if _finding_related(request, form):
+        return _form_page(request, form, heading, str(plan), back, "Save", "plans/edit_action.html")
     if form.is_bound and form.is_valid():
         try:
             editing.save_action(
@@ -202,8 +214,33 @@ def action_edit(request: HttpRequest, pk: int) -> HttpResponse:
             raise Http404("This action has been deleted.") from None
         messages.success(request, "Action saved.")
         return redirect("plans:action", action.pk)
-    back = reverse("plans:action", args=[action.pk])
     return _form_page(request, form, heading, str(plan), back, "Save", "plans/edit_action.html")
+
+
+@require_GET
+def action_lookup(request: HttpRequest, pk: int) -> HttpResponse:
+    """The cross-reference search on the action form: this plan's actions matching the
+    words, as boxes to tick (a partial for htmx; a short page otherwise)."""
+    plan = get_plan_for_user(request, pk, write=True)
+    form = ActionLookupForm(request.GET)
+    results, message, more = [], "", False
+    if form.is_valid():
+        text = form.cleaned_data["related_search"]
+        exclude = [form.cleaned_data["exclude"]] if form.cleaned_data["exclude"] else []
+        found = list(find_actions(plan, text, exclude=exclude, limit=LOOKUP_LIMIT + 1))
+        results, more = found[:LOOKUP_LIMIT], len(found) > LOOKUP_LIMIT
+    else:
+        message = " ".join(e for errors in form.errors.values() for e in errors)
+    context = {
+        "plan": plan,
+        "results": results,
+        "more": more,
+        "message": message,
+        "name": "related_actions",
+        "searched": bool(request.GET.get("related_search", "").strip()),
+    }
+    template = "plans/_action_picker_results.html" if request.htmx else "plans/action_lookup.html"  # type: ignore[attr-defined]
+    return render(request, template, context)
 
 
 def action_delete(request: HttpRequest, pk: int) -> HttpResponse:
@@ -258,6 +295,16 @@ def milestone_move(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _data(request: HttpRequest):
     return request.POST if request.method == "POST" else None
+
+
+def _finding_related(request: HttpRequest, form: ActionForm) -> bool:
+    """The form was sent with "Find actions" (no JavaScript): show what matches the
+    cross-reference search, keep what was typed, save nothing and show no errors yet."""
+    if request.method != "POST" or "find_related" not in request.POST:
+        return False
+    form.find_related(request.POST.get("related_search", ""))
+    form._errors = ErrorDict()  # not validated: nothing is being saved
+    return True
 
 
 def _related(form: ActionForm) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from cairn.accounts.access import get_partnership_for_user, is_coordinator
 from cairn.accounts.models import Agency, Role
 from cairn.accounts.panels import panels_for
 from cairn.accounts.people import departure_of_leads
+from cairn.lib.pagination import paginate
 from cairn.plans.access import get_action_for_user, get_plan_for_user, may_update
 from cairn.plans.forms import PlanFilterForm
 from cairn.plans.history import action_history
@@ -33,6 +34,7 @@ def partnership_home(request: HttpRequest, slug: str) -> HttpResponse:
         .select_related("strategy")
         .with_summary()
     )
+    paged = paginate(request, plans.order_by("-starts_on", "title", "pk"))
     return render(
         request,
         "accounts/partnership.html",
@@ -40,7 +42,8 @@ def partnership_home(request: HttpRequest, slug: str) -> HttpResponse:
             "partnership": partnership,
             "role": role,
             "role_label": Role(role).label.lower(),
-            "plans": plans,
+            "plans": paged.items,
+            "paged": paged,
             "can_edit": is_coordinator(request.user, partnership),
             # What higher apps add: a data contributor's returns due (indicators).
             "panels": panels_for(request, partnership, role),
