@@ -19,6 +19,8 @@ from typing import Any
 from django.db.models import Count
 
 from cairn.accounts.models import Agency
+from cairn.indicators.models import Indicator
+from cairn.indicators.trends import Trend, partnership_trends
 from cairn.plans.models import Objective, Plan, Status, Theme
 from cairn.plans.rollforward import carried_label
 from cairn.plans.tree import ActionNode, GroupNode, actions_with_details, plan_tree
@@ -60,6 +62,8 @@ class ActionRow:
     progress_note: str
     carried: str = ""
     """Roll forward: "carried from 2025/26, 3rd year", or "" for new work."""
+    indicators: list[str] = field(default_factory=list)
+    """The indicators measuring it, each with its status: "Repeat MARAC cases: On course"."""
 
     @property
     def leads(self) -> list[str]:
@@ -118,6 +122,19 @@ class AgencyCompleteness:
         return round(100 * self.updated / self.actions) if self.actions else 0
 
 
+@dataclass(frozen=True)
+class IndicatorLine:
+    """An indicator that measures the plan's actions, as the board reads it."""
+
+    name: str
+    baseline: str  # "30% (2015/16)", or "–"
+    latest: str  # "27.5% (2016/17 Q4)", or "No figures yet"
+    target: str
+    status: str  # against the target, in words: "Met", "On course", "Not met", "No data"...
+    reason: str
+    actions: list[str]  # the actions of the report it measures: "1.1.1 Title"
+
+
 @dataclass
 class ReportData:
     partnership: str
@@ -136,6 +153,7 @@ class ReportData:
     movement: list[RoundCounts]
     changes: list[StatusChange]
     completeness: list[AgencyCompleteness]
+    indicators: list[IndicatorLine] = field(default_factory=list)
 
     @property
     def overdue(self) -> list[ActionRow]:
@@ -196,12 +214,14 @@ def report_data(
     *,
     on: dt.date,
     filters: Filters | dict[str, Any] | None = None,
+    trends: list[Trend] | None = None,
 ) -> ReportData:
     """Everything a report says about `plan` in `round` (the latest one when None).
 
     Queries, whatever the plan's size: statuses, rounds, the two rounds' updates, update
     counts per round and status, and plan_tree's themes, objectives, actions, lead agencies
-    and lead people: 9 in all.
+    and lead people; the indicators measuring the plan's actions, their figures (unless
+    `trends` gives them) and which actions each measures: 12 in all.
     """
     if isinstance(filters, dict):
         filters = Filters(
@@ -226,6 +246,9 @@ def report_data(
     tree = plan_tree(plan, on=on, actions=actions)
     rows, summaries = _grouped_rows(tree, filters, by_status_id, this_round)
     has_updates = bool(this_round)
+    if trends is None:
+        trends = partnership_trends(plan.partnership, plan)
+    indicator_lines = _indicators(trends, rows)
     return ReportData(
         partnership=plan.partnership.name,
         plan_pk=plan.pk,
@@ -243,7 +266,41 @@ def report_data(
         movement=_movement(plan, rounds, by_status_id, filters),
         changes=_changes(rows, this_round, last_round) if previous else [],
         completeness=_completeness(rows, this_round),
+        indicators=indicator_lines,
     )
+
+
+def _indicators(trends: list[Trend], rows: list[ActionRow]) -> list[IndicatorLine]:
+    """Each indicator as a line, and on each action row the indicators measuring it."""
+    by_pk = {row.pk: row for row in rows}
+    measures: dict[int, list[int]] = defaultdict(list)
+    for indicator_id, action_id in Indicator.actions.through.objects.filter(
+        indicator__in=[t.indicator.pk for t in trends], action__in=list(by_pk)
+    ).values_list("indicator_id", "action_id"):
+        measures[indicator_id].append(action_id)
+    lines = []
+    for trend in trends:
+        indicator = trend.indicator
+        status = trend.assessment.status.label
+        measured = [by_pk[pk] for pk in measures[indicator.pk]]
+        for row in measured:
+            row.indicators.append(f"{indicator.name}: {status}")
+        baseline = trend.baseline_figure
+        latest = trend.latest
+        lines.append(
+            IndicatorLine(
+                name=indicator.name,
+                baseline=f"{baseline} ({indicator.baseline_period})"
+                if indicator.baseline_period and baseline != "–"
+                else baseline,
+                latest=f"{latest.figure} ({latest.period})" if latest else "No figures yet",
+                target=indicator.target_text() or "None set",
+                status=status,
+                reason=trend.assessment.reason,
+                actions=[f"{row.ref} {row.title}".strip() for row in measured],
+            )
+        )
+    return lines
 
 
 def _statuses(plan: Plan) -> tuple[list[StatusInfo], dict[int, StatusInfo]]:

@@ -28,7 +28,9 @@ from cairn.reports.review_exports import render_review, review_filename
 def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     plan = get_plan_for_user(request, pk)
     form = FilterForm(request.GET or None, plan=plan)
-    data = report_data(plan, on=timezone.localdate(), filters=form.filters())
+    # Are the outcomes moving? The indicators that measure the plan's actions.
+    trends = partnership_trends(plan.partnership, plan)
+    data = report_data(plan, on=timezone.localdate(), filters=form.filters(), trends=trends)
     return render(
         request,
         "reports/dashboard.html",
@@ -39,8 +41,7 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
             "chart": status_chart(data),
             "report_form": ReportForm(plan=plan),
             "can_publish": is_coordinator(request.user, plan.partnership_id),
-            # Are the outcomes moving? The indicators that measure the plan's actions.
-            "indicators": partnership_trends(plan.partnership, plan),
+            "indicators": trends,
         },
     )
 

@@ -24,6 +24,7 @@ HEADER = [
     "Status",
     "Overdue",
     "Exception",
+    "Indicators",
     "Latest progress note",
 ]
 
@@ -41,6 +42,7 @@ def action_cells(row) -> list[object]:
         row.status.label,
         "Yes" if row.overdue else "No",
         "Yes" if row.is_exception else "No",
+        "; ".join(row.indicators),
         row.progress_note,
     ]
 

@@ -46,6 +46,7 @@ def sections(data: ReportData) -> list[Section]:
         _exceptions(data),
         _changes(data),
         _movement(data),
+        _indicators(data),
         _completeness(data),
         _all_actions(data),
     ]
@@ -117,6 +118,28 @@ def _movement(data: ReportData) -> Section:
         [
             [m.period, *(str(m.counts.get(lb, 0)) for lb in labels), str(m.total)]
             for m in data.movement
+        ],
+    )
+
+
+def _indicators(data: ReportData) -> Section:
+    return Section(
+        "Indicators",
+        "Are the outcomes moving? Each indicator that measures the plan's actions, its latest "
+        "figure and where it stands against its target."
+        if data.indicators
+        else "No indicator is linked to this plan's actions yet.",
+        ["Indicator", "Baseline", "Latest", "Target", "Against target", "Measures"],
+        [
+            [
+                line.name,
+                line.baseline,
+                line.latest,
+                line.target,
+                line.status,
+                shorten("; ".join(line.actions), 300),
+            ]
+            for line in data.indicators
         ],
     )
 

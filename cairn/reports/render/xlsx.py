@@ -18,7 +18,7 @@ from cairn.reports.data import ReportData
 from cairn.reports.render.csv import HEADER, action_cells
 
 BOLD = Font(bold=True)
-WIDTHS = [30, 30, 10, 60, 25, 25, 20, 12, 16, 10, 10, 80]
+WIDTHS = [30, 30, 10, 60, 25, 25, 20, 12, 16, 10, 10, 40, 80]
 # Excel refuses cells longer than this.
 MAX_CELL = 32_000
 
@@ -61,9 +61,35 @@ def render(data: ReportData) -> bytes:
         actions.cell(row=r, column=len(HEADER)).alignment = wrap
     actions.freeze_panes = "A2"
     actions.auto_filter.ref = f"A1:{get_column_letter(len(HEADER))}{len(data.actions) + 1}"
+    _indicators(book.create_sheet("Indicators"), data)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+INDICATOR_COLUMNS = [
+    ("Indicator", 40),
+    ("Baseline", 20),
+    ("Latest", 22),
+    ("Target", 40),
+    ("Against target", 16),
+    ("Why", 50),
+    ("Measures", 60),
+]
+
+
+def _indicators(sheet, data: ReportData) -> None:
+    """One row per indicator measuring the plan's actions."""
+    for column, (heading, width) in enumerate(INDICATOR_COLUMNS, start=1):
+        _put(sheet, 1, column, heading).font = BOLD
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    if not data.indicators:
+        _put(sheet, 2, 1, "No indicator is linked to this plan's actions yet.")
+    for r, line in enumerate(data.indicators, start=2):
+        values = [line.name, line.baseline, line.latest, line.target, line.status, line.reason]
+        for column, value in enumerate([*values, "; ".join(line.actions)], start=1):
+            _put(sheet, r, column, value)
+    sheet.freeze_panes = "A2"
 
 
 def _summary(sheet, data: ReportData) -> None:

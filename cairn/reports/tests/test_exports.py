@@ -127,7 +127,7 @@ def test_xlsx_stores_formula_like_text_as_text(report_plan):
 
     content = render(report_data(report_plan, on=TODAY), "xlsx")
     sheet = openpyxl.load_workbook(io.BytesIO(content))["Actions"]
-    notes = {row[2].value: row[11] for row in sheet.iter_rows(min_row=2)}
+    notes = {row[2].value: row[12] for row in sheet.iter_rows(min_row=2)}  # the note
     assert notes["1.1"].data_type == "s"
     assert notes["1.1"].value.startswith("'=HYPERLINK")
 

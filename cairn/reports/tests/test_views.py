@@ -117,7 +117,8 @@ def test_dashboard_query_count_does_not_grow_with_the_plan(
     # 5 statuses, 6 rounds (no round: no update query), 7 actions with statuses, 8 their
     # lead agencies, 9 their lead people, 10 themes, 11 objectives, 12 movement counts;
     # 13 the navigation's memberships; the filter form's 14 themes, 15 agencies, 16 statuses;
-    # 17 the plan's indicators with their figures.
+    # 17 the plan's indicators with their figures (no indicator: no query for which actions
+    # each measures).
     assert counts == [17, 17]
 
 
