@@ -163,6 +163,10 @@ MORE_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     REF: ("ref no", "ref number", "action no", "action number", "item no", "no", "number", "id"),
     ACTION: (
         "what",
+        "description of action",
+        "description of actions",
+        "what are we going to do about it",
+        "what will we do",
         "what we will do",
         "what are we going to do",
         "what needs to happen",
@@ -240,6 +244,16 @@ MORE_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     DEADLINE: (
         "when",
         "when by",
+        "when will it be done",
+        "when will it be done by",
+        "when will this be done",
+        "when will this be done by",
+        "when will it be completed",
+        "when will it be achieved",
+        "when will we do it",
+        "completion date",
+        "target end date",
+        "end date",
         "by when",
         "by date",
         "completion",
@@ -283,6 +297,10 @@ MORE_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     OUTCOME: (
         "why",
+        "why are we doing it",
+        "why are we doing this",
+        "why is this important",
+        "what difference will this make",
         "intended outcome",
         "intended outcomes",
         "desired outcome",
@@ -366,7 +384,7 @@ def role_of_header(text: str) -> str | None:
     squashed = opening.replace(" ", "")
     short = len(words.split()) <= 2
     for pattern, role in PHRASE_PATTERNS:
-        if pattern.match(opening):
+        if pattern.match(words):
             if pattern.pattern.split("(")[0] in SHORT_HEADERS_ONLY and not short:
                 continue
             return role
@@ -390,12 +408,17 @@ def role_of_misspelt_header(text: str) -> str | None:
     words = header_words(text)
     if not words or len(words.split()) > 4 or len(words) > 40 or SECTION_LABEL.match(text):
         return None
+    if words.split()[0] in NOT_A_SLIP:
+        return None
     close = difflib.get_close_matches(words, ALL_PHRASES, n=1, cutoff=FUZZY_CUTOFF)
     if not close or (len(close[0]) <= 4 and close[0] != words):
         return None  # "who"/"how", "lead"/"leaf": too short to tell a slip from another word
     return PHRASE_ROLE[close[0]]
 
 
+NOT_A_SLIP = word_set("start started begin begins from raised added identified agreed last")
+"""A header starting with these names a date that is not the deadline ("Start date", "Date
+raised" is caught by its first word too), not a slip of the keyboard for one."""
 ALL_PHRASES = [phrase for phrase, _ in PHRASES]
 PHRASE_ROLE = dict(PHRASES)
 SQUASHED_PHRASES = [(phrase.replace(" ", ""), role) for phrase, role in PHRASES if len(phrase) >= 6]
@@ -713,3 +736,28 @@ def confidence(columns: list[dict[str, str]]) -> str:
     if not columns or BY_HEADER not in ways or NOT_KNOWN in ways:
         return "low"
     return "high" if ways == {BY_HEADER} else "medium"
+
+
+THEME_LEVEL_WORDS = (
+    "theme",
+    "themes",
+    "strand",
+    "strands",
+    "priority",
+    "priorities",
+    "key priority",
+    "key priorities",
+    "key objective",
+    "key objectives",
+    "aim",
+    "aims",
+    "workstream",
+    "workstreams",
+)
+"""The words for a theme (PRODUCT.md: "Theme (aim, strand, key objective, priority)"); a
+"priority area" or a "recommendation" is an objective."""
+
+
+def names_theme_level(header: str) -> bool:
+    """A header that names the plan's top level, not an objective under it."""
+    return header_words(header) in THEME_LEVEL_WORDS

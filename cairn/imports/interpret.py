@@ -26,6 +26,7 @@ THEME_LABEL = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s*[:.\-–]\s*(?P<title>.+)$",
     re.IGNORECASE,
 )
+NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.)]?\s+([A-Za-z].*)$")
 LEADING_REF = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?\s+(?=\S)")
 YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)?\d{2})|\b\d{2}/\d{2}\b")
 DANGLING = re.compile(r"\b(?:and|or|of|the|to|with|for|in|a|an|by|on|from)$", re.IGNORECASE)
@@ -102,11 +103,13 @@ def interpret(document: Document) -> dict:
         else:
             builder.add_row(entry)
     title = plan_title(document)
-    plan: dict[str, Any] = {
-        "title": title,
-        "period_text": period_of(title),
-        "themes": builder.themes(),
-    }
+    themes = builder.themes()
+    parts = title_parts(document)
+    if themes and len(parts) == 2 and themes[0]["title"] == parts[0]:
+        themes[0]["title"] = ""  # the first line of the document's title: not a theme
+    if theme_level_column(reading):
+        themes = objectives_as_themes(themes, title)
+    plan: dict[str, Any] = {"title": title, "period_text": period_of(title), "themes": themes}
     if not any(o["actions"] for t in plan["themes"] for o in t["objectives"]):
         try:
             return outline_plan(document)
@@ -119,6 +122,40 @@ def interpret(document: Document) -> dict:
     plan["columns"] = reading
     plan["confidence"] = c.confidence(reading)
     return plan
+
+
+def theme_level_column(reading: list[dict[str, str]]) -> bool:
+    """The plan's grouping column names the top level ("Theme", "Priority", "Strand")."""
+    return any(
+        column["role"] == c.OBJECTIVE and c.names_theme_level(column["header"])
+        for column in reading
+    )
+
+
+def objectives_as_themes(themes: list[dict], title: str) -> list[dict]:
+    """A plan whose only grouping is a column that names themes ("Priority | Action |
+    Lead", nothing but the plan's own title above the table): each group is a theme, not
+    an objective."""
+    if len(themes) != 1 or themes[0]["title"] not in ("", title):
+        return themes
+    objectives = themes[0]["objectives"]
+    if not any(objective["title"] for objective in objectives):
+        return themes
+    promoted: list[dict[str, Any]] = []
+    for objective in objectives:
+        if not objective["title"] and promoted:
+            promoted[-1]["objectives"][0]["actions"].extend(objective["actions"])
+            continue
+        heading = theme_from_text(objective["title"] or "")
+        promoted.append(
+            {
+                "ref": heading.ref if heading else objective["ref"],
+                "title": heading.title if heading else objective["title"] or "",
+                "description": None,
+                "objectives": [{"ref": None, "title": None, "actions": objective["actions"]}],
+            }
+        )
+    return promoted
 
 
 def outline_plan(document: Document) -> dict:
@@ -256,6 +293,12 @@ def add_table_row(
     if len(filled) == 1 and not copies:
         # a row inside a merged cell's rows belongs to it: it is not a section of its own
         heading = section_row_heading(*filled[0], roles)
+        if heading:
+            entries.append(heading)
+            return
+    if len(filled) == 2 and not copies and roles.get(filled[0][0]) == c.REF:
+        # "2 | Strategic priority 2: Support": a numbered section row
+        heading = theme_from_text(filled[1][1].text)
         if heading:
             entries.append(heading)
             return
@@ -580,6 +623,9 @@ class PlanBuilder:
         return themes
 
     def start_theme(self, heading: ThemeHeading) -> None:
+        numbered = NUMBERED_HEADING.match(heading.title) if heading.ref is None else None
+        if numbered:  # "1. PREVENTION": the theme's number is its ref
+            heading = ThemeHeading(numbered.group(1), numbered.group(2), heading.description)
         current = self.theme_list[-1] if self.theme_list else None
         if current and current["title"].lower() == heading.title.lower():
             return  # a section row repeated at the top of a new page
@@ -848,6 +894,15 @@ def deadline_json(text: str | None) -> dict | None:
 def plan_title(document: Document) -> str:
     if document.title:
         return document.title
+    parts = title_parts(document)
+    return " ".join(parts) if parts else (document.source_name or "Imported plan")
+
+
+def title_parts(document: Document) -> list[str]:
+    """The short paragraphs before the first table that make the plan's title (the last
+    two, up to one that names the plan's years); none when the document names its title."""
+    if document.title:
+        return []
     paragraphs = []
     for block in document.blocks:
         if block.is_table:
@@ -860,7 +915,7 @@ def plan_title(document: Document) -> str:
         paragraphs.append(text)
         if YEAR_RANGE.search(text):
             break
-    return " ".join(paragraphs[-2:]) if paragraphs else (document.source_name or "Imported plan")
+    return paragraphs[-2:]
 
 
 def period_of(title: str) -> str | None:

@@ -184,3 +184,66 @@ def test_a_repeated_priority_column_gives_the_themes():
         ("Prevent", ["Change attitudes"]),
         ("Pursue", ["More offenders charged"]),
     ]
+
+
+def test_question_headers_name_their_columns():
+    found = actions_of(
+        "Delivery plan 2025-26\n\n"
+        "What are we going to do?\tWhy are we doing it?\tWho will do it?\t"
+        "When will it be done by?\tHow will we measure success?\n"
+        "Train GPs in the IRIS model\tGPs are often told first\tICB\tMarch 2026\tReferrals\n"
+        "Publish a services directory\tSurvivors did not know where to go\tCommunity Safety"
+        "\tSeptember 2025\tDownloads\n"
+    )
+    assert [(a["title"], a["leads"], a["deadline_text"], a["outcome"]) for a in found] == [
+        ("Train GPs in the IRIS model", ["ICB"], "March 2026", "GPs are often told first"),
+        (
+            "Publish a services directory",
+            ["Community Safety"],
+            "September 2025",
+            "Survivors did not know where to go",
+        ),
+    ]
+
+
+def test_a_start_date_beside_an_end_date_is_not_the_deadline():
+    (action,) = actions_of(
+        "Plan 2025\n\nRef\tAction\tOwner\tStart date\tEnd date\n"
+        "V1\tReview the MARAC protocol\tMARAC Coordinator\tApril 2025\tSeptember 2025\n"
+    )
+    assert action["deadline_text"] == "September 2025"
+    assert action["other"] == {"Start date": "April 2025"}
+
+
+def test_a_priority_column_is_the_themes_when_nothing_else_marks_them():
+    plan = interpret(
+        read_text(
+            "Safer Streets Action Plan\n\n"
+            "Priority\tAction\tLead\tTarget date\n"
+            "Prevention\tRun a campaign on coercive control\tComms Team\tDecember 2025\n"
+            "Prevention\tHealthy relationships lessons\tEducation\tJuly 2026\n"
+            "Support\tRecommission the IDVA service\tPublic Health\tApril 2026\n"
+        )
+    )
+    assert [(t["title"], len(t["objectives"][0]["actions"])) for t in plan["themes"]] == [
+        ("Prevention", 2),
+        ("Support", 1),
+    ]
+
+
+def test_numbered_section_rows_are_themes_with_their_numbers():
+    plan = interpret(
+        read_text(
+            "Safer Streets Action Plan\n\n"
+            "Ref\tAction\tLead\tDeadline\n"
+            "1. PREVENTION\n"
+            "1.1\tRun a campaign on coercive control\tComms Team\tDecember 2025\n"
+            "2\tStrategic priority 2: Support\n"
+            "2.1\tRecommission the IDVA service\tPublic Health\tApril 2026\n"
+        )
+    )
+    assert [(t["ref"], t["title"]) for t in plan["themes"]] == [
+        ("1", "PREVENTION"),
+        ("priority 2", "Support"),
+    ]
+    assert plan["title"] == "Safer Streets Action Plan"

@@ -212,12 +212,14 @@ def test_leads_named_alone_elsewhere_split_run_together_cells():
 
 
 def test_priority_action_led_by_by_when_rag_plan():
+    """ "1 | Priority 1: Early help for families" alone on its row heads a theme (a priority
+    is the plan's top level)."""
     plan = parse_file(DOCUMENTS / "priorities_rag.txt")
-    objectives = [o for t in plan["themes"] for o in t["objectives"] if o["actions"]]
-    assert [o["title"] for o in objectives] == [
-        "Priority 1: Early help for families",
-        "Priority 2: Holding perpetrators to account",
+    assert [(t["ref"], t["title"]) for t in plan["themes"]] == [
+        ("Priority 1", "Early help for families"),
+        ("Priority 2", "Holding perpetrators to account"),
     ]
+    objectives = [o for t in plan["themes"] for o in t["objectives"] if o["actions"]]
     first = objectives[0]["actions"][0]
     assert first["ref"] == "1.1"
     assert first["title"] == "Train all health visitors in routine enquiry"
