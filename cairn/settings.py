@@ -102,6 +102,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # An ETag on every page and report (a hash of what was sent); the same again is a 304.
+    "django.middleware.http.ConditionalGetMiddleware",
     # Reads an API request's body first, refusing one over CAIRN_API_MAX_BODY_BYTES.
     "cairn.api.limits.api_body_limit",
     "csp.middleware.CSPMiddleware",

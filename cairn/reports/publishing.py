@@ -15,6 +15,7 @@ beside their totals). Counts about people are suppressed with cairn/lib/suppress
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable
 from typing import Any
 
@@ -130,7 +131,9 @@ def publish(plan: Plan, by: User) -> Publication:
         live._history_user = by  # type: ignore[attr-defined]
         live.save()
         return live
-    live.snapshot, live.published_by, live.published_at = snapshot, by, timezone.now()
+    # Strictly later, even by a frozen clock: the public page is kept by this time.
+    at = max(timezone.now(), live.published_at + dt.timedelta(microseconds=1))
+    live.snapshot, live.published_by, live.published_at = snapshot, by, at
     live._history_user = by  # type: ignore[attr-defined]
     live.save(update_fields=["snapshot", "published_by", "published_at"])
     return live
@@ -144,3 +147,23 @@ def withdraw(plan: Plan, by: User) -> Publication | None:
         live._history_user = by  # type: ignore[attr-defined]
         live.save(update_fields=["withdrawn_at", "withdrawn_by"])
     return live
+
+
+# How long a rendered public page is kept: it is keyed by its version, so only memory is
+# at stake, never freshness.
+PUBLIC_PAGE_SECONDS = 24 * 3600
+
+
+def public_page_key(live: Publication, partnership: Partnership) -> str:
+    """Names one version of a public page: the publication as (re)published, and the
+    partnership's contact as it is now. Republishing or a new contact gives a new key."""
+    version = "|".join(
+        [
+            str(live.pk),
+            live.token,
+            live.published_at.isoformat(),
+            partnership.public_contact_name,
+            partnership.public_contact_email,
+        ]
+    )
+    return "public-" + hashlib.sha256(version.encode()).hexdigest()[:32]

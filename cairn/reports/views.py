@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.core.cache import cache
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotModified
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -18,7 +20,13 @@ from cairn.reports.chart_layout import status_chart
 from cairn.reports.data import report_data
 from cairn.reports.forms import ConfirmForm, FilterForm, ReportForm
 from cairn.reports.models import Publication
-from cairn.reports.publishing import publish, small_count_threshold, withdraw
+from cairn.reports.publishing import (
+    PUBLIC_PAGE_SECONDS,
+    public_page_key,
+    publish,
+    small_count_threshold,
+    withdraw,
+)
 from cairn.reports.render import CONTENT_TYPES, filename
 from cairn.reports.render import render as render_report
 from cairn.reports.review_exports import CONTENT_TYPES as REVIEW_CONTENT_TYPES
@@ -91,27 +99,40 @@ def withdraw_publication(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_not_required
 def public_page(request: HttpRequest, token: str) -> HttpResponse:
+    """The published snapshot: the same for everyone until republished, so it is rendered
+    once and kept (publishing.public_page_key), and a browser that has it gets a 304."""
     # A partnership the host admin has deactivated shows nothing to the public either.
     live = (
         Publication.objects.live()
         .filter(token=token, plan__partnership__deactivated_at__isnull=True)
         .select_related("plan__partnership")
+        .defer("snapshot")
         .first()
     )
     if live is None:
         raise Http404("No such page.")
     # The contact is the partnership's current one, not the one at publication.
     partnership = live.plan.partnership
-    return render(
-        request,
-        "reports/public.html",
-        {
-            "snapshot": live.snapshot,
-            "published_at": live.published_at,
-            "contact_name": partnership.public_contact_name,
-            "contact_email": partnership.public_contact_email,
-        },
-    )
+    etag = f'"{public_page_key(live, partnership)}"'
+    if etag in request.headers.get("If-None-Match", ""):
+        response = HttpResponseNotModified()
+    else:
+        content = cache.get(etag)
+        if content is None:
+            content = render_to_string(
+                "reports/public.html",
+                {
+                    "snapshot": live.snapshot,  # read now: a second query, once per version
+                    "published_at": live.published_at,
+                    "contact_name": partnership.public_contact_name,
+                    "contact_email": partnership.public_contact_email,
+                },
+            )
+            cache.set(etag, content, PUBLIC_PAGE_SECONDS)
+        response = HttpResponse(content)
+    response["ETag"] = etag
+    response["Cache-Control"] = "no-cache"  # always ask; the ETag makes asking cheap
+    return response
 
 
 @require_GET

@@ -301,3 +301,57 @@ def test_small_count_threshold_is_a_setting_recorded_with_the_snapshot(
     publication = publish(report_plan, by=coordinator)
     assert publication.snapshot["threshold"] == 10
     assert publication.snapshot["total"] == 6
+
+
+# ---------------------------------------------------------------- the public page, kept
+
+
+def test_public_page_is_rendered_once_per_version_and_answers_304_to_its_etag(
+    client, coordinator, report_plan, partnership_a, django_assert_num_queries
+):
+    live = publish(report_plan, by=coordinator)
+    address = reverse("reports:public", args=[live.token])
+    first = client.get(address)
+    etag = first["ETag"]
+    assert first.status_code == 200 and etag.startswith('"public-')
+    # Kept: no template rendered again, one query (the publication, without its snapshot).
+    with django_assert_num_queries(1):
+        again = client.get(address)
+    assert again.templates == [] and again.content == first.content
+    with django_assert_num_queries(1):
+        unchanged = client.get(address, headers={"If-None-Match": etag})
+    assert unchanged.status_code == 304 and unchanged.content == b""
+    # A new contact, or republishing, is a new version.
+    partnership_a.public_contact_name = "Community Safety Team"
+    partnership_a.save()
+    changed = client.get(address, headers={"If-None-Match": etag})
+    assert changed.status_code == 200 and "Community Safety Team" in changed.content.decode()
+    with time_machine.travel("2016-12-02 12:00", tick=False):
+        publish(report_plan, by=coordinator)
+    republished = client.get(address, headers={"If-None-Match": changed["ETag"]})
+    assert republished.status_code == 200 and republished["ETag"] != changed["ETag"]
+
+
+def test_a_kept_public_page_is_gone_once_withdrawn(client, coordinator, report_plan):
+    from cairn.reports.publishing import withdraw
+
+    live = publish(report_plan, by=coordinator)
+    address = reverse("reports:public", args=[live.token])
+    assert client.get(address).status_code == 200
+    withdraw(report_plan, by=coordinator)
+    assert client.get(address).status_code == 404
+
+
+def test_board_reports_answer_304_when_nothing_changed(client_for, viewer, report_plan):
+    """Every response carries an ETag (a hash of its bytes). A signed-in page never matches
+    one (each carries a fresh CSRF token for its sign-out button), but a report does."""
+    client = client_for(viewer)
+    for format in ("csv", "xlsx", "docx"):
+        first = client.get(url("board_report", report_plan), {"format": format})
+        assert first.status_code == 200 and first["ETag"]
+        again = client.get(
+            url("board_report", report_plan),
+            {"format": format},
+            headers={"If-None-Match": first["ETag"]},
+        )
+        assert again.status_code == 304, format
