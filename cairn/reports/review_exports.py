@@ -21,13 +21,16 @@ from openpyxl.utils import get_column_letter
 
 from cairn.deathreviews.reviewing import ReviewExport
 from cairn.lib.spreadsheets import safe_text
+from cairn.reports.render import pdf
 from cairn.reports.render.docx import _table
+from cairn.reports.render.sections import Section
 from cairn.reports.render.xlsx import _put
 
 CONTENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "csv": "text/csv; charset=utf-8",
+    "pdf": "application/pdf",
 }
 WIDTHS = [50, 20, 50, 25, 40, 16, 16, 60]
 
@@ -35,7 +38,7 @@ WIDTHS = [50, 20, 50, 25, 40, 16, 16, 60]
 def render_review(export: ReviewExport, format: str) -> bytes:
     if format not in CONTENT_TYPES:
         raise ValueError(f"Unknown format {format!r}: choose one of {', '.join(CONTENT_TYPES)}.")
-    return {"xlsx": _xlsx, "docx": _docx, "csv": _csv}[format](export)
+    return {"xlsx": _xlsx, "docx": _docx, "csv": _csv, "pdf": _pdf}[format](export)
 
 
 def review_filename(export: ReviewExport, format: str) -> str:
@@ -91,3 +94,42 @@ def _csv(export: ReviewExport) -> bytes:
     for row in export.rows:
         writer.writerow([safe_text(cell) for cell in row.cells()])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def _pdf(export: ReviewExport) -> bytes:
+    """Landscape A4, the board report's fonts and table style (reports/render/pdf.py)."""
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    from reportlab.platypus.doctemplate import LayoutError
+
+    pdf._register_fonts()
+    styles = pdf._styles()
+    width = pdf.PAGE[0] - 2 * pdf.MARGIN_X
+    part = Section(export.title, columns=export.columns, rows=[r.cells() for r in export.rows])
+
+    def build(split_rows: bool) -> bytes:
+        out = io.BytesIO()
+        document = SimpleDocTemplate(
+            out,
+            pagesize=pdf.PAGE,
+            leftMargin=pdf.MARGIN_X,
+            rightMargin=pdf.MARGIN_X,
+            topMargin=pdf.MARGIN_Y,
+            bottomMargin=pdf.MARGIN_Y,
+            title=export.title,
+            author=export.partnership,
+            lang="en-GB",
+        )
+        flow = [
+            Paragraph(pdf.escape(export.partnership), styles["partnership"]),
+            Paragraph(pdf.escape(export.title), styles["h1"]),
+            Paragraph(f"As at {export.on:%-d %B %Y}.", styles["body"]),
+        ]
+        if part.rows:
+            flow.append(pdf._table(part, {}, styles, width, split_rows))
+        document.build(flow)
+        return out.getvalue()
+
+    try:
+        return build(split_rows=False)
+    except LayoutError:  # a row taller than a page
+        return build(split_rows=True)
