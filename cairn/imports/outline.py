@@ -431,12 +431,17 @@ def describe(document: Document) -> str:
     prose = [b for b in paragraphs if not b.heading_level]
     first = (prose[0].text or "").strip().lower() if prose else ""
     kind = "a letter" if first.startswith(("dear ", "to whom")) else "text"
-    parts = [f"{kind} of {plural(len(prose), 'paragraph')}"]
+    parts = [f"{kind} of {plural(len(prose), 'paragraph')}"] if prose else []
     if headings:
         parts.append(plural(len(headings), "heading"))
     if tables:
         rows = sum(len(t.rows or []) for t in tables)
         tables_text = f"{plural(len(tables), 'table')} ({plural(rows, 'row')})"
+        first_row = next((t.rows[0] for t in tables if t.rows), None)
+        headed = [" ".join(cell.text.split()) for cell in first_row.cells] if first_row else []
+        headed = [text for text in headed if text][:4]
+        if headed:
+            tables_text += " headed “" + ", ".join(headed) + "”"
         parts.append(f"{tables_text} without a plan's columns")
     if not paragraphs and not tables:
         return "nothing but blank lines"

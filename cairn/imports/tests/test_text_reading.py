@@ -189,7 +189,9 @@ def test_a_letter_is_refused_saying_what_it_is():
 
 def test_nothing_but_a_table_without_plan_columns_is_refused_saying_so():
     document = read_text("Budget summary\n\nIncome\t£100\nCosts\t£90\n")
-    with pytest.raises(UnreadableDocument, match=r"1 table \(2 rows\) without a plan"):
+    with pytest.raises(
+        UnreadableDocument, match=r"1 table \(2 rows\) headed “Income, £100” without a plan"
+    ):
         interpret(document)
 
 
