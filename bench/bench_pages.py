@@ -437,6 +437,8 @@ def peer_ratio(results: list[Result]) -> str:
 
 
 def row(r: Result) -> str:
+    if not r.requests:
+        return f"| {r.page} | {r.connections} | none answered in the run | | | 0 | {r.errors} |"
     return (
         f"| {r.page} | {r.connections} | {r.p50:.1f} | {r.p95:.1f} | {r.p99:.1f} | "
         f"{r.rps:.1f} | {r.errors} |"
@@ -450,7 +452,11 @@ def table(results: list[Result]) -> str:
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in results:
-        ratio = f"{r.p50 / floor[r.connections]:.1f}x" if floor.get(r.connections) else "-"
+        ratio = (
+            f"{r.p50 / floor[r.connections]:.1f}x"
+            if floor.get(r.connections) and r.requests
+            else "-"
+        )
         lines.append(row(r) + f" {ratio} |")
     return "\n".join(lines)
 
