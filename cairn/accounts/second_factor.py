@@ -107,6 +107,19 @@ def _devices_for(user: User, code: str) -> list[TOTPDevice | StaticDevice]:
     return list(StaticDevice.objects.devices_for_user(user, confirmed=True).select_for_update())
 
 
+def app_removed(sender, instance: TOTPDevice, **_) -> None:
+    """On deleting an authenticator app (say, a lost phone, by the host admin in the Django
+    admin): with no confirmed app left, the second factor is off and the recovery codes go;
+    a coordinator or host admin sets up a new app at their next sign-in."""
+    if not instance.confirmed:
+        return
+    user_id = instance.user_id
+    if TOTPDevice.objects.filter(user_id=user_id, confirmed=True).exists():
+        return
+    StaticDevice.objects.filter(user_id=user_id).delete()
+    User.objects.filter(pk=user_id).update(has_second_factor=False)
+
+
 @transaction.atomic
 def verify_code(user: User, code: str) -> TOTPDevice | StaticDevice | None:
     """The person's device that accepts the code (the app's, or a recovery code), or None.

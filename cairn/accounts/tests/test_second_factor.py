@@ -12,6 +12,7 @@ import time_machine
 from axes.models import AccessAttempt
 from django.urls import reverse
 from django_otp.oath import totp
+from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from cairn.accounts import second_factor
@@ -289,3 +290,31 @@ def test_a_next_address_elsewhere_is_ignored(client, lead):
 def test_a_signed_in_person_is_sent_on_from_the_sign_in_page(client_for, lead):
     response = client_for(lead).get(SIGN_IN)
     assert response.status_code == 302 and response.url == reverse("home")
+
+
+@time_machine.travel(NOW, tick=False)
+def test_a_lost_app_deleted_by_the_host_admin_is_set_up_again_at_next_sign_in(
+    client, coordinator, required
+):
+    """The Django admin deletes a device the way this does (post_delete per device)."""
+    _, codes = set_up(coordinator)
+    TOTPDevice.objects.filter(user=coordinator).delete()
+    coordinator.refresh_from_db()
+    assert not coordinator.has_second_factor
+    assert not StaticDevice.objects.filter(user=coordinator).exists()  # old codes gone too
+    response = sign_in_with_password(client, coordinator)
+    assert response.url.startswith(SET_UP)
+    assert "Set up a second factor" in client.get(SET_UP).content.decode()
+
+
+@time_machine.travel(NOW, tick=False)
+def test_setting_up_a_new_app_keeps_the_second_factor_on_with_new_codes(client, coordinator):
+    _, old = set_up(coordinator)
+    device, new = set_up(coordinator)
+    coordinator.refresh_from_db()
+    assert coordinator.has_second_factor
+    assert list(TOTPDevice.objects.filter(user=coordinator)) == [device]
+    tokens = set(
+        StaticDevice.objects.get(user=coordinator).token_set.values_list("token", flat=True)
+    )
+    assert tokens == set(new) and not tokens & set(old)
