@@ -23,7 +23,8 @@ from cairn.plans.deadlines import parse_deadline
 
 THEME_LABEL = re.compile(
     r"^(?P<ref>(?:key\s+)?(?:strand|theme|aim|objective|priority|outcome|section)\s+"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s*[:.\-–]\s*(?P<title>.+)$",
+    r"(?:\d+(?:\.\d+)*|one|two|three|four|five|six|seven|eight|nine|ten))\s*[:.\-–]\s*"
+    r"(?P<title>.+)$",
     re.IGNORECASE,
 )
 NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.)]?\s+([A-Za-z].*)$")
@@ -447,7 +448,7 @@ def theme_from_text(text: str) -> ThemeHeading | None:
     text = " ".join(text.split())
     embedded = re.search(
         r"((?:key\s+)?(?:strand|theme|aim|objective|priority|outcome)\s+"
-        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.\-–]\s*.+)$",
+        r"(?:\d+(?:\.\d+)*|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.\-–]\s*.+)$",
         text,
         re.IGNORECASE,
     )
@@ -629,6 +630,11 @@ class PlanBuilder:
         current = self.theme_list[-1] if self.theme_list else None
         if current and current["title"].lower() == heading.title.lower():
             return  # a section row repeated at the top of a new page
+        if current and is_objective_under(heading, current):
+            objective: dict[str, Any] = {"ref": heading.ref, "title": heading.title, "actions": []}
+            current["objectives"].append(objective)
+            self.action = None
+            return
         number = sections.ref_number(heading.ref)
         if current and current["_implied"] and number is not None and number == current["_number"]:
             current.update(ref=heading.ref, title=heading.title, description=heading.description)
@@ -787,6 +793,22 @@ class PlanBuilder:
 
     def leads_of(self, cell: Cell | None) -> list[str]:
         return split_leads(cell.text, cell.bullets, self.vocabulary) if cell else []
+
+
+THEME_LEVEL_LABELS = ("theme", "priority", "strand", "aim", "key", "section")
+OBJECTIVE_LEVEL_LABELS = ("objective", "outcome", "recommendation", "goal")
+
+
+def is_objective_under(heading: ThemeHeading, theme: dict) -> bool:
+    """ "Objective 1.1: ..." under "Theme 1: ...": a heading of the level below the theme's,
+    labelled so, or numbered one level deeper than a titled theme."""
+    label = (heading.ref or "").split()
+    if not label or label[0].lower() not in OBJECTIVE_LEVEL_LABELS or not theme["title"]:
+        return False
+    above = (theme["ref"] or "").split()
+    if above and above[0].lower() in THEME_LEVEL_LABELS:
+        return True
+    return "." in label[-1] and not (above and above[0].lower() == label[0].lower())
 
 
 def updates_of(row: LogicalRow) -> dict:

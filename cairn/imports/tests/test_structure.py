@@ -272,3 +272,48 @@ def test_an_action_merged_down_over_its_milestone_rows_is_one_action():
         ("Recruit volunteers", "July 2026"),
         ("Open the doors", "Sept 2026"),
     ]
+
+
+def test_objective_rows_inside_tables_under_theme_headings_are_objectives(tmp_path):
+    import docx
+
+    from cairn.imports.parse import parse_file
+
+    document = docx.Document()
+    document.add_paragraph("Westfield VAWG Plan 2025-27", style="Title")
+    plan = [
+        (
+            "Theme 1: Prevention",
+            [
+                ("Objective 1.1: Change attitudes", [("1.1.1", "Schools programme")]),
+                ("Objective 1.2: Safer spaces", [("1.2.1", "Night-time audits")]),
+            ],
+        ),
+        ("Theme 2: Support", [("Objective 2.1: Better help", [("2.1.1", "Recommission")])]),
+    ]
+    for theme, objectives in plan:
+        document.add_paragraph(theme, style="Heading 2")
+        table = document.add_table(rows=1, cols=3)
+        for cell, text in zip(table.rows[0].cells, ["Ref", "Action", "Lead"], strict=True):
+            cell.text = text
+        for objective, actions in objectives:
+            row = table.add_row()
+            row.cells[0].merge(row.cells[-1]).text = objective
+            for ref, title in actions:
+                cells = table.add_row().cells
+                cells[0].text, cells[1].text, cells[2].text = ref, title, "Police"
+    document.save(tmp_path / "plan.docx")
+
+    found = parse_file(tmp_path / "plan.docx")
+
+    assert [
+        (t["ref"], t["title"], [(o["ref"], o["title"]) for o in t["objectives"]])
+        for t in found["themes"]
+    ] == [
+        (
+            "Theme 1",
+            "Prevention",
+            [("Objective 1.1", "Change attitudes"), ("Objective 1.2", "Safer spaces")],
+        ),
+        ("Theme 2", "Support", [("Objective 2.1", "Better help")]),
+    ]
