@@ -521,3 +521,38 @@ def test_due_and_overdue_review_actions_are_reminded_once(
     assert send_reminders(TODAY + dt.timedelta(days=2)) == 1
     assert mailoutbox[-1].to == [lead.email]  # the lead, once leads may see reviews
     assert "1.1 Agree" in mailoutbox[-1].body and "1.2 Train" not in mailoutbox[-1].body
+
+
+def test_a_self_report_round_runs_on_a_review_plan_unchanged(review, client_for, coordinator, lead):
+    """Agencies report on a review's actions through an ordinary review round."""
+    from cairn.plans.factories import status
+    from cairn.reviews.rounds import open_round
+    from cairn.reviews.updates import UpdateInput, save_update
+
+    ReviewAccess.objects.create(partnership=review.partnership, roles=["lead"])
+    action = Action.objects.filter(theme__plan=review.plan).order_by("order").first()
+    action.lead_people.add(lead)
+    review_round = open_round(
+        review.plan,
+        period="2025 first half",
+        opens_on=dt.date(2025, 9, 1),
+        closes_on=dt.date(2025, 9, 30),
+        by=coordinator,
+    )
+    client = client_for(lead)
+    update_url = reverse("reviews:update", args=[review_round.pk, action.pk])
+    assert client.get(update_url).status_code == 200
+    on_track = status(review.partnership, "on_track")
+    save_update(
+        review_round,
+        action,
+        lead,
+        UpdateInput(status=on_track, note="Protocol drafted."),
+        version=0,
+        submit=True,
+    )
+    action.refresh_from_db()
+    assert action.status == on_track and action.progress_note == "Protocol drafted."
+    assert client.get(reverse("reviews:round", args=[review_round.pk])).status_code == 200
+    ReviewAccess.objects.filter(partnership=review.partnership).update(roles=[])
+    assert client_for(lead).get(reverse("reviews:round", args=[review_round.pk])).status_code == 403
