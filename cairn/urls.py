@@ -17,6 +17,7 @@ account_pages = [
 urlpatterns = [
     path("", account_views.home, name="home"),
     path("favicon.ico", account_views.favicon, name="favicon"),
+    path("health/", account_views.health, name="health"),  # for load balancers
     # The Django admin signs in through Cairn's own page, so it asks for the second factor.
     path(
         "admin/login/",

@@ -3,9 +3,10 @@ from pathlib import Path
 
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
+from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -41,6 +42,20 @@ def _favicon() -> bytes:
 def favicon(request: HttpRequest) -> HttpResponse:
     """/favicon.ico, which browsers and feed readers ask for whatever the page says."""
     return HttpResponse(_favicon(), content_type="image/vnd.microsoft.icon")
+
+
+@login_not_required
+@require_GET
+@never_cache
+def health(request: HttpRequest) -> HttpResponse:
+    """/health/ for a load balancer: 200 "ok" when this server can reach its database, 503
+    when it cannot. One query; no session, nothing about anyone."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return HttpResponse("database unavailable", content_type="text/plain", status=503)
+    return HttpResponse("ok", content_type="text/plain")
 
 
 @login_not_required

@@ -85,6 +85,7 @@ EXPECTATIONS: dict[str, Expect] = {
     "accounts:sign_in": Expect(PUBLIC),
     "accounts:sign_out": Expect(SIGNED_IN),
     "favicon": Expect(PUBLIC, G),
+    "health": Expect(PUBLIC, G),
     "accounts:partnership": Expect(MEMBER, args={"slug": "slug"}),
     "accounts:people": Expect(COORDINATOR, args={"slug": "slug"}),
     "accounts:invite": Expect(COORDINATOR, args={"slug": "slug"}),
