@@ -10,7 +10,7 @@ the rest of the query string (a search, filters) in each link.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +19,7 @@ from django.http import HttpRequest
 
 PER_PAGE = 20
 PARAM = "page"
+UNCOUNTED = 10**9  # the last page of a list that is not counted
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,51 @@ def requested_page(text: str | None, last: int) -> tuple[int, str]:
     if number > last:
         return last, f"There is no page {number}. {pages}: showing the last."
     return number, ""
+
+
+@dataclass
+class Window:
+    """A page of a list read newest first without counting it: the page's rows, whether
+    older ones follow, and the previous and next pages' addresses (GOV.UK's "Previous" and
+    "Next" links alone, as for a long history)."""
+
+    items: list[Any]
+    message: str = ""
+    previous_url: str = ""
+    next_url: str = ""
+
+    @property
+    def is_paged(self) -> bool:
+        return bool(self.previous_url or self.next_url)
+
+
+def window(
+    request: HttpRequest, read: Callable[[int], list[Any]], per_page: int = PER_PAGE
+) -> Window:
+    """The page the query string asks for of what `read(limit)` returns (its first `limit`
+    rows): no count query, so a page's queries do not grow with the list. A page past the
+    end shows the first page, saying so."""
+    text = request.GET.get(PARAM)
+    number, message = requested_page(text, last=UNCOUNTED)
+    if number == UNCOUNTED:  # a number too long to be a page
+        number, message = 1, "There is no such page: showing the first."
+    rows = read(number * per_page + 1)
+    shown = rows[(number - 1) * per_page : number * per_page]
+    if not shown and number > 1:
+        message = f"There is no page {number}: showing the first."
+        number, shown = 1, rows[:per_page]
+
+    def url(n: int) -> str:
+        query = request.GET.copy()
+        query[PARAM] = str(n)
+        return f"?{query.urlencode()}"
+
+    return Window(
+        items=shown,
+        message=message,
+        previous_url=url(number - 1) if number > 1 else "",
+        next_url=url(number + 1) if len(rows) > number * per_page else "",
+    )
 
 
 def page_numbers(current: int, last: int) -> list[int | None]:

@@ -27,11 +27,17 @@ class ActionNode:
     """What is due, in words ("due 31 Mar 2017", "next due 30 Nov 2026 (annually)");
     "Overdue since ..." when it is overdue, or what to check about the date."""
     due_class: str = "cairn-meta"
+    next_due: str = ""
+    """What is due, without the overdue flag: "next due 30 Nov 2026 (annually)"."""
+    next_due_on: dt.date | None = None
+    """The date that is due: the deadline, or a recurring deadline's next occurrence."""
 
     @classmethod
     def of(cls, action: Action, on: dt.date) -> ActionNode:
         overdue = action.is_overdue(on)
-        note, css = action.due_note(on), "cairn-meta"
+        next_due, occurrence = action.due_note(on), action.next_occurrence(on)
+        next_due_on = occurrence.due if occurrence else action.deadline_end
+        note, css = next_due, "cairn-meta"
         if overdue:
             since = action.overdue_since(on)
             overdue_note = f"Overdue since {since:%-d %b %Y}" if since else "Overdue"
@@ -42,7 +48,14 @@ class ActionNode:
         elif action.deadline_kind == Deadline.Kind.UNPARSED:
             warning = f": {action.deadline_warning}" if action.deadline_warning else ""
             note, css = f"Check this date{warning}", "cairn-flag"
-        return cls(action=action, overdue=overdue, due_note=note, due_class=css)
+        return cls(
+            action=action,
+            overdue=overdue,
+            due_note=note,
+            due_class=css,
+            next_due=next_due,
+            next_due_on=next_due_on,
+        )
 
     @property
     def leads_text(self) -> str:

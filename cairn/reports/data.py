@@ -64,6 +64,17 @@ class ActionRow:
     """Roll forward: "carried from 2025/26, 3rd year", or "" for new work."""
     indicators: list[str] = field(default_factory=list)
     """The indicators measuring it, each with its status: "Repeat MARAC cases: On course"."""
+    due: str = ""
+    """What is due, in words: "due 31 Mar 2027", "next due 30 Nov 2026 (annually)"."""
+    due_on: dt.date | None = None
+    """The date due: the deadline, or a recurring deadline's next occurrence."""
+
+    @property
+    def deadline_with_due(self) -> str:
+        """The deadline as written and, when it recurs, when it is next due."""
+        if self.due.startswith("next due") and self.due_on and self.deadline_text:
+            return f"{self.deadline_text}, next due {self.due_on:%-d %b %Y}"
+        return self.deadline_text or self.due
 
     @property
     def leads(self) -> list[str]:
@@ -395,6 +406,8 @@ def _rows(
                 overdue=node.overdue,
                 progress_note=action.progress_note,
                 carried=carried_label(action),
+                due=node.next_due,
+                due_on=node.next_due_on,
             )
         )
     return rows

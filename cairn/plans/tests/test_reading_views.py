@@ -145,3 +145,45 @@ def test_history_names_the_agencies_added_as_leads(client_for, coordinator, acti
     action_a.lead_agencies.add(police_a)
     page = client_for(coordinator).get(reverse("plans:action", args=[action_a.pk])).content.decode()
     assert "Lead agencies: – → Police" in page
+
+
+@pytest.fixture
+def long_history(action_a, coordinator):
+    """30 changes to the action (the newest is "Title 29"), after its creation."""
+    for n in range(30):
+        action_a.title = f"Title {n}"
+        action_a._history_user = coordinator
+        action_a.save()
+    return action_a
+
+
+def test_the_history_comes_a_page_at_a_time(client_for, coordinator, long_history):
+    client = client_for(coordinator)
+    url = reverse("plans:action", args=[long_history.pk])
+    page = client.get(url).content.decode()
+    assert page.count("Action changed") == 25
+    assert "→ Title 29" in page and "Older changes" in page and "Newer changes" not in page
+    page = client.get(url, {"page": "2"}).content.decode()
+    # 31 changes (ours, and the fixture naming the lead) less the 25 on the first page
+    assert page.count("Action changed") == 6 and "Action created" in page
+    assert "Newer changes" in page and "Older changes" not in page
+
+
+@pytest.mark.parametrize(
+    ("number", "message"),
+    [
+        ("7", "There is no page 7: showing the first."),
+        ("seven", "The page number must be a number, like 2: showing the first page."),
+        ("0", "Pages start at 1: showing the first page."),
+        ("9" * 400, "There is no such page: showing the first."),
+    ],
+)
+def test_a_history_page_that_does_not_exist_says_so(
+    client_for, viewer, long_history, number, message
+):
+    response = client_for(viewer).get(
+        reverse("plans:action", args=[long_history.pk]), {"page": number}
+    )
+    page = response.content.decode()
+    assert response.status_code == 200 and message in page
+    assert page.count("Action changed") == 25

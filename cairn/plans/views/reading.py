@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -10,7 +12,7 @@ from cairn.accounts.access import get_partnership_for_user, is_coordinator
 from cairn.accounts.models import Agency, Role
 from cairn.accounts.panels import panels_for
 from cairn.accounts.people import departure_of_leads
-from cairn.lib.pagination import paginate
+from cairn.lib.pagination import paginate, window
 from cairn.plans.access import get_action_for_user, get_plan_for_user, may_update
 from cairn.plans.forms import PlanFilterForm
 from cairn.plans.history import action_history
@@ -24,6 +26,8 @@ from cairn.plans.tree import (
     themes_of,
     without_empty_groups,
 )
+
+HISTORY_PER_PAGE = 25  # changes on each page of an action's history
 
 
 def partnership_home(request: HttpRequest, slug: str) -> HttpResponse:
@@ -105,7 +109,7 @@ def action_page(request: HttpRequest, pk: int) -> HttpResponse:
                 (m, m.is_overdue(today))
                 for m in action.milestones.select_related("lead_agency", "lead_person")
             ],
-            "history": action_history(action),
+            "history": window(request, partial(action_history, action), HISTORY_PER_PAGE),
             "can_edit": is_coordinator(request.user, action.theme.plan.partnership_id),
             "can_update": may_update(request.user, action),
         },

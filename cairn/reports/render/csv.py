@@ -38,7 +38,7 @@ def action_cells(row) -> list[object]:
         "; ".join(row.lead_agencies),
         "; ".join(row.lead_people),
         row.deadline_text,
-        row.deadline_end.isoformat() if row.deadline_end else "",
+        row.due_on.isoformat() if row.due_on else "",
         row.status.label,
         "Yes" if row.overdue else "No",
         "Yes" if row.is_exception else "No",

@@ -87,7 +87,7 @@ def _exceptions(data: ReportData) -> Section:
                 a.ref,
                 shorten(a.title, 400),
                 ", ".join(a.leads),
-                a.deadline_text,
+                a.deadline_with_due,
                 a.status_text,
                 shorten(a.progress_note),
             ]
@@ -180,7 +180,7 @@ def _all_actions(data: ReportData) -> Section:
                 a.ref,
                 shorten(a.title, 300) + (f" ({a.carried})" if a.carried else ""),
                 ", ".join(a.leads),
-                a.deadline_text,
+                a.deadline_with_due,
                 a.status_text,
             ]
             for a in data.actions
