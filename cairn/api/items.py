@@ -6,6 +6,7 @@ the editing pages (plans/forms.py, plans/editing.py), with `If-Match` for the ve
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from django.db import transaction
@@ -14,7 +15,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from ninja import Query, Router, Schema
-from pydantic import AwareDatetime, Field
+from pydantic import AwareDatetime, Field, field_validator
 
 from cairn.api.api import problems
 from cairn.api.changes import content_version, expected_version, form_data, stale, with_version
@@ -35,6 +36,7 @@ from cairn.plans.models import Action, DeadlineFields, Milestone, Objective, Pla
 from cairn.plans.plan_json import deadline_json
 
 router = Router(tags=["Themes, objectives, actions and milestones"])
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 WRITE_PROBLEMS = problems(400, 412, 413, 415, 428)
 
 
@@ -354,6 +356,16 @@ class ActionFilters(ItemFilters):
     changed_since: AwareDatetime | None = Field(
         None, description="Only actions changed at or after this time (with its time zone)."
     )
+
+    @field_validator("changed_since", mode="before")
+    @classmethod
+    def _written_as_a_date(cls, value: Any) -> Any:
+        """A date and time as written (ISO 8601), not a number of seconds."""
+        if value is not None and not (isinstance(value, str) and ISO_DATE.match(value)):
+            raise ValueError(
+                "Give a date and time with its time zone, for example 2026-11-30T09:00:00Z."
+            )
+        return value
 
 
 def actions_for(request: HttpRequest, filters: ActionFilters, today: dt.date) -> QuerySet[Action]:

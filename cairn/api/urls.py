@@ -5,13 +5,15 @@ page), so each is marked as needing no sign-in for Django's LoginRequiredMiddlew
 """
 
 from django.contrib.auth.decorators import login_not_required
-from django.http import HttpRequest, JsonResponse
-from django.urls import URLPattern, URLResolver, path, reverse
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.urls import URLPattern, URLResolver, path, re_path, reverse
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
 from cairn.api import items, plans, reports, reviews
 from cairn.api.api import api
 from cairn.api.docs import docs_page
+from cairn.api.problems import Problem
 
 for module in (plans, items, reviews, reports):
     api.add_router("", module.router)
@@ -31,6 +33,14 @@ def index(request: HttpRequest) -> JsonResponse:
     )
 
 
+@csrf_exempt  # it changes nothing, whatever the method
+@login_not_required
+def no_such_address(request: HttpRequest) -> HttpResponse:
+    """Any other address under /api/v1/ (an id that is not a number, say): 404 as problem
+    details, like every other refusal of the API, not the web's page."""
+    return Problem("not-found", "There is no such address in the API.").response(request)
+
+
 def _answering_for_themselves(
     patterns: list[URLPattern | URLResolver],
 ) -> list[URLPattern | URLResolver]:
@@ -47,5 +57,6 @@ urlpatterns = [
     path("docs/", docs_page, name="docs"),
     # Named as django-ninja names its root, which it reverses to place the description.
     path("", index, name="api-root"),
+    re_path(r"^.+$", no_such_address, name="no_such_address"),
 ]
 app_name = "api"

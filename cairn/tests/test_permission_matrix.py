@@ -65,6 +65,7 @@ SUBMITTER = "submitter"  # a data contributor of an agency that returns the data
 REVIEW_READER = "review reader"  # the coordinator, and the roles they chose (here: viewers)
 HOST = "host"  # Cairn's own pages for the host admin (403 for anyone else)
 HOST_ADMIN = "host admin"  # Django's admin: host admins only
+NOWHERE = "nowhere"  # an address that names nothing: 404 for anyone, signed in or not
 OWN = "own"  # only the person it belongs to (the partnership's lead); 404 for anyone else
 
 
@@ -209,6 +210,7 @@ EXPECTATIONS: dict[str, Expect] = {
     "api:api-root": Expect(PUBLIC, G, api=True),
     "api:openapi-json": Expect(PUBLIC, G, api=True),
     "api:docs": Expect(PUBLIC, G, api=True),
+    "api:no_such_address": Expect(NOWHERE, api=True),
     "api:partnerships": Expect(SIGNED_IN, G, api=True),
     "api:plans": Expect(SIGNED_IN, api=True),
     "api:create_plan": Expect(SIGNED_IN, api=True),
@@ -395,6 +397,8 @@ def role_in_owner(role: str, owner: str) -> str | None:
 
 def expected(expect: Expect, role: str, owner: str, method: str) -> str:
     public = expect.rule == PUBLIC
+    if expect.rule == NOWHERE:
+        return NOT_FOUND
     if expect.api and method not in expect.methods:
         return NOT_ALLOWED
     if role == ANONYMOUS and not public:

@@ -50,3 +50,17 @@ def test_the_root_says_where_to_start():
         "openapi": "/api/v1/openapi.json",
         "docs": "/api/v1/docs/",
     }
+
+
+@pytest.mark.parametrize("url", ["/api/v1/plans/null/", "/api/v1/nothing", "/api/v1/actions/1.5/"])
+def test_an_address_that_names_nothing_is_a_problem_not_a_page(url):
+    response = Client().get(url)
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/problem+json"
+
+
+def test_a_change_to_an_address_that_names_nothing_is_a_problem_too():
+    client = Client(enforce_csrf_checks=True)
+    response = client.patch("/api/v1/themes/null/", "{}", content_type="application/json")
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/problem+json"
