@@ -531,8 +531,12 @@ def is_other(role: str | None) -> bool:
 
 
 def column_values(rows: list[Row], index: int, limit: int = 60) -> list[str]:
+    """The column's filled cells, leaving out rows of one filled cell (a section's
+    heading across the table says nothing of what its column holds)."""
     values = []
     for row in rows:
+        if sum(1 for cell in row.cells if cell.text.strip()) < 2:
+            continue
         if index < len(row.cells) and row.cells[index].text.strip():
             values.append(" ".join(row.cells[index].text.split()))
             if len(values) >= limit:

@@ -202,6 +202,9 @@ def logical_rows(
             if c.ACTION in inferred.values():
                 roles = inferred  # a table without a header row: its cells say what it holds
                 reading.extend(c.column_reading(Row([]), {}, roles))
+                if pending_theme:
+                    entries.append(pending_theme)
+                    pending_theme = None
         while index < len(table_rows):
             row = table_rows[index]
             if c.is_header_row(row):

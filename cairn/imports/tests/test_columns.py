@@ -247,3 +247,24 @@ def test_numbered_section_rows_are_themes_with_their_numbers():
         ("priority 2", "Support"),
     ]
     assert plan["title"] == "Safer Streets Action Plan"
+
+
+def test_a_table_without_a_header_row_keeps_its_refs_and_its_first_theme():
+    plan = interpret(
+        read_text(
+            "Safer Streets Action Plan 2025-26\n\n"
+            "PREVENTION\n"
+            "1.1\tRun a campaign on coercive control across the borough\tComms Team"
+            "\tDecember 2025\tGreen\n"
+            "1.2\tDeliver healthy relationships lessons in every school\tEducation"
+            "\tJuly 2026\tAmber\n"
+            "SUPPORT\n"
+            "2.1\tRecommission the IDVA service with a single front door\tPublic Health"
+            "\tApril 2026\tGreen\n"
+        )
+    )
+    assert [
+        (t["title"], [a["ref"] for o in t["objectives"] for a in o["actions"]])
+        for t in plan["themes"]
+    ] == [("PREVENTION", ["1.1", "1.2"]), ("SUPPORT", ["2.1"])]
+    assert plan["confidence"] == "low"
