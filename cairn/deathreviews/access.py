@@ -59,7 +59,7 @@ def get_partnership_reviews_for_user(
 def get_review_for_user(request: HttpRequest, pk: int, *, write: bool = False) -> Review:
     review = (
         Review.objects.select_related("partnership", "plan", "chair_agency", "author_agency")
-        .filter(pk=pk)
+        .filter(pk=pk, plan__deletion__isnull=True)  # its plan deleted: the review is too
         .first()
     )
     if review is None:

@@ -349,7 +349,7 @@ def reviews_with_counts(partnership: Partnership, on: dt.date) -> QuerySet[Revie
     )
     live_recommendation = Q(recommendations__objective__deletion__isnull=True)
     return (
-        Review.objects.filter(partnership=partnership)
+        Review.objects.filter(partnership=partnership, plan__deletion__isnull=True)
         .annotate(
             recommendation_count=Count(
                 "recommendations", filter=live_recommendation, distinct=True

@@ -556,3 +556,16 @@ def test_a_self_report_round_runs_on_a_review_plan_unchanged(review, client_for,
     assert client.get(reverse("reviews:round", args=[review_round.pk])).status_code == 200
     ReviewAccess.objects.filter(partnership=review.partnership).update(roles=[])
     assert client_for(lead).get(reverse("reviews:round", args=[review_round.pk])).status_code == 403
+
+
+def test_deleting_the_review_plan_hides_the_review_until_restored(review, client_for, coordinator):
+    from cairn.plans.deleting import restore, soft_delete
+
+    client = client_for(coordinator)
+    deletion = soft_delete(review.plan, by=coordinator)
+    assert client.get(read_url("review", review)).status_code == 404
+    assert list(reviews_with_counts(review.partnership, TODAY)) == []
+    themes = client.get(read_url("themes", review)).context["themes"]
+    assert {t.recommendation_count for t in themes} == {0}
+    restore(deletion, by=coordinator)
+    assert client.get(read_url("review", review)).status_code == 200
