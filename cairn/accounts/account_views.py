@@ -12,11 +12,13 @@ from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.forms import PasswordChangeForm, PasswordResetForm, SetPasswordForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse_lazy
 from django.views.decorators.cache import never_cache
 
 from cairn.accounts import invitations
 from cairn.accounts.models import ApiToken, Membership
+from cairn.accounts.notifications import send_email
 from cairn.lib.forms import mark_errors, style_fields
 
 
@@ -89,6 +91,19 @@ class ResetRequestForm(_Styled, PasswordResetForm):
             "invalid": "Enter an email address in the correct format, like name@example.org",
         },
     )
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ) -> None:
+        """Through accounts/notifications.py, like every email Cairn sends (plain text)."""
+        subject = "".join(render_to_string(subject_template_name, context).splitlines())
+        send_email(context["user"], subject, email_template_name, context)
 
 
 class NewPasswordForm(_Styled, SetPasswordForm):

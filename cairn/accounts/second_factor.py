@@ -98,13 +98,14 @@ def turn_off(user: User) -> None:
     user.save(update_fields=["has_second_factor"])
 
 
-def _devices_for(user: User, code: str) -> list[TOTPDevice | StaticDevice]:
+def _devices_for(user: User, code: str, *, lock: bool = False) -> list[TOTPDevice | StaticDevice]:
     """The devices a code is for: six digits are the app's, anything else a recovery code.
     Trying a code only on its own kind of device keeps a recovery code from counting as a
-    wrong app code in django-otp's throttling (and the other way round)."""
-    if len(code) == APP_CODE_DIGITS and code.isdigit():
-        return list(TOTPDevice.objects.devices_for_user(user, confirmed=True).select_for_update())
-    return list(StaticDevice.objects.devices_for_user(user, confirmed=True).select_for_update())
+    wrong app code in django-otp's throttling (and the other way round). `lock` (inside a
+    transaction): hold the rows while the code is checked, so a code is used once."""
+    model = TOTPDevice if len(code) == APP_CODE_DIGITS and code.isdigit() else StaticDevice
+    devices = model.objects.devices_for_user(user, confirmed=True)
+    return list(devices.select_for_update() if lock else devices)
 
 
 def app_removed(sender, instance: TOTPDevice, **_) -> None:
@@ -126,7 +127,7 @@ def verify_code(user: User, code: str) -> TOTPDevice | StaticDevice | None:
     A code already used, or an older one than the last accepted, is refused by django-otp;
     a recovery code is used up."""
     code = _clean(code)
-    for device in _devices_for(user, code):
+    for device in _devices_for(user, code, lock=True):
         if device.verify_token(code if isinstance(device, TOTPDevice) else code.lower()):
             return device
     return None

@@ -318,3 +318,14 @@ def test_setting_up_a_new_app_keeps_the_second_factor_on_with_new_codes(client, 
         StaticDevice.objects.get(user=coordinator).token_set.values_list("token", flat=True)
     )
     assert tokens == set(new) and not tokens & set(old)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_code_step_works_in_autocommit_as_in_production(client, coordinator, required):
+    """Outside a test's transaction, as a web request runs: on PostgreSQL a device locked
+    for checking outside a transaction was a 500 (SQLite does not lock)."""
+    device, _ = set_up(coordinator)
+    sign_in_with_password(client, coordinator)
+    response = client.post(SIGN_IN, {"otp_token": code_for(device, 1)})
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(coordinator.pk)
