@@ -23,12 +23,14 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
+REPORT_FORMATS = ("pdf", "docx", "xlsx", "csv")
 
 
 @contextlib.contextmanager
@@ -102,10 +104,39 @@ def wait_for(url: str, seconds: float = 60) -> None:
     raise SystemExit(f"{url} did not answer within {seconds} s")
 
 
-def warm_up(site: str) -> None:
-    """One request per worker, so 'start' memory is that of a worker that has served."""
-    for _ in range(8):
-        urllib.request.urlopen(f"{site}/sign-in/", timeout=30).read()
+def warm_up(site: str, workers: int) -> None:
+    """Every kind of request, several times per worker, before 'start' memory is read: the
+    report libraries load on first use, and that is not growth a soak should count."""
+    import http.cookiejar
+    import re
+
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+
+    def get(path: str) -> str:
+        return opener.open(f"{site}{path}", timeout=120).read().decode("utf-8", "replace")
+
+    page = get("/sign-in/")
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+    form = {
+        "username": "coordinator@exampleshire.example",
+        "password": "exampleshire-demo",
+        "csrfmiddlewaretoken": token.group(1) if token else "",
+    }
+    request = urllib.request.Request(
+        f"{site}/sign-in/",
+        data=urllib.parse.urlencode(form).encode(),
+        headers={"Referer": f"{site}/sign-in/"},
+    )
+    opener.open(request, timeout=120).read()
+    plan = re.search(r'href="/plans/(\d+)/"', get("/p/exampleshire/"))
+    if plan is None:
+        raise SystemExit("warm-up: the coordinator could not sign in and find the demo plan")
+    paths = [f"/plans/{plan.group(1)}/", f"/plans/{plan.group(1)}/dashboard/", "/my-actions/"]
+    paths += [f"/plans/{plan.group(1)}/board-report/?format={f}" for f in REPORT_FORMATS]
+    for _ in range(3 * workers):
+        for path in paths:
+            get(path)
 
 
 def table(stats_csv: Path, memory: list[tuple[int, float, float, float]], args) -> str:
@@ -189,7 +220,7 @@ def main() -> None:
         )
         try:
             wait_for(f"{site}/sign-in/")
-            warm_up(site)
+            warm_up(site, args.workers)
             pids = workers(server.pid)
             start = {pid: rss_mb(pid) for pid in pids}
             prefix = folder / "locust"

@@ -20,6 +20,9 @@ CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 HIDDEN = re.compile(r'<input type="hidden" name="(\w+)" value="([^"]*)"')
 STATUS = re.compile(r'<select name="status"[^>]*>(.*?)</select>', re.S)
 OPTION = re.compile(r'<option value="(\d+)"')
+RADIO = re.compile(
+    r'<input[^>]*name="status"[^>]*value="(\d+)"|<input[^>]*value="(\d+)"[^>]*name="status"'
+)
 NOTES = itertools.cycle(
     [
         "Training delivered to two more teams; the last one is booked for next month.",
@@ -69,13 +72,15 @@ class Lead(Person):
         url = random.choice(updates)
         form = self.client.get(url, name="update page").text
         token = CSRF.search(form)
-        statuses = STATUS.search(form)
+        select = STATUS.search(form)
+        statuses = OPTION.findall(select.group(1)) if select else []
+        statuses += [a or b for a, b in RADIO.findall(form)]  # radios, as the page has now
         if not token or not statuses:
             return  # submitted already, or the round took no more updates
         fields = dict(HIDDEN.findall(form))
         fields.update(
             csrfmiddlewaretoken=token.group(1),
-            status=random.choice(OPTION.findall(statuses.group(1))),
+            status=random.choice(statuses),
             note=next(NOTES),
             intent="draft",
         )
