@@ -98,3 +98,26 @@ def test_a_coordinator_picks_a_cross_reference_by_searching(
     page.get_by_role("button", name="Save").click()
     assert page.get_by_text("Action saved.").is_visible()
     assert other in action.related_actions.all()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_lead_searches_the_partnership(page, live_server, demo, check_accessible, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    sign_in(page, live_server.url, "lead@exampleshire.example")
+    page.goto(f"{live_server.url}/p/{demo.slug}/")
+    check_fits(page)
+    check_accessible(page)
+    page.get_by_label("Search plans, actions, milestones and progress notes").fill("MARAC")
+    page.get_by_role("button", name="Search", exact=True).click()
+    assert page.get_by_role("heading", name="Search").is_visible()
+    assert page.get_by_text("for “MARAC”").is_visible()
+    check_fits(page)
+    check_accessible(page)
+
+    page.goto(f"{live_server.url}/p/{demo.slug}/search/?q=MARAC&page=999")
+    assert page.get_by_text("There is no page 999.").is_visible()
+    check_fits(page)
+    page.goto(f"{live_server.url}/p/{demo.slug}/search/?q=" + "?" * 300)
+    assert page.get_by_text("There is a problem").is_visible()
+    check_fits(page)
+    check_accessible(page)
