@@ -9,6 +9,7 @@ the scheduled cleanup (`cleanup.delete_abandoned_imports`) deletes the row and t
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -70,6 +71,14 @@ class ImportJob(models.Model):
         from cairn.imports.uploads import folder_for
 
         return folder_for(self.token) / self.file_name
+
+    @property
+    def ready_plan(self) -> dict[str, Any]:
+        """The plan read from the document: the import pages open only a READY import."""
+        if self.plan is None:
+            raise ValueError(f"{self} has no plan yet")
+        plan: dict[str, Any] = self.plan
+        return plan
 
     @property
     def is_waiting(self) -> bool:

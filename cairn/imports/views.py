@@ -12,9 +12,10 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
+from django import forms
 from django.contrib import messages
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
@@ -22,6 +23,7 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from cairn.accounts.access import get_partnership_for_user
 from cairn.accounts.models import Agency, Partnership, User
+from cairn.accounts.requests import SignedInRequest
 from cairn.imports import corrections
 from cairn.imports.forms import (
     ColumnForm,
@@ -44,13 +46,15 @@ def keep(job: ImportJob) -> None:
 def leads_form_for(
     partnership: Partnership, work: ImportJob, data: dict[str, Any] | None = None
 ) -> LeadsForm:
-    choices = lead_choices(work.plan, partnership, work.leads)
+    choices = lead_choices(work.ready_plan, partnership, work.leads)
     agencies = Agency.objects.filter(partnership=partnership, merged_into__isnull=True)
     people = User.objects.filter(memberships__partnership=partnership, is_active=True)
     return LeadsForm(data, choices=choices, agencies=agencies, people=people.order_by("name"))
 
 
-def get_import_for_user(request: HttpRequest, slug: str) -> tuple[Partnership, ImportJob | None]:
+def get_import_for_user(
+    request: SignedInRequest, slug: str
+) -> tuple[Partnership, ImportJob | None]:
     """The partnership, for its coordinator only (404 for others' partnerships, 403 for other
     roles), and this person's import under way in it: None when there is none."""
     partnership, _ = get_partnership_for_user(request, slug, write=True)
@@ -66,7 +70,7 @@ def with_working_import(view: ImportPage) -> ImportPage:
     the document is still being read, to the progress page."""
 
     @wraps(view)
-    def page(request: HttpRequest, slug: str, **kwargs: str) -> HttpResponse:
+    def page(request: SignedInRequest, slug: str, **kwargs: str) -> HttpResponse:
         partnership, work = get_import_for_user(request, slug)
         if work is None:
             return redirect("imports:start", partnership.slug)
@@ -96,7 +100,7 @@ def preview_url(partnership: Partnership, anchor: str = "") -> str:
     return f"{url}#{anchor}" if anchor else url
 
 
-def start(request: HttpRequest, slug: str) -> HttpResponse:
+def start(request: SignedInRequest, slug: str) -> HttpResponse:
     partnership, job = get_import_for_user(request, slug)
     posted = request.method == "POST"
     form = UploadForm(request.POST, request.FILES) if posted else UploadForm()
@@ -112,7 +116,7 @@ def start(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
-def progress(request: HttpRequest, slug: str) -> HttpResponse:
+def progress(request: SignedInRequest, slug: str) -> HttpResponse:
     """While the document is read: a page that polls (htmx) or offers a refresh link."""
     partnership, job = get_import_for_user(request, slug)
     if job is not None and job.is_waiting:
@@ -130,20 +134,20 @@ def progress(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @with_working_import
-def preview(request: HttpRequest, partnership: Partnership, work: ImportJob) -> HttpResponse:
+def preview(request: SignedInRequest, partnership: Partnership, work: ImportJob) -> HttpResponse:
     return render_preview(request, partnership, work)
 
 
 def render_preview(
-    request: HttpRequest,
+    request: SignedInRequest,
     partnership: Partnership,
     work: ImportJob,
-    form=None,
+    form: forms.Form | None = None,
     leads_form: LeadsForm | None = None,
     confirm_form: ConfirmForm | None = None,
     column_form: ColumnForm | None = None,
 ) -> HttpResponse:
-    plan_json = work.plan
+    plan_json = work.ready_plan
     issues = preview_issues(plan_json, partnership, work.leads)
     context = {
         "partnership": partnership,
@@ -165,16 +169,16 @@ def render_preview(
 
 @with_working_import
 def item(
-    request: HttpRequest, partnership: Partnership, work: ImportJob, item_id: str
+    request: SignedInRequest, partnership: Partnership, work: ImportJob, item_id: str
 ) -> HttpResponse:
-    form = ItemForm({"item": item_id}, plan_json=work.plan)
+    form = ItemForm({"item": item_id}, plan_json=work.ready_plan)
     if not form.is_valid():
         return render_preview(request, partnership, work, form)
-    return render_item(request, partnership, form.location, item_id, plan_json=work.plan)
+    return render_item(request, partnership, form.location, item_id, plan_json=work.ready_plan)
 
 
 def render_item(
-    request: HttpRequest,
+    request: SignedInRequest,
     partnership: Partnership,
     location: corrections.Location,
     item_id: str,
@@ -212,8 +216,8 @@ def render_item(
 
 @require_POST
 @with_working_import
-def correct(request: HttpRequest, partnership: Partnership, work: ImportJob) -> HttpResponse:
-    form = CorrectionForm(request.POST, plan_json=work.plan)
+def correct(request: SignedInRequest, partnership: Partnership, work: ImportJob) -> HttpResponse:
+    form = CorrectionForm(request.POST, plan_json=work.ready_plan)
     if form.is_valid():
         work.plan = form.corrected
         keep(work)
@@ -222,15 +226,20 @@ def correct(request: HttpRequest, partnership: Partnership, work: ImportJob) -> 
     if "item" in form.errors or "operation" in form.errors:
         return render_preview(request, partnership, work, form)
     return render_item(
-        request, partnership, form.location, form.cleaned_data["item"], form, plan_json=work.plan
+        request,
+        partnership,
+        form.location,
+        form.cleaned_data["item"],
+        form,
+        plan_json=work.ready_plan,
     )
 
 
 @require_POST
 @with_working_import
-def column(request: HttpRequest, partnership: Partnership, work: ImportJob) -> HttpResponse:
+def column(request: SignedInRequest, partnership: Partnership, work: ImportJob) -> HttpResponse:
     """Give a column Cairn could not place a role: each action's value moves there."""
-    form = ColumnForm(request.POST, plan_json=work.plan)
+    form = ColumnForm(request.POST, plan_json=work.ready_plan)
     if not form.is_valid():
         return render_preview(request, partnership, work, column_form=form)
     work.plan = form.corrected
@@ -241,7 +250,7 @@ def column(request: HttpRequest, partnership: Partnership, work: ImportJob) -> H
 
 @require_POST
 @with_working_import
-def leads(request: HttpRequest, partnership: Partnership, work: ImportJob) -> HttpResponse:
+def leads(request: SignedInRequest, partnership: Partnership, work: ImportJob) -> HttpResponse:
     form = leads_form_for(partnership, work, request.POST)
     if not form.is_valid():
         return render_preview(request, partnership, work, form, leads_form=form)
@@ -253,14 +262,14 @@ def leads(request: HttpRequest, partnership: Partnership, work: ImportJob) -> Ht
 
 @require_POST
 @with_working_import
-def confirm(request: HttpRequest, partnership: Partnership, work: ImportJob) -> HttpResponse:
+def confirm(request: SignedInRequest, partnership: Partnership, work: ImportJob) -> HttpResponse:
     form = ConfirmForm(request.POST)
     if not form.is_valid():
         return render_preview(request, partnership, work, form, confirm_form=form)
     try:
         with transaction.atomic():
             plan = save_plan(
-                work.plan,
+                work.ready_plan,
                 partnership,
                 by=request.user,
                 title=form.cleaned_data["title"],
@@ -278,7 +287,7 @@ def confirm(request: HttpRequest, partnership: Partnership, work: ImportJob) -> 
 
 
 @require_POST
-def cancel(request: HttpRequest, slug: str) -> HttpResponse:
+def cancel(request: SignedInRequest, slug: str) -> HttpResponse:
     partnership, _ = get_partnership_for_user(request, slug, write=True)
     end_import(partnership, request.user)
     messages.success(request, "Import cancelled. Nothing was saved.")
