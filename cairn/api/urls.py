@@ -10,12 +10,12 @@ from django.urls import URLPattern, URLResolver, path, re_path, reverse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
-from cairn.api import items, plans, reports, reviews
+from cairn.api import indicators, items, plans, reports, reviews
 from cairn.api.api import api
 from cairn.api.docs import docs_page
 from cairn.api.problems import Problem
 
-for module in (plans, items, reviews, reports):
+for module in (plans, items, reviews, reports, indicators):
     api.add_router("", module.router)
 
 

@@ -247,6 +247,10 @@ EXPECTATIONS: dict[str, Expect] = {
         ACTION_LEAD, G, args={"round_id": "round", "action_id": "action"}, api=True
     ),
     "api:board_report": Expect(MEMBER, G, args={"plan_id": "plan"}, api=True),
+    "api:indicators": Expect(SIGNED_IN, G, api=True),
+    "api:indicator": Expect(MEMBER, G, args={"indicator_id": "indicator"}, api=True),
+    "api:data_returns": Expect(SIGNED_IN, G, api=True),  # no partnership named: 422
+    "api:data_return": Expect(RETURNS, G, args={"return_id": "data_return"}, api=True),
     # The same addresses again, under the names of their PATCH operations.
     "api:change_theme": Expect(MEMBER, G, args={"theme_id": "theme"}, api=True),
     "api:change_objective": Expect(MEMBER, G, args={"objective_id": "objective"}, api=True),

@@ -30,6 +30,7 @@ from cairn.tests.test_permission_matrix import (
     ANONYMOUS,
     COORDINATOR,
     MEMBER,
+    RETURNS,
     REVIEW_READER,
     ROLES,
     SIGNED_IN,
@@ -137,6 +138,8 @@ def expected(operation: Operation, role: str, owner: str) -> int:
     if operation.rule == MEMBER or held == "coordinator":
         return operation.done
     if operation.rule == ACTION_LEAD and held == "lead":  # the action's lead, in A or B
+        return operation.done
+    if operation.rule == RETURNS and held == "data_contributor":  # of the return's agency
         return operation.done
     if operation.rule == REVIEW_READER and held == "viewer":
         return operation.done
