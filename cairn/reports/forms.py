@@ -8,6 +8,7 @@ from cairn.accounts.models import Agency
 from cairn.lib.forms import GovukForm
 from cairn.plans.models import Plan, Status, Theme
 from cairn.reports.data import Filters
+from cairn.reports.publishing import NOTES_CHOICES
 from cairn.reviews.models import ReviewRound
 
 FORMATS = [
@@ -59,6 +60,22 @@ class ReportForm(GovukForm):
         super().__init__(*args, **kwargs)
         self.fields["round"].queryset = ReviewRound.objects.filter(plan=plan)
         self.fields["round"].label_from_instance = lambda r: r.period
+
+
+class PublishForm(GovukForm):
+    """How progress notes appear on the public page: only once the coordinator has accepted
+    them in a round (the default), or as leads give them."""
+
+    notes = forms.ChoiceField(
+        choices=NOTES_CHOICES,
+        widget=forms.RadioSelect,
+        label="Progress notes on the public page",
+        error_messages={
+            "required": "Choose when progress notes appear on the public page.",
+            "invalid_choice": "Choose when progress notes appear: only once accepted in a "
+            "review round, or as given.",
+        },
+    )
 
 
 class ConfirmForm(GovukForm):

@@ -6,6 +6,11 @@ of actions by status. What it never holds: lead people, user names or email addr
 Notes and titles are scrubbed of anything shaped like an email address and of the names
 of the partnership's people.
 
+Progress notes appear either only once the coordinator has accepted them in a round (the
+default: a lead's unreviewed note, an at-risk one say, does not reach the public before the
+coordinator has read it; the page shows the last accepted note instead), or as given. The
+choice is made on the publishing page and kept in the snapshot.
+
 Counts of actions are published as they are: an action is not a person, and a count of
 actions identifies nobody (hiding them only hid what was harmless, and gave small ones away
 beside their totals). Counts about people are suppressed with cairn/lib/suppression.py, at
@@ -31,6 +36,7 @@ from cairn.lib.scrubbing import Scrubber
 from cairn.plans.models import Plan
 from cairn.reports.data import ReportData, report_data
 from cairn.reports.models import Publication
+from cairn.reviews.models import Update
 
 
 def small_count_threshold(partnership: Partnership | None = None) -> int:
@@ -50,9 +56,44 @@ def people_of(plan: Plan) -> list[str]:
     return list(people.values_list("name", flat=True))
 
 
-def build_snapshot(plan: Plan, on: dt.date) -> dict[str, Any]:
+NOTES_ACCEPTED = "accepted"
+NOTES_AS_GIVEN = "as_given"
+NOTES_CHOICES = [
+    (NOTES_ACCEPTED, "Only once accepted in a review round"),
+    (NOTES_AS_GIVEN, "As given"),
+]
+
+
+def accepted_notes(plan: Plan) -> Callable[[int, str], str]:
+    """For notes shown only once accepted: a function giving the note an action may show,
+    from its id and its current note. That is the note of its latest accepted update; none
+    while a lead's word on it waits for review; and, for an action no lead has updated in a
+    round, its own note (the coordinator's, or the imported plan's). Two queries."""
+    accepted: dict[int, str] = {}
+    for action_id, note in (
+        Update.objects.filter(action__theme__plan=plan, state=Update.State.ACCEPTED)
+        .order_by("round__opens_on", "round_id", "reviewed_at")
+        .values_list("action_id", "note")
+    ):
+        accepted[action_id] = note  # the latest wins
+    waiting = set(
+        Update.objects.filter(
+            action__theme__plan=plan, state__in=[Update.State.SUBMITTED, Update.State.RETURNED]
+        ).values_list("action_id", flat=True)
+    )
+
+    def public_note(action_id: int, current: str) -> str:
+        if action_id in accepted:
+            return accepted[action_id]
+        return "" if action_id in waiting else current
+
+    return public_note
+
+
+def build_snapshot(plan: Plan, on: dt.date, notes: str = NOTES_ACCEPTED) -> dict[str, Any]:
     data = report_data(plan, on=on)
     scrub = Scrubber(people_of(plan))
+    public_note = accepted_notes(plan) if notes == NOTES_ACCEPTED else _as_given
     threshold = small_count_threshold(plan.partnership)
     statuses = data.status_by_label
 
@@ -67,12 +108,13 @@ def build_snapshot(plan: Plan, on: dt.date) -> dict[str, Any]:
             if by_label.get(label)
         ]
 
-    themes = _public_themes(data, scrub, counts)
+    themes = _public_themes(data, scrub, counts, public_note)
     return {
         "partnership": data.partnership,
         "plan": scrub(data.plan_title),
         "period": data.plan_period,
         "as_at": on.isoformat(),
+        "notes": notes,
         "threshold": threshold,
         "total": len(data.actions),
         "counts": counts(data.totals),
@@ -85,8 +127,15 @@ def build_snapshot(plan: Plan, on: dt.date) -> dict[str, Any]:
     }
 
 
+def _as_given(action_id: int, note: str) -> str:
+    return note
+
+
 def _public_themes(
-    data: ReportData, scrub: Scrubber, counts: Callable[[dict[str, int]], list[dict[str, str]]]
+    data: ReportData,
+    scrub: Scrubber,
+    counts: Callable[[dict[str, int]], list[dict[str, str]]],
+    public_note: Callable[[int, str], str],
 ) -> list[dict[str, Any]]:
     """The themes with their counts, objectives and actions, every text scrubbed of names."""
     themes: list[dict[str, Any]] = []
@@ -115,16 +164,16 @@ def _public_themes(
                 "status": row.status.label,
                 "colour": row.status.colour,
                 "overdue": row.overdue,
-                "progress": scrub(row.progress_note),
+                "progress": scrub(public_note(row.pk, row.progress_note)),
             }
         )
     return themes
 
 
 @transaction.atomic
-def publish(plan: Plan, by: User) -> Publication:
+def publish(plan: Plan, by: User, notes: str = NOTES_ACCEPTED) -> Publication:
     """Publish the plan as it stands now, or republish it at the same address."""
-    snapshot = build_snapshot(plan, on=timezone.localdate())
+    snapshot = build_snapshot(plan, on=timezone.localdate(), notes=notes)
     live = Publication.objects.select_for_update().live().filter(plan=plan).first()
     if live is None:
         live = Publication(plan=plan, snapshot=snapshot, published_by=by)

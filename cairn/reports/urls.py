@@ -8,6 +8,11 @@ urlpatterns = [
     path("plans/<int:pk>/board-report/", views.board_report, name="board_report"),
     path("plans/<int:pk>/publication/", views.publication, name="publication"),
     path(
+        "plans/<int:pk>/publication/preview/",
+        views.publication_preview,
+        name="publication_preview",
+    ),
+    path(
         "plans/<int:pk>/publication/withdraw/",
         views.withdraw_publication,
         name="withdraw_publication",

@@ -16,12 +16,16 @@ from cairn.deathreviews import reviewing
 from cairn.deathreviews.access import get_review_for_user
 from cairn.indicators.trends import partnership_trends
 from cairn.plans.access import get_plan_for_user
+from cairn.plans.models import Plan
 from cairn.reports.chart_layout import status_chart
 from cairn.reports.data import report_data
-from cairn.reports.forms import ConfirmForm, FilterForm, ReportForm
+from cairn.reports.forms import ConfirmForm, FilterForm, PublishForm, ReportForm
 from cairn.reports.models import Publication
 from cairn.reports.publishing import (
+    NOTES_ACCEPTED,
+    NOTES_CHOICES,
     PUBLIC_PAGE_SECONDS,
+    build_snapshot,
     public_page_key,
     publish,
     small_count_threshold,
@@ -70,17 +74,61 @@ def board_report(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def publication(request: HttpRequest, pk: int) -> HttpResponse:
-    """Publish or republish (POST), after a page that says what will be public (GET)."""
+    """What will be public and how notes appear (GET), which leads to a preview; publish or
+    republish (POST, from the preview)."""
     plan = get_plan_for_user(request, pk, write=True)
     live = Publication.objects.live().filter(plan=plan).first()
-    if request.method == "POST" and ConfirmForm(request.POST).is_valid():
-        live = publish(plan, by=request.user)
-        messages.success(request, "The plan is published. Its public page shows it as of now.")
-        return redirect("reports:publication", plan.pk)
+    if request.method == "POST":
+        form = PublishForm(request.POST)
+        if form.is_valid():
+            live = publish(plan, by=request.user, notes=form.cleaned_data["notes"])
+            messages.success(request, "The plan is published. Its public page shows it as of now.")
+            return redirect("reports:publication", plan.pk)
+    else:
+        chosen = live.snapshot.get("notes", NOTES_ACCEPTED) if live else NOTES_ACCEPTED
+        form = PublishForm(initial={"notes": chosen})
+    return _publication_page(request, plan, live, form)
+
+
+def _publication_page(
+    request: HttpRequest, plan: Plan, live: Publication | None, form: PublishForm
+) -> HttpResponse:
     return render(
         request,
         "reports/publication.html",
-        {"plan": plan, "live": live, "threshold": small_count_threshold(plan.partnership)},
+        {
+            "plan": plan,
+            "live": live,
+            "form": form,
+            "threshold": small_count_threshold(plan.partnership),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@require_GET
+def publication_preview(request: HttpRequest, pk: int) -> HttpResponse:
+    """The public page as it would be published now, before anything goes out."""
+    plan = get_plan_for_user(request, pk, write=True)
+    form = PublishForm(request.GET)
+    live = Publication.objects.live().filter(plan=plan).first()
+    if not form.is_valid():
+        return _publication_page(request, plan, live, form)
+    notes = form.cleaned_data["notes"]
+    partnership = plan.partnership
+    return render(
+        request,
+        "reports/publication_preview.html",
+        {
+            "plan": plan,
+            "live": live,
+            "notes": notes,
+            "notes_label": dict(NOTES_CHOICES)[notes],
+            "snapshot": build_snapshot(plan, on=timezone.localdate(), notes=notes),
+            "published_at": timezone.now(),
+            "contact_name": partnership.public_contact_name,
+            "contact_email": partnership.public_contact_email,
+        },
     )
 
 

@@ -273,6 +273,23 @@ class RoundStateForm(GovukForm):
     )
 
 
+class ChaseForm(GovukForm):
+    """Whom to chase: one lead (their id), or, left blank, every lead with updates
+    outstanding. The same form reads the chase page's address (?lead=) and its button."""
+
+    lead = forms.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=2**31 - 1,
+        widget=forms.HiddenInput,
+        error_messages={
+            "invalid": "Cairn cannot tell which lead to chase: choose one from the list.",
+            "min_value": "Cairn cannot tell which lead to chase: choose one from the list.",
+            "max_value": "Cairn cannot tell which lead to chase: choose one from the list.",
+        },
+    )
+
+
 class ReviewForm(GovukForm):
     """The coordinator's decision on a submitted update."""
 

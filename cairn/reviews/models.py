@@ -227,3 +227,22 @@ class ReminderLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} to {self.person} on {self.sent_on:%d %b %Y}"
+
+
+class Chase(models.Model):
+    """The coordinator chased one lead about one round, from the round's chase page, after
+    seeing whom it emails and what it says. Kept to show on the round page."""
+
+    round = models.ForeignKey(ReviewRound, on_delete=models.CASCADE, related_name="chases")
+    person = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    sent_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+    sent_at = models.DateTimeField(auto_now_add=True)
+    action_count = models.PositiveIntegerField(
+        help_text="How many of the lead's actions were outstanding when chased."
+    )
+
+    class Meta:
+        ordering = ["sent_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.person} chased about {self.round.period} on {self.sent_at:%d %b %Y}"

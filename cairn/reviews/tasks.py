@@ -25,6 +25,7 @@ from cairn.accounts.notifications import Kind, Reminder, reminder_source
 from cairn.accounts.tasks import send_due_reminders  # noqa: F401 (it was here; tests import it)
 from cairn.plans.models import Action
 from cairn.reviews import mail
+from cairn.reviews.chasing import chase_context, chase_subject
 from cairn.reviews.leads import LeadActions, actions_by_lead, outstanding_by_lead
 from cairn.reviews.models import ReminderLog, ReviewRound
 
@@ -57,20 +58,23 @@ def send_round_invitations(round_id: int) -> int:
 
 
 @task
-def chase_outstanding(round_id: int) -> int:
-    """One email to each lead with updates still outstanding. Returns mails sent."""
+def chase_outstanding(round_id: int, person_ids: list[int] | None = None) -> int:
+    """One email to each lead with updates still outstanding (only those of `person_ids`,
+    when given): the email the coordinator read on the chase page. Returns mails sent."""
     review_round = ReviewRound.objects.select_related("plan__partnership", "opened_by").get(
         pk=round_id
     )
     if not review_round.accepts_updates:
         return 0
     sent = 0
-    for lead in outstanding_by_lead(review_round).values():
+    for person_id, lead in outstanding_by_lead(review_round).items():
+        if person_ids is not None and person_id not in person_ids:
+            continue
         mail.send(
             lead.person,
-            f"Reminder: your update for the {review_round.period} review is outstanding",
+            chase_subject(review_round),
             "chase",
-            {"round": review_round, "actions": lead.actions},
+            chase_context(review_round, lead),
             round_ids=[review_round.pk],
         )
         sent += 1

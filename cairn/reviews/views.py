@@ -24,7 +24,15 @@ from cairn.plans.access import get_plan_for_user
 from cairn.plans.models import Action, Status
 from cairn.reviews import sheets
 from cairn.reviews.access import get_round_action_for_lead, get_round_for_user, get_update_for_user
+from cairn.reviews.chasing import (
+    chase_preview,
+    chase_subject,
+    chase_targets,
+    chases_sent,
+    record_chases,
+)
 from cairn.reviews.forms import (
+    ChaseForm,
     LinkSignInForm,
     OpenRoundForm,
     ReviewForm,
@@ -35,7 +43,7 @@ from cairn.reviews.forms import (
     UpdateForm,
 )
 from cairn.reviews.lead_round import lead_progress
-from cairn.reviews.leads import actions_by_lead, outstanding_by_lead
+from cairn.reviews.leads import actions_by_lead
 from cairn.reviews.mail import rounds_scope
 from cairn.reviews.models import ReviewRound, RoundStateError, Update
 from cairn.reviews.rounds import open_round, reminders_sent, reminders_start, round_summary
@@ -79,6 +87,7 @@ def round_page(request: HttpRequest, pk: int) -> HttpResponse:
             "plan": review_round.plan,
             "summary": summary,
             "reminders": reminders_sent(review_round),
+            "chases": chases_sent(review_round),
             "reminders_start": reminders_start(review_round),
             "today": today,
             "is_coordinator": coordinator,
@@ -107,22 +116,65 @@ def change_round_state(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("reviews:round", pk)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def chase(request: HttpRequest, pk: int) -> HttpResponse:
+    """Whom a chase emails and the email's text (GET), then the chase itself (POST): every
+    lead with updates outstanding, or one of them (`lead`)."""
     review_round = get_round_for_user(request, pk, write=True)
-    if not review_round.accepts_updates:
-        messages.error(request, "Reopen the round before chasing: it takes no updates now.")
+    form = ChaseForm(request.POST if request.method == "POST" else request.GET)
+    targets = chase_targets(review_round)
+    chosen, problem = _chosen_leads(form, targets)
+    if request.method == "POST" and not problem:
+        if not review_round.accepts_updates:
+            messages.error(request, "Reopen the round before chasing: it takes no updates now.")
+            return redirect("reviews:round", pk)
+        if not chosen:
+            messages.success(
+                request, "Nobody in Cairn has an update outstanding: no one was emailed."
+            )
+            return redirect("reviews:round", pk)
+        record_chases(review_round, chosen, by=request.user)
+        person_ids = [lead.person.pk for lead in chosen]
+        transaction.on_commit(lambda: chase_outstanding.enqueue(review_round.pk, person_ids))
+        names = [lead.person.name or lead.person.email for lead in chosen]
+        count = f"{len(names)} lead{'s' if len(names) != 1 else ''}"
+        messages.success(
+            request, f"Emailing the {count} with updates outstanding: {', '.join(names)}."
+        )
         return redirect("reviews:round", pk)
-    leads = sorted(
-        p.person.name or p.person.email for p in outstanding_by_lead(review_round).values()
+    shown = chosen[0] if chosen else None
+    return render(
+        request,
+        "reviews/chase.html",
+        {
+            "round": review_round,
+            "plan": review_round.plan,
+            "targets": targets,
+            "chosen": chosen,
+            "one": form.is_valid() and form.cleaned_data.get("lead") is not None and not problem,
+            "problem": problem,
+            "shown": shown,
+            "subject": chase_subject(review_round),
+            "preview": chase_preview(review_round, shown) if shown else "",
+        },
+        status=400 if problem and request.method == "POST" else 200,
     )
-    if not leads:
-        messages.success(request, "Nobody in Cairn has an update outstanding: no one was emailed.")
-        return redirect("reviews:round", pk)
-    transaction.on_commit(lambda: chase_outstanding.enqueue(review_round.pk))
-    count = f"{len(leads)} lead{'s' if len(leads) != 1 else ''}"
-    messages.success(request, f"Emailing the {count} with updates outstanding: {', '.join(leads)}.")
-    return redirect("reviews:round", pk)
+
+
+def _chosen_leads(form: ChaseForm, targets: list) -> tuple[list, str]:
+    """The leads the chase emails, and what is wrong with the choice ("" when nothing)."""
+    if not form.is_valid():
+        return targets, " ".join(e for errors in form.errors.values() for e in errors)
+    lead_pk = form.cleaned_data.get("lead")
+    if lead_pk is None:
+        return targets, ""
+    chosen = [lead for lead in targets if lead.person.pk == lead_pk]
+    if not chosen:
+        return targets, (
+            "That person has no update outstanding in this round, so there is nobody to "
+            "chase there. Everyone who has one is listed below."
+        )
+    return chosen, ""
 
 
 def update_page(request: HttpRequest, round_pk: int, action_pk: int) -> HttpResponse:

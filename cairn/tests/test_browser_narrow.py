@@ -89,6 +89,9 @@ def test_a_coordinators_pages_fit_a_phone(page, live_server, demo_plan, check_ac
         f"{base}/rounds/{review_round.pk}/actions/{action.pk}/",
         "update-coordinator",
     )
+    check_page(page, check_accessible, f"{base}/rounds/{review_round.pk}/chase/", "chase")
     check_page(page, check_accessible, f"{base}/plans/{demo_plan.pk}/dashboard/", "dashboard-c")
     check_page(page, check_accessible, f"{base}/plans/{demo_plan.pk}/publication/", "publish")
+    preview = f"{base}/plans/{demo_plan.pk}/publication/preview/?notes=accepted"
+    check_page(page, check_accessible, preview, "publish-preview")
     check_page(page, check_accessible, f"{base}/plans/{demo_plan.pk}/rounds/new/", "open-round")

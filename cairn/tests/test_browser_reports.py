@@ -2,8 +2,10 @@
 the public page, read without signing in, passes axe-core and names no one."""
 
 import pytest
+from playwright.sync_api import expect
 
 from cairn.accounts.models import User
+from cairn.reports.models import Publication
 from cairn.tests.browser import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -39,9 +41,18 @@ def test_coordinator_publishes_and_the_public_page_names_no_one(
     sign_in(page, live_server.url, "coordinator@exampleshire.example")
     page.goto(f"{live_server.url}/plans/{plan.pk}/dashboard/")
     page.get_by_role("link", name="Publish").click()
+    expect(page.get_by_role("radio", name="Only once accepted in a review round")).to_be_checked()
     check_accessible(page)
-    page.get_by_role("button", name="Publish").click()
+    # First a preview of the public page, with nothing published yet.
+    page.get_by_role("button", name="Preview the public page").click()
+    expect(page.get_by_role("heading", name="Preview the public page")).to_be_visible()
+    preview = page.get_by_role("region", name="Preview of the public page")
+    expect(preview.get_by_role("heading", name=plan.title)).to_be_visible()
+    check_accessible(page)
+    assert not Publication.objects.exists()
+    page.get_by_role("button", name="Publish").first.click()
     assert page.get_by_text("The plan is published").is_visible()
+    assert Publication.objects.get().snapshot["notes"] == "accepted"
     check_accessible(page)
     address = page.get_by_role("link", name="/public/").get_attribute("href")
 

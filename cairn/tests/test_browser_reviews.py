@@ -215,9 +215,19 @@ def test_a_round_from_opening_to_chasing(
 
     # Chase: one email to each lead with updates outstanding, naming only those.
     mailoutbox.clear()
-    page.get_by_role("button", name="Chase everyone outstanding").click()
+    # First the chase page: whom it emails and what the email says; nothing sent yet.
+    page.get_by_role("link", name="Chase leads with updates outstanding").click()
+    expect(page.get_by_role("cell", name=LEAD, exact=True)).to_be_visible()
+    expect(page.get_by_role("cell", name=HEALTH_LEAD, exact=True)).to_be_visible()
+    expect(page.get_by_text("still need your update")).to_be_visible()
+    visit(page, check_accessible, "13-chase-preview")
+    assert mailoutbox == []
+    page.get_by_role("button", name="Email all 2 leads").click()
     chased = "Emailing the 2 leads with updates outstanding: Demo Lead (NHS), Demo Lead (Police)."
     expect(page.get_by_text(chased)).to_be_visible()
+    expect(
+        page.get_by_text("chased by Demo Coordinator: Demo Lead (NHS), Demo Lead (Police)")
+    ).to_be_visible()
     visit(page, check_accessible, "13-round-chased")
     assert sorted(m.to[0] for m in mailoutbox) == [HEALTH_LEAD, LEAD]
     chase = next(m for m in mailoutbox if m.to == [LEAD])

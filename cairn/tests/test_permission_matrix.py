@@ -192,7 +192,7 @@ EXPECTATIONS: dict[str, Expect] = {
     "reviews:open_round": Expect(COORDINATOR, args={"plan_pk": "plan"}),
     "reviews:round": Expect(MEMBER, args={"pk": "round"}),
     "reviews:change_state": Expect(COORDINATOR, P, args={"pk": "round"}),
-    "reviews:chase": Expect(COORDINATOR, P, args={"pk": "round"}),
+    "reviews:chase": Expect(COORDINATOR, args={"pk": "round"}),
     "reviews:update": Expect(ACTION_LEAD, args={"round_pk": "round", "action_pk": "action"}),
     "reviews:review": Expect(COORDINATOR, P, args={"pk": "update"}),
     "reviews:my_updates": Expect(SHEET_OWNER, args={"pk": "round", "person_pk": "lead"}),
@@ -203,6 +203,7 @@ EXPECTATIONS: dict[str, Expect] = {
     "reports:dashboard": Expect(MEMBER, args={"pk": "plan"}),
     "reports:board_report": Expect(MEMBER, G, args={"pk": "plan"}),
     "reports:publication": Expect(COORDINATOR, args={"pk": "plan"}),
+    "reports:publication_preview": Expect(COORDINATOR, G, args={"pk": "plan"}),
     "reports:withdraw_publication": Expect(COORDINATOR, args={"pk": "plan"}),
     "reports:public": Expect(PUBLIC, args={"token": "token"}),
     # The JSON API (cairn/api; its own matrix, with bodies and tokens, is

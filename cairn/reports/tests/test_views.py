@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from cairn.accounts.models import User
 from cairn.reports.models import Publication
-from cairn.reports.publishing import publish
+from cairn.reports.publishing import NOTES_AS_GIVEN, publish
 from cairn.reports.tests.conftest import EXCEPTION_REFS, make_big_plan
 from cairn.reports.tests.readers import docx_rows
 
@@ -176,7 +176,7 @@ def test_coordinator_publishes_after_confirming(client_for, coordinator, report_
     client = client_for(coordinator)
     assert client.get(url("publication", report_plan)).status_code == 200
     assert not Publication.objects.exists()
-    response = client.post(url("publication", report_plan))
+    response = client.post(url("publication", report_plan), {"notes": "accepted"})
     assert response.status_code == 302
     publication = Publication.objects.get()
     assert publication.is_live and publication.published_by == coordinator
@@ -188,14 +188,14 @@ def test_republishing_keeps_the_address_and_freezes_until_then(
     client_for, coordinator, report_plan
 ):
     client = client_for(coordinator)
-    client.post(url("publication", report_plan))
+    client.post(url("publication", report_plan), {"notes": "accepted"})
     token = Publication.objects.get().token
     action = report_plan.test_actions["1.2"]
     action.title = "A new title after publishing"
     action.save()
     public_url = reverse("reports:public", args=[token])
     assert "A new title after publishing" not in client.get(public_url).content.decode()
-    client.post(url("publication", report_plan))
+    client.post(url("publication", report_plan), {"notes": "accepted"})
     assert Publication.objects.get().token == token
     assert "A new title after publishing" in client.get(public_url).content.decode()
 
@@ -240,7 +240,8 @@ def test_publishing_anonymous_and_other_partnership(client, client_for, lead_b, 
 
 
 def test_public_page_names_no_person_and_no_email(client, coordinator, viewer, lead_b, report_plan):
-    publication = publish(report_plan, by=coordinator)
+    # Notes as given, so that the leads' unreviewed notes are published (and scrubbed) too.
+    publication = publish(report_plan, by=coordinator, notes=NOTES_AS_GIVEN)
     page = client.get(reverse("reports:public", args=[publication.token])).content.decode()
     assert "NHS" in page and "Police" in page  # agencies are named
     people = list(User.objects.all())

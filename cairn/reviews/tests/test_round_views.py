@@ -102,7 +102,7 @@ def test_round_page_counts_by_agency_and_lead(client_for, coordinator, round_a, 
     page = response.content.decode()
     assert "0 updated · 0 in draft · 4 outstanding, of 4 actions." in page
     assert "Lee Lead" in page
-    assert "Chase everyone outstanding" in page
+    assert "Chase leads with updates outstanding" in page
 
 
 def test_round_page_does_not_count_actions_finished_before_the_round(
@@ -144,7 +144,7 @@ def test_round_page_says_the_lead_has_left_and_asks_to_reassign(
 def test_viewer_reads_the_round_page_without_buttons(client_for, viewer, round_a):
     response = client_for(viewer).get(round_url(round_a))
     assert response.status_code == 200
-    assert b"Chase everyone outstanding" not in response.content
+    assert b"Chase leads with updates outstanding" not in response.content
 
 
 @pytest.mark.parametrize("who", ["viewer", "lead"])
