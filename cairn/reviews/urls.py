@@ -5,6 +5,7 @@ from cairn.reviews import views
 app_name = "reviews"
 urlpatterns = [
     path("plans/<int:plan_pk>/rounds/new/", views.open_round_page, name="open_round"),
+    path("plans/<int:plan_pk>/rounds/", views.rounds_page, name="rounds"),
     path("rounds/<int:pk>/", views.round_page, name="round"),
     path("rounds/<int:pk>/state/", views.change_round_state, name="change_state"),
     path("rounds/<int:pk>/chase/", views.chase, name="chase"),

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from cairn.accounts.access import is_coordinator, is_lead
 from cairn.accounts.backends import SignInLinkBackend
 from cairn.accounts.models import User
+from cairn.lib.pagination import paginate
 from cairn.plans.access import get_plan_for_user
 from cairn.plans.models import Action, Status
 from cairn.reviews import sheets
@@ -72,6 +73,14 @@ def open_round_page(request: HttpRequest, plan_pk: int) -> HttpResponse:
         messages.success(request, f"The {review_round.period} round is open; leads are emailed.")
         return redirect("reviews:round", review_round.pk)
     return render(request, "reviews/open_round.html", {"plan": plan, "form": form})
+
+
+@require_GET
+def rounds_page(request: HttpRequest, plan_pk: int) -> HttpResponse:
+    """Every review round of a plan, newest first, a page at a time (any member)."""
+    plan = get_plan_for_user(request, plan_pk)
+    paged = paginate(request, ReviewRound.objects.filter(plan=plan).order_by("-opens_on", "-pk"))
+    return render(request, "reviews/rounds.html", {"plan": plan, "paged": paged})
 
 
 def round_page(request: HttpRequest, pk: int) -> HttpResponse:

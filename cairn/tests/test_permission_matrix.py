@@ -190,6 +190,7 @@ EXPECTATIONS: dict[str, Expect] = {
     "indicators:return": Expect(RETURNS, args={"pk": "data_return"}),
     "indicators:return_review": Expect(COORDINATOR, P, args={"pk": "data_return"}),
     "reviews:open_round": Expect(COORDINATOR, args={"plan_pk": "plan"}),
+    "reviews:rounds": Expect(MEMBER, G, args={"plan_pk": "plan"}),
     "reviews:round": Expect(MEMBER, args={"pk": "round"}),
     "reviews:change_state": Expect(COORDINATOR, P, args={"pk": "round"}),
     "reviews:chase": Expect(COORDINATOR, args={"pk": "round"}),

@@ -22,6 +22,7 @@ OPEN_TO_ALL = {"link_sign_in"}
 # name: (the objects its URL names, method, what a viewer of the partnership gets)
 VIEWS = {
     "open_round": (("plan",), "post", 403),
+    "rounds": (("plan",), "get", 200),
     "round": (("round",), "get", 200),
     "change_state": (("round",), "post", 403),
     "chase": (("round",), "post", 403),
