@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -44,6 +45,9 @@ def docs_page(request: HttpRequest) -> HttpResponse:
             ],
             "schemas": [_schema(name, body) for name, body in sorted(components.items())],
             "openapi_url": "/api/v1/openapi.json",
+            "reads_per_minute": settings.CAIRN_API_READS_PER_MINUTE,
+            "writes_per_minute": settings.CAIRN_API_WRITES_PER_MINUTE,
+            "max_body_megabytes": f"{settings.CAIRN_API_MAX_BODY_BYTES / 1_000_000:g}",
         },
     )
 

@@ -64,3 +64,9 @@ def test_a_change_to_an_address_that_names_nothing_is_a_problem_too():
     response = client.patch("/api/v1/themes/null/", "{}", content_type="application/json")
     assert response.status_code == 404
     assert response["Content-Type"] == "application/problem+json"
+
+
+def test_the_docs_page_states_the_limits_in_force(settings):
+    settings.CAIRN_API_READS_PER_MINUTE, settings.CAIRN_API_WRITES_PER_MINUTE = 60, 10
+    page = Client().get("/api/v1/docs/").content.decode()
+    assert "At most 60 reads and 10 changes a minute" in page and "at most 5 MB" in page
