@@ -31,6 +31,7 @@ VIEWS = {
     "download_sheet": (("round", "lead"), "get", 403),
     "upload_sheet": (("round", "lead"), "post", 403),
     "confirm_sheet": (("round", "lead"), "post", 403),
+    "my_updates": (("round", "lead"), "post", 403),
 }
 
 
