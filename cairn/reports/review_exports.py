@@ -12,9 +12,6 @@ from __future__ import annotations
 import csv
 import io
 
-from docx import Document
-from docx.enum.section import WD_ORIENT
-from docx.shared import Cm, Pt
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
@@ -22,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from cairn.deathreviews.reviewing import ReviewExport
 from cairn.lib.spreadsheets import safe_text
 from cairn.reports.render import pdf
-from cairn.reports.render.docx import _table
+from cairn.reports.render.docx import _table, landscape_document
 from cairn.reports.render.sections import Section
 from cairn.reports.render.xlsx import _put
 
@@ -69,15 +66,7 @@ def _xlsx(export: ReviewExport) -> bytes:
 
 
 def _docx(export: ReviewExport) -> bytes:
-    document = Document()
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Cm(1.5))
-    document.styles["Normal"].font.size = Pt(9)
-    document.core_properties.title = export.title
-    document.core_properties.author = export.partnership
+    document = landscape_document(export.title, export.partnership, margin_cm=1.5, font_pt=9)
     document.add_paragraph(export.partnership, style="Subtitle")
     document.add_heading(export.title, level=0)
     document.add_paragraph(f"As at {export.on:%-d %B %Y}.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 from html import escape
+from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -19,16 +20,23 @@ from cairn.reports.render.sections import front_matter, sections
 INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def render(data: ReportData) -> bytes:
+def landscape_document(title: str, author: str, margin_cm: float, font_pt: int) -> Any:
+    """A new A4 landscape Word document (tables of actions need the width)."""
     document = Document()
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Cm(29.7), Cm(21.0)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Cm(1.8))
-    document.styles["Normal"].font.size = Pt(10)
-    document.core_properties.title = data.title
-    document.core_properties.author = data.partnership
+        setattr(section, side, Cm(margin_cm))
+    document.styles["Normal"].font.size = Pt(font_pt)
+    document.core_properties.title = title
+    document.core_properties.author = author
+    return document
+
+
+def render(data: ReportData) -> bytes:
+    document = landscape_document(data.title, data.partnership, margin_cm=1.8, font_pt=10)
+    section = document.sections[0]
     section.header.paragraphs[0].text = data.partnership
 
     document.add_paragraph(data.partnership, style="Subtitle")
