@@ -11,8 +11,10 @@ from django.utils import timezone
 from cairn.lib.forms import GovukForm
 from cairn.lib.upload_safety import UploadRefused
 from cairn.plans.deadlines import Deadline, parse_deadline
+from cairn.plans.forms import GovukDateField
 from cairn.plans.models import Action, Milestone, Plan, Status
 from cairn.reviews.models import NOTE_MAX_LENGTH, ReviewRound
+from cairn.reviews.opening import opening_warnings, suggested_round
 from cairn.reviews.sheets import check_upload
 from cairn.reviews.updates import UpdateInput
 
@@ -38,9 +40,13 @@ class OpenRoundForm(GovukForm):
         help_text='The quarter the round covers, for example "2016/17 Q2".',
         error_messages={"required": "Enter the period the round covers."},
     )
-    opens_on = date_field("Opening date")
-    closes_on = date_field(
-        "Closing date", "Leads are reminded before this date. For example, 14/10/2016"
+    opens_on = GovukDateField(
+        label="Opening date",
+        error_messages={"required": "Enter the opening date."},
+    )
+    closes_on = GovukDateField(
+        label="Closing date",
+        error_messages={"required": "Enter the closing date."},
     )
     remind_days_before = forms.IntegerField(
         label="Remind leads this many days before it closes",
@@ -59,8 +65,19 @@ class OpenRoundForm(GovukForm):
     def __init__(self, *args, plan: Plan, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.plan = plan
-        # This quarter of the partnership's year, as a suggestion.
-        self.fields["period"].initial = plan.partnership.quarter_of(timezone.localdate())
+        # The quarter to review next, from the partnership's year, as a suggestion.
+        today = timezone.localdate()
+        suggestion = suggested_round(plan, today)
+        self.fields["period"].initial = suggestion.period
+        self.fields["opens_on"].initial = suggestion.opens_on
+        self.fields["closes_on"].initial = suggestion.closes_on
+        self.fields["opens_on"].help_text = f"For example, {today:%-d %-m %Y}"
+        self.fields[
+            "closes_on"
+        ].help_text = (
+            f"Leads are reminded before this date. For example, {suggestion.closes_on:%-d %-m %Y}"
+        )
+        self.warnings: list[str] = []
 
     def clean_period(self) -> str:
         period = self.cleaned_data["period"].strip()
@@ -73,6 +90,14 @@ class OpenRoundForm(GovukForm):
         data = self.cleaned_data
         if data.get("opens_on") and data.get("closes_on") and data["closes_on"] < data["opens_on"]:
             self.add_error("closes_on", "The round must close on or after the day it opens.")
+        if not self.errors:
+            self.warnings = opening_warnings(
+                self.plan,
+                data["period"],
+                data["opens_on"],
+                data["closes_on"],
+                timezone.localdate(),
+            )
         return data
 
 
@@ -96,6 +121,12 @@ def example_day(today: dt.date) -> str:
     """A recent day, as day/month/year: "23/11/2026"."""
     day = today - dt.timedelta(days=7)
     return f"{day.day}/{day.month}/{day.year}"
+
+
+class OpenAnywayForm(GovukForm):
+    """The second press of "Open the round", after its warnings were shown."""
+
+    confirm = forms.BooleanField(required=False)
 
 
 class UpdateForm(GovukForm):

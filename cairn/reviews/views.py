@@ -35,6 +35,7 @@ from cairn.reviews.chasing import (
 from cairn.reviews.forms import (
     ChaseForm,
     LinkSignInForm,
+    OpenAnywayForm,
     OpenRoundForm,
     ReviewForm,
     RoundStateForm,
@@ -67,12 +68,19 @@ from cairn.reviews.updates import (
 def open_round_page(request: HttpRequest, plan_pk: int) -> HttpResponse:
     plan = get_plan_for_user(request, plan_pk, write=True)
     form = OpenRoundForm(request.POST or None, plan=plan)
-    if request.method == "POST" and form.is_valid():
+    valid = request.method == "POST" and form.is_valid()
+    anyway = OpenAnywayForm(request.POST or None)
+    confirmed = anyway.is_valid() and anyway.cleaned_data["confirm"]
+    warned = valid and bool(form.warnings) and not confirmed
+    if valid and not warned:
+        data = form.cleaned_data
         with transaction.atomic():
-            review_round = open_round(plan, by=request.user, **form.cleaned_data)
+            review_round = open_round(plan, by=request.user, **data)
         messages.success(request, f"The {review_round.period} round is open; leads are emailed.")
         return redirect("reviews:round", review_round.pk)
-    return render(request, "reviews/open_round.html", {"plan": plan, "form": form})
+    return render(
+        request, "reviews/open_round.html", {"plan": plan, "form": form, "warned": warned}
+    )
 
 
 @require_GET

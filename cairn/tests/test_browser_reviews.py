@@ -94,8 +94,12 @@ def next_quarter(period: str) -> str:
     return f"{year}/{str(year + 1)[2:]} Q{quarter + 1}"
 
 
-def day(date: dt.date) -> str:
-    return f"{date.day}/{date.month}/{date.year}"
+def fill_date(page, name: str, date: dt.date) -> None:
+    """A GOV.UK date input: day, month and year boxes in a group named by its legend."""
+    group = page.get_by_role("group", name=name)
+    group.get_by_label("Day").fill(str(date.day))
+    group.get_by_label("Month").fill(str(date.month))
+    group.get_by_label("Year").fill(str(date.year))
 
 
 def tally(page, table: str, name: str) -> list[str]:
@@ -116,9 +120,14 @@ def test_a_round_from_opening_to_chasing(
     page.get_by_role("link", name="Open a review round").click()
     visit(page, check_accessible, "01-open-round")
     page.get_by_label("Period").fill(period)
-    page.get_by_label("Opening date").fill(day(today))
-    page.get_by_label("Closing date").fill(day(today + dt.timedelta(days=5)))
+    fill_date(page, "Opening date", today)
+    fill_date(page, "Closing date", today + dt.timedelta(days=5))
     page.get_by_role("button", name="Open the round and email the leads").click()
+    # The quarter is still to come and the demo's round is open: a warning, not a refusal.
+    expect(page.get_by_text(f"{period} has not started yet")).to_be_visible()
+    expect(page.get_by_text("round is still open")).to_be_visible()
+    visit(page, check_accessible, "01-open-round-warned")
+    page.get_by_role("button", name="Open the round anyway and email the leads").click()
     expect(page.get_by_role("heading", name=f"{period} review")).to_be_visible()
     expect(page.get_by_text(f"The {period} round is open; leads are emailed.")).to_be_visible()
     assert tally(page, "Updates by lead", re.escape("Demo Lead (Police)")) == ["0", "0", "10"]
@@ -268,8 +277,8 @@ def test_opening_a_round_that_closes_before_it_opens_shows_the_error_summary(
     sign_in(page, live_server.url, COORDINATOR)
     page.goto(f"{live_server.url}/plans/{demo_plan.pk}/rounds/new/")
     page.get_by_label("Period").fill("2030/31 Q1")
-    page.get_by_label("Opening date").fill("10/4/2030")
-    page.get_by_label("Closing date").fill("1/4/2030")
+    fill_date(page, "Opening date", dt.date(2030, 4, 10))
+    fill_date(page, "Closing date", dt.date(2030, 4, 1))
     page.get_by_role("button", name="Open the round and email the leads").click()
     summary = page.get_by_role("alert").filter(has_text="There is a problem")
     expect(

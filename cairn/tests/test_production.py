@@ -376,15 +376,21 @@ def walk_through_cairn(browser: Browser, production: dict) -> None:
 
     # Open a review round: the worker, not the web request, emails the leads.
     today = dt.date.today()
+    closes = today + dt.timedelta(days=30)
     form_url = f"{plan_url}rounds/new/"
     where, round_page = browser.submit(
         form_url,
         browser.get(form_url),
         {
             "period": "Production test",
-            "opens_on": today.strftime("%d/%m/%Y"),
-            "closes_on": (today + dt.timedelta(days=30)).strftime("%d/%m/%Y"),
+            "opens_on_day": str(today.day),
+            "opens_on_month": str(today.month),
+            "opens_on_year": str(today.year),
+            "closes_on_day": str(closes.day),
+            "closes_on_month": str(closes.month),
+            "closes_on_year": str(closes.year),
             "remind_days_before": "7",
+            "confirm": "on",  # past the warning of the demo's round, still open
         },
         "",
     )

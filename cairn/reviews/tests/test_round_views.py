@@ -25,8 +25,12 @@ def round_url(review_round):
 
 OPEN_FORM = {
     "period": "2016/17 Q3",
-    "opens_on": "1/12/2016",
-    "closes_on": "31/12/2016",
+    "opens_on_day": "1",
+    "opens_on_month": "12",
+    "opens_on_year": "2016",
+    "closes_on_day": "31",
+    "closes_on_month": "12",
+    "closes_on_year": "2016",
     "remind_days_before": "5",
 }
 
@@ -69,9 +73,14 @@ def test_open_round_form_works(client_for, coordinator, plan_a):
 @pytest.mark.parametrize(
     "change, message",
     [
-        ({"closes_on": "31/13/2016"}, "Enter a real date as day/month/year"),
-        ({"closes_on": "yesterday"}, "Enter a real date as day/month/year"),
-        ({"closes_on": "1/11/2016"}, "The round must close on or after the day it opens."),
+        ({"closes_on_month": "13"}, "Enter a real date, for example 31 3 2017."),
+        ({"closes_on_day": "yesterday"}, "Enter a real date, for example 31 3 2017."),
+        ({"closes_on_year": "16"}, "The year must have 4 numbers, for example 2017."),
+        (
+            {"closes_on_day": "", "closes_on_month": "", "closes_on_year": ""},
+            "Enter the closing date.",
+        ),
+        ({"closes_on_day": "1", "closes_on_month": "11"}, "The round must close on or after"),
         ({"period": ""}, "Enter the period the round covers."),
         ({"remind_days_before": ""}, "Enter how many days before closing to remind leads"),
         ({"remind_days_before": "a week"}, "Enter a whole number of days, for example 7."),
