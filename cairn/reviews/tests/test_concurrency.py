@@ -83,7 +83,10 @@ def test_twenty_concurrent_updates_are_all_stored_once(
                 enumerate(paths),
             )
         )
-    assert statuses == paths  # each redirected to its saved form
+    # Each submit redirects: on to the lead's next action still waiting, or to My actions when
+    # none is left. Which one depends on the order the twenty saves landed in; none is refused.
+    assert len(statuses) == 20
+    assert set(statuses) <= set(paths) | {reverse("plans:my_actions")}
     stored = Update.objects.filter(round=round_a, action__in=actions)
     assert stored.count() == 20
     assert sorted(u.note for u in stored) == sorted(f"Update number {n}" for n in range(20))
