@@ -882,8 +882,11 @@ def render_more(only: str | None = None) -> None:
 
 
 if __name__ == "__main__":
+    from cairn.imports.tests.documents.stand_in_render import render_stand_in
+
     render_own()
     render_more()
+    render_stand_in()
     seeds_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared/seeds")
     if seeds_dir.is_dir():
         render_seeds(seeds_dir)

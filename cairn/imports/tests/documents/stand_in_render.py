@@ -1,0 +1,1003 @@
+"""Write the stand-in plans' documents (see `stand_in.py`) from their truths.
+
+    .venv/bin/python -m cairn.imports.tests.documents.stand_in_render [NAME]
+
+Called by `render.py` too. Each writer lays a plan out the way a council's or a government's
+file of that kind is laid out; the truth is the plan itself, so what a document shows and what
+its truth says cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import openpyxl
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+from cairn.imports.tests.documents import stand_in
+from cairn.imports.tests.documents.render import (
+    HERE,
+    bold_cell,
+    each_action,
+    new_word,
+    shade,
+    write,
+)
+
+RAG_FILLS = {
+    "green": "00B050",
+    "amber": "FFC000",
+    "red": "FF0000",
+    "complete": "0070C0",
+    "blue": "0070C0",
+    "on track": "00B050",
+    "delayed": "FF0000",
+    "not started": "BFBFBF",
+}
+
+
+def agencies(action: dict) -> list[str]:
+    people = set(action.get("lead_people", []))
+    return [lead for lead in action["leads"] if lead not in people]
+
+
+def people(action: dict) -> list[str]:
+    return list(action.get("lead_people", []))
+
+
+def theme_actions(plan: dict, theme: dict) -> list[dict]:
+    return [a for t, _o, _i, a in each_action(plan) if t is theme]
+
+
+def repeat_header(row) -> None:
+    """Mark a Word table row as a header row repeated at the top of each page."""
+    properties = row._tr.get_or_add_trPr()
+    element = OxmlElement("w:tblHeader")
+    element.set(qn("w:val"), "true")
+    properties.append(element)
+
+
+def fill(colour: str) -> PatternFill:
+    return PatternFill(fill_type="solid", fgColor="FF" + colour)
+
+
+def day(text: str) -> dt.date:
+    return dt.datetime.strptime(text, "%d/%m/%Y").date()
+
+
+# Two-row header (Excel)
+
+TWO_ROW_GROUPS = [("ACTION", 2), ("ACCOUNTABILITY", 2), ("DELIVERY", 1), ("MONITORING", 2)]
+TWO_ROW_HEADER = ["Ref", "Action", "Lead agency", "Named lead", "Target date", "RAG", "Comments"]
+
+
+def write_two_row_header(plan: dict, path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "VAWG Action Plan"
+    sheet.append([plan["title"]])
+    sheet["A1"].font = Font(bold=True, size=14)
+    column = 1
+    for label, width in TWO_ROW_GROUPS:
+        sheet.cell(row=2, column=column, value=label).font = Font(bold=True, color="FFFFFF")
+        for offset in range(width):
+            sheet.cell(row=2, column=column + offset).fill = fill("1F3864")
+        if width > 1:
+            sheet.merge_cells(
+                start_row=2, start_column=column, end_row=2, end_column=column + width - 1
+            )
+        column += width
+    sheet.append(TWO_ROW_HEADER)
+    for cell in sheet[3]:
+        cell.font = Font(bold=True)
+        cell.fill = fill("D9E1F2")
+    for theme in plan["themes"]:
+        sheet.append([f"{theme['ref']}: {theme['title']}"])
+        sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
+        for column in range(1, len(TWO_ROW_HEADER) + 1):
+            sheet.cell(row=sheet.max_row, column=column).fill = fill("FFF2CC")
+        for action in theme_actions(plan, theme):
+            sheet.append(
+                [
+                    action["ref"],
+                    action["title"],
+                    " / ".join(agencies(action)),
+                    ", ".join(people(action)) or None,
+                    day(action["deadline_text"]),
+                    action["status_text"],
+                    action["progress_text"],
+                ]
+            )
+            row = sheet.max_row
+            sheet.cell(row=row, column=5).number_format = "dd/mm/yyyy"
+            sheet.cell(row=row, column=6).fill = fill(RAG_FILLS[action["status_text"].lower()])
+            for cell in sheet[row]:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for letter, width in zip("ABCDEFG", (6, 60, 22, 18, 12, 10, 40), strict=True):
+        sheet.column_dimensions[letter].width = width
+    history = book.create_sheet("Version history")
+    history.append(["Version", "Date", "Changes", "Author"])
+    history.append(["0.1", dt.date(2025, 3, 3), "First draft for the VAWG subgroup", "CSP team"])
+    history.append(["1.0", dt.date(2025, 4, 28), "Agreed by the Safer Ashvale board", "CSP team"])
+    history.append(["1.1", dt.date(2025, 11, 20), "Q2 updates added", "CSP team"])
+    book.save(path)
+
+
+# Question-word headers, outcome rows spanning the table (PDF over pages, and Word)
+
+QUESTIONS = [
+    "What will we do?",
+    "Who will lead?",
+    "Who else is involved?",
+    "When by?",
+    "How will we know it's worked?",
+]
+
+
+def question_rows(plan: dict) -> list[tuple[str | None, list[str]]]:
+    """(outcome heading, None) rows and (None, cells) action rows, in order."""
+    rows: list[tuple[str | None, list[str]]] = []
+    for theme in plan["themes"]:
+        rows.append((f"{theme['ref']}: {theme['title']}", []))
+        for action in theme_actions(plan, theme):
+            cells = [
+                action["title"],
+                ", ".join(action["leads"]),
+                ", ".join(action["collaborators"]),
+                action["deadline_text"] or "",
+                "; ".join(action["indicators"]),
+            ]
+            rows.append((None, cells))
+    return rows
+
+
+def footer(text: str) -> Callable:
+    def draw(canvas, document) -> None:
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(36, 20, f"{text}    Page {document.page}")
+        canvas.drawRightString(document.pagesize[0] - 36, 20, "OFFICIAL")
+        canvas.restoreState()
+
+    return draw
+
+
+def write_question_pdf(plan: dict, path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    data = [[Paragraph(f"<b>{escape(q)}</b>", body) for q in QUESTIONS]]
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDEBF7")),
+    ]
+    for heading, cells in question_rows(plan):
+        index = len(data)
+        if heading:
+            data.append([Paragraph(f"<b>{escape(heading)}</b>", body)] + [""] * 4)
+            commands += [
+                ("SPAN", (0, index), (-1, index)),
+                ("BACKGROUND", (0, index), (-1, index), colors.HexColor("#7030A0")),
+                ("TEXTCOLOR", (0, index), (-1, index), colors.white),
+            ]
+            continue
+        data.append([Paragraph(escape(c), body) for c in cells])
+    width = landscape(A4)[0] - 72
+    table = Table(data, colWidths=[width * s for s in (0.36, 0.16, 0.16, 0.1, 0.22)], repeatRows=1)
+    table.setStyle(TableStyle(commands))
+    story = [
+        Paragraph(escape(plan["title"]), styles["Title"]),
+        Paragraph(
+            "This delivery plan sits under the Domestic Abuse Strategy 2025-2028. It is owned by "
+            "the Local Partnership Board and reviewed at every meeting. Actions are grouped by the "
+            "five outcomes in the strategy.",
+            body,
+        ),
+        table,
+    ]
+    document = SimpleDocTemplate(str(path), pagesize=landscape(A4), title=plan["title"])
+    draw = footer("Kingsmere DALPB Delivery Plan v1.2")
+    document.build(story, onFirstPage=draw, onLaterPages=draw)
+
+
+def write_question_docx(plan: dict, path: Path) -> None:
+    document = new_word(plan, landscape=True)
+    document.add_paragraph(
+        "This delivery plan sits under the Domestic Abuse Strategy 2025-2028. It is owned by the "
+        "Local Partnership Board and reviewed at every meeting."
+    )
+    table = document.add_table(rows=1, cols=len(QUESTIONS))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, QUESTIONS, strict=True):
+        bold_cell(cell, text)
+        shade(cell, "DDEBF7")
+    repeat_header(table.rows[0])
+    for heading, cells in question_rows(plan):
+        row = table.add_row()
+        if heading:
+            merged = row.cells[0].merge(row.cells[-1])
+            bold_cell(merged, heading)
+            shade(merged, "E4DFEC")
+            continue
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.save(path)
+
+
+# The Home Office DHR action plan template (Word, and the PDF saved from it)
+
+DHR_HEADER = [
+    "Recommendation",
+    "Scope of recommendation i.e. local or regional",
+    "Action to take",
+    "Lead Agency",
+    "Key milestones achieved in enacting recommendation",
+    "Target Date",
+    "Date of completion and Outcome",
+]
+
+
+def scope(objective: dict) -> str:
+    return "National" if "Home Office" in (objective["title"] or "") else "Local"
+
+
+def dhr_rows(theme: dict) -> list[tuple[int, list[str], list[str]]]:
+    """(objective span on its first row else 0, cells, milestone titles) per action."""
+    rows = []
+    for objective in theme["objectives"]:
+        for index, action in enumerate(objective["actions"]):
+            first = index == 0
+            cells = [
+                objective["title"] if first else "",
+                scope(objective) if first else "",
+                action["title"],
+                ", ".join(action["leads"]),
+                "",
+                action["deadline_text"] or "",
+                action["progress_text"] or "",
+            ]
+            span = len(objective["actions"]) if first else 0
+            rows.append((span, cells, [m["title"] for m in action["milestones"]]))
+    return rows
+
+
+def write_dhr_docx(plan: dict, path: Path) -> None:
+    document = new_word(plan, landscape=True)
+    document.add_paragraph(
+        "The action plan below responds to each recommendation of the overview report and of "
+        "the agencies' individual management reviews. Progress is monitored by the DHR "
+        "Oversight Group of the Community Safety Partnership."
+    )
+    for theme in plan["themes"]:
+        document.add_paragraph(theme["title"], style="Heading 2")
+        table = document.add_table(rows=1, cols=len(DHR_HEADER))
+        table.style = "Table Grid"
+        for cell, text in zip(table.rows[0].cells, DHR_HEADER, strict=True):
+            bold_cell(cell, text)
+            shade(cell, "D9D9D9")
+        spans = []
+        for span, cells, milestones in dhr_rows(theme):
+            row = table.add_row()
+            for index, (cell, text) in enumerate(zip(row.cells, cells, strict=True)):
+                if index == 4:
+                    for number, milestone in enumerate(milestones):
+                        paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
+                        paragraph.text = milestone
+                        paragraph.style = document.styles["List Bullet"]
+                    continue
+                cell.text = text
+            if span > 1:
+                spans.append((len(table.rows) - 1, span))
+        for start, span in spans:
+            for column in (0, 1):
+                top = table.rows[start].cells[column]
+                top.merge(table.rows[start + span - 1].cells[column])
+    document.save(path)
+
+
+def write_dhr_pdf(plan: dict, path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    body.fontSize = 8
+    body.leading = 10
+    width = landscape(A4)[0] - 72
+    shares = (0.2, 0.08, 0.2, 0.1, 0.2, 0.09, 0.13)
+    story = [Paragraph(escape(plan["title"]), styles["Title"])]
+    for theme in plan["themes"]:
+        story.append(Paragraph(escape(theme["title"]), styles["Heading2"]))
+        data = [[Paragraph(f"<b>{escape(h)}</b>", body) for h in DHR_HEADER]]
+        commands = [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
+        ]
+        for span, cells, milestones in dhr_rows(theme):
+            cells = list(cells)
+            cells[4] = "<br/>".join(f"• {escape(m)}" for m in milestones)
+            index = len(data)
+            data.append([Paragraph(c if n == 4 else escape(c), body) for n, c in enumerate(cells)])
+            if span > 1:
+                for column in (0, 1):
+                    commands.append(("SPAN", (column, index), (column, index + span - 1)))
+        table = Table(data, colWidths=[width * s for s in shares], repeatRows=1)
+        table.setStyle(TableStyle(commands))
+        story += [table, Spacer(1, 12)]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), title=plan["title"]).build(story)
+
+
+# A bilingual (Welsh / English) header, a table under each objective heading (Word and PDF)
+
+BILINGUAL = [
+    ("Cyf.", "Ref"),
+    ("Cam gweithredu", "Action"),
+    ("Arweinydd", "Lead"),
+    ("Partneriaid", "Partners"),
+    ("Amserlen", "Timescale"),
+    ("Statws", "Status"),
+    ("Cynnydd", "Progress"),
+]
+
+
+def bilingual_cells(action: dict) -> list[str]:
+    return [
+        action["ref"] or "",
+        action["title"],
+        ", ".join(action["leads"]),
+        ", ".join(action["collaborators"]),
+        action["deadline_text"] or "",
+        action["status_text"] or "",
+        action["progress_text"] or "",
+    ]
+
+
+def write_bilingual_docx(plan: dict, path: Path) -> None:
+    document = new_word(plan, landscape=True)
+    document.add_paragraph(
+        "Mae'r cynllun hwn ar gael yn Gymraeg. This plan is available in Welsh. The regional "
+        "board reviews progress against each objective of the national strategy every quarter."
+    )
+    for theme in plan["themes"]:
+        document.add_paragraph(f"{theme['ref']}: {theme['title']}", style="Heading 2")
+        table = document.add_table(rows=1, cols=len(BILINGUAL))
+        table.style = "Table Grid"
+        for cell, (welsh, english) in zip(table.rows[0].cells, BILINGUAL, strict=True):
+            bold_cell(cell, f"{welsh} / {english}")
+            shade(cell, "C00000")
+        for action in theme_actions(plan, theme):
+            row = table.add_row()
+            for cell, text in zip(row.cells, bilingual_cells(action), strict=True):
+                cell.text = text
+    document.save(path)
+
+
+def write_bilingual_pdf(plan: dict, path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    width = landscape(A4)[0] - 72
+    shares = (0.05, 0.3, 0.13, 0.14, 0.1, 0.08, 0.2)
+    story = [Paragraph(escape(plan["title"]), styles["Title"])]
+    for theme in plan["themes"]:
+        story.append(Paragraph(escape(f"{theme['ref']}: {theme['title']}"), styles["Heading2"]))
+        header = [Paragraph(f"<b>{w}</b><br/><i>{e}</i>", body) for w, e in BILINGUAL]
+        data = [header]
+        for action in theme_actions(plan, theme):
+            data.append([Paragraph(escape(c), body) for c in bilingual_cells(action)])
+        table = Table(data, colWidths=[width * s for s in shares], repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
+        story += [table, Spacer(1, 10)]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), title=plan["title"]).build(story)
+
+
+# Headings and bullets (Word)
+
+WHAT_WE_KNOW = {
+    "Priority 1": "Refuge in the county was full on most nights last year, and 41 households "
+    "were placed in bed and breakfast while waiting.",
+    "Priority 2": "Survivors told us that support in safe accommodation is good but stops too "
+    "soon, and that children's needs are often met last.",
+    "Priority 3": "Most victims would rather stay in their own homes if they could be made safe "
+    "there.",
+    "Priority 4": "No single agency can meet the duty alone; survivors want a say in how "
+    "services are run.",
+}
+MEASURES = {
+    "Priority 1": ["Fewer households placed in bed and breakfast", "Refuge turn-aways halved"],
+    "Priority 2": ["Survivors rating support as good or better", "Children with a support plan"],
+    "Priority 3": ["Sanctuary installations completed within 10 days"],
+    "Priority 4": ["Survivor forum attendance", "Annual report published on time"],
+}
+
+
+def write_headings_bullets(plan: dict, path: Path) -> None:
+    document = new_word(plan)
+    document.add_paragraph("Foreword", style="Heading 1")
+    document.add_paragraph(
+        "Everyone has the right to be safe at home. This strategy sets out how the council and "
+        "its partners will meet the duty under Part 4 of the Domestic Abuse Act 2021 over the "
+        "next three years."
+    )
+    for theme in plan["themes"]:
+        document.add_paragraph(f"{theme['ref']}: {theme['title']}", style="Heading 1")
+        document.add_paragraph("What we know", style="Heading 3")
+        document.add_paragraph(WHAT_WE_KNOW[theme["ref"]])
+        document.add_paragraph("What we will do", style="Heading 3")
+        for action in theme_actions(plan, theme):
+            document.add_paragraph(action["title"], style="List Bullet")
+            detail = document.add_paragraph()
+            run = detail.add_run(
+                f"Lead: {', '.join(action['leads'])}  |  When: {action['deadline_text']}"
+            )
+            run.italic = True
+            run.font.size = Pt(9)
+        document.add_paragraph("How we will know we have made a difference", style="Heading 3")
+        for measure in MEASURES[theme["ref"]]:
+            document.add_paragraph(measure, style="List Bullet")
+    document.add_paragraph("Governance", style="Heading 1")
+    document.add_paragraph(
+        "The Local Partnership Board oversees this strategy and receives a progress report "
+        "every six months."
+    )
+    document.save(path)
+
+
+# A table copied out of a PDF into text: space-aligned, wrapped, paged (text)
+
+COPY_COLUMNS = [("No.", 6), ("Action", 48), ("Lead", 22), ("Timescale", 12), ("Status", 16)]
+PAGE_LINES = 48
+
+
+def aligned(cells: list[str]) -> list[str]:
+    import textwrap
+
+    wrapped = [
+        textwrap.wrap(text, width - 2) or [""]
+        for text, (_name, width) in zip(cells, COPY_COLUMNS, strict=True)
+    ]
+    lines = []
+    for index in range(max(len(w) for w in wrapped)):
+        parts = [
+            (w[index] if index < len(w) else "").ljust(width)
+            for w, (_name, width) in zip(wrapped, COPY_COLUMNS, strict=True)
+        ]
+        lines.append("".join(parts).rstrip())
+    return lines
+
+
+def pdf_copy_text(plan: dict) -> str:
+    """Blocks of lines (a theme line or an action's wrapped row) laid out over pages, each
+    page with the document's running header, the table header and a footer."""
+    blocks: list[list[str]] = []
+    for theme in plan["themes"]:
+        blocks.append(["", f"{theme['ref']} – {theme['title']}", ""])
+        for action in theme_actions(plan, theme):
+            cells = [action["ref"], action["title"], " / ".join(action["leads"])]
+            cells += [action["deadline_text"], action["status_text"]]
+            blocks.append(aligned(cells))
+    header = aligned([name for name, _width in COPY_COLUMNS])
+    pages: list[list[str]] = [[]]
+    for block in blocks:
+        if len(pages[-1]) + len(block) > PAGE_LINES - 8:
+            pages.append([])
+        pages[-1] += block
+    out = []
+    for number, lines in enumerate(pages, start=1):
+        top = ["Northfield CSP                                   DA and SV Action Plan 2025/26", ""]
+        if number == 1:
+            top += [plan["title"], "", "Status at end of Q2 (30 September 2025)", ""]
+        bottom = ["", f"Page {number} of {len(pages)}".rjust(60), "OFFICIAL"]
+        out.append("\n".join(top + header + lines + bottom))
+    return "\f".join(out) + "\n"
+
+
+# A long county plan: cover, notes and glossary sheets, capitalised priority rows (Excel, PDF)
+
+LONG_HEADER = [
+    "Ref",
+    "Action",
+    "Lead organisation",
+    "Supporting partners",
+    "Start",
+    "End",
+    "Status",
+    "Latest update",
+]
+GLOSSARY = [
+    ("DASH", "Domestic Abuse, Stalking and Harassment and Honour-based violence risk checklist"),
+    ("IDVA", "Independent Domestic Violence Advisor"),
+    ("ISVA", "Independent Sexual Violence Advisor"),
+    ("MARAC", "Multi-Agency Risk Assessment Conference"),
+    ("MATAC", "Multi-Agency Tasking and Coordination"),
+    ("MAPPA", "Multi-Agency Public Protection Arrangements"),
+    ("DHR", "Domestic Homicide Review"),
+]
+
+
+def end_date(action: dict) -> dt.date:
+    return dt.datetime.strptime(action["deadline_text"], "%d-%b-%y").date()
+
+
+def start_date(action: dict) -> dt.date:
+    """Work starts at the beginning of the financial year the action ends in, or April 2025."""
+    end = end_date(action)
+    year = end.year if end.month >= 4 else end.year - 1
+    return max(dt.date(year, 4, 1), dt.date(2025, 4, 1))
+
+
+def long_cover(book, plan: dict) -> None:
+    cover = book.active
+    cover.title = "Cover"
+    cover["A1"] = plan["title"]
+    cover["A1"].font = Font(bold=True, size=16)
+    for line in [
+        "",
+        "Owner: Eastmoor Domestic Abuse and Sexual Violence Partnership Board",
+        "Version: 2.1 (Q2 2025/26 update)",
+        "Contents: Notes; Delivery plan; Glossary",
+    ]:
+        cover.append([line])
+    notes = book.create_sheet("Notes")
+    for line in [
+        "How to use this plan",
+        "Each action has one lead organisation, which reports progress each quarter.",
+        "Status is one of: Complete, On track, At risk, Off track, Not started.",
+        "Updates should be no more than two sentences and say what has changed since last time.",
+        "Send updates to the Partnership Coordinator by the 10th of the month after the quarter.",
+    ]:
+        notes.append([line])
+    notes["A1"].font = Font(bold=True)
+
+
+def write_long_xlsx(plan: dict, path: Path) -> None:
+    book = openpyxl.Workbook()
+    long_cover(book, plan)
+    sheet = book.create_sheet("Delivery plan")
+    sheet.append(LONG_HEADER)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = fill("203764")
+    sheet.freeze_panes = "A2"
+    for theme in plan["themes"]:
+        sheet.append([f"{theme['ref'].upper()} – {theme['title'].upper()}"])
+        sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
+        for action in theme_actions(plan, theme):
+            values = [action["ref"], action["title"], ", ".join(action["leads"])]
+            values += [", ".join(action["collaborators"]) or None]
+            values += [start_date(action), end_date(action), action["status_text"]]
+            values += [action["progress_text"]]
+            sheet.append(values)
+            for column in (5, 6):
+                sheet.cell(row=sheet.max_row, column=column).number_format = "dd-mmm-yy"
+    for letter, width in zip("ABCDEFGH", (7, 60, 24, 24, 11, 11, 12, 36), strict=True):
+        sheet.column_dimensions[letter].width = width
+    glossary = book.create_sheet("Glossary")
+    glossary.append(["Acronym", "Meaning"])
+    for row in GLOSSARY:
+        glossary.append(list(row))
+    book.save(path)
+
+
+def write_long_pdf(plan: dict, path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    body.fontSize = 8
+    body.leading = 10
+    data = [[Paragraph(f"<b>{h}</b>", body) for h in LONG_HEADER]]
+    commands = [("GRID", (0, 0), (-1, -1), 0.25, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    for theme in plan["themes"]:
+        index = len(data)
+        heading = f"{theme['ref'].upper()} – {theme['title'].upper()}"
+        data.append([Paragraph(f"<b>{escape(heading)}</b>", body)] + [""] * 7)
+        commands.append(("SPAN", (0, index), (-1, index)))
+        for action in theme_actions(plan, theme):
+            cells = [action["ref"], action["title"], ", ".join(action["leads"])]
+            cells += [", ".join(action["collaborators"])]
+            cells += [f"{start_date(action):%d-%b-%y}", action["deadline_text"]]
+            cells += [action["status_text"] or "", action["progress_text"] or ""]
+            data.append([Paragraph(escape(c), body) for c in cells])
+    width = landscape(A4)[0] - 72
+    shares = (0.05, 0.33, 0.13, 0.13, 0.07, 0.07, 0.07, 0.15)
+    table = Table(data, colWidths=[width * s for s in shares], repeatRows=1)
+    table.setStyle(TableStyle(commands))
+    story = [Paragraph(escape(plan["title"]), styles["Title"]), table]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), title=plan["title"]).build(story)
+
+
+# Two kinds of action table in one Word plan, after a governance table that is not a plan
+
+GOVERNANCE = [
+    ("Group", "Chair", "Meets"),
+    ("Safer Riverside Partnership Board", "Council Chief Executive", "Quarterly"),
+    ("VAWG Strategic Group", "Director of Public Health", "Every two months"),
+    ("VAWG Operational Group", "Community Safety Manager", "Monthly"),
+]
+
+
+def partner_table(document, actions: list[dict]) -> None:
+    header = ["Partner", "Commitment", "By when", "Status"]
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        bold_cell(cell, text)
+    start, previous = 0, None
+    for action in actions:
+        row = table.add_row()
+        partner = ", ".join(action["leads"])
+        if partner != previous:
+            if previous is not None and len(table.rows) - 2 > start:
+                table.rows[start].cells[0].merge(table.rows[len(table.rows) - 2].cells[0])
+            start, previous = len(table.rows) - 1, partner
+            row.cells[0].text = partner
+        values = [action["title"], action["deadline_text"], action["status_text"]]
+        for cell, text in zip(row.cells[1:], values, strict=True):
+            cell.text = text
+    if len(table.rows) - 1 > start:
+        table.rows[start].cells[0].merge(table.rows[-1].cells[0])
+
+
+def write_two_tables(plan: dict, path: Path) -> None:
+    document = new_word(plan)
+    document.add_paragraph("How this plan is governed", style="Heading 1")
+    table = document.add_table(rows=0, cols=3)
+    table.style = "Table Grid"
+    for values in GOVERNANCE:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, values, strict=True):
+            cell.text = text
+    document.add_paragraph("")
+    document.add_paragraph("The action plan", style="Heading 1")
+    header = ["Ref", "Action", "Lead", "Timescale", "Success measure"]
+    for theme in plan["themes"]:
+        document.add_paragraph(f"{theme['ref']}: {theme['title']}", style="Heading 2")
+        actions = theme_actions(plan, theme)
+        if not actions[0]["ref"]:
+            partner_table(document, actions)
+            continue
+        rows = [
+            [a["ref"], a["title"], ", ".join(a["leads"]), a["deadline_text"], a["indicators"][0]]
+            for a in actions
+        ]
+        table = document.add_table(rows=1, cols=len(header))
+        table.style = "Table Grid"
+        for cell, text in zip(table.rows[0].cells, header, strict=True):
+            bold_cell(cell, text)
+        for values in rows:
+            for cell, text in zip(table.add_row().cells, values, strict=True):
+                cell.text = text
+    document.save(path)
+
+
+# A PDF table copied with each cell on its own line (text)
+
+
+def cells_per_line_text(plan: dict) -> str:
+    out = [
+        "Appendix B - VAWG Partnership Action Plan",
+        "",
+        "Below is an overview of the actions. The plan was developed with partners across the",
+        "statutory and voluntary sectors, and progress is reviewed by the VAWG Working Group.",
+        "",
+        "No.",
+        "Aims",
+        "Lead",
+        "Target Date",
+    ]
+    for _theme, _objective, _index, action in each_action(plan):
+        out += [action["ref"], action["title"], " / ".join(action["leads"])]
+        out.append(action["deadline_text"])
+    out += ["", "Appendix C - Year on Year Progress", ""]
+    return "\n".join(out) + "\n"
+
+
+# A MARAC development plan: a form block, two columns merged down (Excel)
+
+MARAC_HEADER = [
+    "Principle",
+    "Area for development",
+    "Action",
+    "Responsible",
+    "Target date",
+    "Progress",
+    "Complete? (Y/N)",
+]
+
+
+def marac_responsible(action: dict) -> str:
+    """The lead as "Kay Osei (MARAC Coordinator)" when a person is named, else the role or
+    agency."""
+    named = people(action)
+    others = agencies(action)
+    if named:
+        return f"{named[0]} ({', '.join(others)})" if others else named[0]
+    return " & ".join(others)
+
+
+def merge_down(sheet, column: int, start: int, end: int) -> None:
+    if end > start:
+        sheet.merge_cells(start_row=start, start_column=column, end_row=end, end_column=column)
+
+
+def write_marac(plan: dict, path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Development plan"
+    sheet.append([plan["title"]])
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet.append(["MARAC area:", "Westfield"])
+    sheet.append(["Date of self-assessment:", dt.date(2025, 6, 12)])
+    sheet["B3"].number_format = "dd/mm/yyyy"
+    sheet.append(["Completed by:", "MARAC Steering Group"])
+    sheet.append([])
+    sheet.append(MARAC_HEADER)
+    thin = Side(style="thin")
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
+        cell.fill = fill("E2EFDA")
+    for theme in plan["themes"]:
+        theme_start = sheet.max_row + 1
+        for objective in theme["objectives"]:
+            objective_start = sheet.max_row + 1
+            for action in objective["actions"]:
+                sheet.append(
+                    [
+                        f"{theme['ref']}: {theme['title']}",
+                        objective["title"],
+                        action["title"],
+                        marac_responsible(action),
+                        action["deadline_text"],
+                        action["progress_text"],
+                        action["status_text"],
+                    ]
+                )
+                for cell in sheet[sheet.max_row]:
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+            merge_down(sheet, 2, objective_start, sheet.max_row)
+        merge_down(sheet, 1, theme_start, sheet.max_row)
+    for letter, width in zip("ABCDEFG", (22, 34, 50, 28, 14, 36, 10), strict=True):
+        sheet.column_dimensions[letter].width = width
+    book.save(path)
+
+
+# A national implementation plan: pillar headings, one long table with objective rows, the
+# header only on the first page (PDF)
+
+PILLAR_TEXT = {
+    "Pillar 1": "Prevention aims to change the attitudes that allow abuse to happen.",
+    "Pillar 2": "Protection aims to make sure every victim can get support and a safe place.",
+    "Pillar 3": "Prosecution aims to make the justice system work for victims.",
+    "Pillar 4": "Policy coordination aims to make sure the strategy is delivered and measured.",
+}
+
+
+def write_national_pdf(plan: dict, path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    width = A4[0] - 72
+    story = [Paragraph(escape(plan["title"]), styles["Title"])]
+    for theme in plan["themes"]:
+        story.append(Paragraph(escape(f"{theme['ref']}: {theme['title']}"), styles["Heading1"]))
+        story.append(Paragraph(escape(PILLAR_TEXT[theme["ref"]]), body))
+        data = [
+            [
+                Paragraph(f"<b>{h}</b>", body)
+                for h in ["No.", "Action", "Lead", "Partners", "Timeline"]
+            ]
+        ]
+        commands = [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]
+        for objective in theme["objectives"]:
+            index = len(data)
+            data.append([Paragraph(f"<b>{escape(objective['title'])}</b>", body)] + [""] * 4)
+            commands += [
+                ("SPAN", (0, index), (-1, index)),
+                ("BACKGROUND", (0, index), (-1, index), colors.HexColor("#E2EFDA")),
+            ]
+            for action in objective["actions"]:
+                cells = [action["ref"], action["title"], ", ".join(action["leads"])]
+                cells += [", ".join(action["collaborators"]), action["deadline_text"]]
+                data.append([Paragraph(escape(c), body) for c in cells])
+        table = Table(data, colWidths=[width * s for s in (0.08, 0.42, 0.18, 0.2, 0.12)])
+        table.setStyle(TableStyle(commands))
+        story += [table, Spacer(1, 14)]
+    SimpleDocTemplate(str(path), pagesize=A4, title=plan["title"]).build(story)
+
+
+# Each action its own two-column table, label on the left (Word)
+
+
+def write_key_value_tables(plan: dict, path: Path) -> None:
+    document = new_word(plan)
+    document.add_paragraph(
+        "This implementation plan lists every action of the reform, the agency accountable for "
+        "it and when it will be delivered. Status is as at 30 September 2025."
+    )
+    for theme in plan["themes"]:
+        document.add_paragraph(f"{theme['ref']}: {theme['title']}", style="Heading 1")
+        for action in theme_actions(plan, theme):
+            pairs = [
+                (f"Action {action['ref']}", action["title"]),
+                ("Lead agency", ", ".join(action["leads"])),
+                ("Partner agencies", ", ".join(action["collaborators"]) or "–"),
+                ("Timeframe", action["deadline_text"]),
+                ("Status", action["status_text"]),
+            ]
+            table = document.add_table(rows=0, cols=2)
+            table.style = "Table Grid"
+            for label, value in pairs:
+                cells = table.add_row().cells
+                bold_cell(cells[0], label)
+                shade(cells[0], "F2F2F2")
+                cells[1].text = value
+            document.add_paragraph("")
+    document.save(path)
+
+
+# A wiki page exported as Markdown: one pipe table with bold theme rows (text)
+
+STATUS_EMOJI = {"On track": "🟢", "Done": "✅", "At risk": "🟠", "Not started": "⚪"}
+
+
+def wiki_pipe_text(plan: dict) -> str:
+    header = ["ID", "Action", "Owner", "Due", "Status"]
+    out = [
+        f"# {plan['title']}",
+        "",
+        "Owner: Safer Communities Partnership | Last updated: 14 January 2026",
+        "",
+        "| " + " | ".join(header) + " |",
+        "| " + " | ".join("---" for _ in header) + " |",
+    ]
+    for theme in plan["themes"]:
+        out.append(f"| **{theme['ref']}: {theme['title']}** |  |  |  |  |")
+        for action in theme_actions(plan, theme):
+            status = action["status_text"]
+            cells = [action["ref"], action["title"], "<br>".join(action["leads"])]
+            cells += [action["deadline_text"], f"{STATUS_EMOJI[status]} {status}"]
+            out.append("| " + " | ".join(cells) + " |")
+    out += [
+        "",
+        "## Notes",
+        "",
+        "- Owners update their rows before each partnership meeting.",
+        "- Actions marked at risk are discussed at the meeting.",
+    ]
+    return "\n".join(out) + "\n"
+
+
+# A SharePoint list exported to Excel (the list's own columns, people as "Surname, First")
+
+SHAREPOINT_HEADER = [
+    "ID",
+    "Title",
+    "Workstream",
+    "Assigned To",
+    "Due Date",
+    "Status",
+    "Comments",
+    "Modified",
+    "Modified By",
+]
+
+
+def write_sharepoint(plan: dict, path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "query"
+    sheet.append(SHAREPOINT_HEADER)
+    for number, (theme, _o, _i, action) in enumerate(each_action(plan)):
+        modified = dt.datetime(2026, 1, 5, 9, 0) + dt.timedelta(hours=7 * number)
+        sheet.append(
+            [
+                int(action["ref"]),
+                action["title"],
+                theme["title"],
+                ";".join(action["leads"]),
+                day(action["deadline_text"]),
+                action["status_text"],
+                action["progress_text"],
+                modified,
+                action["leads"][0],
+            ]
+        )
+        sheet.cell(row=sheet.max_row, column=5).number_format = "dd/mm/yyyy"
+        sheet.cell(row=sheet.max_row, column=8).number_format = "dd/mm/yyyy hh:mm"
+    sheet.auto_filter.ref = sheet.dimensions
+    book.save(path)
+
+
+# The stand-in set
+
+
+def text_writer(function: Callable[[dict], str]) -> Callable[[dict, Path], None]:
+    def write_text(plan: dict, path: Path) -> None:
+        path.write_text(function(plan))
+
+    return write_text
+
+
+Writer = Callable[[dict, Path], None]
+STAND_IN: dict[str, tuple[str, list[tuple[str, Writer]]]] = {
+    "two_row_header": (stand_in.TWO_ROW_HEADER, [("plan.xlsx", write_two_row_header)]),
+    "question_headers": (
+        stand_in.QUESTION_HEADERS,
+        [("plan.pdf", write_question_pdf), ("plan.docx", write_question_docx)],
+    ),
+    "dhr_template": (
+        stand_in.DHR_TEMPLATE,
+        [("plan.docx", write_dhr_docx), ("plan.pdf", write_dhr_pdf)],
+    ),
+    "bilingual_welsh": (
+        stand_in.BILINGUAL_WELSH,
+        [("plan.docx", write_bilingual_docx), ("plan.pdf", write_bilingual_pdf)],
+    ),
+    "headings_bullets": (stand_in.HEADINGS_BULLETS, [("plan.docx", write_headings_bullets)]),
+    "pdf_copy": (stand_in.PDF_COPY, [("plan.txt", text_writer(pdf_copy_text))]),
+    "two_tables": (stand_in.TWO_TABLES, [("plan.docx", write_two_tables)]),
+    "cells_per_line": (stand_in.CELLS_PER_LINE, [("plan.txt", text_writer(cells_per_line_text))]),
+    "marac_development": (stand_in.MARAC_DEVELOPMENT, [("plan.xlsx", write_marac)]),
+    "national_pillars": (stand_in.NATIONAL_PILLARS, [("plan.pdf", write_national_pdf)]),
+    "key_value_tables": (stand_in.KEY_VALUE_TABLES, [("plan.docx", write_key_value_tables)]),
+    "wiki_pipe": (stand_in.WIKI_PIPE, [("plan.md", text_writer(wiki_pipe_text))]),
+    "sharepoint_export": (stand_in.SHAREPOINT_EXPORT, [("plan.xlsx", write_sharepoint)]),
+    "long_county": (
+        stand_in.LONG_PLAN,
+        [("plan.xlsx", write_long_xlsx), ("plan.pdf", write_long_pdf)],
+    ),
+}
+"""Folder name -> (the plan's outline, the documents written from it)."""
+
+
+def render_stand_in(only: str | None = None) -> None:
+    for name, (outline, writers) in STAND_IN.items():
+        if only and name != only:
+            continue
+        truth = stand_in.parse_outline(outline)
+        folder = HERE / name
+        write(folder, truth, {})
+        for filename, writer in writers:
+            writer(truth, folder / filename)
+
+
+if __name__ == "__main__":
+    render_stand_in(sys.argv[1] if len(sys.argv) > 1 else None)
