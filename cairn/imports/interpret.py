@@ -19,6 +19,7 @@ from cairn.imports.leads import LeadVocabulary, people_among, split_leads
 from cairn.imports.milestones import MONTH, split_items, split_numbered
 from cairn.imports.outline import outline_title, read_outline, table_reading
 from cairn.imports.readers.tables import place_on_grid
+from cairn.imports.records import forms_as_tables
 from cairn.plans.deadlines import parse_deadline
 
 THEME_LABEL = re.compile(
@@ -73,6 +74,7 @@ class Layout:
 def interpret(document: Document) -> dict:
     """The plan a document holds, as Plan JSON; UnreadableDocument when it holds none."""
     place_on_grid(document.blocks)
+    document.blocks = forms_as_tables(document.blocks)
     reading: list[dict[str, str]] = []
     entries = logical_rows(document, reading=reading)
     rows = [entry for entry in entries if isinstance(entry, LogicalRow)]
@@ -211,14 +213,7 @@ def logical_rows(
                 new_roles, consumed, themes = read_header(table_rows, index)
                 if roles is None or (new_roles != header and not c.same_roles(roles, new_roles)):
                     header = new_roles
-                    below = table_rows[index + consumed :]
-                    roles = c.fill_unknown_columns(
-                        c.refine_roles_from_cells(new_roles, below), table_rows[index], below
-                    )
-                    roles = c.theme_column(c.grouping_column(roles, below), below)
-                    for column in c.column_reading(table_rows[index], new_roles, roles):
-                        if column not in reading:
-                            reading.append(column)
+                    roles = table_roles(table_rows, index, consumed, new_roles, reading)
                 if pending_theme:
                     entries.append(pending_theme)
                     pending_theme = None
@@ -227,7 +222,10 @@ def logical_rows(
                 page_break = True
                 continue
             index += 1
-            if roles is None or not any(cell.text.strip() for cell in row.cells):
+            if roles is None:
+                pending_theme = title_row_heading(row) or pending_theme
+                continue
+            if not any(cell.text.strip() for cell in row.cells):
                 continue
             next_is_header = index < len(table_rows) and c.is_header_row(table_rows[index])
             if next_is_header and c.completes_header(row, table_rows[index]):
@@ -235,6 +233,30 @@ def logical_rows(
             add_table_row(entries, row, roles, page_break)
             page_break = False
     return entries
+
+
+def table_roles(
+    rows: list[Row], index: int, consumed: int, named: dict[int, str], reading: list
+) -> dict[int, str]:
+    """The roles of the columns under the header at `index` (`consumed` rows long): as its
+    words name them, corrected and completed from the cells below; noted in `reading`."""
+    below = rows[index + consumed :]
+    labels = header_labels(rows[index : index + consumed])
+    roles = c.fill_unknown_columns(c.refine_roles_from_cells(named, below), labels, below)
+    roles = c.theme_column(c.grouping_column(roles, below), below)
+    for column in c.column_reading(labels, named, roles):
+        if column not in reading:
+            reading.append(column)
+    return roles
+
+
+def title_row_heading(row: Row) -> ThemeHeading | None:
+    """A row above a table's first header holding one cell ("Priority 1: Prevention",
+    merged across the table) names the part the table holds, as a heading above it would."""
+    filled = [cell for cell in row.cells if cell.text.strip() and not cell.covered]
+    if len(filled) != 1:
+        return None
+    return theme_from_paragraph(Block(text=filled[0].text, bold=filled[0].bold), started=False)
 
 
 def read_header(rows: list[Row], index: int) -> tuple[dict[int, str], int, list[ThemeHeading]]:
@@ -270,9 +292,64 @@ def read_header(rows: list[Row], index: int) -> tuple[dict[int, str], int, list[
         for position, role in c.header_roles(rows[following]).items():
             if role not in roles.values():
                 roles[position] = role
+        name_sub_columns(roles, rows[index], rows[following])
         following += 1
         consumed += 1
     return roles, consumed, themes
+
+
+def header_labels(rows: list[Row]) -> Row:
+    """A header over several rows as one row of labels: "Timescale End" under a cell merged
+    across "Start" and "End"."""
+    width = max(len(row.cells) for row in rows)
+    labels = []
+    for position in range(width):
+        words: list[str] = []
+        for row in rows:
+            text = label_over(row, position)
+            if text and text not in words:
+                words.append(text)
+        labels.append(Cell(" ".join(words)))
+    return Row(labels)
+
+
+def label_over(row: Row, position: int) -> str:
+    """The text over `position` in one header row: its own cell's, or that of a cell merged
+    across it from the left."""
+    if position >= len(row.cells):
+        return ""
+    if row.cells[position].text.strip():
+        return " ".join(row.cells[position].text.split())
+    for start in range(position - 1, -1, -1):
+        cell = row.cells[start]
+        if not cell.covered:
+            return " ".join(cell.text.split()) if cell.colspan > position - start else ""
+    return ""
+
+
+def name_sub_columns(roles: dict[int, str], header: Row, below: Row) -> None:
+    """Under a header cell merged across several columns ("Timescale" over "Start" and
+    "End"), each column is what its own sub-header says: "End" is the deadline, and "Start",
+    naming no role, leaves its column to be read from its cells."""
+    for position, cell in enumerate(below.cells):
+        if cell.covered or not cell.text.strip() or not spans_across(header, position):
+            continue
+        role = c.role_of_header(cell.text)
+        if role:
+            for other, named in list(roles.items()):
+                if named == role and other != position and spans_across(header, other):
+                    del roles[other]
+            roles[position] = role
+        else:
+            roles.pop(position, None)
+
+
+def spans_across(header: Row, position: int) -> bool:
+    """The header's cell at `position` is merged across more than one column."""
+    if position >= len(header.cells):
+        return False
+    cell = header.cells[position]
+    return cell.colspan > 1 or (cell.covered and not cell.text.strip())
 
 
 def has_ref(row: Row) -> bool:
@@ -329,12 +406,21 @@ def add_table_row(
                 text=cell.text, bold=cell.bold, bullets=list(cell.bullets), source=cell.source
             )
     move_misplaced_dates(cells)
+    if is_count(cells.get(c.ACTION)) and not covered & {c.ACTION}:
+        return  # "Total actions | 8": a line that counts the plan's rows is not one of them
     if cells:
         entries.append(
             LogicalRow(
                 cells, row.source, after_page_break=page_break, history=row.history, covered=covered
             )
         )
+
+
+COUNT = re.compile(r"[£$€]?\s*\d[\d,]*(?:\.\d+)?\s*%?")
+
+
+def is_count(cell: Cell | None) -> bool:
+    return cell is not None and bool(COUNT.fullmatch(cell.text.strip()))
 
 
 SPACED_CAPITALS = re.compile(r"(?:[A-Z&]\s+){2,}[A-Z&]")

@@ -84,6 +84,8 @@ class Entry:
     ref: str | None = None
     role: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
+    heading_like: bool = False
+    """A numbered item that reads like a heading: which it is, what follows says."""
 
 
 def read_outline(document: Document) -> dict:
@@ -109,7 +111,7 @@ def outline_entries(document: Document) -> list[Entry]:
         entry = paragraph_entry(block)
         if entry is not None:
             entries.append(entry)
-    return entries
+    return settle_numbered(entries)
 
 
 def paragraph_entry(block: Block) -> Entry | None:
@@ -130,14 +132,49 @@ def paragraph_entry(block: Block) -> Entry | None:
         return item_entry(text[bullet.end() :], 0, None)
     listed = LIST_ITEM.match(text)
     numbered = NUMBERED.match(text)
-    if numbered and not looks_like_heading(text[numbered.end() :], block):
-        return item_entry(text[numbered.end() :], numbered.group("ref").count("."), numbered["ref"])
+    if numbered:
+        entry = item_entry(text[numbered.end() :], numbered["ref"].count("."), numbered["ref"])
+        entry.heading_like = looks_like_heading(text[numbered.end() :], block)
+        return entry
+    if listed and listed["marker"][:1].isdigit() and not THEME_WORDS.match(text):
+        entry = item_entry(listed["text"], 0, listed["marker"].rstrip(".)"))
+        entry.heading_like = block.bold or listed["text"].isupper()
+        return entry
     if looks_like_heading(text, block):
-        level = 7 if block.bold or THEME_WORDS.match(text) or text.isupper() else 8
-        return Entry("heading", text, level=level)
+        return Entry("heading", text, level=heading_level(text, block))
     if listed:
         return item_entry(listed.group("text"), 0, listed.group("marker").rstrip(".)"))
     return Entry("prose", text)
+
+
+def heading_level(text: str, block: Block) -> int:
+    """A paragraph that looks like a heading without being styled as one: level 7 when it
+    is marked (bold, capitals, "Priority 2"), 8 when it is only short."""
+    return 7 if block.bold or THEME_WORDS.match(text) or text.isupper() else 8
+
+
+def settle_numbered(entries: list[Entry]) -> list[Entry]:
+    """A numbered paragraph is a heading when the numbered items that follow are its
+    children ("1. Prevention" before "1.1 ...", "1.2 ..."), or when it looks like one and
+    no lead or date follows it; otherwise it is an item, whatever its length."""
+    settled = []
+    for position, entry in enumerate(entries):
+        if entry.kind != "item" or not entry.ref or not entry.ref[:1].isdigit():
+            settled.append(entry)
+            continue
+        following = next((e for e in entries[position + 1 :] if e.kind != "prose"), None)
+        parent = (
+            following is not None
+            and following.kind == "item"
+            and (following.ref or "").startswith(f"{entry.ref}.")
+        )
+        described = following is not None and following.kind == "field"
+        if parent or (entry.heading_like and not described and not entry.fields):
+            title = f"{entry.ref} {entry.text}"
+            depth = entry.ref.count(".")
+            entry = Entry("heading", title, level=7 + depth if parent else 7)
+        settled.append(entry)
+    return settled
 
 
 def looks_like_heading(text: str, block: Block) -> bool:
@@ -158,7 +195,9 @@ def labelled_field(text: str) -> Entry | None:
     role = role_of_label(match.group("label"))
     if role is None:
         return None
-    return Entry("field", match.group("value").strip(), role=role)
+    value, more = split_inline_fields(match.group("value").strip())
+    # "Lead: Police. Deadline: March 2026": one line, two fields
+    return Entry("field", value or match.group("value").strip(), role=role, fields=more)
 
 
 def role_of_label(label: str) -> str | None:
@@ -243,9 +282,11 @@ class OutlineBuilder:
             pending_description = None
             if entry.kind == "field":
                 if entry.role in (c.ACTION, c.OBJECTIVE):
-                    action = self.add_action(themes, entry.text, None, {})
+                    action = self.add_action(themes, entry.text, None, entry.fields)
                 elif action is not None:
                     self.apply_field(action, entry.role or "", entry.text)
+                    for role, value in entry.fields.items():
+                        self.apply_field(action, role, value)
                 continue
             if entry.level == item_level or action is None:
                 action = self.add_action(themes, entry.text, entry.ref, entry.fields)
@@ -334,6 +375,8 @@ class OutlineBuilder:
         return action
 
     def apply_field(self, action: dict, role: str, value: str) -> None:
+        if role == c.TIMESCALE and c.is_deadline_text(value):
+            role = c.DEADLINE  # "Timescale: July 2026" is a date, not Short/Medium/Long
         if role == c.LEAD:
             action["leads"] += typed_leads(value)
         elif role == c.COLLABORATORS:

@@ -70,13 +70,16 @@ def read(path: str | os.PathLike[str] | bytes) -> Document:
         for sheet in workbook.worksheets
         if sheet.sheet_state == "visible" and not KEY_SHEET.match(sheet.title.strip())
     ]
+    parts = [(sheet, rows_to_blocks(sheet_rows(sheet), sheet.title)) for sheet in sheets]
+    with_tables = [sheet for sheet, part in parts if holds_table(part)]
     blocks: list[Block] = []
-    for sheet in sheets:
-        if DEFAULT_SHEET_NAME.match(sheet.title) is None and len(sheets) > 1:
+    for sheet, part in parts:
+        if DEFAULT_SHEET_NAME.match(sheet.title) is None and len(with_tables) > 1:
             # a plan on each of several sheets: the sheet's name heads its part, as a
-            # section heading between tables does in a Word document
+            # section heading between tables does in a Word document (a sheet of notes
+            # beside the one plan sheet does not make the plan's sheet a part)
             blocks.append(Block(text=sheet.title, bold=True, source=sheet.title))
-        blocks.extend(rows_to_blocks(sheet_rows(sheet), sheet.title))
+        blocks.extend(part)
     name = os.path.basename(path) if isinstance(path, (str, os.PathLike)) else ""
     title = (workbook.properties.title or "").strip() or None
     blocks = merge_continued_tables(blocks)
@@ -85,13 +88,22 @@ def read(path: str | os.PathLike[str] | bytes) -> Document:
     return Document(blocks=drop_keys_and_furniture(blocks), title=title, source_name=name)
 
 
+def holds_table(blocks: list[Block]) -> bool:
+    return any(len(block.rows or []) >= 2 for block in blocks)
+
+
 def sheet_rows(sheet: Worksheet) -> list[SheetRow]:
+    """The sheet's rows as a person sees them: hidden columns (working notes, lookups)
+    left out."""
     spans, covered = merged_ranges(sheet)
+    hidden = hidden_columns(sheet)
     rows: list[SheetRow] = []
     for row in sheet.iter_rows():
         cells: SheetRow = []
         for cell in row:
             assert cell.row is not None and cell.column is not None
+            if cell.column in hidden:
+                continue
             position = (cell.row, cell.column)
             if position in covered:
                 cells.append(None)
@@ -106,6 +118,15 @@ def sheet_rows(sheet: Worksheet) -> list[SheetRow]:
             )
         rows.append(cells)
     return rows
+
+
+def hidden_columns(sheet: Worksheet) -> set[int]:
+    """The numbers of the sheet's hidden columns (a dimension may cover a range of them)."""
+    hidden: set[int] = set()
+    for dimension in sheet.column_dimensions.values():
+        if dimension.hidden and dimension.min and dimension.max:
+            hidden.update(range(dimension.min, dimension.max + 1))
+    return hidden
 
 
 def fill_of(cell: Any) -> str | None:

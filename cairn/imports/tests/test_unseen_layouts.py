@@ -1,0 +1,156 @@
+"""Plans in layouts the corpus does not have, each written in code (`documents/unseen.py`)
+to probe one decision of the parser: an unknown header, a header on the third row or over
+two rows, a form per action, a totals line, a notes sheet and a hidden column, numbered
+paragraphs, a table broken over PDF pages. Each is scored against its plan as the corpus
+is, and held to the corpus's bars. Parse-only: no database.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cairn.imports.interpret import interpret
+from cairn.imports.parse import parse_file
+from cairn.imports.readers.text import read_text
+from cairn.imports.scoring import format_score_table, score
+from cairn.imports.tests.documents import unseen as u
+
+BARS = {
+    "f1": 0.95,
+    "lead_f1": 0.90,
+    "deadline_agreement": 0.95,
+    "theme_f1": 0.95,
+    "placement": 0.95,
+}
+BIG = u.big_plan(u.PLAN, 4)
+"""Long enough for its table to run over three landscape pages."""
+
+LAYOUTS = {
+    "unknown_headers_word": (u.unknown_headers_word, u.PLAN, {}),
+    "header_on_third_row_xlsx": (u.header_on_third_row_xlsx, u.PLAN, {}),
+    "two_row_header_word": (u.two_row_header_word, u.PLAN, {}),
+    "no_header_xlsx": (u.no_header_xlsx, u.PLAN, {"with_themes": False}),
+    "letter_refs_word": (u.letter_refs_word, u.PLAN, {}),
+    "several_tables_word": (u.several_tables_word, u.PLAN, {}),
+    "headings_bullets_word": (u.headings_bullets_word, u.PLAN, {"due_prefix": "by "}),
+    "outcome_rows_word": (u.outcome_rows_word, u.PLAN, {}),
+    "hidden_column_xlsx": (u.hidden_column_xlsx, u.PLAN, {}),
+    "short_titles_csv": (u.short_titles_csv, u.short_titles_plan(u.PLAN), {}),
+    "broken_pdf_repeated_header": (lambda p: u.broken_pdf(p, repeat=True), BIG, {}),
+    "broken_pdf_header_once": (lambda p: u.broken_pdf(p, repeat=False), BIG, {}),
+    "rag_colour_pdf": (u.rag_colour_pdf, u.PLAN, {"with_themes": False}),
+    "form_per_action_word": (u.form_per_action_word, u.PLAN, {}),
+    "offset_table_xlsx": (u.offset_table_xlsx, u.PLAN, {}),
+    "titled_tables_word": (u.titled_tables_word, u.PLAN, {}),
+    "capitals_header_word": (u.capitals_header_word, u.capitals_plan(u.PLAN), {}),
+    "bullets_pdf": (u.bullets_pdf, u.PLAN, {}),
+    "numbered_paragraphs_word": (u.numbered_paragraphs_word, u.PLAN, {}),
+}
+
+SHORTFALLS: dict[str, str] = {}
+"""Layouts that cannot meet the bars yet, with the reason: marked xfail until they do."""
+
+
+def layouts() -> list:
+    return [
+        pytest.param(
+            name,
+            marks=[pytest.mark.xfail(reason=SHORTFALLS[name], strict=True)]
+            if name in SHORTFALLS
+            else [],
+            id=name,
+        )
+        for name in LAYOUTS
+    ]
+
+
+def parsed(name: str, folder: Path) -> tuple[dict, dict]:
+    layout, plan, options = LAYOUTS[name]
+    return parse_file(u.save(folder / name, layout, plan)), u.truth(plan, **options)
+
+
+@pytest.mark.parametrize("name", layouts())
+def test_a_plan_in_an_unseen_layout_imports_as_well_as_the_corpus(name: str, tmp_path: Path):
+    plan, truth = parsed(name, tmp_path)
+
+    result = score(plan, truth, name)
+
+    print(format_score_table([result]))
+    for measure, bar in BARS.items():
+        assert getattr(result, measure) >= bar, (measure, result)
+
+
+def actions(plan: dict) -> list[dict]:
+    return [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+
+
+def test_under_a_header_merged_across_start_and_end_the_end_is_the_deadline(tmp_path: Path):
+    plan, _ = parsed("two_row_header_word", tmp_path)
+
+    first = actions(plan)[0]
+    assert first["deadline_text"] == "July 2026"
+    assert first["other"] == {"Timescale Start": "April 2025"}
+    assert {"header": "Timescale End", "role": "deadline", "by": "header"} in plan["columns"]
+
+
+def test_a_hidden_column_is_left_out_and_a_notes_sheet_does_not_make_the_plan_a_part(
+    tmp_path: Path,
+):
+    plan, _ = parsed("hidden_column_xlsx", tmp_path)
+
+    assert [t["title"] for t in plan["themes"]] == [t.title for t in u.PLAN.themes]
+    assert all("other" not in action for action in actions(plan))
+
+
+def test_a_totals_line_under_the_table_is_not_an_action(tmp_path: Path):
+    plan, _ = parsed("offset_table_xlsx", tmp_path)
+
+    assert len(actions(plan)) == 8
+    assert "Total actions" not in [t["title"] for t in plan["themes"]]
+
+
+def test_a_title_row_above_a_tables_header_names_its_theme(tmp_path: Path):
+    plan, _ = parsed("titled_tables_word", tmp_path)
+
+    assert [(t["ref"], t["title"]) for t in plan["themes"]] == [
+        (f"Priority {n}", t.title) for n, t in enumerate(u.PLAN.themes, 1)
+    ]
+
+
+def test_numbered_paragraphs_are_themes_over_their_numbered_actions(tmp_path: Path):
+    plan, _ = parsed("numbered_paragraphs_word", tmp_path)
+
+    assert [t["title"] for t in plan["themes"]] == [t.title for t in u.PLAN.themes]
+    first = actions(plan)[0]
+    assert (first["ref"], first["leads"], first["deadline_text"]) == (
+        "1.1",
+        ["Education Safeguarding Team"],
+        "July 2026",
+    )
+
+
+def test_a_line_of_two_fields_gives_both(tmp_path: Path):
+    plan, _ = parsed("bullets_pdf", tmp_path)
+
+    first = actions(plan)[0]
+    assert (first["leads"], first["deadline_text"]) == (
+        ["Education Safeguarding Team"],
+        "July 2026",
+    )
+
+
+def test_a_short_numbered_line_with_its_lead_after_it_is_an_action_not_a_heading():
+    document = read_text(
+        "Riverford plan\n\n1. Safety\n\n1.1 Refuge review\n\nLead: Housing\n\n"
+        "1.2 Staff training\n\nLead: Police. Timescale: March 2026\n"
+    )
+
+    plan = interpret(document)
+
+    assert [t["title"] for t in plan["themes"]] == ["Safety"]
+    assert [(a["ref"], a["title"], a["leads"], a["deadline_text"]) for a in actions(plan)] == [
+        ("1.1", "Refuge review", ["Housing"], None),
+        ("1.2", "Staff training", ["Police"], "March 2026"),
+    ]
