@@ -67,7 +67,6 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "cells_per_line/plan.txt": SHORTFALLS["cells_per_line/plan.txt"],
     "headings_bullets/plan.docx": "the 'What we know' / 'What we will do' / 'How we will know'"
     " subheadings are read as objectives",
-    "key_value_tables/plan.docx": SHORTFALLS["key_value_tables/plan.docx"],
     "marac_development/plan.xlsx": SHORTFALLS["marac_development/plan.xlsx"],
     "national_pillars/plan.pdf": "each objective row made a theme, so the pillars have none",
     "pdf_copy/plan.txt": SHORTFALLS["pdf_copy/plan.txt"],
