@@ -31,6 +31,17 @@ SPLIT_LEADS = "one lead split in two at a capital or at 'and' ('Housing Strategy
 FOOTER_THEMES = "the page footer ('... Page 1 OFFICIAL') read as a theme at each page break"
 SHORTFALLS: dict[str, str] = {
     # The stand-in set (documents/stand_in.py): how the importer fell short when they landed.
+    "banner_tables/plan.docx": "a banner row above the header (the theme, merged across the"
+    " table) is lost on the first table; " + SPLIT_LEADS,
+    "colour_rag_word/plan.docx": "theme rows whose number is in the first cell and title merged"
+    " across the rest are read as actions; lettered steps in the action's cell are not"
+    " milestones",
+    "ni_departments/copied.txt": "text copied out of a PDF table (the grid lost, cells wrapped"
+    " over lines) is read as a handful of broken actions",
+    "ni_departments/plan.pdf": "a column per year ('Year 1 (2025/26)') holding what will be done"
+    " that year is dropped: the milestones are lost",
+    "strategy_appendix/plan.docx": "themes named only by a code ('P2') whose titles are in an"
+    " earlier 'Our priorities' table are titled with the code",
     "bilingual_welsh/plan.docx": "a bilingual header ('Cam gweithredu / Action') is not known:"
     " each table's header row read as an action; " + SPLIT_LEADS,
     "bilingual_welsh/plan.pdf": "a bilingual header (Welsh above English) is not known: each"
@@ -65,6 +76,8 @@ SHORTFALLS: dict[str, str] = {
 
 OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "cells_per_line/plan.txt": SHORTFALLS["cells_per_line/plan.txt"],
+    "colour_rag_word/plan.docx": "theme rows read as actions, so the plan has one theme",
+    "ni_departments/copied.txt": SHORTFALLS["ni_departments/copied.txt"],
     "headings_bullets/plan.docx": "the 'What we know' / 'What we will do' / 'How we will know'"
     " subheadings are read as objectives",
     "marac_development/plan.xlsx": SHORTFALLS["marac_development/plan.xlsx"],

@@ -745,3 +745,178 @@ A 402 | Report programme progress to the CSP each quarter | *Fraser, Ian | 31/03
 A 403 | Collect monitoring data from all funded projects | *Okafor, Sam | 30/04/2026 | In Progress | Two returns outstanding
 A 404 | Run a lessons-learned session at the end of the programme | *Fraser, Ian; *Byrne, Lisa | 31/07/2026 | Not Started |
 """
+
+
+# A Word plan (a joint safeguarding board plan) whose RAG column is colour only (cell shading,
+# no word), with a comments column; each theme is a row whose number sits in the first cell and
+# whose title is merged across the rest; an action's steps are lettered paragraphs in its cell.
+COLOUR_RAG_WORD = """
+PLAN Dunmere Safeguarding Adults Board and Community Safety Partnership: Joint Domestic Abuse Action Plan 2025/26
+T 1 | Leadership and governance
+A 1.1 | Agree a joint domestic abuse work programme between the Board and the Partnership | Board Manager | June 2025 | Green | Agreed at the joint meeting in June
+A 1.2 | Appoint a domestic abuse champion at director level in every statutory partner | Independent Chair | September 2025 | Amber | Five of seven partners have named a champion
+A 1.3 | Include domestic abuse in the Board's quality assurance framework | Board Manager | December 2025 | Green |
+T 2 | Practice with adults at risk
+A 2.1 | Develop a practice guide on domestic abuse and adults with care and support needs | Adult Social Care | March 2026 | Amber | First draft circulated for comment
+M Review the existing guidance from neighbouring boards
+M Draft the guide with practitioners
+M Launch the guide at a practice forum
+A 2.2 | Improve the use of the DASH risk checklist in adult safeguarding enquiries | Adult Social Care | January 2026 | Red | Audit found checklist completed in 38% of cases
+M Audit a sample of enquiries
+M Deliver refresher training to enquiry officers
+A 2.3 | Agree how MARAC and adult safeguarding work together on the same case | MARAC Chair | November 2025 | Green | Protocol agreed
+A 2.4 | Make sure carers are asked about their own safety in carers' assessments | Carers' Lead | March 2026 | Amber |
+T 3 | Learning from reviews
+A 3.1 | Hold a joint learning event on the themes of recent DHRs and SARs | Board Manager | February 2026 | Green | Venue booked
+A 3.2 | Produce 7-minute briefings for each completed review | Community Safety Manager | Ongoing | Green | Two briefings published
+A 3.3 | Track the actions of every DHR and SAR on one joint tracker | Board Manager | October 2025 | Red | Tracker not yet shared with the Partnership
+M Merge the two existing trackers
+M Agree who updates the tracker and when
+A 3.4 | Audit the impact of learning from the review of Adult K | Safeguarding Adults Board | March 2026 | Amber |
+T 4 | Workforce
+A 4.1 | Deliver domestic abuse training to all adult social care staff | Workforce Development | March 2026 | Green | 312 staff trained
+A 4.2 | Train domiciliary care providers to recognise abuse of older people | Commissioning | March 2026 | Red | Providers unable to release staff
+M Agree a short online module with providers
+M Add completion to contract monitoring
+A 4.3 | Offer reflective supervision sessions on domestic abuse cases | Principal Social Worker | Quarterly | Green |
+"""
+
+
+# Each theme its own Word table whose first row is a banner merged across (the header is on the
+# second row), with the objective repeated on every row, a lead officer given by job title,
+# start and end months, and an outcome measure.
+BANNER_TABLES = """
+PLAN Tolbridge Domestic Abuse Partnership Action Plan 2026-2027
+T Priority 1 | Identifying abuse early
+O Professionals ask about abuse and know what to do
+A | Introduce routine enquiry in sexual health and termination of pregnancy services | Sexual Health Lead Nurse | Jun 2026 | | | | Share of patients asked
+A | Train GP practice staff through the IRIS programme | Named GP for Safeguarding | Mar 2027 | | | | Practices trained and referrals made
+A | Train school designated safeguarding leads in recognising abuse at home | Head of Education Safeguarding | Dec 2026 | | | | DSLs trained
+O Communities know the signs and where to go
+A | Run a campaign in community languages with local radio | Communications Lead | Nov 2026 | | | | Campaign reach
+A | Recruit and train community domestic abuse champions | Community Development Manager | Mar 2027 | | | | Champions active
+T Priority 2 | Supporting victims and their children
+O Support is available whatever the level of risk
+A | Commission a medium-risk outreach service | Head of Commissioning | Sep 2026 | | | | Service live and caseload
+A | Provide an IDVA for young people aged 16 to 24 | Head of Commissioning | Jan 2027 | | | | Young people supported
+A | Provide group work for children who have lived with abuse | Early Help Manager | Mar 2027 | | | | Children completing the programme
+O Victims are safe at home or have somewhere safe to go
+A | Offer sanctuary measures within ten days of referral | Housing Options Manager | Jun 2026 | | | | Average days to install
+A | Agree a protocol for victims who need to move across the county | Housing Options Manager | Dec 2026 | | | | Moves completed
+A | Open a dispersed accommodation scheme for families | Head of Housing Strategy | Mar 2027 | | | | Families accommodated
+T Priority 3 | Responding to those who harm
+O Perpetrators are identified and managed
+A | Set up a multi-agency meeting for serial perpetrators | Detective Chief Inspector, Public Protection | Jul 2026 | | | | Perpetrators managed
+A | Provide a community perpetrator programme | Head of Community Safety | Mar 2027 | | | | Programme completions
+A | Use civil injunctions against perpetrators in council housing | Tenancy Services Manager | Dec 2026 | | | | Injunctions obtained
+"""
+
+
+# A "designed" Excel sheet: the action text in cells merged across four columns, the target
+# date across two and the comments across three; headers with line breaks and abbreviations
+# ("Resp.", "Tgt\ndate", "RAG\n(R/A/G/B)"); theme rows merged across the sheet and filled.
+MERGED_ACROSS = """
+PLAN Calderbank Borough VAWG Delivery Plan - Year 2 (2026/27)
+T A | Prevention and culture
+A A1 | Deliver the Make A Stand pledge with all housing providers | Housing | Q1 2026/27 | G | Pledge signed by four providers
+A A2 | Run the consent campaign in further education colleges | Public Health | Q2 2026/27 | A | College partner changed
+A A3 | Train licensed premises staff in Ask for Angela | Licensing; Police | Q3 2026/27 | G |
+A A4 | Publish VAWG guidance for the council's managers | HR | TBC | R | Waiting for the national model policy
+A A5 | Hold a men and boys' listening event | Community Safety | Q4 2026/27 | G |
+T B | Support
+A B1 | Increase ISVA hours to full time | PCC | Q1 2026/27 | B | Complete: full-time from April
+A B2 | Open a women's space in the town centre library | Libraries; Women's Aid | Q2 2026/27 | A | Building works delayed
+A B3 | Provide interpreters for all MARAC cases that need one | MARAC Coordinator | Ongoing | G |
+A B4 | Develop a pathway for survivors into employment support | Employment and Skills | Q4 2026/27 | G |
+A B5 | Agree trauma-informed standards for commissioned services | Commissioning | Q3 2026/27 | A |
+T C | Pursue and protect
+A C1 | Analyse repeat locations of sexual offences in the town centre | Police | Q1 2026/27 | B | Analysis complete; findings to tasking group
+A C2 | Deploy safer streets patrols at the identified locations | Police | Q2 2026/27 | G |
+A C3 | Increase the use of community protection notices for harassment | Community Safety | Q4 2026/27 | A |
+A C4 | Review CCTV at the bus station | Community Safety | TBC | R | No budget identified
+T D | Partnership
+A D1 | Report progress to the Safer Calderbank Partnership each quarter | Community Safety | Quarterly | G |
+A D2 | Run the VAWG survey of residents again | Insight Team | Q3 2026/27 | G |
+A D3 | Agree the VAWG strategy for 2027 onwards | Community Safety | Q4 2026/27 | G |
+"""
+
+
+# A whole strategy document with its action plan as an appendix: prose, a table of local data
+# and a table of the priorities ("P1 | Prevention | What this means") come first; the appendix
+# table names each action's priority only by its code ("P2") in a column of its own.
+STRATEGY_APPENDIX = """
+PLAN Fenwick Domestic Abuse Strategy 2026-2029
+T P1 | Prevention
+A 1 | Bring healthy relationships education to every primary and secondary school | Education | 2026/27
+A 2 | Run an annual campaign with local employers on supporting staff | Public Health | Annually
+A 3 | Reach older people through GP surgeries and community pharmacies | Public Health | 2027/28
+A 4 | Support community groups to talk about abuse in their own languages | Communities Team | 2026/27
+T P2 | Early help
+A 5 | Train front-line staff in all partner agencies to ask about abuse | Workforce Development | 2026/27
+A 6 | Put a domestic abuse specialist in the early help hub | Children's Services | 2026/27
+A 7 | Offer support to people at standard and medium risk | Commissioning | 2027/28
+A 8 | Identify abuse among people using drug and alcohol services | Public Health | 2027/28
+T P3 | Safety and recovery
+A 9 | Increase the number of safe accommodation units | Housing | 2028/29
+A 10 | Offer therapeutic support for children after abuse | Children's Services | 2027/28
+A 11 | Provide peer support and recovery groups for survivors | Commissioning | 2026/27
+A 12 | Support survivors into work and training | Employment Support | 2028/29
+T P4 | Accountability
+A 13 | Offer a behaviour change programme to people who harm | Community Safety | 2027/28
+A 14 | Manage serial perpetrators through a multi-agency group | Police | 2026/27
+A 15 | Use housing and civil powers so victims can stay at home | Housing | 2027/28
+A 16 | Report on the strategy to the Partnership Board every year | Community Safety | Annually
+"""
+
+
+# A Northern Ireland departmental action plan: a strand column repeated on every row, the lead
+# and partner departments as acronyms, and one column per year saying what will be done that
+# year (the milestones) instead of a deadline. A PDF, and the text a reader copies out of it
+# (PDF text extraction, which keeps the words of each cell but loses the grid).
+DEPARTMENTS = """
+PLAN Domestic and Sexual Abuse Strategy: Three-Year Action Plan 2025-2028
+T | Prevention
+A 1.1 | Develop a public communications campaign on coercive control | DoJ | | | | DoH; PSNI
+M Scope the campaign and commission research | Year 1 (2025/26)
+M Launch the campaign | Year 2 (2026/27)
+M Evaluate reach and change in attitudes | Year 3 (2027/28)
+A 1.2 | Embed relationships and sexuality education in the curriculum | DE | | | | CCEA
+M Publish the progression framework | Year 1 (2025/26)
+M Train teachers in all post-primary schools | Year 2 (2026/27)
+M Review the framework | Year 3 (2027/28)
+A 1.3 | Promote workplace policies on domestic and sexual abuse | DfE | | | | DoF
+M Issue guidance to employers | Year 1 (2025/26)
+M Engage 100 employers | Year 2 (2026/27)
+T | Protection and justice
+A 2.1 | Introduce Domestic Abuse Protection Notices and Orders | DoJ | | | | PSNI; Courts
+M Make the regulations | Year 1 (2025/26)
+M Commence the orders | Year 2 (2026/27)
+M Review their use | Year 3 (2027/28)
+A 2.2 | Extend the specialist domestic abuse court model | DoJ | | | | Courts; PPS
+M Evaluate the pilot | Year 1 (2025/26)
+M Roll out to two further court divisions | Year 3 (2027/28)
+A 2.3 | Improve the police response to stalking | PSNI | | | | DoJ
+M Train all response officers | Year 1 (2025/26)
+M Introduce a stalking screening tool | Year 2 (2026/27)
+T | Support
+A 3.1 | Maintain the 24-hour domestic and sexual abuse helpline | DoH | | | | DoJ
+M Recommission the helpline | Year 1 (2025/26)
+M Add a webchat service | Year 2 (2026/27)
+A 3.2 | Expand the IRIS programme in general practice | DoH | | | | Health Trusts
+M Extend to two more trust areas | Year 1 (2025/26)
+M Extend to all trust areas | Year 3 (2027/28)
+A 3.3 | Provide specialist support for children and young people | DoH | | | | DE; Health Trusts
+M Map current provision | Year 1 (2025/26)
+M Commission new services | Year 2 (2026/27)
+M Evaluate the new services | Year 3 (2027/28)
+A 3.4 | Increase refuge and move-on accommodation | DfC | | | | Housing Executive
+M Agree a needs assessment | Year 1 (2025/26)
+M Deliver 20 additional units | Year 3 (2027/28)
+T | Partnership
+A 4.1 | Establish a stakeholder assurance group with survivors | DoJ | | | | DoH
+M Group established | Year 1 (2025/26)
+A 4.2 | Publish an annual progress report | DoJ | | | | DoH
+M First report | Year 1 (2025/26)
+M Second report | Year 2 (2026/27)
+M Final report | Year 3 (2027/28)
+"""

@@ -946,6 +946,267 @@ def write_sharepoint(plan: dict, path: Path) -> None:
     book.save(path)
 
 
+# RAG as colour only in Word, theme rows numbered with the title merged across the rest
+
+
+def lettered(cell, action: dict) -> None:
+    """The action, then its steps as lettered paragraphs in the same cell."""
+    cell.text = action["title"]
+    for letter, milestone in zip("abcdefgh", action["milestones"], strict=False):
+        cell.add_paragraph(f"{letter}) {milestone['title']}")
+
+
+def write_colour_rag_word(plan: dict, path: Path) -> None:
+    document = new_word(plan, landscape=True)
+    document.add_paragraph(
+        "RAG: red, not on track; amber, some risk to delivery; green, on track or complete. "
+        "The RAG is shown by the colour of the cell."
+    )
+    header = ["No.", "Action", "Lead", "Target date", "RAG", "Comments"]
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        bold_cell(cell, text)
+    repeat_header(table.rows[0])
+    for theme in plan["themes"]:
+        row = table.add_row()
+        bold_cell(row.cells[0], theme["ref"])
+        title = row.cells[1].merge(row.cells[-1])
+        bold_cell(title, theme["title"])
+        shade(title, "DEEAF6")
+        for action in theme_actions(plan, theme):
+            cells = table.add_row().cells
+            cells[0].text = action["ref"]
+            lettered(cells[1], action)
+            cells[2].text = ", ".join(action["leads"])
+            cells[3].text = action["deadline_text"]
+            shade(cells[4], RAG_FILLS[action["status_text"].lower()])
+            cells[5].text = action["progress_text"] or ""
+    document.save(path)
+
+
+# A banner row above the header in each Word table; the objective repeated on every row
+
+BANNER_HEADER = ["Objective", "Action", "Lead officer", "Start", "End", "Outcome measure"]
+
+
+def start_month(end: str) -> str:
+    return "Apr 2026" if end.endswith("2026") else "Oct 2026"
+
+
+def write_banner_tables(plan: dict, path: Path) -> None:
+    document = new_word(plan, landscape=True)
+    document.add_paragraph(
+        "Each priority has its own table. Lead officers report progress to the Partnership's "
+        "delivery group every quarter."
+    )
+    for theme in plan["themes"]:
+        table = document.add_table(rows=2, cols=len(BANNER_HEADER))
+        table.style = "Table Grid"
+        banner = table.rows[0].cells[0].merge(table.rows[0].cells[-1])
+        bold_cell(banner, f"{theme['ref'].upper()}: {theme['title'].upper()}")
+        shade(banner, "1F4E79")
+        for cell, text in zip(table.rows[1].cells, BANNER_HEADER, strict=True):
+            bold_cell(cell, text)
+            shade(cell, "BDD7EE")
+        for objective in theme["objectives"]:
+            for action in objective["actions"]:
+                values = [objective["title"], action["title"], ", ".join(action["leads"])]
+                values += [start_month(action["deadline_text"]), action["deadline_text"]]
+                values += [action["indicators"][0]]
+                for cell, text in zip(table.add_row().cells, values, strict=True):
+                    cell.text = text
+        document.add_paragraph("")
+    document.save(path)
+
+
+# A designed Excel sheet: cells merged across, headers with line breaks and abbreviations
+
+MERGED_ACROSS_HEADER = [
+    ("Ref", 1),
+    ("Action", 4),
+    ("Resp.", 1),
+    ("Tgt\ndate", 2),
+    ("RAG\n(R/A/G/B)", 1),
+    ("Comments", 3),
+]
+LETTER_FILLS = {"R": "FF0000", "A": "FFC000", "G": "00B050", "B": "0070C0"}
+
+
+def merged_row(sheet, values: list[str | None]) -> None:
+    row = sheet.max_row + 1
+    column = 1
+    for (_name, width), value in zip(MERGED_ACROSS_HEADER, values, strict=True):
+        cell = sheet.cell(row=row, column=column, value=value)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if width > 1:
+            sheet.merge_cells(
+                start_row=row, start_column=column, end_row=row, end_column=column + width - 1
+            )
+        column += width
+
+
+def write_merged_across(plan: dict, path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Year 2"
+    sheet["A1"] = plan["title"]
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet.append([])
+    merged_row(sheet, [name for name, _width in MERGED_ACROSS_HEADER])
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
+        cell.fill = fill("D9D9D9")
+    last = sum(width for _name, width in MERGED_ACROSS_HEADER)
+    for theme in plan["themes"]:
+        sheet.append([f"{theme['ref']}. {theme['title']}"])
+        row = sheet.max_row
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
+        sheet.cell(row=row, column=1).font = Font(bold=True, color="FFFFFF")
+        sheet.cell(row=row, column=1).fill = fill("7030A0")
+        for action in theme_actions(plan, theme):
+            values = [action["ref"], action["title"], " / ".join(action["leads"])]
+            values += [action["deadline_text"], action["status_text"], action["progress_text"]]
+            merged_row(sheet, values)
+            rag = sheet.cell(row=sheet.max_row, column=9)
+            rag.fill = fill(LETTER_FILLS[action["status_text"]])
+    for column in range(1, last + 1):
+        sheet.column_dimensions[openpyxl.utils.get_column_letter(column)].width = 11
+    book.save(path)
+
+
+# A strategy with its action plan as an appendix (Word)
+
+LOCAL_DATA = [
+    ("Measure", "2023/24", "2024/25", "Change"),
+    ("Domestic abuse incidents reported to police", "4,112", "4,390", "+7%"),
+    ("High-risk cases heard at MARAC", "512", "566", "+11%"),
+    ("Households owed a homelessness duty because of abuse", "231", "268", "+16%"),
+]
+PRIORITY_MEANING = {
+    "P1": "Stopping abuse before it starts.",
+    "P2": "Spotting abuse sooner and offering help early.",
+    "P3": "Keeping people safe and helping them recover.",
+    "P4": "Holding those who harm to account and helping them change.",
+}
+
+
+def plain_table(document, rows) -> None:
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    table.style = "Table Grid"
+    for number, values in enumerate(rows):
+        for cell, text in zip(table.add_row().cells, values, strict=True):
+            if number == 0:
+                bold_cell(cell, text)
+            else:
+                cell.text = text
+
+
+def write_strategy_appendix(plan: dict, path: Path) -> None:
+    document = new_word(plan)
+    document.add_paragraph("1. Introduction", style="Heading 1")
+    document.add_paragraph(
+        "Domestic abuse affects one in five adults in Fenwick in their lifetime. This strategy "
+        "sets out what the Partnership will do over three years, building on the needs "
+        "assessment and what survivors told us."
+    )
+    document.add_paragraph("2. What the data tells us", style="Heading 1")
+    plain_table(document, LOCAL_DATA)
+    document.add_paragraph(
+        "Reports to the police rose again last year, and more families became homeless "
+        "because of abuse."
+    )
+    document.add_paragraph("3. Our priorities", style="Heading 1")
+    rows = [("Priority", "Title", "What this means")]
+    rows += [(t["ref"], t["title"], PRIORITY_MEANING[t["ref"]]) for t in plan["themes"]]
+    plain_table(document, rows)
+    document.add_paragraph("4. How we will know we are making a difference", style="Heading 1")
+    for line in ["More people asking for help earlier", "Fewer repeat MARAC cases"]:
+        document.add_paragraph(line, style="List Bullet")
+    document.add_page_break()
+    document.add_paragraph("Appendix 1: Action plan", style="Heading 1")
+    rows = [("No.", "Priority", "Action", "Lead", "By when")]
+    for theme, _o, _i, action in each_action(plan):
+        rows.append(
+            (
+                action["ref"],
+                theme["ref"],
+                action["title"],
+                ", ".join(action["leads"]),
+                action["deadline_text"],
+            )
+        )
+    plain_table(document, rows)
+    document.save(path)
+
+
+# A Northern Ireland departmental plan: a year column per milestone (PDF, and its copied text)
+
+YEARS = ["Year 1 (2025/26)", "Year 2 (2026/27)", "Year 3 (2027/28)"]
+
+
+def department_rows(plan: dict) -> list[list[str]]:
+    rows = []
+    for theme, _o, _i, action in each_action(plan):
+        by_year = {m["due_text"]: m["title"] for m in action["milestones"]}
+        cells = [theme["title"], action["ref"], action["title"], ", ".join(action["leads"])]
+        cells += [", ".join(action["collaborators"])]
+        cells += [by_year.get(year, "") for year in YEARS]
+        rows.append(cells)
+    return rows
+
+
+def write_departments_pdf(plan: dict, path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    body.fontSize = 8
+    body.leading = 10
+    header = ["Strand", "Ref", "Action", "Lead", "Partners"] + YEARS
+    data = [[Paragraph(f"<b>{escape(h)}</b>", body) for h in header]]
+    data += [[Paragraph(escape(c), body) for c in row] for row in department_rows(plan)]
+    width = landscape(A4)[0] - 72
+    shares = (0.1, 0.05, 0.23, 0.07, 0.1, 0.15, 0.15, 0.15)
+    table = Table(data, colWidths=[width * s for s in shares], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#FCE4D6")),
+            ]
+        )
+    )
+    intro = (
+        "This action plan sets out what departments will deliver in each year of the strategy. "
+        "Lead departments: DoJ, Department of Justice; DoH, Department of Health; DE, "
+        "Department of Education; DfC, Department for Communities; DfE, Department for the "
+        "Economy."
+    )
+    story = [Paragraph(escape(plan["title"]), styles["Title"]), Paragraph(intro, body), table]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), title=plan["title"]).build(story)
+
+
+def write_departments_copy(plan: dict, path: Path) -> None:
+    """The text a reader gets by selecting all and copying out of the PDF."""
+    import tempfile
+
+    import pypdfium2
+
+    with tempfile.TemporaryDirectory() as folder:
+        pdf_path = Path(folder) / "plan.pdf"
+        write_departments_pdf(plan, pdf_path)
+        document = pypdfium2.PdfDocument(str(pdf_path))
+        pages = [document[n].get_textpage().get_text_range() for n in range(len(document))]
+        document.close()
+    text = "\n".join(page.replace("\r\n", "\n").rstrip() for page in pages)
+    path.write_text(text + "\n")
+
+
 # The stand-in set
 
 
@@ -980,6 +1241,14 @@ STAND_IN: dict[str, tuple[str, list[tuple[str, Writer]]]] = {
     "key_value_tables": (stand_in.KEY_VALUE_TABLES, [("plan.docx", write_key_value_tables)]),
     "wiki_pipe": (stand_in.WIKI_PIPE, [("plan.md", text_writer(wiki_pipe_text))]),
     "sharepoint_export": (stand_in.SHAREPOINT_EXPORT, [("plan.xlsx", write_sharepoint)]),
+    "colour_rag_word": (stand_in.COLOUR_RAG_WORD, [("plan.docx", write_colour_rag_word)]),
+    "banner_tables": (stand_in.BANNER_TABLES, [("plan.docx", write_banner_tables)]),
+    "merged_across": (stand_in.MERGED_ACROSS, [("plan.xlsx", write_merged_across)]),
+    "strategy_appendix": (stand_in.STRATEGY_APPENDIX, [("plan.docx", write_strategy_appendix)]),
+    "ni_departments": (
+        stand_in.DEPARTMENTS,
+        [("plan.pdf", write_departments_pdf), ("copied.txt", write_departments_copy)],
+    ),
     "long_county": (
         stand_in.LONG_PLAN,
         [("plan.xlsx", write_long_xlsx), ("plan.pdf", write_long_pdf)],
