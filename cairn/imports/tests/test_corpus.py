@@ -31,8 +31,7 @@ SPLIT_LEADS = "one lead split in two at a capital or at 'and' ('Housing Strategy
 FOOTER_THEMES = "the page footer ('... Page 1 OFFICIAL') read as a theme at each page break"
 SHORTFALLS: dict[str, str] = {
     # The stand-in set (documents/stand_in.py): how the importer fell short when they landed.
-    "banner_tables/plan.docx": "a banner row above the header (the theme, merged across the"
-    " table) is lost on the first table; " + SPLIT_LEADS,
+    "banner_tables/plan.docx": SPLIT_LEADS,
     "colour_rag_word/plan.docx": "theme rows whose number is in the first cell and title merged"
     " across the rest are read as actions; lettered steps in the action's cell are not"
     " milestones",
@@ -51,9 +50,10 @@ SHORTFALLS: dict[str, str] = {
     " is read into the deadline",
     "dhr_template/plan.pdf": "the Home Office DHR template's 'Date of completion and Outcome'"
     " is read into the deadline",
-    "headings_bullets/plan.docx": "the 'Lead: X | When: Y' line under each bullet is read as one"
-    " lead and no deadline; 'How we will know' measures read as actions",
-    "key_value_tables/plan.docx": "refused: each action its own two-column label/value table",
+    "headings_bullets/plan.docx": "the 'How we will know' measures under each priority are read as"
+    " actions",
+    "key_value_tables/plan.docx": "the first focus area's heading is lost (its actions land in"
+    " an untitled theme); " + SPLIT_LEADS,
     "long_county/plan.xlsx": "end dates formatted dd-mmm-yy come out as '31 Mar 2026', not as"
     " the cell (and the PDF) shows them, '31-Mar-26' (arguable: the issue allows either)",
     "marac_development/plan.xlsx": "two columns merged down: the principle read as the"
