@@ -69,6 +69,10 @@ SHORTFALLS: dict[str, str] = {
     "two_row_header/plan.xlsx": "the 'Version history' sheet read as a theme of actions",
     "two_tables/plan.docx": "an unknown 'Success measure' column is appended to the action's"
     " title; the second table's merged 'Partner' column read as partners, not leads",
+    "who_cell/plan.docx": "a 'Who' cell holding 'Lead: X' and 'With: Y; Z' is read as leads"
+    " with their labels, the partners among them",
+    "word_paste/plan.txt": "a Word table pasted as text, where a cell's paragraphs break its row"
+    " over several lines, loses the rest of that row (lead, date, RAG)",
     "wiki_pipe/plan.md": "the 'ID' column (DA-01) read as the action's title, the action pushed"
     " down to a milestone; bold theme rows keep their '**' and the first theme is lost",
 }

@@ -920,3 +920,90 @@ M First report | Year 1 (2025/26)
 M Second report | Year 2 (2026/27)
 M Final report | Year 3 (2027/28)
 """
+
+
+# A draft sent round for comment with Word's tracked changes still in it: some cells have text
+# deleted and new text inserted (a later date, another lead, reworded actions), two rows were
+# inserted and two deleted. The truth is the plan with every change accepted, as the
+# coordinator means it. Changes: see `stand_in_render.TRACKED_EDITS` and `TRACKED_DELETED_ROWS`.
+TRACKED_CHANGES = """
+PLAN Brackenfield Community Safety Partnership Domestic Abuse Action Plan 2026/27 (DRAFT v0.3 for comment)
+T Priority 1 | Preventing abuse
+A 1.1 | Deliver the healthy relationships programme in all secondary schools and the pupil referral unit | Education Safeguarding | July 2027 | Not started
+A 1.2 | Run a campaign on coercive control in the run-up to Christmas | Communications | December 2026 | Not started
+A 1.3 | Train licensing staff and taxi drivers to spot and report concerns | Licensing | March 2027 | Not started
+A 1.4 | Promote the domestic violence disclosure scheme through GP surgeries | Police | September 2026 | Not started
+A 1.5 | Offer awareness sessions to faith and community groups | Community Development | June 2027 | Not started
+A 1.6 | Add domestic abuse to the council's induction for all new staff | Human Resources | October 2026 | Not started
+T Priority 2 | Supporting victims and survivors
+A 2.1 | Recommission the community outreach service | Commissioning | April 2027 | Not started
+A 2.2 | Extend the sanctuary scheme to private tenants and owner-occupiers | Housing Options | September 2026 | Not started
+A 2.3 | Provide an IDVA in the maternity unit two days a week | Health Trust | January 2027 | Not started
+A 2.4 | Offer counselling for children and young people who have lived with abuse | Children's Services | March 2027 | Not started
+A 2.5 | Publish a directory of local support services | Community Safety | July 2026 | Not started
+A 2.6 | Create a pathway into safe accommodation for victims with no recourse to public funds | Housing Options | December 2026 | Not started
+T Priority 3 | Holding perpetrators to account
+A 3.1 | Start a perpetrator programme for those not in the criminal justice system | Community Safety | March 2027 | Not started
+A 3.2 | Join the police's serial perpetrator tasking | Community Safety | June 2026 | Not started
+A 3.3 | Use civil injunctions against perpetrators in council tenancies | Housing Management | December 2026 | Not started
+A 3.4 | Share perpetrator information between MARAC and MAPPA | Probation | September 2026 | Not started
+"""
+
+
+# A Scottish Violence Against Women Partnership improvement plan: priorities as paragraphs in a
+# custom style ("Priority Heading", not Word's Heading styles), and a "Who" cell holding both
+# the lead and the partners ("Lead: Police" / "With: Social Work; Women's Aid"). Word.
+WHO_CELL = """
+PLAN Strathallan Violence Against Women Partnership Improvement Plan 2025-2027
+T Priority 1 | Our communities understand that violence against women is not acceptable
+A | Deliver the Mentors in Violence Prevention programme in every secondary school | Education Services | June 2026 | | | Police | Schools delivering the programme
+A | Run a 16 Days of Activism programme with community councils | VAW Partnership Coordinator | December 2025 | | | Community councils | Events held and people reached
+A | Work with football clubs to challenge misogyny at matches | Community Safety | March 2027 | | | Football clubs; Police | Clubs signed up
+A | Include commercial sexual exploitation in the partnership's awareness work | VAW Partnership Coordinator | March 2026 | | | Third sector partners | Sessions delivered
+T Priority 2 | Women, children and young people get the support they need, when they need it
+A | Implement the Safe and Together approach across children's social work | Social Work | March 2027 | | | Women's Aid | Practitioners trained and case audit results
+A | Provide an advocacy service for women going through court | Women's Aid | June 2026 | | | Procurator Fiscal | Women supported
+A | Develop a housing first response for women experiencing abuse and homelessness | Housing | December 2026 | | | Women's Aid; Health and Social Care Partnership | Tenancies sustained
+A | Offer trauma-informed counselling with waiting times under six weeks | Health and Social Care Partnership | March 2027 | | | Rape Crisis | Waiting times
+A | Provide a service for children and young people who have experienced abuse | Social Work | September 2026 | | | Women's Aid | Children supported
+T Priority 3 | Men who use violence are held to account and supported to change
+A | Extend the Caledonian System to men on community sentences across the area | Justice Social Work | March 2027 | | | Police | Men starting and completing the programme
+A | Use the Disclosure Scheme for Domestic Abuse Scotland proactively | Police | Ongoing | | | Social Work | Disclosures made
+A | Agree a protocol for MARAC and MATAC to share information | Police | December 2025 | | | MARAC agencies | Protocol agreed
+T Priority 4 | Services work well together
+A | Train staff at the level their role needs through the partnership training plan | VAW Partnership Coordinator | March 2026 | | | All partners | Staff trained by level
+A | Publish an annual report on the Equally Safe quality standards | VAW Partnership Coordinator | June 2026 | | | All partners | Report published
+A | Involve women with lived experience in reviewing services | VAW Partnership Coordinator | Ongoing | | | Women's Aid; Rape Crisis | Reviews with lived experience input
+"""
+
+
+# Text pasted out of a Word table into a plain-text box: cells separated by tabs, rows by line
+# breaks, and a cell of several paragraphs (the milestones, a two-paragraph update) breaking its
+# row over several lines; the theme rows, merged across in Word, are a line of their own.
+WORD_PASTE = """
+PLAN Marlow Vale Domestic Abuse Partnership Board Action Plan 2026/27
+T Theme 1 | Prevention and awareness
+A 1.1 | Run a campaign on economic abuse with the credit union and banks | Financial Inclusion | Q2 2026/27 | Amber | Partners agreed; launch moved to autumn
+M Agree the campaign messages
+M Produce materials with survivors
+M Launch the campaign
+A 1.2 | Deliver healthy relationships sessions to all year 9 pupils | Education | Q3 2026/27 | Green | Sessions booked in 9 of 11 schools
+A 1.3 | Train hairdressers and barbers to recognise abuse | Public Health | Q4 2026/27 | Green |
+M Recruit salons to the scheme
+M Deliver training sessions
+A 1.4 | Publish guidance for employers on supporting staff | Human Resources | Q1 2026/27 | Complete | Published in May
+T Theme 2 | Support and safety
+A 2.1 | Provide a domestic abuse worker in the homelessness team | Housing | Q1 2026/27 | Green | Worker in post since April
+A 2.2 | Offer the Freedom Programme in the evenings and online | Women's Centre | Q2 2026/27 | Green |
+A 2.3 | Increase refuge spaces for women with older sons | Commissioning | Q4 2026/27 | Red | No suitable property found yet
+M Identify a property with a registered provider
+M Agree the support model
+M Open the new spaces
+A 2.4 | Make IDVA support available at the family court | Commissioning | Q3 2026/27 | Amber | Funding bid submitted
+T Theme 3 | Accountability and change
+A 3.1 | Launch a perpetrator programme with the probation service | Community Safety | Q2 2026/27 | Amber |
+M Agree the referral pathway
+M Train facilitators
+A 3.2 | Use domestic abuse protection orders where victims want them | Police | Ongoing | Green |
+A 3.3 | Review how children's social care records the harm caused by the perpetrator | Children's Services | Q4 2026/27 | Amber | Audit planned for January
+"""

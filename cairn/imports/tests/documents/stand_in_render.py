@@ -1207,6 +1207,173 @@ def write_departments_copy(plan: dict, path: Path) -> None:
     path.write_text(text + "\n")
 
 
+# Word tracked changes: the truth is the plan with every change accepted
+
+TRACKED_EDITS = {
+    # ref: (column, text deleted, text inserted); the inserted text is the truth's
+    "1.2": (3, "November 2026", "December 2026"),
+    "1.4": (2, "Public Health", "Police"),
+    "2.3": (
+        1,
+        "Provide an IDVA in the maternity unit",
+        "Provide an IDVA in the maternity unit two days a week",
+    ),
+    "2.6": (3, "March 2027", "December 2026"),
+    "3.3": (2, "Legal Services", "Housing Management"),
+}
+TRACKED_INSERTED_ROWS = {"1.6", "2.5"}
+TRACKED_DELETED_ROWS = {
+    # after the action with this ref, a row that was deleted
+    "1.3": [
+        "1.4",
+        "Hold a conference for schools on online abuse",
+        "Education Safeguarding",
+        "May 2027",
+        "Not started",
+    ],
+    "3.2": [
+        "3.3",
+        "Pilot a women's safety app with the university",
+        "Community Safety",
+        "TBC",
+        "Not started",
+    ],
+}
+AUTHOR = {qn("w:author"): "Community Safety Officer", qn("w:date"): "2026-03-02T10:00:00Z"}
+
+
+def change(tag: str, number: int) -> OxmlElement:
+    element = OxmlElement(tag)
+    element.set(qn("w:id"), str(number))
+    for key, value in AUTHOR.items():
+        element.set(key, value)
+    return element
+
+
+def tracked_run(tag: str, text: str, number: int) -> OxmlElement:
+    """A w:ins or w:del holding one run of `text`."""
+    wrapper = change(tag, number)
+    run = OxmlElement("w:r")
+    body = OxmlElement("w:delText" if tag == "w:del" else "w:t")
+    body.set(qn("xml:space"), "preserve")
+    body.text = text
+    run.append(body)
+    wrapper.append(run)
+    return wrapper
+
+
+def tracked_cell(cell, tag: str, text: str, number: int) -> None:
+    cell.text = ""
+    cell.paragraphs[0]._p.append(tracked_run(tag, text, number))
+
+
+def tracked_row(table, values: list[str], tag: str, number: int) -> None:
+    row = table.add_row()
+    row._tr.get_or_add_trPr().append(change(tag, number))
+    for index, (cell, text) in enumerate(zip(row.cells, values, strict=True)):
+        tracked_cell(cell, tag, text, number * 10 + index)
+
+
+def write_tracked_changes(plan: dict, path: Path) -> None:
+    document = new_word(plan)
+    document.add_paragraph(
+        "Partners are asked to check their actions and send changes by 16 March."
+    )
+    header = ["Ref", "Action", "Lead", "Target date", "Status"]
+    number = 1
+    for theme in plan["themes"]:
+        document.add_paragraph(f"{theme['ref']}: {theme['title']}", style="Heading 2")
+        table = document.add_table(rows=1, cols=len(header))
+        table.style = "Table Grid"
+        for cell, text in zip(table.rows[0].cells, header, strict=True):
+            bold_cell(cell, text)
+        for action in theme_actions(plan, theme):
+            number += 1
+            values = [action["ref"], action["title"], ", ".join(action["leads"])]
+            values += [action["deadline_text"], action["status_text"]]
+            if action["ref"] in TRACKED_INSERTED_ROWS:
+                tracked_row(table, values, "w:ins", number * 100)
+            else:
+                cells = table.add_row().cells
+                for cell, text in zip(cells, values, strict=True):
+                    cell.text = text
+                if action["ref"] in TRACKED_EDITS:
+                    column, old, new = TRACKED_EDITS[action["ref"]]
+                    assert values[column] == new
+                    cells[column].text = ""
+                    paragraph = cells[column].paragraphs[0]._p
+                    paragraph.append(tracked_run("w:del", old, number * 100 + 1))
+                    paragraph.append(tracked_run("w:ins", new, number * 100 + 2))
+            if action["ref"] in TRACKED_DELETED_ROWS:
+                tracked_row(table, TRACKED_DELETED_ROWS[action["ref"]], "w:del", number * 100 + 50)
+    document.save(path)
+
+
+# Priorities in a custom paragraph style, and a "Who" cell with the lead and the partners (Word)
+
+
+def priority_style(document):
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import RGBColor
+
+    style = document.styles.add_style("Priority Heading", WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles["Normal"]
+    style.font.bold = True
+    style.font.size = Pt(14)
+    style.font.color.rgb = RGBColor(0x5B, 0x2C, 0x6F)
+    return style
+
+
+def who_cell(cell, action: dict) -> None:
+    cell.text = f"Lead: {', '.join(action['leads'])}"
+    if action["collaborators"]:
+        cell.add_paragraph(f"With: {'; '.join(action['collaborators'])}")
+
+
+def write_who_cell(plan: dict, path: Path) -> None:
+    document = new_word(plan, landscape=True)
+    style = priority_style(document)
+    document.add_paragraph(
+        "The partnership's improvement plan is organised under the four priorities of Equally "
+        "Safe. Progress is reported to the Chief Officers Group twice a year."
+    )
+    header = ["What we will do", "Who", "When", "Measure of success"]
+    for theme in plan["themes"]:
+        document.add_paragraph(f"{theme['ref']}: {theme['title']}", style=style)
+        table = document.add_table(rows=1, cols=len(header))
+        table.style = "Table Grid"
+        for cell, text in zip(table.rows[0].cells, header, strict=True):
+            bold_cell(cell, text)
+        for action in theme_actions(plan, theme):
+            cells = table.add_row().cells
+            cells[0].text = action["title"]
+            who_cell(cells[1], action)
+            cells[2].text = action["deadline_text"]
+            cells[3].text = action["indicators"][0]
+    document.save(path)
+
+
+# A Word table pasted as plain text (tabs; a cell's paragraphs break its row)
+
+
+def word_paste_text(plan: dict) -> str:
+    out = [plan["title"], "", "Ref\tAction\tMilestones\tLead\tTarget\tRAG\tUpdate"]
+    for theme in plan["themes"]:
+        out.append(f"{theme['ref']}: {theme['title']}")
+        for action in theme_actions(plan, theme):
+            milestones = [m["title"] for m in action["milestones"]] or [""]
+            update = action["progress_text"] or ""
+            first = [action["ref"], action["title"], milestones[0]]
+            rest = [", ".join(action["leads"]), action["deadline_text"], action["status_text"]]
+            if len(milestones) == 1:
+                out.append("\t".join([*first, *rest, update]))
+                continue
+            out.append("\t".join(first))
+            out += milestones[1:-1]
+            out.append("\t".join([milestones[-1], *rest, update]))
+    return "\r\n".join(out) + "\r\n"
+
+
 # The stand-in set
 
 
@@ -1249,6 +1416,9 @@ STAND_IN: dict[str, tuple[str, list[tuple[str, Writer]]]] = {
         stand_in.DEPARTMENTS,
         [("plan.pdf", write_departments_pdf), ("copied.txt", write_departments_copy)],
     ),
+    "tracked_changes": (stand_in.TRACKED_CHANGES, [("plan.docx", write_tracked_changes)]),
+    "who_cell": (stand_in.WHO_CELL, [("plan.docx", write_who_cell)]),
+    "word_paste": (stand_in.WORD_PASTE, [("plan.txt", text_writer(word_paste_text))]),
     "long_county": (
         stand_in.LONG_PLAN,
         [("plan.xlsx", write_long_xlsx), ("plan.pdf", write_long_pdf)],
