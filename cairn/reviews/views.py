@@ -23,6 +23,7 @@ from cairn.accounts.models import User
 from cairn.lib.pagination import paginate
 from cairn.plans.access import get_plan_for_user
 from cairn.plans.models import Action, Status
+from cairn.plans.templatetags.plan_links import link
 from cairn.reviews import sheets
 from cairn.reviews.access import get_round_action_for_lead, get_round_for_user, get_update_for_user
 from cairn.reviews.chasing import (
@@ -111,6 +112,7 @@ def round_page(request: HttpRequest, pk: int) -> HttpResponse:
             # Links to update pages only where the person may update; the rest read-only.
             "updatable": set() if coordinator else _updatable(request, review_round),
             "upload_form": SheetUploadForm(),
+            "links": {"update": link("reviews:update", pk), "action": link("plans:action")},
         },
     )
 

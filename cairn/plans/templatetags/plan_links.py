@@ -11,10 +11,11 @@ PLACEHOLDER = "{pk}"
 _SENTINEL = 987654321
 
 
-def link(name: str) -> str:
-    """The named URL's address with `{pk}` in place of its one id, e.g. "/actions/{pk}/".
+def link(name: str, *before: object) -> str:
+    """The named URL's address with `{pk}` in place of its last id, e.g. "/actions/{pk}/";
+    ids `before` it are filled in now: `link("reviews:update", 7)` is "/rounds/7/{pk}/...".
     Reverse it once per page; `pk` fills it per row (a string replace)."""
-    return reverse(name, args=[_SENTINEL]).replace(str(_SENTINEL), PLACEHOLDER)
+    return reverse(name, args=[*before, _SENTINEL]).replace(str(_SENTINEL), PLACEHOLDER)
 
 
 def links(*names: str) -> dict[str, str]:

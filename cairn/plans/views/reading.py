@@ -126,4 +126,4 @@ def my_actions(request: HttpRequest) -> HttpResponse:
         .in_tree_order()
     )
     rows = [(a, a.is_overdue(today)) for a in actions]
-    return render(request, "plans/my_actions.html", {"rows": rows})
+    return render(request, "plans/my_actions.html", {"rows": rows, "links": links("plans:action")})

@@ -1,0 +1,94 @@
+"""The deadline and status cells that My actions, the round page and the update pages show
+in every row, written by template tags (`plans/templatetags/plan_cells.py`). No database:
+the actions and milestones here are never saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.template import Context, Template
+
+from cairn.plans.models import Action, Milestone, Status
+from cairn.reviews.models import Update
+from cairn.reviews.templatetags.review_rounds import update_state
+
+TODAY = dt.datetime(2026, 11, 1, 12, 0)
+
+
+def cells(source: str, **context: object) -> str:
+    return Template("{% load plan_cells %}" + source).render(Context(context))
+
+
+def test_a_status_is_its_label_on_its_colour_and_escaped():
+    status = Status(label="<At risk>", colour="orange")
+    assert cells("{% status_tag s %}", s=status) == (
+        '<strong class="govuk-tag govuk-tag--orange">&lt;At risk&gt;</strong>'
+    )
+    assert "No status yet" in cells("{% status_tag s %}", s=None)
+
+
+def test_an_overdue_deadline_says_since_when(time_machine):
+    time_machine.move_to(TODAY)
+    action = Action(deadline_text="By Sep 2016", deadline_kind="date")
+    action.deadline_end = dt.date(2016, 9, 30)
+    html = cells("{% deadline a overdue %}", a=action, overdue=True)
+    assert html == 'By Sep 2016<br><span class="cairn-overdue">Overdue since 30 Sep 2016</span>'
+
+
+def test_a_deadline_not_yet_due_gives_its_date():
+    action = Action(deadline_text="March 2027", deadline_kind="date")
+    action.deadline_end = dt.date(2027, 3, 31)
+    assert cells("{% deadline a %}", a=action) == (
+        'March 2027<br><span class="cairn-meta">due 31 Mar 2027</span>'
+    )
+
+
+def test_a_recurring_deadline_gives_its_next_occurrence_and_when_missed(time_machine):
+    time_machine.move_to(TODAY)
+    action = Action(deadline_text="Quarterly", deadline_kind="recurring")
+    assert "next due 31 Dec 2026 (quarterly)" in cells("{% deadline a %}", a=action)
+    missed = cells("{% deadline a True %}", a=action)
+    assert "Overdue since 30 Sep 2026</span>" in missed
+    assert "next due 31 Dec 2026 (quarterly)" in missed
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "warning", "expected"),
+    [
+        ("", "", "", '<span class="cairn-flag">No deadline set</span>'),
+        ("tbc", "not_set", "", 'tbc<br><span class="cairn-flag">Date still to be set</span>'),
+        (
+            "Sprong <b>",
+            "unparsed",
+            "no date found",
+            'Sprong &lt;b&gt;<br><span class="cairn-flag">Check this date: no date found</span>',
+        ),
+        ("Done", "done", "", "Done"),
+        ("Ongoing", "ongoing", "", "Ongoing"),
+    ],
+)
+def test_what_cairn_understood_of_a_deadline(text, kind, warning, expected):
+    action = Action(deadline_text=text, deadline_kind=kind, deadline_warning=warning)
+    assert cells("{% deadline a %}", a=action) == expected
+
+
+def test_a_milestone_has_the_same_deadline_cell():
+    milestone = Milestone(deadline_text="June 2027", deadline_kind="date")
+    milestone.deadline_end = dt.date(2027, 6, 30)
+    assert "due 30 Jun 2027" in cells("{% deadline m %}", m=milestone)
+
+
+@pytest.mark.parametrize(
+    ("state", "words"),
+    [
+        (None, "Needs an update"),
+        ("draft", "Draft: not submitted"),
+        ("returned", "Returned: revise"),
+        ("accepted", "Accepted"),
+        ("submitted", "Submitted"),
+    ],
+)
+def test_an_update_state_is_in_words(state, words):
+    update = Update(state=state) if state else None
+    assert f">{words}</strong>" in update_state(update)
