@@ -39,6 +39,10 @@ SHORTFALLS: dict[str, str] = {
     " over lines) is read as a handful of broken actions",
     "ni_departments/plan.pdf": "a column per year ('Year 1 (2025/26)') holding what will be done"
     " that year is dropped: the milestones are lost",
+    "sheet_per_quarter/plan.xlsx": "a sheet per quarter, each a copy of the plan with that"
+    " quarter's update: every action imported three times; the Priority column made objectives",
+    "split_rows/plan.pdf": FOOTER_THEMES + ", taking the place of the theme rows after it; a"
+    " row broken across a page loses its second half",
     "strategy_appendix/plan.docx": "themes named only by a code ('P2') whose titles are in an"
     " earlier 'Our priorities' table are titled with the code",
     "bilingual_welsh/plan.docx": "a bilingual header ('Cam gweithredu / Action') is not known:"
@@ -54,6 +58,8 @@ SHORTFALLS: dict[str, str] = {
     " actions",
     "key_value_tables/plan.docx": "the first focus area's heading is lost (its actions land in"
     " an untitled theme); " + SPLIT_LEADS,
+    "lead_marker/plan.xlsx": "one 'Partners (L = lead)' column: the partner marked '(L)' is not"
+    " made the lead (no leads at all); numbered theme rows read as actions",
     "long_county/plan.xlsx": "end dates formatted dd-mmm-yy come out as '31 Mar 2026', not as"
     " the cell (and the PDF) shows them, '31-Mar-26' (arguable: the issue allows either)",
     "marac_development/plan.xlsx": "two columns merged down: the principle read as the"
@@ -85,6 +91,9 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "headings_bullets/plan.docx": "the 'What we know' / 'What we will do' / 'How we will know'"
     " subheadings are read as objectives",
     "marac_development/plan.xlsx": SHORTFALLS["marac_development/plan.xlsx"],
+    "lead_marker/plan.xlsx": "numbered theme rows read as actions, so the plan has one theme",
+    "sheet_per_quarter/plan.xlsx": "the Priority column repeated on every row is made the"
+    " objectives of one theme",
     "national_pillars/plan.pdf": "each objective row made a theme, so the pillars have none",
     "pdf_copy/plan.txt": SHORTFALLS["pdf_copy/plan.txt"],
     "question_headers/plan.pdf": FOOTER_THEMES,

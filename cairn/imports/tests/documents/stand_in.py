@@ -1007,3 +1007,81 @@ M Train facilitators
 A 3.2 | Use domestic abuse protection orders where victims want them | Police | Ongoing | Green |
 A 3.3 | Review how children's social care records the harm caused by the perpetrator | Children's Services | Q4 2026/27 | Amber | Audit planned for January
 """
+
+
+# A PDF delivery plan with long cells (the action with its intended outcome, a progress
+# paragraph) whose rows break across pages, as Word prints them: part of a row at the foot of a
+# page and the rest under the repeated header on the next.
+SPLIT_ROWS = """
+PLAN Ravensworth Domestic Abuse Strategy Delivery Plan: Progress Report to the Board, Quarter 2 2026/27
+T Aim One | Everyone who experiences domestic abuse can get help early
+A 1.1 | Introduce routine enquiry about domestic abuse in all antenatal and health visiting contacts, so that women are asked safely and privately at least twice during pregnancy and once after the birth, with every disclosure followed by a referral to specialist support where the woman wants one | Public Health | March 2027 | | Routine enquiry has been added to the antenatal booking template and to the new birth visit. Training for midwives began in July and 140 of 210 have now completed it. An audit of 50 records in September found the question asked in 68% of booking appointments, up from 31% at the baseline. The remaining midwives will be trained by December.
+A 1.2 | Provide an independent domestic violence advocate in the emergency department seven days a week, so that patients who disclose abuse or present with injuries consistent with abuse are seen on the same day | Hospital Trust | December 2026 | | Two advocates have been recruited and cover is now in place on weekdays. Weekend cover starts in November once the third post is filled. There were 61 referrals in the quarter, of which 44 were high risk and referred on to MARAC.
+A 1.3 | Train all GP practices through the IRIS programme so that clinicians identify abuse and refer patients to a named advocate educator | Integrated Care Board | March 2028 | | Eighteen of forty practices are now trained. Referrals from trained practices averaged four a quarter per practice. Funding for the second year has been confirmed.
+A 1.4 | Give every school a named domestic abuse lead who receives Operation Encompass notifications and makes sure the child has a trusted adult the next school day | Education Safeguarding | September 2026 | | All maintained schools and 14 of 16 academies have a named lead. Notifications were received before 9am on 93% of school days in the quarter.
+A 1.5 | Develop an offer for young people experiencing abuse in their own relationships, including a specialist young people's advocate and sessions in youth settings | Children's Services | March 2027 | | The young people's advocate started in August and has 19 open cases. Sessions in youth centres will begin in the spring term.
+T Aim Two | Victims and their children are safe and supported to recover
+A 2.1 | Recommission community-based support so that there is one service for all levels of risk, with outreach across the borough and specialist support for children | Commissioning | April 2027 | | The procurement has been approved by Cabinet. The tender will be published in November and the new service will begin in April. Survivors sat on the design group and will join the evaluation panel.
+A 2.2 | Increase safe accommodation by eight dispersed units, prioritising families who cannot use communal refuge and women with complex needs | Housing Strategy | March 2027 | | Five units are open and fully occupied. Three more have been identified with a housing association and will be ready in January, subject to repairs.
+A 2.3 | Extend the sanctuary scheme to all tenures, with a target of completing security works within ten working days of referral | Housing Options | December 2026 | | The scheme was extended to private tenants in June and to owner-occupiers in September. The average time to complete works in the quarter was 12 working days; the contractor has added a second team.
+A 2.4 | Provide therapeutic group work for children and their non-abusing parent to help them recover together | Children's Services | March 2027 | | Two groups have run with 14 families. Evaluation shows improved wellbeing scores for 11 of 14 children. A third group starts in October.
+A 2.5 | Make sure victims with no recourse to public funds can get safe accommodation and specialist legal advice | Housing Options | September 2026 | | A protocol has been agreed with the legal advice centre and seven women have been supported. The council has set aside a small fund for emergency accommodation.
+T Aim Three | Those who cause harm are held to account and helped to change
+A 3.1 | Set up a multi-agency tasking and coordination meeting for serial and high-harm perpetrators, using a recognised tool to identify those who pose the most risk | Police | June 2026 | | The first meeting was held in June and it now meets monthly. Twenty-two perpetrators are being managed; eight have been arrested for new offences and four have engaged with a behaviour change programme.
+A 3.2 | Commission a behaviour change programme for perpetrators who are not in the criminal justice system, with an integrated support service for their partners and ex-partners | Community Safety | March 2027 | | The specification has been written with the police and crime commissioner, who will co-fund the programme. Procurement begins in the new year.
+A 3.3 | Use civil and housing powers so that the perpetrator, not the victim, leaves the home wherever it is safe to do so | Housing Management | Ongoing | | Three injunctions were obtained in the quarter and one possession order. Housing officers have been briefed on the use of the tenancy conditions.
+T Aim Four | Partners work together and learn
+A 4.1 | Publish a shared performance dashboard and report it to the Board each quarter | Business Intelligence | September 2026 | | The dashboard is live and was used at the September Board. Data from the health partners is still missing for the first quarter.
+A 4.2 | Make sure the learning from domestic homicide reviews changes practice, through briefings, audits and a yearly learning event | Community Safety | Ongoing | | Seven-minute briefings have been published for two reviews. The learning event is booked for February. An audit of the use of the risk checklist by housing found improvement since the last review.
+A 4.3 | Set up a survivor advisory group that is paid for its time and involved in every commissioning decision | Commissioning | December 2026 | | Eight survivors have been recruited through the specialist services and the group has met twice.
+"""
+
+
+# An Excel plan whose one "Partners" column marks the lead with "(L)": "Police (L), Housing,
+# Health". Two leads are sometimes marked. Themes are bold rows numbered in the first cell;
+# timescales are quarters of the plan's year ("Q2").
+LEAD_MARKER = """
+PLAN Oakhurst Safer Communities Partnership Domestic Abuse Action Plan 2026/27
+T 1 | Understanding and awareness
+A 1 | Refresh the domestic abuse needs assessment | Public Health | Q2 | | | Police; Housing; Children's Services
+A 2 | Run a campaign on stalking during National Stalking Awareness Week | Communications | Q1 | | | Police; Victim Support
+A 3 | Deliver domestic abuse awareness training to councillors | Community Safety | Q3 | | | Democratic Services
+A 4 | Raise awareness of economic abuse among debt advisers | Citizens Advice | Q3 | | | Financial Inclusion Team
+T 2 | Support for victims and families
+A 5 | Provide outreach support to victims at medium risk | Commissioning; Specialist Provider | Q1 | | | Police
+A 6 | Ensure children in refuge are registered with a school and a GP within two weeks | Children's Services | Q2 | | | Education; Health
+A 7 | Agree a pathway for older victims with adult social care | Adult Social Care | Q3 | | | Age Concern; Specialist Provider
+A 8 | Offer evening drop-ins at the family hubs | Family Hubs | Q2 | | | Specialist Provider
+A 9 | Provide security measures for victims wishing to stay in their homes | Housing; Police | Ongoing | | | Fire and Rescue Service
+T 3 | Perpetrators
+A 10 | Refer eligible perpetrators to the behaviour change programme | Probation | Ongoing | | | Police; Children's Services
+A 11 | Use Stalking Protection Orders where the threshold is met | Police | Ongoing | | | Victim Support
+A 12 | Identify and manage serial perpetrators through MATAC | Police | Q1 | | | Probation; Housing
+T 4 | Partnership working
+A 13 | Review MARAC attendance and escalate where agencies do not attend | MARAC Chair | Quarterly | | | All MARAC agencies
+A 14 | Report progress on this plan to the Safer Communities Partnership | Community Safety | Quarterly | | | All partners
+A 15 | Agree an information sharing agreement for domestic abuse | Information Governance | Q4 | | | Police; Health; Housing
+"""
+
+
+# A tracker kept as a sheet per quarter: each quarter's sheet a copy of the last with that
+# quarter's status and update. The plan is the actions once, with the latest quarter's status.
+SHEET_PER_QUARTER = """
+PLAN Hollin Vale VAWG Action Plan Tracker 2025/26
+T | Prevention
+A PR1 | Deliver consent workshops in sixth forms and colleges | Public Health | Mar-26 | Green | Q3: 6 of 8 settings done
+A PR2 | Launch the borough's women's night safety charter | Licensing | Dec-25 | Complete | Q3: charter launched with 34 venues
+A PR3 | Train council enforcement officers to recognise harassment | Community Safety | Jan-26 | Amber | Q3: training delayed to January
+A PR4 | Map unsafe routes with women through the safety app | Community Safety | Mar-26 | Green | Q3: 412 reports mapped
+T | Provision
+A PV1 | Commission a specialist service for Black and minoritised women | Commissioning | Nov-25 | Complete | Q3: service started in November
+A PV2 | Provide a sexual violence advocate for students | Public Health | Feb-26 | Amber | Q3: recruitment under way
+A PV3 | Fund counselling for survivors of childhood sexual abuse | Commissioning | Mar-26 | Green | Q3: waiting list down to 9 weeks
+T | Pursuit
+A PU1 | Run targeted patrols at hotspots for sexual harassment | Police | Ongoing | Green | Q3: patrols weekly in the town centre
+A PU2 | Increase the charge rate for stalking offences | Police | Mar-26 | Red | Q3: charge rate unchanged at 9%
+A PU3 | Use community protection warnings for harassment in public | Community Safety | Mar-26 | Green | Q3: 14 warnings issued
+T | Partnership
+A PA1 | Collect VAWG data from all partners every quarter | Community Safety | Ongoing | Green | Q3: all partners returned data
+A PA2 | Set up a VAWG lived experience panel | Commissioning | Jan-26 | Amber | Q3: panel recruitment extended
+"""

@@ -1374,6 +1374,104 @@ def word_paste_text(plan: dict) -> str:
     return "\r\n".join(out) + "\r\n"
 
 
+# Rows that break across PDF pages (long cells), the header repeated
+
+
+def write_split_rows(plan: dict, path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    header = ["Ref", "Action and intended outcome", "Lead", "Deadline", "Progress to date"]
+    data = [[Paragraph(f"<b>{h}</b>", body) for h in header]]
+    commands = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    for theme in plan["themes"]:
+        index = len(data)
+        data.append([Paragraph(f"<b>{escape(theme['ref'])}: {escape(theme['title'])}</b>", body)])
+        data[-1] += [""] * 4
+        commands += [
+            ("SPAN", (0, index), (-1, index)),
+            ("BACKGROUND", (0, index), (-1, index), colors.HexColor("#FFF2CC")),
+        ]
+        for action in theme_actions(plan, theme):
+            cells = [action["ref"], action["title"], ", ".join(action["leads"])]
+            cells += [action["deadline_text"], action["progress_text"]]
+            data.append([Paragraph(escape(c), body) for c in cells])
+    width = landscape(A4)[0] - 72
+    shares = (0.06, 0.36, 0.12, 0.1, 0.36)
+    table = Table(data, colWidths=[width * s for s in shares], repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle(commands))
+    story = [Paragraph(escape(plan["title"]), styles["Title"]), table]
+    document = SimpleDocTemplate(str(path), pagesize=landscape(A4), title=plan["title"])
+    draw = footer("Ravensworth Domestic Abuse Partnership Board")
+    document.build(story, onFirstPage=draw, onLaterPages=draw)
+
+
+# One partners column with the lead marked "(L)" (Excel)
+
+
+def marked_partners(action: dict) -> str:
+    return ", ".join([f"{lead} (L)" for lead in action["leads"]] + action["collaborators"])
+
+
+def write_lead_marker(plan: dict, path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Action plan"
+    sheet.append([plan["title"]])
+    sheet["A1"].font = Font(bold=True, size=13)
+    sheet.append(["Partners: (L) marks the lead partner, accountable for the action."])
+    sheet.append(["No.", "Action", "Partners (L = lead)", "Timescale"])
+    for cell in sheet[3]:
+        cell.font = Font(bold=True)
+    for theme in plan["themes"]:
+        sheet.append([theme["ref"], theme["title"]])
+        for cell in sheet[sheet.max_row]:
+            cell.font = Font(bold=True)
+        for action in theme_actions(plan, theme):
+            sheet.append(
+                [
+                    int(action["ref"]),
+                    action["title"],
+                    marked_partners(action),
+                    action["deadline_text"],
+                ]
+            )
+    for letter, width in zip("ABCD", (6, 60, 44, 12), strict=True):
+        sheet.column_dimensions[letter].width = width
+    book.save(path)
+
+
+# A sheet per quarter, each a copy of the last with that quarter's status and update (Excel)
+
+
+def quarter_status(action: dict, quarter: int) -> tuple[str, str]:
+    if quarter == 3:
+        return action["status_text"], action["progress_text"]
+    status = "Green" if action["status_text"] in ("Complete", "Green") else "Amber"
+    return status, ("Q1: planning under way" if quarter == 1 else "Q2: work started")
+
+
+def write_sheet_per_quarter(plan: dict, path: Path) -> None:
+    book = openpyxl.Workbook()
+    header = ["Ref", "Priority", "Action", "Lead", "Due", "Status", "Update this quarter"]
+    for quarter in (1, 2, 3):
+        sheet = book.active if quarter == 1 else book.create_sheet()
+        sheet.title = f"Q{quarter} 25-26"
+        sheet.append([f"{plan['title']} - Quarter {quarter} return"])
+        sheet.append(header)
+        for cell in sheet[2]:
+            cell.font = Font(bold=True)
+        for theme, _o, _i, action in each_action(plan):
+            status, update = quarter_status(action, quarter)
+            values = [action["ref"], theme["title"], action["title"], ", ".join(action["leads"])]
+            sheet.append(values + [action["deadline_text"], status, update])
+    book.save(path)
+
+
 # The stand-in set
 
 
@@ -1419,6 +1517,9 @@ STAND_IN: dict[str, tuple[str, list[tuple[str, Writer]]]] = {
     "tracked_changes": (stand_in.TRACKED_CHANGES, [("plan.docx", write_tracked_changes)]),
     "who_cell": (stand_in.WHO_CELL, [("plan.docx", write_who_cell)]),
     "word_paste": (stand_in.WORD_PASTE, [("plan.txt", text_writer(word_paste_text))]),
+    "split_rows": (stand_in.SPLIT_ROWS, [("plan.pdf", write_split_rows)]),
+    "lead_marker": (stand_in.LEAD_MARKER, [("plan.xlsx", write_lead_marker)]),
+    "sheet_per_quarter": (stand_in.SHEET_PER_QUARTER, [("plan.xlsx", write_sheet_per_quarter)]),
     "long_county": (
         stand_in.LONG_PLAN,
         [("plan.xlsx", write_long_xlsx), ("plan.pdf", write_long_pdf)],
