@@ -165,7 +165,7 @@ def table(stats_csv: Path, memory: list[tuple[int, float, float, float]], args) 
     return "\n".join(lines)
 
 
-def main() -> None:
+def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--spawn-rate", type=float, default=5)
@@ -184,7 +184,79 @@ def main() -> None:
         default=os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/cairn"),
         help="A PostgreSQL URL; the test makes and drops a database of its own beside it.",
     )
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def start_cairn(env: dict, folder: Path, args: argparse.Namespace) -> list[subprocess.Popen]:
+    """gunicorn with `args.workers` workers, and one task worker."""
+    gunicorn = [
+        str(BIN / "gunicorn"),
+        "cairn.wsgi",
+        "--bind",
+        f"127.0.0.1:{args.port}",
+        "--workers",
+        str(args.workers),
+        "--timeout",
+        "60",
+        "--error-logfile",
+        str(folder / "gunicorn.log"),
+    ]
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    return [
+        subprocess.Popen(gunicorn, env=env, cwd=ROOT, **quiet),
+        subprocess.Popen([str(BIN / "cairn"), "db_worker"], env=env, **quiet),
+    ]
+
+
+def run_locust(site: str, prefix: Path, args: argparse.Namespace) -> subprocess.Popen:
+    return subprocess.Popen(
+        [
+            str(BIN / "locust"),
+            "-f",
+            str(ROOT / "bench" / "locustfile.py"),
+            "--headless",
+            "--host",
+            site,
+            "-u",
+            str(args.users),
+            "-r",
+            str(args.spawn_rate),
+            "-t",
+            f"{int(args.minutes * 60)}s",
+            "--csv",
+            str(prefix),
+            "--only-summary",
+            "--stop-timeout",
+            "10",
+        ],
+    )
+
+
+def soak(site: str, server: subprocess.Popen, folder: Path, args: argparse.Namespace) -> None:
+    """Load the site for `args.minutes`; print the requests' and the workers' memory table."""
+    wait_for(f"{site}/sign-in/")
+    warm_up(site, args.workers)
+    pids = workers(server.pid)
+    start = {pid: rss_mb(pid) for pid in pids}
+    prefix = folder / "locust"
+    locust = run_locust(site, prefix, args)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        locust.wait(timeout=args.warm_minutes * 60)
+    warm = {pid: rss_mb(pid) for pid in pids}
+    locust.wait()
+    now = workers(server.pid)
+    if now != pids:
+        print(f"gunicorn replaced workers during the run: {pids} -> {now}")
+    memory = [(pid, start[pid], warm[pid], rss_mb(pid) if pid in now else 0.0) for pid in pids]
+    print()
+    print(table(Path(f"{prefix}_stats.csv"), memory, args))
+    errors = (folder / "gunicorn.log").read_text()
+    if "Traceback" in errors or "WORKER TIMEOUT" in errors:
+        print("\ngunicorn's log has errors:\n" + errors[-3000:])
+
+
+def main() -> None:
+    args = arguments()
     site = f"http://127.0.0.1:{args.port}"
     with (
         tempfile.TemporaryDirectory(prefix="cairn-load-") as work,
@@ -194,74 +266,11 @@ def main() -> None:
         env = environment(database_url, folder, args.port)
         for command in (["migrate"], ["collectstatic", "--no-input"], ["demo"]):
             cairn(env, *command)
-        server = subprocess.Popen(
-            [
-                str(BIN / "gunicorn"),
-                "cairn.wsgi",
-                "--bind",
-                f"127.0.0.1:{args.port}",
-                "--workers",
-                str(args.workers),
-                "--timeout",
-                "60",
-                "--error-logfile",
-                str(folder / "gunicorn.log"),
-            ],
-            env=env,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        worker = subprocess.Popen(
-            [str(BIN / "cairn"), "db_worker"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        processes = start_cairn(env, folder, args)
         try:
-            wait_for(f"{site}/sign-in/")
-            warm_up(site, args.workers)
-            pids = workers(server.pid)
-            start = {pid: rss_mb(pid) for pid in pids}
-            prefix = folder / "locust"
-            locust = subprocess.Popen(
-                [
-                    str(BIN / "locust"),
-                    "-f",
-                    str(ROOT / "bench" / "locustfile.py"),
-                    "--headless",
-                    "--host",
-                    site,
-                    "-u",
-                    str(args.users),
-                    "-r",
-                    str(args.spawn_rate),
-                    "-t",
-                    f"{int(args.minutes * 60)}s",
-                    "--csv",
-                    str(prefix),
-                    "--only-summary",
-                    "--stop-timeout",
-                    "10",
-                ],
-            )
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                locust.wait(timeout=args.warm_minutes * 60)
-            warm = {pid: rss_mb(pid) for pid in pids}
-            locust.wait()
-            now = workers(server.pid)
-            if now != pids:
-                print(f"gunicorn replaced workers during the run: {pids} -> {now}")
-            memory = [
-                (pid, start[pid], warm[pid], rss_mb(pid) if pid in now else 0.0) for pid in pids
-            ]
-            print()
-            print(table(Path(f"{prefix}_stats.csv"), memory, args))
-            errors = (folder / "gunicorn.log").read_text()
-            if "Traceback" in errors or "WORKER TIMEOUT" in errors:
-                print("\ngunicorn's log has errors:\n" + errors[-3000:])
+            soak(site, processes[0], folder, args)
         finally:
-            for process in (server, worker):
+            for process in processes:
                 process.terminate()
                 process.wait(timeout=30)
 

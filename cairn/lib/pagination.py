@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from django.core.paginator import Page, Paginator
@@ -49,6 +50,13 @@ class Paged:
     @property
     def is_paged(self) -> bool:
         return self.page.paginator.num_pages > 1
+
+
+def page_url(request: HttpRequest, number: int) -> str:
+    """The address of page `number`, keeping the rest of the query string (search, filters)."""
+    query = request.GET.copy()
+    query[PARAM] = str(number)
+    return f"?{query.urlencode()}"
 
 
 def requested_page(text: str | None, last: int) -> tuple[int, str]:
@@ -103,11 +111,7 @@ def window(
         message = f"There is no page {number}: showing the first."
         number, shown = 1, rows[:per_page]
 
-    def url(n: int) -> str:
-        query = request.GET.copy()
-        query[PARAM] = str(n)
-        return f"?{query.urlencode()}"
-
+    url = partial(page_url, request)
     return Window(
         items=shown,
         message=message,
@@ -136,11 +140,7 @@ def paginate(request: HttpRequest, items: Any, per_page: int = PER_PAGE) -> Page
     number, message = requested_page(text, paginator.num_pages)
     page = paginator.page(number)
 
-    def url(n: int) -> str:
-        query = request.GET.copy()
-        query[PARAM] = str(n)
-        return f"?{query.urlencode()}"
-
+    url = partial(page_url, request)
     return Paged(
         page=page,
         message=message,

@@ -13,7 +13,10 @@ import datetime as dt
 import io
 import os
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.core.management import call_command
@@ -108,53 +111,98 @@ def tally(page, table: str, name: str) -> list[str]:
     return [row.get_by_role("cell").nth(n).inner_text() for n in range(3)]
 
 
+@dataclass
+class Walk:
+    """The two people's browsers and what the round's steps share."""
+
+    page: Any  # the coordinator's
+    lead_page: Any
+    check_accessible: Callable
+    plan: Plan
+    mailoutbox: list
+    folder: Path
+    today: dt.date = field(default_factory=timezone.localdate)
+    period: str = ""
+    link: str = ""
+
+    def visit(self, page, name: str) -> None:
+        visit(page, self.check_accessible, name)
+
+    @property
+    def round_name(self) -> str:
+        return f"{self.period} review of {self.plan.title}"
+
+    @property
+    def review_round(self) -> ReviewRound:
+        return ReviewRound.objects.get(plan=self.plan, period=self.period)
+
+
 def test_a_round_from_opening_to_chasing(
     page, lead_page, live_server, demo_plan, mailoutbox, check_accessible, tmp_path
 ):
-    today = timezone.localdate()
-    period = next_quarter(demo_plan.rounds.get().period)
+    walk = Walk(page, lead_page, check_accessible, demo_plan, mailoutbox, tmp_path)
+    coordinator_opens_a_round(walk, live_server.url)
+    each_lead_gets_one_email(walk)
+    lead_follows_the_link(walk)
+    lead_updates_by_the_web_form(walk)
+    lead_updates_by_the_sheet(walk)
+    coordinator_counts_and_accepts(walk)
+    coordinator_chases(walk)
+    scheduler_reminds_the_outstanding(walk)
+    the_link_worked_once(walk)
 
-    # The coordinator opens a round on the plan, closing in five days.
-    sign_in(page, live_server.url, COORDINATOR)
-    page.get_by_role("link", name=demo_plan.title).first.click()
+
+def coordinator_opens_a_round(walk: Walk, server: str) -> None:
+    """Open a round on the plan, closing in five days."""
+    page, walk.period = walk.page, next_quarter(walk.plan.rounds.get().period)
+    period = walk.period
+    sign_in(page, server, COORDINATOR)
+    page.get_by_role("link", name=walk.plan.title).first.click()
     page.get_by_role("link", name="Open a review round").click()
-    visit(page, check_accessible, "01-open-round")
+    walk.visit(page, "01-open-round")
     page.get_by_label("Period").fill(period)
-    fill_date(page, "Opening date", today)
-    fill_date(page, "Closing date", today + dt.timedelta(days=5))
+    fill_date(page, "Opening date", walk.today)
+    fill_date(page, "Closing date", walk.today + dt.timedelta(days=5))
     page.get_by_role("button", name="Open the round and email the leads").click()
     # The quarter is still to come and the demo's round is open: a warning, not a refusal.
     expect(page.get_by_text(f"{period} has not started yet")).to_be_visible()
     expect(page.get_by_text("round is still open")).to_be_visible()
-    visit(page, check_accessible, "01-open-round-warned")
+    walk.visit(page, "01-open-round-warned")
     page.get_by_role("button", name="Open the round anyway and email the leads").click()
     expect(page.get_by_role("heading", name=f"{period} review")).to_be_visible()
     expect(page.get_by_text(f"The {period} round is open; leads are emailed.")).to_be_visible()
     assert tally(page, "Updates by lead", re.escape("Demo Lead (Police)")) == ["0", "0", "10"]
     expect(page.get_by_text("None sent yet: they are due")).to_be_visible()
-    visit(page, check_accessible, "02-round-opened")
-    review_round = ReviewRound.objects.get(plan=demo_plan, period=period)
+    walk.visit(page, "02-round-opened")
 
-    # Each lead gets one email with a sign-in link; nobody else does.
-    assert sorted(m.to[0] for m in mailoutbox) == [HEALTH_LEAD, LEAD]
-    invitation = next(m for m in mailoutbox if m.to == [LEAD])
-    assert invitation.subject == f"Please update your actions: {period} review of {demo_plan.title}"
+
+def each_lead_gets_one_email(walk: Walk) -> None:
+    """One email to each lead, with a sign-in link; nobody else gets one."""
+    assert sorted(m.to[0] for m in walk.mailoutbox) == [HEALTH_LEAD, LEAD]
+    invitation = next(m for m in walk.mailoutbox if m.to == [LEAD])
+    assert invitation.subject == f"Please update your actions: {walk.round_name}"
     assert "Please update your 10 actions" in invitation.body
-    link = sign_in_link(invitation)
+    walk.link = sign_in_link(invitation)
 
-    # The lead follows the link, which signs them in once.
-    lead_page.goto(link)
-    visit(lead_page, check_accessible, "03-sign-in-link")
+
+def lead_follows_the_link(walk: Walk) -> None:
+    """The link signs the lead in once, on My actions."""
+    lead_page = walk.lead_page
+    lead_page.goto(walk.link)
+    walk.visit(lead_page, "03-sign-in-link")
     lead_page.get_by_role("button", name="Continue as Demo Lead (Police)").click()
     expect(lead_page.get_by_role("heading", name="My actions", exact=True)).to_be_visible()
-    visit(lead_page, check_accessible, "04-my-actions")
-    section = lead_page.get_by_role("region", name=f"{period} review of {demo_plan.title}")
+    walk.visit(lead_page, "04-my-actions")
 
-    # A status that needs a note, with no note: the error summary, and nothing saved.
+
+def lead_updates_by_the_web_form(walk: Walk) -> None:
+    """A status that needs a note is refused without one; then a draft, then submitted."""
+    lead_page, page = walk.lead_page, walk.page
+    section = lead_page.get_by_role("region", name=walk.round_name)
     ref, title = WEB_FORM_ACTION
     section.get_by_role("link", name=f"Update {ref}").click()
     expect(lead_page.get_by_role("heading", name=title)).to_be_visible()
-    visit(lead_page, check_accessible, "05-update-form")
+    walk.visit(lead_page, "05-update-form")
     lead_page.get_by_role("radio", name="At risk").check()
     lead_page.get_by_role("button", name="Submit update").click()
     summary = lead_page.get_by_role("alert").filter(has_text="There is a problem")
@@ -164,28 +212,28 @@ def test_a_round_from_opening_to_chasing(
     expect(lead_page.locator(".govuk-error-summary")).to_be_focused()
     summary.get_by_role("link", name=re.compile("needs a progress note")).click()
     expect(lead_page.get_by_label("Progress note")).to_be_focused()
-    visit(lead_page, check_accessible, "06-update-needs-a-note")
-    assert not Update.objects.filter(round=review_round).exists()
+    walk.visit(lead_page, "06-update-needs-a-note")
+    assert not Update.objects.filter(round=walk.review_round).exists()
 
-    # Save as a draft, then submit.
     lead_page.get_by_label("Progress note").fill(
         "The protocol review slipped: a new chair starts next month."
     )
     lead_page.get_by_role("button", name="Save as draft").click()
     expect(lead_page.get_by_text(f"Your update of {ref} is saved as a draft.")).to_be_visible()
-    visit(lead_page, check_accessible, "07-update-draft")
+    walk.visit(lead_page, "07-update-draft")
     page.reload()
     assert tally(page, "Updates by lead", re.escape("Demo Lead (Police)")) == ["0", "1", "9"]
 
     lead_page.get_by_role("button", name="Submit update").click()
     expect(lead_page.get_by_text(f"Your update of {ref} is submitted.")).to_be_visible()
-    visit(lead_page, check_accessible, "08-update-submitted")
-    assert Action.objects.get(theme__plan=demo_plan, ref=ref).status.label == "At risk"
+    walk.visit(lead_page, "08-update-submitted")
+    assert Action.objects.get(theme__plan=walk.plan, ref=ref).status.label == "At risk"
 
-    # The other action by the update sheet: download, fill in Excel's place, upload, confirm.
-    section, sheet_path = download_update_sheet(
-        lead_page, f"{period} review of {demo_plan.title}", tmp_path
-    )
+
+def lead_updates_by_the_sheet(walk: Walk) -> None:
+    """Download the sheet, fill it in Excel's place, upload it, confirm the preview."""
+    lead_page = walk.lead_page
+    section, sheet_path = download_update_sheet(lead_page, walk.round_name, walk.folder)
     book = load_workbook(sheet_path)
     ref, title = SHEET_ACTION
     row = next(r for r in book["Updates"].iter_rows(min_row=2) if r[1].value == ref)
@@ -196,40 +244,45 @@ def test_a_round_from_opening_to_chasing(
     section.get_by_role("button", name="Preview the changes").click()
     expect(lead_page.get_by_role("cell", name=f"{ref} {title}")).to_be_visible()
     expect(lead_page.get_by_role("cell", name="At risk → On track")).to_be_visible()
-    visit(lead_page, check_accessible, "09-sheet-preview")
+    walk.visit(lead_page, "09-sheet-preview")
     lead_page.get_by_role("button", name="Confirm and save 1 update").click()
     expect(lead_page.get_by_text("1 update saved from the sheet.")).to_be_visible()
-    visit(lead_page, check_accessible, "10-sheet-saved")
-    section = lead_page.get_by_role("region", name=f"{period} review of {demo_plan.title}")
+    walk.visit(lead_page, "10-sheet-saved")
+    section = lead_page.get_by_role("region", name=walk.round_name)
     expect(section.get_by_role("link", name=f"Update {ref}")).to_have_accessible_description(
         "Submitted"
     )
 
-    # The coordinator's round page counts both, by agency and by lead.
+
+def coordinator_counts_and_accepts(walk: Walk) -> None:
+    """The round page counts both updates, by agency and by lead; accepting one keeps it."""
+    page = walk.page
     page.reload()
     assert page.locator("#overall").inner_text().startswith("2 updated · 0 in draft ·")
     assert tally(page, "Updates by lead agency", "Police") == ["2", "0", "8"]
     assert tally(page, "Updates by lead", re.escape("Demo Lead (Police)")) == ["2", "0", "8"]
     assert tally(page, "Updates by lead", re.escape("Demo Lead (NHS)")) == ["0", "0", "7"]
-    visit(page, check_accessible, "11-round-counted")
+    walk.visit(page, "11-round-counted")
 
-    # The coordinator reads the web-form update and accepts it; it still counts as updated.
     page.get_by_role("link", name=WEB_FORM_ACTION[1]).click()
     expect(page.get_by_role("heading", name="Review this update")).to_be_visible()
-    visit(page, check_accessible, "12-coordinator-reviews")
+    walk.visit(page, "12-coordinator-reviews")
     page.get_by_role("button", name="Accept").click()
     expect(page.get_by_text("Update accepted.")).to_be_visible()
-    page.get_by_role("link", name=f"{period} review").click()
+    page.get_by_role("link", name=f"{walk.period} review").click()
     assert tally(page, "Updates by lead", re.escape("Demo Lead (Police)")) == ["2", "0", "8"]
 
-    # Chase: one email to each lead with updates outstanding, naming only those.
+
+def coordinator_chases(walk: Walk) -> None:
+    """The chase page shows whom it emails first; then one email to each lead outstanding,
+    naming only their outstanding actions."""
+    page, mailoutbox = walk.page, walk.mailoutbox
     mailoutbox.clear()
-    # First the chase page: whom it emails and what the email says; nothing sent yet.
     page.get_by_role("link", name="Chase leads with updates outstanding").click()
     expect(page.get_by_role("cell", name=LEAD, exact=True)).to_be_visible()
     expect(page.get_by_role("cell", name=HEALTH_LEAD, exact=True)).to_be_visible()
     expect(page.get_by_text("still need your update")).to_be_visible()
-    visit(page, check_accessible, "13-chase-preview")
+    walk.visit(page, "13-chase-preview")
     assert mailoutbox == []
     page.get_by_role("button", name="Email all 2 leads").click()
     chased = "Emailing the 2 leads with updates outstanding: Demo Lead (NHS), Demo Lead (Police)."
@@ -237,16 +290,19 @@ def test_a_round_from_opening_to_chasing(
     expect(
         page.get_by_text("chased by Demo Coordinator: Demo Lead (NHS), Demo Lead (Police)")
     ).to_be_visible()
-    visit(page, check_accessible, "13-round-chased")
+    walk.visit(page, "13-round-chased")
     assert sorted(m.to[0] for m in mailoutbox) == [HEALTH_LEAD, LEAD]
     chase = next(m for m in mailoutbox if m.to == [LEAD])
     assert "These 8 actions still need your update" in chase.body
     assert WEB_FORM_ACTION[1] not in chase.body and SHEET_ACTION[1] not in chase.body
 
-    # The scheduler's job: the round closes within its 7 days, so the leads still
-    # outstanding are reminded, and the coordinator gets a digest of who was.
+
+def scheduler_reminds_the_outstanding(walk: Walk) -> None:
+    """The round closes within its 7 days, so the scheduler's job reminds the leads still
+    outstanding, and the coordinator gets a digest of who was."""
+    page, mailoutbox = walk.page, walk.mailoutbox
     mailoutbox.clear()
-    sent = send_due_reminders.call(today.isoformat())
+    sent = send_due_reminders.call(walk.today.isoformat())
     # The demo's data contributor is told too once the demo's data return is within a week
     # of being due (indicators/tasks.py): one more message on most days of a quarter.
     contributor = ["data@exampleshire.example"] if sent == 4 else []
@@ -258,17 +314,20 @@ def test_a_round_from_opening_to_chasing(
     digest = next(m for m in mailoutbox if m.to == [COORDINATOR])
     assert "Demo Lead (Police): 8 actions outstanding" in digest.body
     page.reload()
-    reminded = f"{today:%-d %b %Y}, before it closes: Demo Lead (NHS), Demo Lead (Police)"
+    reminded = f"{walk.today:%-d %b %Y}, before it closes: Demo Lead (NHS), Demo Lead (Police)"
     expect(page.get_by_text(reminded)).to_be_visible()
-    visit(page, check_accessible, "14-round-reminded")
+    walk.visit(page, "14-round-reminded")
 
-    # The link in the invitation worked once; opening it again is refused, plainly.
+
+def the_link_worked_once(walk: Walk) -> None:
+    """Opening the invitation's link again is refused, plainly."""
+    lead_page = walk.lead_page
     lead_page.context.clear_cookies()
-    lead_page.goto(link)
+    lead_page.goto(walk.link)
     expect(
         lead_page.get_by_role("heading", name="This sign-in link cannot be used")
     ).to_be_visible()
-    visit(lead_page, check_accessible, "15-link-used")
+    walk.visit(lead_page, "15-link-used")
 
 
 def test_opening_a_round_that_closes_before_it_opens_shows_the_error_summary(

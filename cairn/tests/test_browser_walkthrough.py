@@ -61,14 +61,33 @@ def test_from_nothing_to_an_open_round(
     settings.SITE_URL = live_server.url
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
     settings.CAIRN_SECOND_FACTOR = "required"
+    host_creates_the_partnership(page, live_server.url)
+    page.context.clear_cookies()
+
+    coordinator, check = page, check_accessible
+    coordinator.goto(link_in(mailoutbox[-1], "/invitation/"))
+    coordinator_sets_a_password_and_second_factor(coordinator, check)
+    plan_url = coordinator_imports_the_plan(coordinator, check)
+    coordinator_invites_the_leads(coordinator, check)
+    invitations = {m.to[0]: m for m in mailoutbox if "/invitation/" in m.body}
+    assert set(invitations) >= {"pat@northtown.example", "nia@northtown.example"}
+    coordinator.goto(plan_url)
+    coordinator_opens_a_round(coordinator, check)
+
+    context = browser.new_context()
+    lead_accepts_and_updates(context.new_page(), check, mailoutbox, "pat@northtown.example")
+    context.close()
+    assert Update.objects.filter(state=Update.State.SUBMITTED).count() == 1
+
+
+def host_creates_the_partnership(page, server: str) -> None:
+    """The host admin signs in with their app's code, creates the partnership and invites
+    its coordinator."""
     host = User.objects.create_superuser(
         "host@county.example", "host admin pass 9", name="Hosta Admin", has_second_factor=True
     )
     app = TOTPDevice.objects.create(user=host, name="Authenticator app", confirmed=True)
-
-    # The host admin signs in with their app's code, creates the partnership and invites
-    # its coordinator.
-    sign_in(page, live_server.url, "host@county.example", "host admin pass 9")
+    sign_in(page, server, "host@county.example", "host admin pass 9")
     page.get_by_label("Security code").fill(f"{totp(app.bin_key):06d}")
     page.get_by_role("button", name="Continue").click()
     page.get_by_role("link", name="Partnerships", exact=True).first.click()
@@ -78,17 +97,16 @@ def test_from_nothing_to_an_open_round(
     page.get_by_label("Coordinator's email address").fill("cora@northtown.example")
     page.get_by_role("button", name="Create and invite the coordinator").click()
     assert page.get_by_text("Invitation sent to cora@northtown.example").is_visible()
-    page.context.clear_cookies()
 
-    # The coordinator follows the email and sets a password: page 1.
-    coordinator = page
-    coordinator.goto(link_in(mailoutbox[-1], "/invitation/"))
+
+def coordinator_sets_a_password_and_second_factor(coordinator, check_accessible) -> None:
+    """From the invitation: a password (page 1), then the second factor a coordinator must
+    have (pages 2 and 3)."""
     step(coordinator, check_accessible, "01-set-password")
     coordinator.get_by_label("Choose a password").fill(PASSWORD)
     coordinator.get_by_label("Type the password again").fill(PASSWORD)
     coordinator.get_by_role("button", name="Set password and sign in").click()
 
-    # Sets up the second factor, as a coordinator must: pages 2 and 3.
     assert coordinator.get_by_role("heading", name="Set up a second factor").is_visible()
     coordinator.get_by_text("I cannot scan the QR code").click()
     step(coordinator, check_accessible, "02-second-factor")
@@ -101,7 +119,9 @@ def test_from_nothing_to_an_open_round(
     coordinator.get_by_role("link", name="I have kept my recovery codes").click()
     step(coordinator, check_accessible, "04-partnership")
 
-    # Imports the plan: pages 4 to 7.
+
+def coordinator_imports_the_plan(coordinator, check_accessible) -> str:
+    """Pages 4 to 7; returns the new plan's address."""
     coordinator.get_by_role("link", name="Import a plan").click()
     coordinator.get_by_label("Upload the plan").set_input_files(str(PLAN))
     step(coordinator, check_accessible, "05-import")
@@ -111,9 +131,11 @@ def test_from_nothing_to_an_open_round(
     coordinator.get_by_role("button", name="Save as a draft plan").click()
     assert coordinator.get_by_text("imported as a draft plan").is_visible()
     step(coordinator, check_accessible, "07-plan")
-    plan_url = coordinator.url
+    return coordinator.url
 
-    # Invites the plan's leads from one list: pages 8 to 11.
+
+def coordinator_invites_the_leads(coordinator, check_accessible) -> None:
+    """The plan's leads, invited from one list: pages 8 to 11."""
     coordinator.get_by_role("link", name="Northtown Community Safety Partnership").first.click()
     coordinator.get_by_role("link", name="People").click()
     coordinator.get_by_role("link", name="Invite people from a list").click()
@@ -124,11 +146,10 @@ def test_from_nothing_to_an_open_round(
     coordinator.get_by_role("button", name="Invite 3 people").click()
     assert coordinator.get_by_text("3 invitations sent").is_visible()
     step(coordinator, check_accessible, "10-people")
-    invitations = {m.to[0]: m for m in mailoutbox if "/invitation/" in m.body}
-    assert set(invitations) >= {"pat@northtown.example", "nia@northtown.example"}
 
-    # Opens a round on the plan: pages 12 and 13.
-    coordinator.goto(plan_url)
+
+def coordinator_opens_a_round(coordinator, check_accessible) -> None:
+    """From the plan page: pages 12 and 13."""
     coordinator.get_by_role("link", name="Open a review round").click()
     today = timezone.localdate()
     coordinator.get_by_label("Period").fill("2024/25 Q3")
@@ -143,17 +164,16 @@ def test_from_nothing_to_an_open_round(
     assert coordinator.get_by_text("The 2024/25 Q3 round is open").is_visible()
     step(coordinator, check_accessible, "12-round-open")
 
-    # A lead follows their invitation, then the update request, and submits an update.
-    context = browser.new_context()
-    lead = context.new_page()
-    lead.goto(link_in(invitations["pat@northtown.example"], "/invitation/"))
+
+def lead_accepts_and_updates(lead, check_accessible, mailoutbox, email: str) -> None:
+    """A lead follows their invitation, then the update request, and submits an update."""
+    sent_to_lead = [m for m in mailoutbox if m.to == [email]]
+    lead.goto(link_in(next(m for m in sent_to_lead if "/invitation/" in m.body), "/invitation/"))
     lead.get_by_label("Choose a password").fill("blue paper lantern 7")
     lead.get_by_label("Type the password again").fill("blue paper lantern 7")
     lead.get_by_role("button", name="Set password and sign in").click()
-    request = next(
-        m for m in mailoutbox if m.to == ["pat@northtown.example"] and "review" in m.subject
-    )
     # Signing in used up the earlier link (links work once); the page says where to go.
+    request = next(m for m in sent_to_lead if "review" in m.subject)
     lead.goto(link_in(request, "/sign-in/link/"))
     check_accessible(lead)
     lead.get_by_role("link", name="go to My actions").click()
@@ -164,5 +184,3 @@ def test_from_nothing_to_an_open_round(
     lead.get_by_label("Progress note").fill("Reviewed with the courts in October; two cases.")
     lead.get_by_role("button", name="Submit update").click()
     assert lead.get_by_text("submitted").first.is_visible()
-    context.close()
-    assert Update.objects.filter(state=Update.State.SUBMITTED).count() == 1

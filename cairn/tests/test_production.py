@@ -340,7 +340,23 @@ def test_cairn_runs_as_the_readme_says_production_runs_it(production):
 
 
 def walk_through_cairn(browser: Browser, production: dict) -> None:
-    # Anonymous: the sign-in page, its stylesheet and the image the stylesheet uses.
+    anonymous_pages_and_static_files(browser)
+    # Sign in through the form, with its CSRF token; a forged post is refused.
+    browser.open(
+        "/sign-in/",
+        data=b"username=coordinator%40exampleshire.example&password=x",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+        expect=403,
+    )
+    sign_in_with_second_factor(browser, browser.get("/sign-in/"))
+    plan_url = every_main_page(browser)
+    open_a_round(browser, plan_url, production["mail"])
+    download_the_board_report(browser, plan_url)
+    import_a_plan(browser)
+
+
+def anonymous_pages_and_static_files(browser: Browser) -> None:
+    """The sign-in page, its stylesheet and the image the stylesheet uses."""
     sign_in = browser.get("/sign-in/")
     stylesheet = re.search(r'href="(/static/build/cairn\.[0-9a-f]{12}\.css)"', sign_in)
     assert stylesheet, "the stylesheet is not served from the collectstatic manifest"
@@ -349,16 +365,9 @@ def walk_through_cairn(browser: Browser, production: dict) -> None:
         browser.open(image)
     browser.get("/", expect=200)  # the home page sends anonymous people to sign in
 
-    # Sign in through the form, with its CSRF token; a forged post is refused.
-    browser.open(
-        "/sign-in/",
-        data=b"username=coordinator%40exampleshire.example&password=x",
-        headers={"Content-Type": "application/x-www-form-urlencoded"},
-        expect=403,
-    )
-    sign_in_with_second_factor(browser, sign_in)
 
-    # Every main page of the demo partnership and its plan.
+def every_main_page(browser: Browser) -> str:
+    """Every main page of the demo partnership and its plan; returns the plan's address."""
     partnership = browser.get("/p/exampleshire/")
     plan_url = links(partnership, r"/plans/\d+/")[0]
     plan_page = browser.get(plan_url)
@@ -373,8 +382,11 @@ def walk_through_cairn(browser: Browser, production: dict) -> None:
         f"{plan_url}edit/",
     ):
         browser.get(path)
+    return plan_url
 
-    # Open a review round: the worker, not the web request, emails the leads.
+
+def open_a_round(browser: Browser, plan_url: str, mail_folder: Path) -> None:
+    """The worker, not the web request, emails the leads."""
     today = dt.date.today()
     closes = today + dt.timedelta(days=30)
     form_url = f"{plan_url}rounds/new/"
@@ -397,13 +409,14 @@ def walk_through_cairn(browser: Browser, production: dict) -> None:
     assert re.search(r"/rounds/\d+/$", where), where
     assert "round is open" in round_page
     deadline = time.monotonic() + 60
-    while not any(production["mail"].glob("*")) and time.monotonic() < deadline:
+    while not any(mail_folder.glob("*")) and time.monotonic() < deadline:
         time.sleep(0.5)
-    mail = "".join(p.read_text() for p in production["mail"].glob("*"))
+    mail = "".join(p.read_text() for p in mail_folder.glob("*"))
     assert "lead@exampleshire.example" in mail, "the worker sent no update request"
     browser.get(f"{plan_url}dashboard/")
 
-    # Download the board report in every format.
+
+def download_the_board_report(browser: Browser, plan_url: str) -> None:
     report_page = browser.get(f"{plan_url}board-report/")
     for format, signature in (
         ("csv", b"Theme"),
@@ -416,7 +429,9 @@ def walk_through_cairn(browser: Browser, production: dict) -> None:
         assert signature in body[:200], f"{format}: {body[:80]!r}"
     assert "board report" in report_page.lower()
 
-    # Import a plan: upload, preview, save as a draft.
+
+def import_a_plan(browser: Browser) -> None:
+    """Upload, preview, save as a draft: the worker reads the document."""
     start = browser.get("/p/exampleshire/import/")
     where, preview = browser.submit(
         "/p/exampleshire/import/",

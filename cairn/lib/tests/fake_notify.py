@@ -43,47 +43,16 @@ class FakeNotify:
             def do_POST(self) -> None:  # noqa: N802 (http.server's name)
                 length = int(self.headers.get("Content-Length") or 0)
                 body = json.loads(self.rfile.read(length) or b"{}")
-                token = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
-                try:
-                    claims = jwt.decode(token, SECRET, algorithms=["HS256"])
-                except jwt.PyJWTError:
-                    return self._error(403, "AuthError", "Invalid token: signature")
-                if claims.get("iss") != SERVICE_ID:
-                    return self._error(403, "AuthError", "Invalid token: service")
-                if self.path != "/v2/notifications/email":
-                    return self._error(404, "NotFound", "Not found")
-                if body.get("template_id") != TEMPLATE_ID:
-                    return self._error(400, "BadRequestError", "Template not found")
-                personalisation = body.get("personalisation") or {}
-                if set(personalisation) != {"subject", "body"}:
-                    return self._error(400, "BadRequestError", "Missing personalisation")
-                if str(body.get("email_address", "")).startswith("refuse@"):
-                    return self._error(
-                        400,
-                        "BadRequestError",
-                        "Can't send to this recipient using a team-only API key",
-                    )
+                refused = refusal(self.headers.get("Authorization") or "", self.path, body)
+                if refused:
+                    status, error, message = refused
+                    payload = {
+                        "status_code": status,
+                        "errors": [{"error": error, "message": message}],
+                    }
+                    return self._reply(status, payload)
                 fake.received.append(body)
-                self._reply(
-                    201,
-                    {
-                        "id": str(uuid.uuid4()),
-                        "reference": None,
-                        "content": {
-                            "subject": personalisation["subject"],
-                            "body": personalisation["body"],
-                            "from_email": "cairn@notifications.service.gov.uk",
-                        },
-                        "uri": f"{fake.url}/v2/notifications/{uuid.uuid4()}",
-                        "template": {"id": TEMPLATE_ID, "version": 1, "uri": ""},
-                    },
-                )
-
-            def _error(self, status: int, error: str, message: str) -> None:
-                self._reply(
-                    status,
-                    {"status_code": status, "errors": [{"error": error, "message": message}]},
-                )
+                self._reply(201, notification(body, fake.url))
 
             def _reply(self, status: int, payload: dict) -> None:
                 data = json.dumps(payload).encode()
@@ -94,3 +63,38 @@ class FakeNotify:
                 self.wfile.write(data)
 
         return Handler
+
+
+def refusal(authorization: str, path: str, body: dict) -> tuple[int, str, str] | None:
+    """Notify's error (status, error, message) for a request it would refuse, or None."""
+    try:
+        claims = jwt.decode(authorization.removeprefix("Bearer "), SECRET, algorithms=["HS256"])
+    except jwt.PyJWTError:
+        return 403, "AuthError", "Invalid token: signature"
+    if claims.get("iss") != SERVICE_ID:
+        return 403, "AuthError", "Invalid token: service"
+    if path != "/v2/notifications/email":
+        return 404, "NotFound", "Not found"
+    if body.get("template_id") != TEMPLATE_ID:
+        return 400, "BadRequestError", "Template not found"
+    if set(body.get("personalisation") or {}) != {"subject", "body"}:
+        return 400, "BadRequestError", "Missing personalisation"
+    if str(body.get("email_address", "")).startswith("refuse@"):
+        return 400, "BadRequestError", "Can't send to this recipient using a team-only API key"
+    return None
+
+
+def notification(body: dict, base_url: str) -> dict:
+    """Notify's answer to an accepted email."""
+    personalisation = body["personalisation"]
+    return {
+        "id": str(uuid.uuid4()),
+        "reference": None,
+        "content": {
+            "subject": personalisation["subject"],
+            "body": personalisation["body"],
+            "from_email": "cairn@notifications.service.gov.uk",
+        },
+        "uri": f"{base_url}/v2/notifications/{uuid.uuid4()}",
+        "template": {"id": TEMPLATE_ID, "version": 1, "uri": ""},
+    }
