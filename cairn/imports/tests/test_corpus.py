@@ -75,6 +75,10 @@ SHORTFALLS: dict[str, str] = {
     "two_row_header/plan.xlsx": "the 'Version history' sheet read as a theme of actions",
     "two_tables/plan.docx": "an unknown 'Success measure' column is appended to the action's"
     " title; the second table's merged 'Partner' column read as partners, not leads",
+    "us_ccr/plan.docx": "the bulleted 'Action Steps' cell is read as the action's title and the"
+    " strategy (with its ref) as its progress (arguable: the steps as actions under the"
+    " strategy as objective would be fair too; the truth has them as the strategy's milestones,"
+    " since the lead and timeline are the strategy's)",
     "who_cell/plan.docx": "a 'Who' cell holding 'Lead: X' and 'With: Y; Z' is read as leads"
     " with their labels, the partners among them",
     "word_paste/plan.txt": "a Word table pasted as text, where a cell's paragraphs break its row"

@@ -1085,3 +1085,53 @@ T | Partnership
 A PA1 | Collect VAWG data from all partners every quarter | Community Safety | Ongoing | Green | Q3: all partners returned data
 A PA2 | Set up a VAWG lived experience panel | Commissioning | Jan-26 | Amber | Q3: panel recruitment extended
 """
+
+
+# A United States county's coordinated community response plan: "Goal" headings, a table per
+# goal "Strategy | Action Steps | Responsible Party | Timeline | Resources Needed", the steps a
+# bulleted list in one cell (the milestones), US dates (month first) and dollar amounts.
+US_CCR = """
+PLAN Pine Ridge County Coordinated Community Response to Domestic Violence: Strategic Plan 2026-2028
+T Goal 1 | Increase survivor safety through a coordinated response
+A 1.1 | Implement a lethality assessment protocol for all law enforcement agencies in the county | Sheriff's Office; Police Chiefs Association | 12/31/2026 | | | | | Staff time
+M Adopt the protocol through a memorandum of understanding
+M Train patrol officers in all agencies
+M Track screens and hotline referrals monthly
+A 1.2 | Establish a high-risk team that meets twice a month | Domestic Violence Coalition | 06/30/2026 | | | | | $15,000 grant
+M Agree membership and information-sharing rules
+M Hold the first case review
+A 1.3 | Expand emergency shelter capacity for families with children | Housing Authority | Year 2 (2027) | | | | | $250,000 capital
+M Identify a site
+M Secure capital funding
+M Open ten additional family units
+T Goal 2 | Hold offenders accountable
+A 2.1 | Create a dedicated domestic violence prosecution unit | District Attorney's Office | 01/31/2027 | | | | | Two prosecutors
+M Assign prosecutors and a victim witness coordinator
+M Adopt vertical prosecution for felony cases
+A 2.2 | Strengthen firearms surrender at the time of a protective order | Courts; Sheriff's Office | 09/30/2026 | | | | | Staff time
+M Draft a surrender protocol with the courts
+M Provide secure storage for surrendered firearms
+A 2.3 | Monitor completion of batterer intervention programs | Probation Department | Ongoing | | | | | Staff time
+M Require monthly attendance reports from providers
+M Report non-compliance to the court within five days
+T Goal 3 | Prevent violence before it starts
+A 3.1 | Deliver healthy relationships curriculum in middle and high schools | School District | 2026-2027 school year | | | | | $8,000 materials
+M Select an evidence-based curriculum
+M Train health teachers
+M Evaluate with student surveys
+A 3.2 | Engage faith communities in awareness and referral | Domestic Violence Coalition | Ongoing | | | | | Volunteers
+M Hold an annual faith leaders' breakfast
+M Distribute referral cards to congregations
+A 3.3 | Launch a public awareness campaign during Domestic Violence Awareness Month | Public Health Department | 10/31/2026 | | | | | $5,000 media
+M Develop messages with survivors
+M Place ads on buses and social media
+T Goal 4 | Strengthen the coordinated community response
+A 4.1 | Collect and share data across partner agencies | Domestic Violence Coalition | 03/31/2027 | | | | | Data analyst
+M Agree a common data set
+M Publish an annual data report
+A 4.2 | Provide cross-training for advocates, law enforcement and court staff | Domestic Violence Coalition | Annually | | | | | $10,000 training
+M Hold a yearly cross-training conference
+A 4.3 | Review domestic violence fatalities through a fatality review team | County Attorney | Ongoing | | | | | Staff time
+M Establish the fatality review team
+M Publish recommendations each year
+"""

@@ -1472,6 +1472,37 @@ def write_sheet_per_quarter(plan: dict, path: Path) -> None:
     book.save(path)
 
 
+# A US coordinated community response plan: a table per goal, steps bulleted in one cell (Word)
+
+
+def write_us_ccr(plan: dict, path: Path) -> None:
+    document = new_word(plan, landscape=True)
+    document.add_paragraph(
+        "This plan was developed by the Coordinated Community Response Team, which includes "
+        "law enforcement, prosecution, the courts, probation, advocates and survivors."
+    )
+    header = ["Strategy", "Action Steps", "Responsible Party", "Timeline", "Resources Needed"]
+    for theme in plan["themes"]:
+        document.add_paragraph(f"{theme['ref']}: {theme['title']}", style="Heading 2")
+        table = document.add_table(rows=1, cols=len(header))
+        table.style = "Table Grid"
+        for cell, text in zip(table.rows[0].cells, header, strict=True):
+            bold_cell(cell, text)
+            shade(cell, "D9E1F2")
+        for action in theme_actions(plan, theme):
+            cells = table.add_row().cells
+            cells[0].text = f"{action['ref']} {action['title']}"
+            cells[1].text = ""
+            for number, milestone in enumerate(action["milestones"]):
+                paragraph = cells[1].paragraphs[0] if number == 0 else cells[1].add_paragraph()
+                paragraph.text = milestone["title"]
+                paragraph.style = document.styles["List Bullet"]
+            cells[2].text = ", ".join(action["leads"])
+            cells[3].text = action["deadline_text"]
+            cells[4].text = action["cost"]
+    document.save(path)
+
+
 # The stand-in set
 
 
@@ -1520,6 +1551,7 @@ STAND_IN: dict[str, tuple[str, list[tuple[str, Writer]]]] = {
     "split_rows": (stand_in.SPLIT_ROWS, [("plan.pdf", write_split_rows)]),
     "lead_marker": (stand_in.LEAD_MARKER, [("plan.xlsx", write_lead_marker)]),
     "sheet_per_quarter": (stand_in.SHEET_PER_QUARTER, [("plan.xlsx", write_sheet_per_quarter)]),
+    "us_ccr": (stand_in.US_CCR, [("plan.docx", write_us_ccr)]),
     "long_county": (
         stand_in.LONG_PLAN,
         [("plan.xlsx", write_long_xlsx), ("plan.pdf", write_long_pdf)],
