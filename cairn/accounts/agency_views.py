@@ -60,11 +60,7 @@ def agency_create(request: HttpRequest, slug: str) -> HttpResponse:
         agency = _save(form, request)
         messages.success(request, f"{agency.name} added.")
         return redirect("accounts:agencies", partnership.slug)
-    return render(
-        request,
-        "accounts/agencies/form.html",
-        {"partnership": partnership, "form": form, "heading": "Add an agency", "button": "Add"},
-    )
+    return _form_page(request, form, partnership, heading="Add an agency", button="Add")
 
 
 def agency_edit(request: HttpRequest, pk: int) -> HttpResponse:
@@ -74,16 +70,8 @@ def agency_edit(request: HttpRequest, pk: int) -> HttpResponse:
         _save(form, request)
         messages.success(request, f"{agency.name} saved.")
         return redirect("accounts:agencies", agency.partnership.slug)
-    return render(
-        request,
-        "accounts/agencies/form.html",
-        {
-            "partnership": agency.partnership,
-            "agency": agency,
-            "form": form,
-            "heading": f"Change {agency.name}",
-            "button": "Save",
-        },
+    return _form_page(
+        request, form, agency.partnership, heading=f"Change {agency.name}", button="Save"
     )
 
 
@@ -160,6 +148,14 @@ def agency_restore(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _data(request: HttpRequest):
     return request.POST if request.method == "POST" else None
+
+
+def _form_page(
+    request: HttpRequest, form: AgencyForm, partnership, *, heading: str, button: str
+) -> HttpResponse:
+    agency = form.instance if form.instance.pk else None  # None: a new agency
+    context = {"partnership": partnership, "agency": agency, "heading": heading, "button": button}
+    return render(request, "accounts/agencies/form.html", {**context, "form": form})
 
 
 def _save(form: AgencyForm, request: HttpRequest) -> Agency:
