@@ -29,6 +29,7 @@ PLACEMENT = 0.95
 
 SPLIT_LEADS = "one lead split in two at a capital or at 'and' ('Housing Strategy Manager')"
 FOOTER_THEMES = "the page footer ('... Page 1 OFFICIAL') read as a theme at each page break"
+CONTINUED = "'Priority 2 (continued)' above the rest of a priority's table made a theme of its own"
 SHORTFALLS: dict[str, str] = {
     # The stand-in set (documents/stand_in.py): how the importer fell short when they landed.
     "banner_tables/plan.docx": SPLIT_LEADS,
@@ -50,6 +51,8 @@ SHORTFALLS: dict[str, str] = {
     "bilingual_welsh/plan.pdf": "a bilingual header (Welsh above English) is not known: each"
     " table's header row read as an action; " + SPLIT_LEADS,
     "cells_per_line/plan.txt": "refused: a PDF table copied with each cell on its own line",
+    "continued/plan.docx": CONTINUED,
+    "continued/plan.pdf": CONTINUED,
     "dhr_template/plan.docx": "the Home Office DHR template's 'Date of completion and Outcome'"
     " is read into the deadline",
     "dhr_template/plan.pdf": "the Home Office DHR template's 'Date of completion and Outcome'"
@@ -66,8 +69,12 @@ SHORTFALLS: dict[str, str] = {
     " objective, the area for development dropped, no themes",
     "national_pillars/plan.pdf": "pillar headings above the tables ignored; each objective row"
     " made a theme; agency names split at 'and' ('Child and' / 'Family Agency')",
+    "nested_tables/plan.docx": "a table nested in each priority's cell: the priority read as an"
+    " action and each nested row flattened into one milestone",
     "pdf_copy/plan.txt": "refused: a space-aligned table copied from a PDF, the page header,"
     " footer and table header repeated at each page break",
+    "plan_on_a_page/plan.pdf": "a plan on a page (a coloured column of 'We will' bullets per"
+    " priority) read as one action",
     "question_headers/plan.docx": SPLIT_LEADS,
     "question_headers/plan.pdf": FOOTER_THEMES + "; " + SPLIT_LEADS,
     "sharepoint_export/plan.xlsx": "people written 'Surname, First name' (a SharePoint list's"
@@ -92,6 +99,10 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "cells_per_line/plan.txt": SHORTFALLS["cells_per_line/plan.txt"],
     "colour_rag_word/plan.docx": "theme rows read as actions, so the plan has one theme",
     "ni_departments/copied.txt": SHORTFALLS["ni_departments/copied.txt"],
+    "continued/plan.docx": CONTINUED,
+    "continued/plan.pdf": CONTINUED,
+    "nested_tables/plan.docx": "each priority read as an action of one theme",
+    "plan_on_a_page/plan.pdf": SHORTFALLS["plan_on_a_page/plan.pdf"],
     "headings_bullets/plan.docx": "the 'What we know' / 'What we will do' / 'How we will know'"
     " subheadings are read as objectives",
     "marac_development/plan.xlsx": SHORTFALLS["marac_development/plan.xlsx"],

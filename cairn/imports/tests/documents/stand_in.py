@@ -1135,3 +1135,91 @@ A 4.3 | Review domestic violence fatalities through a fatality review team | Cou
 M Establish the fatality review team
 M Publish recommendations each year
 """
+
+
+# A "plan on a page": one landscape PDF page with a coloured column per priority, each a short
+# "We will" list of actions, and no leads or dates (they are in the full plan, elsewhere).
+PLAN_ON_A_PAGE = """
+PLAN Ashcombe Domestic Abuse Strategy 2026-2029: Our Plan on a Page
+T | Prevent
+A | Teach healthy relationships in every school
+A | Help employers support staff who experience abuse
+A | Challenge attitudes through an annual campaign
+A | Reach older and disabled people through trusted places
+T | Protect
+A | Respond to high-risk cases through an effective MARAC
+A | Keep victims safe at home with sanctuary measures
+A | Provide enough safe accommodation for all who need it
+A | Act quickly on protection orders and bail conditions
+T | Support
+A | Offer help at every level of risk, not only the highest
+A | Give children their own support to recover
+A | Provide counselling without long waits
+A | Help survivors into housing, money advice and work
+T | Pursue
+A | Manage serial perpetrators across agencies
+A | Offer programmes that help people who harm to change
+A | Use civil and housing powers so victims can stay at home
+"""
+
+
+# A Word plan whose priority tables run over pages: the long priority is split into two tables
+# under "Priority 2 (continued)"; actions are numbered on through the whole plan. Word, and the
+# PDF printed from it.
+CONTINUED = """
+PLAN Greystone Domestic Abuse and Sexual Violence Delivery Plan 2026-2028
+T Priority 1 | Prevention and early intervention
+A 1 | Deliver healthy relationships education in all schools | Education | Summer term 2027
+A 2 | Train health visitors and school nurses to ask about abuse | Public Health | March 2027
+A 3 | Run an annual awareness campaign each November | Communications | Annually
+A 4 | Offer early help to families where abuse is a concern | Early Help | Ongoing
+A 5 | Train employers to support staff experiencing abuse | Public Health | December 2026
+T Priority 2 | Support for victims, survivors and children
+A 6 | Recommission the IDVA service with capacity for all high-risk cases | Commissioning | April 2027
+A 7 | Provide an IDVA in the emergency department | NHS Trust | October 2026
+A 8 | Provide a young people's IDVA | Commissioning | January 2027
+A 9 | Provide therapeutic support for children | Children's Services | March 2027
+A 10 | Provide specialist support for LGBT+ victims | Commissioning | September 2026
+A 11 | Provide specialist support for Black and minoritised women | Commissioning | September 2026
+A 12 | Provide counselling for survivors of sexual violence | Commissioning | March 2027
+A 13 | Provide an ISVA for children and young people | Police and Crime Commissioner | December 2026
+A 14 | Extend the sanctuary scheme to all tenures | Housing | July 2026
+A 15 | Increase dispersed safe accommodation | Housing | March 2028
+A 16 | Offer move-on support to families leaving refuge | Commissioning | March 2027
+A 17 | Support victims with no recourse to public funds | Housing | December 2026
+A 18 | Provide peer support for survivors | Commissioning | June 2027
+A 19 | Give survivors access to money and debt advice | Financial Inclusion | March 2027
+A 20 | Offer support in community languages | Commissioning | Ongoing
+T Priority 3 | Holding perpetrators to account
+A 21 | Commission a behaviour change programme | Community Safety | April 2027
+A 22 | Manage serial perpetrators through MATAC | Police | Ongoing
+A 23 | Use domestic abuse protection orders in eligible cases | Police | Ongoing
+A 24 | Use housing powers against perpetrators in social housing | Housing | March 2027
+T Priority 4 | Partnership and learning
+A 25 | Publish a quarterly performance report | Community Safety | Quarterly
+A 26 | Run a survivor advisory group | Commissioning | Ongoing
+A 27 | Act on the learning from domestic homicide reviews | Community Safety | Ongoing
+A 28 | Deliver multi-agency training at three levels | Workforce Development | March 2028
+"""
+
+
+# Each priority a row of an outer table, with its actions in a table nested inside the row's
+# second cell (a layout some council templates use). Word.
+NESTED = """
+PLAN Kilbride Borough Domestic Abuse Local Action Plan 2026/27
+T | Early identification
+A a | Introduce routine enquiry in the borough's GP practices | Primary Care Network | Q3 2026/27
+A b | Train housing and benefits staff to identify abuse | Housing | Q2 2026/27
+A c | Make sure every school receives Operation Encompass notifications | Education | Q1 2026/27
+T | Support and safety
+A a | Provide outreach for victims at standard and medium risk | Commissioning | Q2 2026/27
+A b | Offer sanctuary measures within ten days | Housing | Q1 2026/27
+A c | Provide group work for children | Children's Services | Q4 2026/27
+A d | Provide a court advocate at the family court | Commissioning | Q3 2026/27
+T | Perpetrators
+A a | Refer perpetrators to the behaviour change programme | Probation | Ongoing
+A b | Share information on serial perpetrators | Police | Q2 2026/27
+T | Working together
+A a | Review the MARAC operating protocol | MARAC Chair | Q1 2026/27
+A b | Report to the Community Safety Partnership each quarter | Community Safety | Quarterly
+"""

@@ -1503,6 +1503,134 @@ def write_us_ccr(plan: dict, path: Path) -> None:
     document.save(path)
 
 
+# A plan on a page: a coloured column per priority, bullets, no leads or dates (PDF)
+
+
+def write_plan_on_a_page(plan: dict, path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    shades = ["#DDEBF7", "#E2EFDA", "#FFF2CC", "#FCE4D6"]
+    headings = [Paragraph(f"<b>{escape(t['title'].upper())}</b>", body) for t in plan["themes"]]
+    lists = []
+    for theme in plan["themes"]:
+        items = "<br/>".join(f"• {escape(a['title'])}" for a in theme_actions(plan, theme))
+        lists.append(Paragraph(f"<b>We will:</b><br/>{items}", body))
+    width = landscape(A4)[0] - 72
+    table = Table([headings, lists], colWidths=[width / 4] * 4)
+    commands = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 8)]
+    for column, colour in enumerate(shades):
+        commands.append(("BACKGROUND", (column, 0), (column, -1), colors.HexColor(colour)))
+    table.setStyle(TableStyle(commands))
+    story = [
+        Paragraph(escape(plan["title"]), styles["Title"]),
+        Paragraph(
+            "<b>Our vision:</b> everyone in Ashcombe lives free from domestic abuse, and those "
+            "who experience it get the right help at the right time.",
+            body,
+        ),
+        table,
+        Paragraph(
+            "The full delivery plan, with leads and timescales, is published alongside this "
+            "summary.",
+            body,
+        ),
+    ]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), title=plan["title"]).build(story)
+
+
+# A priority's table split over pages under "Priority 2 (continued)" (Word and PDF)
+
+CONTINUED_SPLIT = 8
+"""A priority with more actions than this is split after this many, as a page would split it."""
+
+
+def continued_parts(plan: dict) -> list[tuple[str, list[dict]]]:
+    parts = []
+    for theme in plan["themes"]:
+        heading = f"{theme['ref']}: {theme['title']}"
+        actions = theme_actions(plan, theme)
+        parts.append((heading, actions[:CONTINUED_SPLIT]))
+        if len(actions) > CONTINUED_SPLIT:
+            parts.append((f"{theme['ref']} (continued)", actions[CONTINUED_SPLIT:]))
+    return parts
+
+
+def write_continued_docx(plan: dict, path: Path) -> None:
+    document = new_word(plan)
+    header = ["No.", "Action", "Lead", "By when"]
+    for number, (heading, actions) in enumerate(continued_parts(plan)):
+        if "(continued)" in heading:
+            document.add_page_break()
+        document.add_paragraph(heading, style="Heading 2")
+        rows = [[a["ref"], a["title"], ", ".join(a["leads"]), a["deadline_text"]] for a in actions]
+        word_rows = document.add_table(rows=1, cols=len(header))
+        word_rows.style = "Table Grid"
+        for cell, text in zip(word_rows.rows[0].cells, header, strict=True):
+            bold_cell(cell, text)
+        for values in rows:
+            for cell, text in zip(word_rows.add_row().cells, values, strict=True):
+                cell.text = text
+        if number == 0:
+            document.add_paragraph("")
+    document.save(path)
+
+
+def write_continued_pdf(plan: dict, path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    width = A4[0] - 72
+    story = [Paragraph(escape(plan["title"]), styles["Title"])]
+    for heading, actions in continued_parts(plan):
+        if "(continued)" in heading:
+            story.append(PageBreak())
+        story.append(Paragraph(escape(heading), styles["Heading2"]))
+        data = [[Paragraph(f"<b>{h}</b>", body) for h in ["No.", "Action", "Lead", "By when"]]]
+        for a in actions:
+            cells = [a["ref"], a["title"], ", ".join(a["leads"]), a["deadline_text"]]
+            data.append([Paragraph(escape(c), body) for c in cells])
+        table = Table(data, colWidths=[width * s for s in (0.08, 0.52, 0.22, 0.18)])
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+        story.append(table)
+    SimpleDocTemplate(str(path), pagesize=A4, title=plan["title"]).build(story)
+
+
+# An outer table of priorities, each row's actions in a table nested in its cell (Word)
+
+
+def write_nested(plan: dict, path: Path) -> None:
+    document = new_word(plan, landscape=True)
+    outer = document.add_table(rows=1, cols=2)
+    outer.style = "Table Grid"
+    bold_cell(outer.rows[0].cells[0], "Priority")
+    bold_cell(outer.rows[0].cells[1], "Actions")
+    for theme in plan["themes"]:
+        row = outer.add_row()
+        bold_cell(row.cells[0], theme["title"])
+        cell = row.cells[1]
+        inner = cell.add_table(rows=1, cols=4)
+        inner.style = "Table Grid"
+        for inner_cell, text in zip(
+            inner.rows[0].cells, ["", "Action", "Lead", "When"], strict=True
+        ):
+            bold_cell(inner_cell, text)
+        for action in theme_actions(plan, theme):
+            values = [action["ref"], action["title"], ", ".join(action["leads"])]
+            values.append(action["deadline_text"])
+            for inner_cell, text in zip(inner.add_row().cells, values, strict=True):
+                inner_cell.text = text
+    document.save(path)
+
+
 # The stand-in set
 
 
@@ -1552,6 +1680,12 @@ STAND_IN: dict[str, tuple[str, list[tuple[str, Writer]]]] = {
     "lead_marker": (stand_in.LEAD_MARKER, [("plan.xlsx", write_lead_marker)]),
     "sheet_per_quarter": (stand_in.SHEET_PER_QUARTER, [("plan.xlsx", write_sheet_per_quarter)]),
     "us_ccr": (stand_in.US_CCR, [("plan.docx", write_us_ccr)]),
+    "plan_on_a_page": (stand_in.PLAN_ON_A_PAGE, [("plan.pdf", write_plan_on_a_page)]),
+    "continued": (
+        stand_in.CONTINUED,
+        [("plan.docx", write_continued_docx), ("plan.pdf", write_continued_pdf)],
+    ),
+    "nested_tables": (stand_in.NESTED, [("plan.docx", write_nested)]),
     "long_county": (
         stand_in.LONG_PLAN,
         [("plan.xlsx", write_long_xlsx), ("plan.pdf", write_long_pdf)],
