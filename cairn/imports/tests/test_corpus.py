@@ -12,6 +12,8 @@ written without looking at the parser, to stand in for the held-back set of real
 
 from __future__ import annotations
 
+import copy
+import functools
 import json
 from pathlib import Path
 
@@ -94,6 +96,17 @@ SHORTFALLS: dict[str, str] = {
     " down to a milestone; bold theme rows keep their '**' and the first theme is lost",
 }
 """Documents that cannot meet the bar yet, with the reason: marked xfail until they do."""
+BROKEN_CELLS = "a cell's text wrapped in the PDF is cut where the line breaks"
+SHORTFALLS |= {
+    # Word plans saved as PDF (by LibreOffice, as a council publishes them)
+    "colour_rag_word/plan.pdf": SHORTFALLS["colour_rag_word/plan.docx"],
+    "two_tables/plan.pdf": SHORTFALLS["two_tables/plan.docx"],
+    "us_ccr/plan.pdf": SHORTFALLS["us_ccr/plan.docx"],
+    "who_cell/plan.pdf": SHORTFALLS["who_cell/plan.docx"] + "; " + BROKEN_CELLS + " (an action's"
+    " second line made a theme)",
+    "strategy_appendix/plan.pdf": "'Appendix 1: Action plan' made a theme and the priority codes"
+    " its objectives; words broken at a cell's edge are kept apart ('Commissioni ng')",
+}
 
 OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "cells_per_line/plan.txt": SHORTFALLS["cells_per_line/plan.txt"],
@@ -115,6 +128,21 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "two_row_header/plan.xlsx": SHORTFALLS["two_row_header/plan.xlsx"],
 }
 """Documents whose objectives the importer does not read as the document has them yet."""
+OBJECTIVE_SHORTFALLS |= {
+    "colour_rag_word/plan.pdf": OBJECTIVE_SHORTFALLS["colour_rag_word/plan.docx"],
+    "strategy_appendix/plan.pdf": SHORTFALLS["strategy_appendix/plan.pdf"],
+    "who_cell/plan.pdf": BROKEN_CELLS + " (an action's second line made a theme)",
+}
+
+
+@functools.cache
+def parsed(path: Path) -> dict:
+    """Each document is parsed once for all the tests that read it (a copy each time)."""
+    return parse_file(path)
+
+
+def parse(path: Path) -> dict:
+    return copy.deepcopy(parsed(path))
 
 
 def documents(shortfalls: dict[str, str] | None = None) -> list:
@@ -153,7 +181,7 @@ def test_the_corpus_has_plans_of_our_own_in_six_layouts_or_more():
 def test_corpus_document_imports_as_well_as_its_truth(path: Path):
     truth = json.loads((path.parent / "truth.json").read_text())
 
-    result = score(parse_file(path), truth, f"{path.parent.name}/{path.name}")
+    result = score(parse(path), truth, f"{path.parent.name}/{path.name}")
 
     print(format_score_table([result]))
     assert result.f1 >= WORK_ITEM_F1, result
@@ -175,7 +203,7 @@ def test_our_plans_objectives_are_the_documents_own(path: Path):
     """Objectives where the document has that level (a merged or repeated column, a
     recommendation above its actions), none where it has not."""
     truth = json.loads((path.parent / "truth.json").read_text())
-    assert objective_titles(parse_file(path)) == objective_titles(truth)
+    assert objective_titles(parse(path)) == objective_titles(truth)
 
 
 def actions(plan: dict) -> list[dict]:

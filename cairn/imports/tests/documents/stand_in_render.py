@@ -31,6 +31,7 @@ from cairn.imports.tests.documents.render import (
     write,
 )
 
+Writer = Callable[[dict, Path], None]
 RAG_FILLS = {
     "green": "00B050",
     "amber": "FFC000",
@@ -1631,6 +1632,46 @@ def write_nested(plan: dict, path: Path) -> None:
     document.save(path)
 
 
+# The PDF a council publishes: the Word or Excel file saved as PDF (LibreOffice, at render time)
+
+
+def saved_as_pdf(source_name: str) -> Writer:
+    """A writer that saves the plan's `source_name` Word document (written before it) as PDF,
+    the way a coordinator's published copy is made. Needs LibreOffice Writer when rendering,
+    never when testing; without it the PDF is left as it is. (Only Writer is installed here, so
+    Excel plans are not saved as PDF.)"""
+
+    def write_pdf(plan: dict, path: Path) -> None:
+        import shutil
+        import subprocess
+        import tempfile
+
+        office = shutil.which("soffice")
+        if not office:
+            print(f"LibreOffice not found: {path} not rendered again")
+            return
+        with tempfile.TemporaryDirectory() as folder:
+            profile = Path(folder) / "profile"
+            subprocess.run(
+                [
+                    office,
+                    f"-env:UserInstallation=file://{profile}",
+                    "--headless",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    folder,
+                    str(path.parent / source_name),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=180,
+            )
+            shutil.move(Path(folder) / f"{Path(source_name).stem}.pdf", path)
+
+    return write_pdf
+
+
 # The stand-in set
 
 
@@ -1641,7 +1682,6 @@ def text_writer(function: Callable[[dict], str]) -> Callable[[dict, Path], None]
     return write_text
 
 
-Writer = Callable[[dict, Path], None]
 STAND_IN: dict[str, tuple[str, list[tuple[str, Writer]]]] = {
     "two_row_header": (stand_in.TWO_ROW_HEADER, [("plan.xlsx", write_two_row_header)]),
     "question_headers": (
@@ -1658,28 +1698,43 @@ STAND_IN: dict[str, tuple[str, list[tuple[str, Writer]]]] = {
     ),
     "headings_bullets": (stand_in.HEADINGS_BULLETS, [("plan.docx", write_headings_bullets)]),
     "pdf_copy": (stand_in.PDF_COPY, [("plan.txt", text_writer(pdf_copy_text))]),
-    "two_tables": (stand_in.TWO_TABLES, [("plan.docx", write_two_tables)]),
+    "two_tables": (
+        stand_in.TWO_TABLES,
+        [("plan.docx", write_two_tables), ("plan.pdf", saved_as_pdf("plan.docx"))],
+    ),
     "cells_per_line": (stand_in.CELLS_PER_LINE, [("plan.txt", text_writer(cells_per_line_text))]),
     "marac_development": (stand_in.MARAC_DEVELOPMENT, [("plan.xlsx", write_marac)]),
     "national_pillars": (stand_in.NATIONAL_PILLARS, [("plan.pdf", write_national_pdf)]),
     "key_value_tables": (stand_in.KEY_VALUE_TABLES, [("plan.docx", write_key_value_tables)]),
     "wiki_pipe": (stand_in.WIKI_PIPE, [("plan.md", text_writer(wiki_pipe_text))]),
     "sharepoint_export": (stand_in.SHAREPOINT_EXPORT, [("plan.xlsx", write_sharepoint)]),
-    "colour_rag_word": (stand_in.COLOUR_RAG_WORD, [("plan.docx", write_colour_rag_word)]),
+    "colour_rag_word": (
+        stand_in.COLOUR_RAG_WORD,
+        [("plan.docx", write_colour_rag_word), ("plan.pdf", saved_as_pdf("plan.docx"))],
+    ),
     "banner_tables": (stand_in.BANNER_TABLES, [("plan.docx", write_banner_tables)]),
     "merged_across": (stand_in.MERGED_ACROSS, [("plan.xlsx", write_merged_across)]),
-    "strategy_appendix": (stand_in.STRATEGY_APPENDIX, [("plan.docx", write_strategy_appendix)]),
+    "strategy_appendix": (
+        stand_in.STRATEGY_APPENDIX,
+        [("plan.docx", write_strategy_appendix), ("plan.pdf", saved_as_pdf("plan.docx"))],
+    ),
     "ni_departments": (
         stand_in.DEPARTMENTS,
         [("plan.pdf", write_departments_pdf), ("copied.txt", write_departments_copy)],
     ),
     "tracked_changes": (stand_in.TRACKED_CHANGES, [("plan.docx", write_tracked_changes)]),
-    "who_cell": (stand_in.WHO_CELL, [("plan.docx", write_who_cell)]),
+    "who_cell": (
+        stand_in.WHO_CELL,
+        [("plan.docx", write_who_cell), ("plan.pdf", saved_as_pdf("plan.docx"))],
+    ),
     "word_paste": (stand_in.WORD_PASTE, [("plan.txt", text_writer(word_paste_text))]),
     "split_rows": (stand_in.SPLIT_ROWS, [("plan.pdf", write_split_rows)]),
     "lead_marker": (stand_in.LEAD_MARKER, [("plan.xlsx", write_lead_marker)]),
     "sheet_per_quarter": (stand_in.SHEET_PER_QUARTER, [("plan.xlsx", write_sheet_per_quarter)]),
-    "us_ccr": (stand_in.US_CCR, [("plan.docx", write_us_ccr)]),
+    "us_ccr": (
+        stand_in.US_CCR,
+        [("plan.docx", write_us_ccr), ("plan.pdf", saved_as_pdf("plan.docx"))],
+    ),
     "plan_on_a_page": (stand_in.PLAN_ON_A_PAGE, [("plan.pdf", write_plan_on_a_page)]),
     "continued": (
         stand_in.CONTINUED,
