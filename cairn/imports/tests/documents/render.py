@@ -11,6 +11,7 @@ Layouts are what councils' files look like: a title page and prose before the ta
 synonyms, the first column merged down, RAG given only as colour, a quarterly tracker with a
 key sheet, a plan on each of two sheets, text hard-wrapped at 80 columns, a pipe table,
 headings with bullets, columns aligned with spaces, a PDF with merged objective cells.
+The stand-in set (`stand_in.py`, written by `stand_in_render.py`) is rendered with them.
 """
 
 from __future__ import annotations

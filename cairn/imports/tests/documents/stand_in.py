@@ -1223,3 +1223,34 @@ T | Working together
 A a | Review the MARAC operating protocol | MARAC Chair | Q1 2026/27
 A b | Report to the Community Safety Partnership each quarter | Community Safety | Quarterly
 """
+
+
+# A police force's VAWG delivery plan in Excel: the theme of each activity is shown by a tick
+# in one of three pillar columns (not by a heading or a theme column), owners are ranks and
+# roles, and a "Direction of travel" column holds arrows.
+TICK_COLUMNS = """
+PLAN Westmarch Constabulary VAWG Delivery Plan 2026/27
+T Pillar 1 | Building trust and confidence
+A V01 | Publish the force's VAWG data on the website every quarter | Head of Corporate Communications | 30/06/2026 | On target
+A V02 | Survey women and girls about their confidence in the police | Head of Insight | 30/09/2026 | On target
+A V03 | Review the handling of all complaints of sexual misconduct by officers | Head of Professional Standards | 31/12/2026 | Slipped
+A V04 | Vet all officers and staff again against the national standards | Head of Vetting | 31/03/2027 | On target
+A V05 | Train all officers and staff on professional boundaries | Head of Learning and Development | 31/12/2026 | On target
+A V06 | Hold listening events with women's organisations in each district | Superintendent, Neighbourhood Policing | 31/03/2027 | Achieved
+A V07 | Set up an independent advisory group on VAWG | ACC Local Policing | 30/06/2026 | Achieved
+T Pillar 2 | Relentless pursuit of perpetrators
+A V08 | Identify the 20 highest-harm perpetrators each month | Detective Superintendent, Public Protection | 30/06/2026 | Achieved
+A V09 | Increase arrests for stalking and harassment | Detective Superintendent, Public Protection | 31/03/2027 | On target
+A V10 | Use Domestic Abuse Protection Orders in every eligible case | Chief Inspector, Safeguarding | 31/03/2027 | Slipped
+A V11 | Introduce Operation Soteria in all rape investigations | Detective Chief Superintendent, Crime | 30/09/2026 | On target
+A V12 | Reduce the time from report to charge in rape cases | Detective Chief Superintendent, Crime | 31/03/2027 | Slipped
+A V13 | Put in place an offender management plan for every MATAC nominal | Chief Inspector, Offender Management | 31/12/2026 | On target
+A V14 | Review undetected domestic homicides and serious assaults for missed opportunities | Head of Major Crime Review | 31/03/2027 | On target
+T Pillar 3 | Creating safer spaces
+A V15 | Run Operation Vigilant in the night-time economy every weekend | Superintendent, Neighbourhood Policing | 31/03/2027 | On target
+A V16 | Work with transport operators on safety at stations | Chief Inspector, Partnerships | 30/09/2026 | On target
+A V17 | Deliver the school liaison programme on healthy relationships | Chief Inspector, Prevention | 31/07/2026 | Achieved
+A V18 | Map hotspots from the StreetSafe tool and share them with councils | Head of Analysis | 30/06/2026 | Achieved
+A V19 | Train licensed premises staff with councils | Chief Inspector, Partnerships | 31/12/2026 | On target
+A V20 | Tackle online abuse and image-based offences with a dedicated team | Detective Chief Inspector, Cyber Crime | 31/03/2027 | Slipped
+"""

@@ -1672,6 +1672,42 @@ def saved_as_pdf(source_name: str) -> Writer:
     return write_pdf
 
 
+# The theme given by a tick in one of several pillar columns (Excel)
+
+ARROWS = {"On target": "→", "Achieved": "↑", "Slipped": "↓"}
+
+
+def write_tick_columns(plan: dict, path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "VAWG Delivery Plan"
+    pillars = [f"{t['ref']}: {t['title']}" for t in plan["themes"]]
+    sheet.append([plan["title"]])
+    sheet["A1"].font = Font(bold=True, size=13)
+    sheet.append(["OFFICIAL"])
+    header = ["Ref", "Activity", *pillars, "Owner", "Due", "Status", "Direction of travel"]
+    sheet.append(header)
+    for cell in sheet[3]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for number, theme in enumerate(plan["themes"]):
+        for action in theme_actions(plan, theme):
+            ticks = ["✓" if n == number else None for n in range(len(pillars))]
+            sheet.append(
+                [
+                    action["ref"],
+                    action["title"],
+                    *ticks,
+                    ", ".join(action["leads"]),
+                    day(action["deadline_text"]),
+                    action["status_text"],
+                    ARROWS[action["status_text"]],
+                ]
+            )
+            sheet.cell(row=sheet.max_row, column=3 + len(pillars) + 1).number_format = "dd/mm/yyyy"
+    book.save(path)
+
+
 # The stand-in set
 
 
@@ -1741,6 +1777,7 @@ STAND_IN: dict[str, tuple[str, list[tuple[str, Writer]]]] = {
         [("plan.docx", write_continued_docx), ("plan.pdf", write_continued_pdf)],
     ),
     "nested_tables": (stand_in.NESTED, [("plan.docx", write_nested)]),
+    "tick_columns": (stand_in.TICK_COLUMNS, [("plan.xlsx", write_tick_columns)]),
     "long_county": (
         stand_in.LONG_PLAN,
         [("plan.xlsx", write_long_xlsx), ("plan.pdf", write_long_pdf)],
