@@ -90,6 +90,9 @@ class GroupNode:
     item: Theme | Objective | None
     actions: list[ActionNode] = field(default_factory=list)
     children: list[GroupNode] = field(default_factory=list)
+    whole: list[ActionNode] | None = None
+    """On a page of a long plan (`page_of_tree`), every action of the group, of which
+    `actions` and `children` hold the page's: the counts are of the whole group."""
 
     def all_actions(self) -> list[ActionNode]:
         return self.actions + [a for child in self.children for a in child.all_actions()]
@@ -97,24 +100,53 @@ class GroupNode:
     @property
     def status_counts(self) -> list[tuple[str, int]]:
         """(status label, count), most common first; "No status" when none is set yet."""
+        counted = self.whole if self.whole is not None else self.all_actions()
         return Counter(
-            (n.action.status.label if n.action.status else "No status") for n in self.all_actions()
+            (n.action.status.label if n.action.status else "No status") for n in counted
         ).most_common()
 
     @property
     def overdue_count(self) -> int:
-        return sum(n.overdue for n in self.all_actions())
+        counted = self.whole if self.whole is not None else self.all_actions()
+        return sum(n.overdue for n in counted)
 
 
 def actions_with_details(partnership_id: int | None = None):
     """Actions with their status and leads; given the partnership, each lead person carries
     `has_left` (no extra query)."""
+    return Action.objects.select_related("status").prefetch_related(*lead_details(partnership_id))
+
+
+def lead_details(partnership_id: int | None = None) -> list[str | Prefetch]:
+    """What `actions_with_details` prefetches, for `prefetch_related_objects` on actions
+    already read (a page of a long plan's)."""
     lead_people = (
         Prefetch("lead_people", queryset=leads_with_departure(partnership_id))
         if partnership_id is not None
         else "lead_people"
     )
-    return Action.objects.select_related("status").prefetch_related("lead_agencies", lead_people)
+    return ["lead_agencies", lead_people]
+
+
+TREE_FIELDS = (
+    *("theme", "objective", "ref", "title", "order", "status", "progress_updated_at"),
+    *("deadline_text", "deadline_kind", "deadline_start", "deadline_end", "deadline_warning"),
+)
+"""The action fields the plan page's tree shows or counts by: only these are read, for a
+long plan's sake (`Action.objects.only(*TREE_FIELDS)`)."""
+
+
+def led_by_leavers(plan: Plan, action_ids: list[int]) -> int:
+    """How many of these actions of the plan name a lead person who has left the
+    partnership. One query, over the plan's lead people (not the actions)."""
+    left = set(
+        Action.lead_people.through.objects.filter(
+            action__theme__plan=plan,
+            user__memberships__partnership_id=plan.partnership_id,
+            user__memberships__deactivated_at__isnull=False,
+        ).values_list("action_id", flat=True)
+    )
+    return sum(pk in left for pk in action_ids)
 
 
 def plan_tree(
@@ -124,12 +156,14 @@ def plan_tree(
     *,
     themes: list[Theme] | None = None,
     keep: Callable[[ActionNode], bool] | None = None,
+    statuses: dict[int, Status] | None = None,
 ) -> list[GroupNode]:
     """The plan's themes, each with its direct actions and its objectives' actions.
 
     `actions` may narrow the actions shown (a filtered queryset), `keep` narrows them
     further in Python (e.g. only the overdue ones), and `themes` (from `themes_of`) saves
-    reading them again. Queries stay fixed: themes, objectives, actions with statuses,
+    reading them again, as `statuses` (the partnership's, by id) saves reading each
+    action's status with it. Queries stay fixed: themes, objectives, actions with statuses,
     lead agencies, lead people.
     """
     if actions is None:
@@ -138,7 +172,11 @@ def plan_tree(
     if themes is None:
         themes = themes_of(plan)
     by_group: dict[tuple[int, int | None], list[ActionNode]] = {}
+    status_field = Action._meta.get_field("status")
     for action in actions.order_by("order", "pk"):
+        if statuses is not None and (action.status_id is None or action.status_id in statuses):
+            # (a status of another partnership's scheme, which should not be, is read alone)
+            status_field.set_cached_value(action, statuses.get(action.status_id))
         node = ActionNode.of(action, on)
         if keep is None or keep(node):
             by_group.setdefault((action.theme_id, action.objective_id), []).append(node)
@@ -151,6 +189,31 @@ def plan_tree(
             )
         tree.append(group)
     return tree
+
+
+def page_of_tree(tree: list[GroupNode], shown: list[ActionNode]) -> list[GroupNode]:
+    """The groups holding the `shown` actions (a page of the tree's, in its order), each
+    with only those actions but counting every action of the group (`GroupNode.whole`)."""
+    keep = {id(node) for node in shown}
+    page = []
+    for group in tree:
+        children = [
+            GroupNode(
+                item=child.item,
+                actions=[n for n in child.actions if id(n) in keep],
+                whole=child.all_actions(),
+            )
+            for child in group.children
+        ]
+        paged = GroupNode(
+            item=group.item,
+            actions=[n for n in group.actions if id(n) in keep],
+            children=[child for child in children if child.actions],
+            whole=group.all_actions(),
+        )
+        if paged.all_actions():
+            page.append(paged)
+    return page
 
 
 def themes_of(plan: Plan) -> list[Theme]:

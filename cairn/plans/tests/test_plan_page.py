@@ -161,6 +161,51 @@ def test_a_200_action_plan_is_under_a_quarter_of_the_old_size_per_action(
     assert per_action < 1382 / 4
 
 
+def test_a_long_plan_is_shown_a_page_at_a_time_in_the_same_queries_and_size(
+    client_for, coordinator, plan_a, police_a, monkeypatch, django_assert_max_num_queries
+):
+    """A plan of 5,000 actions is a page of PLAN_PAGE_ACTIONS (here 5): the coordinator
+    sees every theme with its counts of all its actions, the page's actions under their
+    theme and objective, where they are in the plan, and the pages."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from cairn.plans.views import reading
+
+    monkeypatch.setattr(reading, "PLAN_PAGE_ACTIONS", 5)
+    client = client_for(coordinator)
+    url = reverse("plans:plan", args=[plan_a.pk])
+    theme = plan_a.themes.first()
+    on_track = status(plan_a.partnership, Status.Category.ON_TRACK)
+
+    def grow_to(count: int) -> tuple[int, int, str]:
+        for n in range(Action.objects.filter(theme__plan=plan_a).count(), count):
+            make_action(
+                theme, f"Long plan action {n}", leads=[police_a], order=10 + n, status=on_track
+            )
+        with CaptureQueriesContext(connection) as queries:
+            page = client.get(url, {"page": "2"}).content.decode()
+        return len(queries), len(page), page
+
+    small_queries, small_size, _ = grow_to(12)
+    queries, size, page = grow_to(40)
+    assert queries == small_queries
+    assert abs(size - small_size) < 200  # "of 12" and "of 40", the page links
+    assert "Actions 6 to 10 of 40" in page
+    assert "On track: 36" in page  # the theme's count is of all its actions
+    assert page.count("Long plan action") == 5
+    assert 'aria-current="page">2</a>' in page
+
+
+def test_a_page_of_the_plan_past_the_end_shows_the_last_and_says_so(
+    client_for, coordinator, plan_a
+):
+    status_code, page = shown(client_for(coordinator), plan_a, page="9")
+    assert status_code == 200
+    assert "There is no page 9. There is 1 page: showing the last." in page
+    assert "Action number 1" in page
+
+
 # ---------------------------------------------------------------- edit mode: Move
 
 

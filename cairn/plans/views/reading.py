@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from django.db.models import prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -20,7 +21,10 @@ from cairn.plans.models import Action, Plan
 from cairn.plans.rollforward import carried_label, earlier_years
 from cairn.plans.templatetags.plan_links import links
 from cairn.plans.tree import (
-    actions_with_details,
+    TREE_FIELDS,
+    lead_details,
+    led_by_leavers,
+    page_of_tree,
     plan_tree,
     statuses_of,
     themes_of,
@@ -28,6 +32,7 @@ from cairn.plans.tree import (
 )
 
 HISTORY_PER_PAGE = 25  # changes on each page of an action's history
+PLAN_PAGE_ACTIONS = 250  # actions on each page of a plan: a whole plan of the usual size
 
 
 def partnership_home(request: HttpRequest, slug: str) -> HttpResponse:
@@ -57,31 +62,49 @@ def partnership_home(request: HttpRequest, slug: str) -> HttpResponse:
 
 def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
     """The plan for reading: its tree, narrowed by the filters and search in the query
-    string. Queries do not grow with the plan (see test_plan_page_queries_...)."""
+    string, PLAN_PAGE_ACTIONS actions a page. Queries do not grow with the plan, and a long
+    plan's page does not either (see test_plan_page_queries_... and test_a_long_plan_...)."""
     plan = get_plan_for_user(request, pk)
     today = timezone.localdate()
     themes = themes_of(plan)
+    statuses = statuses_of(plan)
     form = PlanFilterForm(
         request.GET or None,
         themes=themes,
         agencies=Agency.objects.filter(partnership_id=plan.partnership_id).order_by("name"),
-        statuses=statuses_of(plan),
+        statuses=statuses,
     )
     shown = form.plan_filter()
-    actions = shown.narrow(actions_with_details(plan.partnership_id))
-    tree = plan_tree(plan, on=today, actions=actions, themes=themes, keep=shown.keep)
+    # Every shown action, for the themes' counts; the leads only for the page's.
+    tree = plan_tree(
+        plan,
+        on=today,
+        actions=shown.narrow(Action.objects.only(*TREE_FIELDS)),
+        themes=themes,
+        keep=shown.keep,
+        statuses={status.pk: status for status in statuses},
+    )
     nodes = [node for group in tree for node in group.all_actions()]
+    paged = paginate(request, nodes, PLAN_PAGE_ACTIONS)
+    prefetch_related_objects(
+        [node.action for node in paged.items], *lead_details(plan.partnership_id)
+    )
+    if paged.is_paged:
+        tree = page_of_tree(tree, paged.items)
+    elif shown.is_set:
+        tree = without_empty_groups(tree)
     return render(
         request,
         "plans/plan.html",
         {
             "plan": plan,
-            "tree": without_empty_groups(tree) if shown.is_set else tree,
+            "tree": tree,
+            "paged": paged,
             "form": form,
             "filtered": shown.is_set,
             "shown_count": len(nodes),
             "can_edit": is_coordinator(request.user, plan.partnership_id),
-            "led_by_leavers": sum(bool(node.departed_leads) for node in nodes),
+            "led_by_leavers": led_by_leavers(plan, [node.action.pk for node in nodes]),
             "links": links("plans:action"),
         },
     )
