@@ -779,6 +779,7 @@ A 4.2 | Train domiciliary care providers to recognise abuse of older people | Co
 M Agree a short online module with providers
 M Add completion to contract monitoring
 A 4.3 | Offer reflective supervision sessions on domestic abuse cases | Principal Social Worker | Quarterly | Green |
+A 4.4 | Include domestic abuse in the induction for all new adult social care staff | Workforce Development | December 2025 | Green | In the induction from October
 """
 
 
@@ -795,6 +796,7 @@ A | Train school designated safeguarding leads in recognising abuse at home | He
 O Communities know the signs and where to go
 A | Run a campaign in community languages with local radio | Communications Lead | Nov 2026 | | | | Campaign reach
 A | Recruit and train community domestic abuse champions | Community Development Manager | Mar 2027 | | | | Champions active
+A | Put domestic abuse information in every council tenancy pack | Tenancy Services Manager | Sep 2026 | | | | Packs updated
 T Priority 2 | Supporting victims and their children
 O Support is available whatever the level of risk
 A | Commission a medium-risk outreach service | Head of Commissioning | Sep 2026 | | | | Service live and caseload
@@ -809,6 +811,7 @@ O Perpetrators are identified and managed
 A | Set up a multi-agency meeting for serial perpetrators | Detective Chief Inspector, Public Protection | Jul 2026 | | | | Perpetrators managed
 A | Provide a community perpetrator programme | Head of Community Safety | Mar 2027 | | | | Programme completions
 A | Use civil injunctions against perpetrators in council housing | Tenancy Services Manager | Dec 2026 | | | | Injunctions obtained
+A | Refer eligible perpetrators to the behaviour change programme from children's social care | Head of Children's Social Care | Mar 2027 | | | | Referrals made
 """
 
 
@@ -1073,17 +1076,21 @@ A PR1 | Deliver consent workshops in sixth forms and colleges | Public Health | 
 A PR2 | Launch the borough's women's night safety charter | Licensing | Dec-25 | Complete | Q3: charter launched with 34 venues
 A PR3 | Train council enforcement officers to recognise harassment | Community Safety | Jan-26 | Amber | Q3: training delayed to January
 A PR4 | Map unsafe routes with women through the safety app | Community Safety | Mar-26 | Green | Q3: 412 reports mapped
+A PR5 | Deliver a campaign on image-based abuse for young people | Communications | Feb-26 | Amber | Q3: campaign designed with young people
 T | Provision
 A PV1 | Commission a specialist service for Black and minoritised women | Commissioning | Nov-25 | Complete | Q3: service started in November
 A PV2 | Provide a sexual violence advocate for students | Public Health | Feb-26 | Amber | Q3: recruitment under way
 A PV3 | Fund counselling for survivors of childhood sexual abuse | Commissioning | Mar-26 | Green | Q3: waiting list down to 9 weeks
+A PV4 | Open a women's safe space in the town centre on weekend nights | Community Safety | Dec-25 | Complete | Q3: open Friday and Saturday nights
 T | Pursuit
 A PU1 | Run targeted patrols at hotspots for sexual harassment | Police | Ongoing | Green | Q3: patrols weekly in the town centre
 A PU2 | Increase the charge rate for stalking offences | Police | Mar-26 | Red | Q3: charge rate unchanged at 9%
 A PU3 | Use community protection warnings for harassment in public | Community Safety | Mar-26 | Green | Q3: 14 warnings issued
+A PU4 | Review the handling of spiking reports with licensed premises | Police | Jan-26 | Amber | Q3: review half complete
 T | Partnership
 A PA1 | Collect VAWG data from all partners every quarter | Community Safety | Ongoing | Green | Q3: all partners returned data
 A PA2 | Set up a VAWG lived experience panel | Commissioning | Jan-26 | Amber | Q3: panel recruitment extended
+A PA3 | Refresh the VAWG strategy for 2026 onwards | Community Safety | Mar-26 | Green | Q3: consultation closed
 """
 
 
@@ -1211,17 +1218,21 @@ T | Early identification
 A a | Introduce routine enquiry in the borough's GP practices | Primary Care Network | Q3 2026/27
 A b | Train housing and benefits staff to identify abuse | Housing | Q2 2026/27
 A c | Make sure every school receives Operation Encompass notifications | Education | Q1 2026/27
+A d | Train pharmacy staff in the Ask for ANI codeword scheme | Public Health | Q2 2026/27
 T | Support and safety
 A a | Provide outreach for victims at standard and medium risk | Commissioning | Q2 2026/27
 A b | Offer sanctuary measures within ten days | Housing | Q1 2026/27
 A c | Provide group work for children | Children's Services | Q4 2026/27
 A d | Provide a court advocate at the family court | Commissioning | Q3 2026/27
+A e | Offer counselling to adult survivors within six weeks | Commissioning | Q4 2026/27
 T | Perpetrators
 A a | Refer perpetrators to the behaviour change programme | Probation | Ongoing
 A b | Share information on serial perpetrators | Police | Q2 2026/27
+A c | Use civil injunctions against perpetrators in council homes | Housing | Q3 2026/27
 T | Working together
 A a | Review the MARAC operating protocol | MARAC Chair | Q1 2026/27
 A b | Report to the Community Safety Partnership each quarter | Community Safety | Quarterly
+A c | Publish learning from domestic homicide reviews | Community Safety | Ongoing
 """
 
 
