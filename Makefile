@@ -51,10 +51,11 @@ lint: $(BIN)/cairn
 pytest: setup browser-deps
 	$(BIN)/pytest -q -W ignore::DeprecationWarning
 
-# The same suite on PostgreSQL; under CI=true an unreachable server is a failure.
+# The tests that use the database, again on PostgreSQL (the rest ran once, on SQLite);
+# under CI=true an unreachable server is a failure.
 pytest-postgres: setup browser-deps
 	@if $(BIN)/python scripts/postgres_ready.py "$(POSTGRES_URL)"; then \
-		DATABASE_URL="$(POSTGRES_URL)" $(BIN)/pytest -q -W ignore::DeprecationWarning -m "not browser"; \
+		DATABASE_URL="$(POSTGRES_URL)" $(BIN)/pytest -q -W ignore::DeprecationWarning -m "not browser" --database-tests-only; \
 	elif [ "$$CI" = "true" ]; then \
 		echo "PostgreSQL is not reachable at $(POSTGRES_URL), and CI=true requires it."; exit 1; \
 	else \

@@ -11,6 +11,30 @@ import pytest
 from cairn.accounts.models import Agency, Role
 from cairn.plans.factories import make_partnership, make_person, make_plan
 
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "live_server"}
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--database-tests-only",
+        action="store_true",
+        help="Run only the tests that use the database (the PostgreSQL run of `make test`: "
+        "the others have run once already, on SQLite, and would only repeat themselves).",
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    if not config.getoption("--database-tests-only"):
+        return
+    kept, skipped = [], []
+    for item in items:
+        uses_database = any(
+            item.get_closest_marker(m) for m in ("django_db", "production", "postgres_only")
+        ) or DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
+        (kept if uses_database else skipped).append(item)
+    config.hook.pytest_deselected(items=skipped)
+    items[:] = kept
+
 
 @pytest.fixture
 def partnership_a(db):
