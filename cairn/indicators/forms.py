@@ -9,8 +9,16 @@ from django import forms
 from cairn.accounts.models import Agency, Partnership
 from cairn.indicators.library import LIBRARY
 from cairn.indicators.marac import NAME as MARAC_NAME
-from cairn.indicators.models import DataElement, DataSet, Indicator
+from cairn.indicators.models import (
+    DataElement,
+    DataSet,
+    Disaggregation,
+    Indicator,
+    IndicatorSettings,
+)
+from cairn.indicators.part4 import NAME as PART4_NAME
 from cairn.indicators.periods import Period, PeriodError
+from cairn.indicators.returns import DataSetInUse, check_edit
 from cairn.lib.forms import GovukForm, GovukModelForm, mark_errors, style_fields
 from cairn.plans.forms import GovukCheckboxes
 from cairn.plans.models import Action
@@ -252,6 +260,16 @@ class DataSetForm(GovukModelForm):
             )
         return period.label
 
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        saved = DataSet.objects.filter(pk=self.instance.pk).first() if self.instance.pk else None
+        if saved is not None and "first_period" in cleaned and "frequency" in cleaned:
+            try:
+                check_edit(saved, cleaned["frequency"], cleaned["first_period"])
+            except DataSetInUse as error:
+                self.add_error("first_period", str(error))
+        return cleaned
+
     def validate_unique(self) -> None:
         super().validate_unique()
         name = self.cleaned_data.get("name")
@@ -316,6 +334,42 @@ class MaracSetupForm(GovukForm):
         return cleaned
 
 
+class Part4SetupForm(GovukForm):
+    agencies = forms.ModelMultipleChoiceField(
+        queryset=Agency.objects.none(),
+        widget=GovukCheckboxes,
+        label="Agencies that return it",
+        help_text="The providers of safe accommodation the partnership commissions.",
+        error_messages={"required": "Choose the agencies that provide safe accommodation."},
+    )
+    first_year = forms.CharField(
+        label="First year", max_length=20, help_text="A financial year, for example 2024/25."
+    )
+
+    def __init__(self, *args, partnership: Partnership, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.partnership = partnership
+        self.fields["agencies"].queryset = Agency.objects.filter(partnership=partnership)
+
+    def clean_first_year(self) -> Period:
+        try:
+            period = Period.parse(self.cleaned_data["first_year"])
+        except PeriodError as error:
+            raise forms.ValidationError(str(error)) from None
+        if period.is_quarter:
+            raise forms.ValidationError(
+                "The Part 4 return is for a whole year (April to March): enter a year such "
+                "as 2024/25."
+            )
+        return period
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if DataSet.objects.filter(partnership=self.partnership, name=PART4_NAME).exists():
+            raise forms.ValidationError("The partnership already has the Part 4 data set.")
+        return cleaned
+
+
 class MaracFiguresForm(GovukForm):
     adult_women = forms.IntegerField(
         label="Women aged 16 and over in the area",
@@ -328,3 +382,70 @@ class MaracFiguresForm(GovukForm):
     format = forms.ChoiceField(
         choices=[("", "Page"), ("csv", "CSV")], required=False, widget=forms.HiddenInput
     )
+
+
+class ConfirmDeleteForm(GovukForm):
+    confirm = forms.BooleanField(
+        label="Yes, delete the data set and every return listed",
+        error_messages={"required": "Tick the box to confirm: the returns listed go too."},
+    )
+
+
+class IndicatorSettingsForm(GovukModelForm):
+    class Meta:
+        model = IndicatorSettings
+        fields = ["round_to_5", "remind_days_before", "remind_days_after"]
+        error_messages = {
+            "remind_days_before": {
+                "max_value": "Enter a number of days from 0 to 60.",
+                "invalid": "Enter a number of days, for example 7.",
+            },
+            "remind_days_after": {
+                "min_value": "Enter a number of days from 1 to 90.",
+                "max_value": "Enter a number of days from 1 to 90.",
+                "invalid": "Enter a number of days, for example 3.",
+            },
+        }
+
+
+class DisaggregationForm(GovukModelForm):
+    class Meta:
+        model = Disaggregation
+        fields = ["name", "categories"]
+        widgets = {"categories": forms.Textarea(attrs={"rows": 8})}
+
+    def __init__(self, *args, partnership: Partnership, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.instance.partnership = partnership
+
+    def clean_categories(self) -> str:
+        lines = [line.strip() for line in self.cleaned_data["categories"].splitlines()]
+        lines = [line for line in lines if line]
+        if len(lines) < 2:
+            raise forms.ValidationError("Enter at least two categories, one a line.")
+        if len({line.lower() for line in lines}) != len(lines):
+            raise forms.ValidationError("Each category once: two lines are the same.")
+        if any(len(line) > 80 for line in lines):
+            raise forms.ValidationError("Keep each category to 80 characters.")
+        return "\n".join(lines)
+
+    def validate_unique(self) -> None:
+        super().validate_unique()
+        name = self.cleaned_data.get("name")
+        others = Disaggregation.objects.filter(partnership=self.instance.partnership, name=name)
+        if name and others.exclude(pk=self.instance.pk).exists():
+            self.add_error("name", "The partnership already breaks figures down this way.")
+
+
+class BreakDownForm(GovukForm):
+    breakdown = forms.ModelChoiceField(
+        queryset=Disaggregation.objects.none(),
+        label="Break it down by",
+        empty_label=None,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose how to break the figure down."},
+    )
+
+    def __init__(self, *args, partnership: Partnership, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["breakdown"].queryset = Disaggregation.objects.filter(partnership=partnership)

@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -277,6 +278,49 @@ def signed_percent(value: Decimal) -> str:
     return f"{'+' if value > 0 else ''}{format_figure(value)}%"
 
 
+class IndicatorSettings(models.Model):
+    """A partnership's choices for publishing figures and reminding data contributors.
+
+    A partnership without a row has the defaults (`settings_for`)."""
+
+    partnership = models.OneToOneField(
+        Partnership, on_delete=models.CASCADE, related_name="indicator_settings"
+    )
+    round_to_5 = models.BooleanField(
+        "Round published counts to the nearest 5",
+        default=False,
+        help_text="After small counts are hidden, every count the public sees (on the public "
+        "page and in its CSV) is rounded to the nearest 5. People in the partnership still "
+        "see the true figures.",
+    )
+    remind_days_before = models.PositiveSmallIntegerField(
+        "Remind this many days before a return is due",
+        default=7,
+        validators=[MaxValueValidator(60)],
+        help_text="0 to 60. Data contributors are reminded once, this many days before.",
+    )
+    remind_days_after = models.PositiveSmallIntegerField(
+        "Remind again this many days after it was due",
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(90)],
+        help_text="1 to 90. Once, if the return is still missing.",
+    )
+    history = HistoricalRecords()
+
+    def __str__(self) -> str:
+        return f"Indicator settings of {self.partnership}"
+
+    @property
+    def base(self) -> int:
+        return 5 if self.round_to_5 else 1
+
+
+def settings_for(partnership: Partnership) -> IndicatorSettings:
+    """The partnership's settings, or the defaults (unsaved) when it has chosen none."""
+    found = IndicatorSettings.objects.filter(partnership=partnership).first()
+    return found or IndicatorSettings(partnership=partnership)
+
+
 # ---------------------------------------------------------------- data returns
 
 
@@ -331,6 +375,36 @@ class DataSet(models.Model):
         return found
 
 
+class Disaggregation(models.Model):
+    """A way the partnership breaks figures about people down, e.g. "Age band" with its
+    categories. An element broken down this way gets one part per category (a DataElement
+    with `breakdown` and `category` set), and the parts may not add up to more than it."""
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="disaggregations"
+    )
+    name = models.CharField(max_length=60, help_text="As contributors read it, e.g. 'Age band'.")
+    categories = models.TextField(
+        help_text="One category a line, e.g. '16-17', '18-24'. Include 'Not known' so the "
+        "parts can add up to the whole."
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership", "name"], name="unique_disaggregation_name"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def category_list(self) -> list[str]:
+        return [line.strip() for line in self.categories.splitlines() if line.strip()]
+
+
 class DataElement(models.Model):
     """One figure in a data set, e.g. "Cases discussed at MARAC"."""
 
@@ -357,6 +431,15 @@ class DataElement(models.Model):
         related_name="parts",
         help_text="The element this one is a part of; a part can never be more than its whole.",
     )
+    breakdown = models.ForeignKey(
+        Disaggregation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="parts",
+        help_text="For a part made by breaking its whole down: the way it was broken down.",
+    )
+    category = models.CharField(max_length=80, blank=True)
     order = models.PositiveSmallIntegerField(default=0)
     history = HistoricalRecords()
 

@@ -64,7 +64,7 @@ def returns_due(partnership: Partnership, agency: Agency | None, today: dt.date)
 
 def rules_for(data_set: DataSet, agency: Agency, period: Period) -> list[ElementRule]:
     """The elements' checks, each with the agency's approved figures before `period`."""
-    elements = list(data_set.elements.select_related("part_of"))
+    elements = list(data_set.elements.select_related("part_of", "breakdown"))
     history = defaultdict(list)
     for element_id, value in (
         DataValue.objects.filter(
@@ -85,6 +85,7 @@ def rules_for(data_set: DataSet, agency: Agency, period: Period) -> list[Element
             minimum=element.minimum,
             maximum=element.maximum,
             part_of=element.part_of.code if element.part_of else None,
+            breakdown=element.breakdown.name if element.breakdown else None,
             history=tuple(history[element.pk]),
         )
         for element in elements
@@ -279,3 +280,48 @@ def completeness(partnership: Partnership, today: dt.date, periods: int = 4) -> 
 
 # A return is on time when submitted within this many days of its period's end.
 ON_TIME_DAYS = 30
+
+
+# ---------------------------------------------------------------- changing a data set
+
+
+class DataSetInUse(ValueError):
+    """A change the data set's returns do not allow."""
+
+
+def returns_of(data_set: DataSet) -> list[DataReturn]:
+    """Every return made for the data set, newest period first (one query)."""
+    return list(data_set.returns.select_related("agency").order_by("-period", "agency__name"))
+
+
+def check_deletable(data_set: DataSet, made: list[DataReturn]) -> None:
+    """Approved returns are the figures indicators and statutory returns are made from:
+    a data set holding any is not deleted (unlock them first, or keep it)."""
+    approved = [r for r in made if r.is_locked]
+    if approved:
+        listed = ", ".join(f"{r.agency} {r.period}" for r in approved[:5])
+        more = f" and {len(approved) - 5} more" if len(approved) > 5 else ""
+        raise DataSetInUse(
+            f"“{data_set}” cannot be deleted: it has {len(approved)} approved return"
+            f"{'s' if len(approved) != 1 else ''} ({listed}{more}), which indicators and "
+            "returns to government are made from. Keep it, or unlock those returns first."
+        )
+
+
+@transaction.atomic
+def delete_data_set(data_set: DataSet, by: User) -> None:
+    """Delete the data set with its elements and returns (their history is kept)."""
+    check_deletable(data_set, returns_of(data_set))
+    data_set._history_user = by  # type: ignore[attr-defined]
+    data_set.delete()
+
+
+def check_edit(data_set: DataSet, frequency: str, first_period: str) -> None:
+    """Once returns exist, the periods they were made for must keep their meaning."""
+    if not data_set.pk or not data_set.returns.exists():
+        return
+    if frequency != data_set.frequency or first_period != data_set.first_period:
+        raise DataSetInUse(
+            "Agencies have already made returns for this data set, so its frequency and first "
+            "period cannot change. Create a new data set for the new periods."
+        )

@@ -5,10 +5,11 @@ the task worker, enqueued by `cairn schedule`) asks `return_reminders` what is d
 it in each person's one message of the day, beside any review round reminders.
 
 A return is due within ON_TIME_DAYS of its period's end. While it is missing (or was
-returned for changes), the agency's data contributors are reminded once in the week before
-it is due, and once more after; the coordinators get a digest line for each, which also
-names returns that have nobody in Cairn to remind. Returns due more than a year ago are
-left to the completeness table.
+returned for changes), the agency's data contributors are reminded once before it is due
+(from the partnership's `remind_days_before`, a week unless set) and once more after (from
+`remind_days_after` past the due date, the next day unless set: IndicatorSettings); the
+coordinators get a digest line for each, which also names returns that have nobody in Cairn
+to remind. Returns due more than a year ago are left to the completeness table.
 """
 
 from __future__ import annotations
@@ -22,11 +23,10 @@ from django.template.loader import render_to_string
 
 from cairn.accounts.models import Agency, Membership, Role, User
 from cairn.accounts.notifications import Kind, Reminder, common_context, reminder_source
-from cairn.indicators.models import DataReturn, DataSet, ReturnReminder
+from cairn.indicators.models import DataReturn, DataSet, IndicatorSettings, ReturnReminder
 from cairn.indicators.periods import Period
 from cairn.indicators.returns import ON_TIME_DAYS
 
-REMIND_DAYS_BEFORE = 7
 LOOK_BACK = dt.timedelta(days=365)
 DIGEST_KIND = {
     ReturnReminder.Kind.BEFORE_DUE: ReturnReminder.Kind.DIGEST_BEFORE_DUE,
@@ -131,22 +131,29 @@ def return_reminders(today: dt.date) -> list[Reminder]:
 
 
 def returns_owed(today: dt.date) -> list[Owed]:
-    """Every return due within REMIND_DAYS_BEFORE days, or overdue for less than LOOK_BACK,
+    """Every return due within the partnership's days before, or overdue for less than LOOK_BACK,
     that is missing or was sent back, in active partnerships."""
     data_sets = list(
         DataSet.objects.filter(partnership__deactivated_at__isnull=True)
         .select_related("partnership")
         .prefetch_related("agencies")
     )
-    windows: dict[int, list[tuple[Period, dt.date]]] = {}
+    chosen = {
+        s.partnership_id: s
+        for s in IndicatorSettings.objects.filter(
+            partnership__in={d.partnership_id for d in data_sets}
+        )
+    }
+    windows: dict[int, list[tuple[Period, dt.date, str]]] = {}
     for data_set in data_sets:
+        timing = chosen.get(data_set.partnership_id) or IndicatorSettings()
         windows[data_set.pk] = [
-            (period, due_on)
+            (period, due_on, kind)
             for period in data_set.periods_until(today)
             if today - LOOK_BACK <= (due_on := period.ends_on + dt.timedelta(days=ON_TIME_DAYS))
-            and today >= due_on - dt.timedelta(days=REMIND_DAYS_BEFORE)
+            and (kind := _reminder_kind(today, due_on, timing))
         ]
-    labels = {period.label for pairs in windows.values() for period, _ in pairs}
+    labels = {period.label for found in windows.values() for period, _, _ in found}
     states = {
         (data_set_id, agency_id, period): state
         for data_set_id, agency_id, period, state in DataReturn.objects.filter(
@@ -155,8 +162,7 @@ def returns_owed(today: dt.date) -> list[Owed]:
     }
     owed = []
     for data_set in data_sets:
-        for period, due_on in windows[data_set.pk]:
-            kind = ReturnReminder.Kind.OVERDUE if today > due_on else ReturnReminder.Kind.BEFORE_DUE
+        for period, due_on, kind in windows[data_set.pk]:
             for agency in data_set.agencies.all():
                 if agency.archived_at is not None:
                     continue
@@ -165,6 +171,16 @@ def returns_owed(today: dt.date) -> list[Owed]:
                     returned = state == DataReturn.State.RETURNED
                     owed.append(Owed(data_set, agency, period, due_on, kind, returned))
     return owed
+
+
+def _reminder_kind(today: dt.date, due_on: dt.date, timing: IndicatorSettings) -> str:
+    """BEFORE_DUE in the days before the due date, OVERDUE from `remind_days_after` past it,
+    or "" (nothing to say yet, or no longer)."""
+    if due_on - dt.timedelta(days=timing.remind_days_before) <= today <= due_on:
+        return ReturnReminder.Kind.BEFORE_DUE
+    if today >= due_on + dt.timedelta(days=timing.remind_days_after):
+        return ReturnReminder.Kind.OVERDUE
+    return ""
 
 
 def _with(item: Owed, reminded: list[str]) -> Owed:

@@ -1,7 +1,8 @@
 """Checking a data return's figures before anything is saved: a pure function.
 
 Each element's figure must be a number (a count: a whole number), not negative, within the
-element's minimum and maximum, and a part not more than its whole. A figure far from the
+element's minimum and maximum, a part not more than its whole, and the parts of one
+breakdown (by age band, say) not more than their whole together. A figure far from the
 agency's own recent figures is flagged: it is accepted once the contributor says why in a
 comment.
 """
@@ -27,6 +28,7 @@ class ElementRule:
     minimum: Decimal | None = None
     maximum: Decimal | None = None
     part_of: str | None = None  # the code of the element this one is part of
+    breakdown: str | None = None  # the breakdown this part belongs to (e.g. "Age band")
     history: tuple[Decimal, ...] = ()  # the agency's earlier approved figures, oldest first
 
 
@@ -90,6 +92,7 @@ def check_values(
                 f"“{rule.name}” ({_show(part)}) is more than “{by_code[rule.part_of].name}” "
                 f"({_show(whole)}), which it is part of."
             )
+    _check_breakdowns(rules, checked)
     for rule in rules:
         number = checked.values.get(rule.code)
         if number is None or rule.code in checked.errors:
@@ -103,6 +106,26 @@ def check_values(
                     "the comment."
                 )
     return checked
+
+
+def _check_breakdowns(rules: list[ElementRule], checked: Checked) -> None:
+    """The parts of one breakdown of a whole may not add up to more than the whole."""
+    by_code = {rule.code: rule for rule in rules}
+    groups: dict[tuple[str, str], list[ElementRule]] = {}
+    for rule in rules:
+        if rule.breakdown and rule.part_of:
+            groups.setdefault((rule.part_of, rule.breakdown), []).append(rule)
+    for (whole_code, breakdown), parts in groups.items():
+        whole = checked.values.get(whole_code)
+        numbers = [checked.values.get(part.code) for part in parts]
+        if whole is None or any(n is None for n in numbers):
+            continue  # a part or the whole is already refused
+        total = sum(numbers, Decimal(0))  # type: ignore[arg-type]
+        if total > whole:
+            checked.errors[parts[0].code] = (
+                f"The parts of “{by_code[whole_code].name}” by {breakdown.lower()} add up to "
+                f"{_show(total)}, more than “{by_code[whole_code].name}” ({_show(whole)})."
+            )
 
 
 def _range_error(rule: ElementRule, number: Decimal) -> str | None:

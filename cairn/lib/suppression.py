@@ -16,6 +16,15 @@ totals). Publishing it:
 Zeros are published: suppression protects people counted, and hiding every zero would hide
 much and protect nothing more. Percentages and rates made from a hidden count are hidden
 too (`suppressed_figure`).
+
+**Linked tables** (`suppress_linked`): the same figures broken down several ways (cases by
+period and age band, and by period and sex) share their totals, so a count hidden in one
+table could be narrowed with the other. They are published as the margins of one table
+with an axis per breakdown, whose inner cells are never released: the attacker's linear
+programs then see every released table at once.
+
+**Rounding** (`Publication.base`): with base 5, each count shown is rounded to the nearest
+multiple of 5 (totals rounded on their own, so they need not add up), after suppression.
 """
 
 from __future__ import annotations
@@ -39,19 +48,28 @@ class Publication:
     threshold: int
     values: dict[Cell, int]  # every cell's true count (not published where suppressed)
     suppressed: dict[Cell, str] = field(default_factory=dict)  # cell -> PRIMARY or SECONDARY
+    released: frozenset[Cell] | None = None  # the cells published at all (None: every one)
+    base: int = 1  # 5: counts shown rounded to the nearest multiple of 5
 
     def shown(self, cell: Cell) -> str:
-        """What the public sees in a cell: the count, "<5", or "[c]"."""
+        """What the public sees in a cell: the count (rounded to the base), "<5", or "[c]"."""
         kind = self.suppressed.get(cell)
         if kind == PRIMARY:
             return f"<{self.threshold}"
         if kind == SECONDARY:
             return SECONDARY
-        return str(self.values[cell])
+        return str(round_to_base(self.values[cell], self.base))
+
+    def is_released(self, cell: Cell) -> bool:
+        return self.released is None or cell in self.released
 
     def published(self) -> dict[Cell, int]:
-        """The counts the public may see, by cell."""
-        return {cell: v for cell, v in self.values.items() if cell not in self.suppressed}
+        """The true counts of the cells the public may see (before rounding), by cell."""
+        return {
+            cell: v
+            for cell, v in self.values.items()
+            if cell not in self.suppressed and self.is_released(cell)
+        }
 
     def grid(self) -> list[list[str]]:
         """A two-way table with its totals as text rows (the totals last), for pages."""
@@ -89,20 +107,12 @@ def feasible_interval(
     # Imported here: scipy is large, and only publishing needs it.
     from scipy.optimize import linprog
 
-    interior = list(itertools.product(*[range(n) for n in shape]))
-    position = {cell: i for i, cell in enumerate(interior)}
-    rows, right = [], []
-    for cell, value in published.items():
-        row = np.zeros(len(interior))
-        for inner in interior_of(shape, cell):
-            row[position[inner]] = 1
-        rows.append(row)
-        right.append(value)
-    objective = np.zeros(len(interior))
-    for inner in interior_of(shape, target):
-        objective[position[inner]] = 1
+    size = int(np.prod(shape))
+    rows = [_indicator(shape, cell) for cell in published]
+    right = list(published.values())
+    objective = _indicator(shape, target)
     equalities = {"A_eq": np.array(rows), "b_eq": np.array(right)} if rows else {}
-    bounds = [(0, None)] * len(interior)
+    bounds = [(0, None)] * size
     low = linprog(objective, bounds=bounds, method="highs", **equalities)
     high = linprog(-objective, bounds=bounds, method="highs", **equalities)
     if low.status != 0:
@@ -111,21 +121,42 @@ def feasible_interval(
     return low.fun, top
 
 
+def _indicator(shape: tuple[int, ...], cell: Cell) -> np.ndarray:
+    """1 for each interior cell (in C order) that `cell` adds up, else 0."""
+    row = np.ones(1)
+    for n, i in zip(shape, cell, strict=True):
+        axis = np.ones(n) if i is None else np.eye(n)[i]
+        row = np.multiply.outer(row, axis).ravel()
+    return row
+
+
 def is_protected(interval: tuple[float, float], threshold: int) -> bool:
     low, high = interval
     return high - low > threshold + 1e-7
 
 
-def suppress(counts: Iterable, threshold: int = 5) -> Publication:
-    """Publish a table of counts about people: primary, then secondary suppression."""
+def round_to_base(value: int, base: int) -> int:
+    """The nearest multiple of `base`, halves up: 7 -> 5, 8 -> 10, 12 -> 10, 0 -> 0."""
+    return value if base <= 1 else (value + base // 2) // base * base
+
+
+def suppress(
+    counts: Iterable,
+    threshold: int = 5,
+    *,
+    released: frozenset[Cell] | None = None,
+    base: int = 1,
+) -> Publication:
+    """Publish a table of counts about people: primary, then secondary suppression.
+    `released`: only these cells are published (the others are neither shown nor hidden)."""
     array = np.asarray(counts, dtype=np.int64)
     if array.ndim < 1 or array.size == 0 or (array < 0).any():
         raise ValueError("A table of counts has at least one count, and no negative ones.")
     shape = tuple(array.shape)
     values = {cell: value_of(array, cell) for cell in cells_of(shape)}
-    publication = Publication(shape, threshold, values)
+    publication = Publication(shape, threshold, values, released=released, base=base)
     for cell, value in values.items():
-        if 0 < value < threshold:
+        if 0 < value < threshold and publication.is_released(cell):
             publication.suppressed[cell] = PRIMARY
     # Hiding more only widens every interval, so a count once protected stays protected:
     # each hidden count is checked until it is, and each newly hidden one is checked too.
@@ -149,7 +180,11 @@ def _complement(publication: Publication, weak: Cell) -> Cell:
     closes rectangles); then the smallest count of at least the threshold (it hides the
     most for the least lost); then the largest smaller one."""
     hidden = list(publication.suppressed)
-    open_cells = [c for c in publication.values if c not in publication.suppressed]
+    open_cells = [
+        c
+        for c in publication.values
+        if c not in publication.suppressed and publication.is_released(c)
+    ]
     if not open_cells:  # cannot happen: with everything hidden, nothing is bounded
         raise RuntimeError("Nothing left to suppress.")
     threshold = publication.threshold
@@ -159,7 +194,7 @@ def _complement(publication: Publication, weak: Cell) -> Cell:
         value = publication.values[cell]
         big_enough = value >= threshold
         return (
-            is_total(cell),
+            _aggregation(cell) if publication.released is not None else is_total(cell),
             -_pairing(cell, hidden_set, publication.shape),
             not big_enough,
             value if big_enough else -value,
@@ -168,6 +203,11 @@ def _complement(publication: Publication, weak: Cell) -> Cell:
 
     aligned = [c for c in open_cells if any(_aligned(c, h) for h in hidden)]
     return min(aligned or open_cells, key=cost)
+
+
+def _aggregation(cell: Cell) -> int:
+    """How many axes a cell adds up over: a linked table's counts before its totals."""
+    return sum(i is None for i in cell)
 
 
 def _pairing(cell: Cell, hidden: set[Cell], shape: tuple[int, ...]) -> int:
@@ -193,3 +233,77 @@ def _order(cell: Cell) -> tuple:
 def suppressed_figure(numerator_suppressed: bool, denominator_suppressed: bool = False) -> bool:
     """A percentage or rate made from a hidden count is hidden too."""
     return numerator_suppressed or denominator_suppressed
+
+
+# ---------------------------------------------------------------- linked tables
+
+
+@dataclass
+class LinkedPublication:
+    """Tables of the same counts by period, broken down several ways, as the public sees them.
+
+    `table(d)` is breakdown d's table: a row per period, a column per category, then the
+    period's total; its last row is the total of every period."""
+
+    publication: Publication
+    categories: list[int]  # the number of categories of each breakdown
+
+    def total(self, period: int | None) -> str:
+        """A period's figure (None: all the periods together)."""
+        return self.publication.shown((period, *[None] * len(self.categories)))
+
+    def table(self, breakdown: int) -> list[list[str]]:
+        periods = self.publication.shape[0]
+        rows = []
+        for period in [*range(periods), None]:
+            cells = []
+            for category in [*range(self.categories[breakdown]), None]:
+                cell: list[int | None] = [None] * len(self.categories)
+                cell[breakdown] = category
+                cells.append(self.publication.shown((period, *cell)))
+            rows.append(cells)
+        return rows
+
+
+def linked_cells(shape: tuple[int, ...]) -> frozenset[Cell]:
+    """The cells of the released tables: any period (or all), at most one breakdown."""
+    return frozenset(cell for cell in cells_of(shape) if sum(i is not None for i in cell[1:]) <= 1)
+
+
+def joint_table(margins: list[np.ndarray]) -> np.ndarray:
+    """A table of non-negative counts, with an axis per breakdown, whose margins are the
+    given ones (each a row per period, adding up to the same totals): the north-west
+    corner rule, one breakdown at a time. Any such table gives the released cells the same
+    values; it only gives the attacker's linear programs a shape to work in."""
+    periods = margins[0].shape[0]
+    joint = margins[0].astype(np.int64)
+    for margin in margins[1:]:
+        combined = np.zeros((periods, joint[0].size, margin.shape[1]), dtype=np.int64)
+        for p in range(periods):
+            left, right = joint[p].ravel().copy(), margin[p].astype(np.int64).copy()
+            i = j = 0
+            while i < left.size and j < right.size:
+                amount = min(left[i], right[j])
+                combined[p, i, j] = amount
+                left[i] -= amount
+                right[j] -= amount
+                if left[i] == 0:
+                    i += 1
+                else:
+                    j += 1
+        joint = combined.reshape((periods, *joint.shape[1:], margin.shape[1]))
+    return joint
+
+
+def suppress_linked(margins: list, threshold: int = 5, *, base: int = 1) -> LinkedPublication:
+    """Publish breakdowns of the same counts together: each margin is a row per period and a
+    column per category, and every margin's rows add up to the same period totals."""
+    arrays = [np.asarray(m, dtype=np.int64) for m in margins]
+    if not arrays or any(a.ndim != 2 or (a < 0).any() for a in arrays):
+        raise ValueError("Each breakdown is a table of counts: a row per period.")
+    totals = arrays[0].sum(axis=1)
+    if any(a.shape[0] != len(totals) or (a.sum(axis=1) != totals).any() for a in arrays):
+        raise ValueError("Every breakdown must add up to the same figure for each period.")
+    joint = joint_table(arrays)
+    publication = suppress(joint, threshold, released=linked_cells(tuple(joint.shape)), base=base)
+    return LinkedPublication(publication, [a.shape[1] for a in arrays])

@@ -30,6 +30,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from cairn.accounts.models import Partnership, User
+from cairn.indicators.models import settings_for
 from cairn.indicators.publishing import public_indicator
 from cairn.indicators.trends import partnership_trends
 from cairn.lib.scrubbing import Scrubber
@@ -95,6 +96,7 @@ def build_snapshot(plan: Plan, on: dt.date, notes: str = NOTES_ACCEPTED) -> dict
     scrub = Scrubber(people_of(plan))
     public_note = accepted_notes(plan) if notes == NOTES_ACCEPTED else _as_given
     threshold = small_count_threshold(plan.partnership)
+    base = settings_for(plan.partnership).base
     statuses = data.status_by_label
 
     def counts(by_label: dict[str, int]) -> list[dict[str, str]]:
@@ -116,12 +118,13 @@ def build_snapshot(plan: Plan, on: dt.date, notes: str = NOTES_ACCEPTED) -> dict
         "as_at": on.isoformat(),
         "notes": notes,
         "threshold": threshold,
+        "rounded": base > 1,
         "total": len(data.actions),
         "counts": counts(data.totals),
         "themes": themes,
         # Indicators measuring the plan's actions; their counts about people suppressed.
         "indicators": [
-            public_indicator(trend, threshold)
+            public_indicator(trend, threshold, base)
             for trend in partnership_trends(plan.partnership, plan)
         ],
     }

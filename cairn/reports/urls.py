@@ -19,6 +19,11 @@ urlpatterns = [
     ),
     path("public/<str:token>/", views.public_page, name="public"),
     path(
+        "public/<str:token>/indicators.csv",
+        views.public_indicators_csv,
+        name="public_indicators_csv",
+    ),
+    path(
         "death-reviews/<int:pk>/action-plan.<str:format>",
         views.review_export,
         name="review_export",

@@ -8,12 +8,14 @@ from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotModified
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from cairn.accounts.access import is_coordinator
 from cairn.deathreviews import reviewing
 from cairn.deathreviews.access import get_review_for_user
+from cairn.indicators.publishing import public_csv
 from cairn.indicators.trends import partnership_trends
 from cairn.plans.access import get_plan_for_user
 from cairn.plans.models import Plan
@@ -174,12 +176,34 @@ def public_page(request: HttpRequest, token: str) -> HttpResponse:
                     "published_at": live.published_at,
                     "contact_name": partnership.public_contact_name,
                     "contact_email": partnership.public_contact_email,
+                    "indicators_csv_url": reverse("reports:public_indicators_csv", args=[token]),
                 },
             )
             cache.set(etag, content, PUBLIC_PAGE_SECONDS)
         response = HttpResponse(content)
     response["ETag"] = etag
     response["Cache-Control"] = "no-cache"  # always ask; the ETag makes asking cheap
+    return response
+
+
+@login_not_required
+@require_GET
+def public_indicators_csv(request: HttpRequest, token: str) -> HttpResponse:
+    """The published indicators' figures as CSV: the snapshot's, already suppressed (and
+    rounded when the partnership chose it), so nothing here is not on the public page."""
+    live = (
+        Publication.objects.live()
+        .filter(token=token, plan__partnership__deactivated_at__isnull=True)
+        .select_related("plan__partnership")
+        .first()
+    )
+    if live is None:
+        raise Http404("No such page.")
+    snapshot = live.snapshot
+    content = public_csv(snapshot.get("indicators", []), snapshot.get("threshold", 5))
+    response = HttpResponse(content, content_type="text/csv")
+    name = f"{live.plan.partnership.slug}-indicators.csv"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
 

@@ -33,6 +33,7 @@ from cairn.deathreviews.models import LearningTheme, Review, ReviewAccess
 from cairn.deathreviews.reviewing import add_action, add_recommendation, create_review
 from cairn.indicators.marac import create_marac_data_set
 from cairn.indicators.models import DataElement, DataReturn, DataSet, Indicator
+from cairn.indicators.part4 import create_part4_data_set
 from cairn.indicators.periods import Period
 from cairn.plans import deleting
 from cairn.plans.factories import make_milestone, make_partnership, make_person, make_plan
@@ -41,6 +42,7 @@ from cairn.reports.publishing import publish
 from cairn.reviews.models import ReviewRound, Update
 
 FIRST_PERIOD = Period(2016, 3)
+YEAR = Period(2016)  # the Part 4 return is annual
 ANONYMOUS = "anonymous"
 ROLES = (
     ANONYMOUS,
@@ -187,6 +189,14 @@ EXPECTATIONS: dict[str, Expect] = {
     ),
     "indicators:marac_setup": Expect(COORDINATOR, args={"slug": "slug"}),
     "indicators:marac_quarter": Expect(COORDINATOR, args={"pk": "marac", "period": "period"}),
+    "indicators:part4_setup": Expect(COORDINATOR, args={"slug": "slug"}),
+    "indicators:settings": Expect(COORDINATOR, args={"slug": "slug"}),
+    "indicators:from_plan": Expect(COORDINATOR, args={"slug": "slug"}),
+    "indicators:breakdowns": Expect(COORDINATOR, args={"slug": "slug"}),
+    "indicators:element_break_down": Expect(COORDINATOR, args={"pk": "element"}),
+    "indicators:data_set_edit": Expect(COORDINATOR, args={"pk": "data_set"}),
+    "indicators:data_set_delete": Expect(COORDINATOR, args={"pk": "data_set"}),
+    "indicators:part4_year": Expect(COORDINATOR, args={"pk": "part4", "period": "year"}),
     "indicators:return": Expect(RETURNS, args={"pk": "data_return"}),
     "indicators:return_review": Expect(COORDINATOR, P, args={"pk": "data_return"}),
     "reviews:open_round": Expect(COORDINATOR, args={"plan_pk": "plan"}),
@@ -207,6 +217,7 @@ EXPECTATIONS: dict[str, Expect] = {
     "reports:publication_preview": Expect(COORDINATOR, G, args={"pk": "plan"}),
     "reports:withdraw_publication": Expect(COORDINATOR, args={"pk": "plan"}),
     "reports:public": Expect(PUBLIC, args={"token": "token"}),
+    "reports:public_indicators_csv": Expect(PUBLIC, G, args={"token": "token"}),
     # The JSON API (cairn/api; its own matrix, with bodies and tokens, is
     # cairn/api/tests/test_permissions.py). An empty POST is refused as bad input (4xx).
     "api:api-root": Expect(PUBLIC, G, api=True),
@@ -349,7 +360,7 @@ def build_partnership(name: str, slug: str, people: dict[str, User]) -> dict[str
         partnership=partnership, name="MARAC return", first_period=FIRST_PERIOD.label
     )
     data_set.agencies.set([agency])
-    DataElement.objects.create(data_set=data_set, code="cases", name="Cases", order=1)
+    element = DataElement.objects.create(data_set=data_set, code="cases", name="Cases", order=1)
     data_return = DataReturn.objects.create(
         data_set=data_set, agency=agency, period=FIRST_PERIOD.label, submitted_by=lead
     )
@@ -383,11 +394,14 @@ def build_partnership(name: str, slug: str, people: dict[str, User]) -> dict[str
         "reset_token": "set-password",
         "indicator": indicator.pk,
         "data_set": data_set.pk,
+        "element": element.pk,
         "period": FIRST_PERIOD.next().slug,
         "format": "csv",
         "data_return": data_return.pk,
         "api_token": ApiToken.issue(lead, "Warehouse", ApiToken.Access.READ, None)[0].pk,
         "marac": create_marac_data_set(partnership, [agency], FIRST_PERIOD, by=coordinator).pk,
+        "part4": create_part4_data_set(partnership, [agency], YEAR, by=coordinator).pk,
+        "year": YEAR.slug,
         "partnership": partnership,
     }
 

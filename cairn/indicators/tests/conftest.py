@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from cairn.accounts.models import Partnership
+from cairn.accounts.factories import make_person
+from cairn.accounts.models import Agency, Partnership, Role
 from cairn.indicators.models import Indicator, IndicatorValue
 from cairn.indicators.periods import Period
 
@@ -47,3 +48,16 @@ def indicator_a(partnership_a, police_a):
 @pytest.fixture
 def indicator_b(partnership_b):
     return make_indicator(partnership_b, "Partnership B's indicator")
+
+
+@pytest.fixture
+def contributor(partnership_a, police_a):
+    """Partnership A's police data contributor (some modules define their own the same)."""
+    return make_person(
+        "data@a.example", "Dee Data", partnership_a, Role.DATA_CONTRIBUTOR, agency=police_a
+    )
+
+
+@pytest.fixture
+def health_a(partnership_a):
+    return Agency.objects.create(partnership=partnership_a, name="NHS Trust", short_name="NHS")

@@ -15,7 +15,7 @@ import pytest
 from cairn.accounts.factories import make_person
 from cairn.accounts.models import Agency, Role
 from cairn.accounts.tasks import send_due_reminders
-from cairn.indicators.models import DataReturn, ReturnReminder
+from cairn.indicators.models import DataReturn, IndicatorSettings, ReturnReminder
 from cairn.indicators.periods import Period
 from cairn.indicators.tasks import return_reminders
 from cairn.indicators.tests.test_returns import make_data_set
@@ -80,6 +80,22 @@ def test_an_overdue_return_is_chased_once(data_set, contributor, coordinator, ma
     reminder = next(m for m in mailoutbox if m.to == ["data@a.example"])
     assert "it was due on 30 January 2017" in reminder.body
     assert remind("2017-02-01") == 0
+
+
+def test_the_partnership_sets_how_many_days_before_and_after(
+    data_set, contributor, coordinator, partnership_a, mailoutbox
+):
+    IndicatorSettings.objects.create(
+        partnership=partnership_a, remind_days_before=14, remind_days_after=5
+    )
+    assert remind("2017-01-15") == 0  # due on 30 January: 15 days before
+    assert remind("2017-01-16") == 2  # 14 days before
+    mailoutbox.clear()
+    for day in ("2017-01-31", "2017-02-03"):
+        assert remind(day) == 0  # overdue, but not yet 5 days
+    assert remind("2017-02-04") == 2
+    reminder = next(m for m in mailoutbox if m.to == ["data@a.example"])
+    assert "it was due on 30 January 2017" in reminder.body
 
 
 def test_a_submitted_return_is_not_reminded_and_a_returned_one_is(
@@ -158,12 +174,13 @@ def test_queries_do_not_grow_with_data_sets_or_periods(
     partnership_a, police_a, contributor, coordinator, django_assert_num_queries
 ):
     make_data_set(partnership_a, [police_a], first="2016/17 Q1")
-    # Queries: data sets, their agencies, returns, memberships, earlier reminders.
-    with django_assert_num_queries(5):
+    # Queries: data sets, their agencies, the partnerships' reminder settings, returns,
+    # memberships, earlier reminders.
+    with django_assert_num_queries(6):
         small = return_reminders(dt.date(2017, 1, 23))
     for number in range(3):
         make_data_set(partnership_a, [police_a], first="2015/16 Q1", name=f"Return {number}")
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         large = return_reminders(dt.date(2017, 1, 23))
     assert len(large[0].text) > len(small[0].text)
     assert Period(2016, 2).label in large[0].text

@@ -63,3 +63,29 @@ def test_a_figure_far_from_history_needs_a_comment_and_then_passes():
 )
 def test_far_from_history(number, history, flagged):
     assert bool(far_from_history(number, history)) == flagged
+
+
+BY_AGE = [
+    ElementRule("cases__age__16-24", "Cases: 16-24", part_of="cases", breakdown="Age band"),
+    ElementRule("cases__age__25", "Cases: 25 and over", part_of="cases", breakdown="Age band"),
+]
+BY_SEX = [
+    ElementRule("cases__sex__f", "Cases: Female", part_of="cases", breakdown="Sex"),
+    ElementRule("cases__sex__m", "Cases: Male", part_of="cases", breakdown="Sex"),
+]
+
+
+def test_the_parts_of_a_breakdown_may_add_up_to_their_whole_or_less():
+    raw = {"cases": "12", "cases__age__16-24": "5", "cases__age__25": "7"}
+    raw |= {"cases__sex__f": "10", "cases__sex__m": "1"}  # one not known: 11 of 12
+    assert check_values([CASES, *BY_AGE, *BY_SEX], raw).ok
+
+
+def test_parts_of_a_breakdown_adding_up_to_more_than_the_whole_are_refused():
+    raw = {"cases": "12", "cases__age__16-24": "6", "cases__age__25": "7"}
+    raw |= {"cases__sex__f": "10", "cases__sex__m": "2"}
+    checked = check_values([CASES, *BY_AGE, *BY_SEX], raw)
+    assert checked.errors == {
+        "cases__age__16-24": "The parts of “Cases discussed” by age band add up to 13, more "
+        "than “Cases discussed” (12)."
+    }

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from cairn.accounts.access import get_partnership_for_user, is_coordinator
 from cairn.accounts.models import Partnership
-from cairn.indicators import marac, returns, sheets
+from cairn.indicators import marac, part4, returns, sheets
 from cairn.indicators.access import (
     agency_of,
     get_data_set_for_user,
@@ -29,6 +29,7 @@ from cairn.indicators.forms import (
     ElementForm,
     MaracFiguresForm,
     MaracSetupForm,
+    Part4SetupForm,
     ReturnForm,
     ReviewForm,
     UploadForm,
@@ -267,12 +268,17 @@ def data_set_page(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "data_set": data_set,
             "partnership": data_set.partnership,
-            "elements": data_set.elements.select_related("part_of"),
+            "elements": data_set.elements.select_related("part_of", "breakdown"),
             "agencies": data_set.agencies.all(),
             "is_coordinator": is_coordinator(request.user, data_set.partnership_id),
             "marac_periods": (
                 list(reversed(data_set.periods_until(timezone.localdate())))[:4]
                 if marac.is_marac(data_set)
+                else []
+            ),
+            "part4_years": (
+                list(reversed(data_set.periods_until(timezone.localdate())))[:3]
+                if part4.is_part4(data_set)
                 else []
             ),
         },
@@ -336,5 +342,54 @@ def marac_quarter(request: HttpRequest, pk: int, period: str) -> HttpResponse:
             "form": form,
             "figures": figures,
             "rows": marac.marac_rows(figures),
+        },
+    )
+
+
+# ---------------------------------------------------------------- the Part 4 annual return
+
+
+def part4_setup(request: HttpRequest, slug: str) -> HttpResponse:
+    partnership, _ = get_partnership_for_user(request, slug, write=True)
+    form = Part4SetupForm(_data(request), partnership=partnership)
+    if form.is_bound and form.is_valid():
+        data_set = part4.create_part4_data_set(
+            partnership,
+            list(form.cleaned_data["agencies"]),
+            form.cleaned_data["first_year"],
+            by=request.user,
+        )
+        messages.success(request, "The Part 4 safe accommodation data set is ready.")
+        return redirect("indicators:data_set", data_set.pk)
+    back = reverse("indicators:data_returns", args=[slug])
+    title = "Set up the Part 4 safe accommodation return"
+    return _form_page(request, form, title, partnership.name, back, "Set it up")
+
+
+def part4_year(request: HttpRequest, pk: int, period: str) -> HttpResponse:
+    """The year's Part 4 figures from the approved returns; ?format=csv downloads them in
+    the return's layout."""
+    data_set, _ = get_data_set_for_user(request, pk, write=True)
+    year = _period(period)
+    if not part4.is_part4(data_set) or year.is_quarter:
+        raise Http404("This data set is not the Part 4 return, or that is not a year.")
+    figures = part4.part4_figures(data_set, year)
+    if request.GET.get("format") == "csv":
+        content = part4.part4_csv(figures, data_set.partnership)
+        response = HttpResponse(content, content_type=sheets.CSV_TYPE)
+        name = f"Part 4 safe accommodation {year.label}".replace("/", "-")
+        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+        return response
+    return render(
+        request,
+        "indicators/part4.html",
+        {
+            "data_set": data_set,
+            "partnership": data_set.partnership,
+            "year": year,
+            "figures": figures,
+            "households": figures.by_type("households"),
+            "sections": part4.part4_sections(figures),
+            "problems": figures.problems(),
         },
     )

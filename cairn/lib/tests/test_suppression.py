@@ -17,7 +17,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linprog
 
-from cairn.lib.suppression import PRIMARY, SECONDARY, suppress, suppressed_figure
+from cairn.lib.suppression import (
+    PRIMARY,
+    SECONDARY,
+    round_to_base,
+    suppress,
+    suppress_linked,
+    suppressed_figure,
+)
 
 THRESHOLD = 5
 
@@ -148,3 +155,68 @@ def test_percentages_from_a_hidden_count_are_hidden():
 def test_bad_tables_are_refused(bad):
     with pytest.raises(ValueError):
         suppress(bad, THRESHOLD)
+
+
+# ---------------------------------------------------------------- linked tables
+
+
+def split(data, total: int, parts: int) -> list[int]:
+    """`total` split into `parts` non-negative counts, as hypothesis chooses."""
+    cuts = sorted(
+        data.draw(st.lists(st.integers(0, total), min_size=parts - 1, max_size=parts - 1))
+    )
+    edges = [0, *cuts, total]
+    return [b - a for a, b in zip(edges, edges[1:], strict=False)]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_suppressed_cells_of_linked_breakdowns_cannot_be_recovered_from_both(data):
+    """Cases by period and age band, and by period and sex: each table's hidden counts stay
+    hidden when the attacker solves with both tables (and every total) at once."""
+    periods = data.draw(st.integers(1, 3), label="periods")
+    sizes = data.draw(st.lists(st.integers(2, 3), min_size=2, max_size=3), label="breakdowns")
+    totals = data.draw(st.lists(st.integers(0, 30), min_size=periods, max_size=periods))
+    margins = [np.array([split(data, t, k) for t in totals]) for k in sizes]
+    linked = suppress_linked(margins, THRESHOLD)
+    publication = linked.publication
+    shown = {cell: publication.shown(cell) for cell in publication.released}
+    for cell, text in shown.items():
+        if text.isdigit():
+            true = publication.values[cell]
+            assert int(text) == true and (true == 0 or true >= THRESHOLD)
+    # Each released table shows its own margin's true counts where it shows them.
+    for d, margin in enumerate(margins):
+        for p, row in enumerate(linked.table(d)[:-1]):
+            for k, text in enumerate(row[:-1]):
+                assert not text.isdigit() or int(text) == margin[p, k]
+    for cell, (low, high) in attacker_intervals(publication.shape, shown).items():
+        assert high - low > THRESHOLD, (margins, cell, low, high)
+
+
+def test_a_period_hidden_in_one_breakdown_is_hidden_in_the_other():
+    by_age = [[3, 9, 8], [10, 10, 10]]  # 20 and 30 cases
+    by_sex = [[18, 2], [15, 15]]
+    linked = suppress_linked([by_age, by_sex], THRESHOLD)
+    assert linked.table(0)[0][0] == "<5" and linked.table(1)[0][1] == "<5"
+    assert linked.total(0) == linked.table(0)[0][-1] == linked.table(1)[0][-1]
+
+
+def test_breakdowns_that_do_not_add_up_to_the_same_totals_are_refused():
+    with pytest.raises(ValueError, match="same figure"):
+        suppress_linked([[[3, 9]], [[10, 3]]], THRESHOLD)
+
+
+@pytest.mark.parametrize(
+    ("value", "rounded"), [(0, 0), (2, 0), (3, 5), (7, 5), (8, 10), (12, 10), (13, 15)]
+)
+def test_rounding_to_base_5(value, rounded):
+    assert round_to_base(value, 5) == rounded
+
+
+def test_a_suppressed_and_rounded_table_shows_multiples_of_5():
+    publication = suppress([[3, 12, 13], [7, 8, 21]], THRESHOLD, base=5)
+    for row in publication.grid():
+        for text in row:
+            assert not text.isdigit() or int(text) % 5 == 0
+    assert publication.shown((0, 0)) == "<5"
