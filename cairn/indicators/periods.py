@@ -8,6 +8,7 @@ sort in time order as plain text, so the database stores and orders them as text
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -120,3 +121,9 @@ def quarters_between(first: Period, last: Period) -> list[Period]:
         found.append(period)
         period = period.next()
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_label(text: str) -> Period:
+    """Period.parse, remembered: pages read the same few dozen labels thousands of times."""
+    return Period.parse(text)
