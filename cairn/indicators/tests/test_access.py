@@ -18,14 +18,17 @@ from django.urls import reverse
 from cairn.accounts.factories import make_person
 from cairn.accounts.models import Role, User
 from cairn.indicators import urls
+from cairn.indicators.breakdowns import create_preset
 from cairn.indicators.marac import create_marac_data_set
 from cairn.indicators.models import DataElement, DataReturn, DataSet, Indicator
+from cairn.indicators.part4 import create_part4_data_set
 from cairn.indicators.periods import Period
 from cairn.indicators.tests.conftest import make_indicator
 
 pytestmark = pytest.mark.django_db
 
 FIRST = Period(2016, 3)
+YEAR = Period(2016)
 ROLES = ("coordinator", "lead", "viewer", "data_contributor")
 
 
@@ -36,6 +39,8 @@ class World:
     data_set: DataSet
     data_return: DataReturn
     marac: DataSet
+    part4: DataSet
+    element: DataElement
 
 
 @pytest.fixture
@@ -51,7 +56,8 @@ def world(partnership_a, police_a, coordinator, data_contributor) -> World:
         partnership=partnership_a, name="Outreach return", first_period=FIRST.label
     )
     data_set.agencies.set([police_a])
-    DataElement.objects.create(data_set=data_set, code="cases", name="Cases", order=1)
+    element = DataElement.objects.create(data_set=data_set, code="cases", name="Cases", order=1)
+    create_preset(partnership_a, "Sex", by=coordinator)  # so an element can be broken down
     return World(
         slug=partnership_a.slug,
         indicator=make_indicator(partnership_a),
@@ -64,6 +70,8 @@ def world(partnership_a, police_a, coordinator, data_contributor) -> World:
             state=DataReturn.State.SUBMITTED,
         ),
         marac=create_marac_data_set(partnership_a, [police_a], FIRST, by=coordinator),
+        part4=create_part4_data_set(partnership_a, [police_a], YEAR, by=coordinator),
+        element=element,
     )
 
 
@@ -97,6 +105,14 @@ ROWS: dict[str, Row] = {
     "marac_quarter": Row(COORDINATOR, lambda w: [w.marac.pk, FIRST.slug]),
     "return_form": Row(SUBMITS, lambda w: [w.data_set.pk, NEXT]),
     "return_template": Row(SUBMITS, lambda w: [w.data_set.pk, NEXT, "csv"]),
+    "part4_setup": Row(COORDINATOR, lambda w: [w.slug]),
+    "part4_year": Row(COORDINATOR, lambda w: [w.part4.pk, YEAR.slug]),
+    "settings": Row(COORDINATOR, lambda w: [w.slug]),
+    "from_plan": Row(COORDINATOR, lambda w: [w.slug]),
+    "breakdowns": Row(COORDINATOR, lambda w: [w.slug]),
+    "element_break_down": Row(COORDINATOR, lambda w: [w.element.pk]),
+    "data_set_edit": Row(COORDINATOR, lambda w: [w.data_set.pk]),
+    "data_set_delete": Row(COORDINATOR, lambda w: [w.data_set.pk]),
     "return": Row(RETURNS, lambda w: [w.data_return.pk]),
     "return_review": Row(
         COORDINATOR, lambda w: [w.data_return.pk], "post", {"decision": "approve"}, 302
