@@ -358,7 +358,8 @@ SHORT_TERMS = {"short", "medium", "long", "short term", "medium term", "long ter
 REF_VALUE = re.compile(r"^\s*\d+(\.\d+)*\.?\s*$")
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 SECTION_LABEL = re.compile(
-    rf"^\s*(?:key\s+)?(?:strand|theme|aim|objective|priority|outcome|section|recommendation|"
+    rf"^\s*(?:(?:key|strategic|overarching)\s+)?(?:strand|theme|aim|objective|priority|outcome|"
+    rf"section|recommendation|pillar|ambition|(?:focus\s+)?area|domain|chapter|"
     rf"workstream|goal)\s+(?:\d+|[ivx]+|[a-h]|{NUMBER_WORDS})\s*[:.\-–]\s*\S",
     re.IGNORECASE,
 )

@@ -19,11 +19,17 @@ from cairn.imports.leads import LeadVocabulary, people_among, split_leads
 from cairn.imports.milestones import MONTH, split_items, split_numbered
 from cairn.imports.outline import outline_title, read_outline, table_reading
 from cairn.imports.readers.tables import place_on_grid
-from cairn.imports.records import forms_as_tables
+from cairn.imports.regrid import regrid
 from cairn.plans.deadlines import parse_deadline
 
+LABEL_WORDS = (
+    r"(?:(?:key|strategic|overarching)\s+)?"
+    r"(?:strand|theme|aim|objective|priority|outcome|section|pillar|ambition|workstream|"
+    r"(?:focus\s+|priority\s+|outcome\s+)?area|domain|chapter)"
+)
+"""The words a plan labels its parts with ("Strategic Priority 2:", "Pillar 3 -")."""
 THEME_LABEL = re.compile(
-    r"^(?P<ref>(?:key\s+)?(?:strand|theme|aim|objective|priority|outcome|section)\s+"
+    rf"^(?P<ref>{LABEL_WORDS}\s+"
     r"(?:\d+(?:\.\d+)*|one|two|three|four|five|six|seven|eight|nine|ten))\s*[:.\-–]\s*"
     r"(?P<title>.+)$",
     re.IGNORECASE,
@@ -74,7 +80,7 @@ class Layout:
 def interpret(document: Document) -> dict:
     """The plan a document holds, as Plan JSON; UnreadableDocument when it holds none."""
     place_on_grid(document.blocks)
-    document.blocks = forms_as_tables(document.blocks)
+    document.blocks = regrid(document.blocks)
     reading: list[dict[str, str]] = []
     entries = logical_rows(document, reading=reading)
     rows = [entry for entry in entries if isinstance(entry, LogicalRow)]
@@ -110,6 +116,8 @@ def interpret(document: Document) -> dict:
     parts = title_parts(document)
     if themes and len(parts) == 2 and themes[0]["title"] == parts[0]:
         themes[0]["title"] = ""  # the first line of the document's title: not a theme
+    if len(themes) == 1 and parts == [themes[0]["title"]] and not themes[0]["ref"]:
+        themes[0]["title"] = ""  # the one line above the table is the plan's title
     if theme_level_column(reading):
         themes = objectives_as_themes(themes, title)
     plan: dict[str, Any] = {"title": title, "period_text": period_of(title), "themes": themes}
@@ -536,7 +544,7 @@ def theme_from_paragraph(block: Block, *, started: bool) -> ThemeHeading | None:
 def theme_from_text(text: str) -> ThemeHeading | None:
     text = " ".join(text.split())
     embedded = re.search(
-        r"((?:key\s+)?(?:strand|theme|aim|objective|priority|outcome)\s+"
+        rf"({LABEL_WORDS}\s+"
         r"(?:\d+(?:\.\d+)*|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.\-–]\s*.+)$",
         text,
         re.IGNORECASE,
@@ -884,17 +892,32 @@ class PlanBuilder:
         return split_leads(cell.text, cell.bullets, self.vocabulary) if cell else []
 
 
-THEME_LEVEL_LABELS = ("theme", "priority", "strand", "aim", "key", "section")
+THEME_LEVEL_LABELS = (
+    "theme",
+    "priority",
+    "strand",
+    "aim",
+    "key",
+    "section",
+    "pillar",
+    "ambition",
+    "workstream",
+    "area",
+    "focus",
+    "domain",
+    "chapter",
+)
 OBJECTIVE_LEVEL_LABELS = ("objective", "outcome", "recommendation", "goal")
+ADJECTIVES = ("strategic", "overarching")
 
 
 def is_objective_under(heading: ThemeHeading, theme: dict) -> bool:
     """ "Objective 1.1: ..." under "Theme 1: ...": a heading of the level below the theme's,
     labelled so, or numbered one level deeper than a titled theme."""
-    label = (heading.ref or "").split()
+    label = [word for word in (heading.ref or "").split() if word.lower() not in ADJECTIVES]
     if not label or label[0].lower() not in OBJECTIVE_LEVEL_LABELS or not theme["title"]:
         return False
-    above = (theme["ref"] or "").split()
+    above = [word for word in (theme["ref"] or "").split() if word.lower() not in ADJECTIVES]
     if above and above[0].lower() in THEME_LEVEL_LABELS:
         return True
     return "." in label[-1] and not (above and above[0].lower() == label[0].lower())
@@ -1023,6 +1046,8 @@ def title_parts(document: Document) -> list[str]:
             continue
         if len(text.split()) > 20:
             break
+        if text.endswith(".") or DANGLING.search(text) or text[:1].islower():
+            continue  # a sentence, or a line of one, introducing the plan: not its title
         paragraphs.append(text)
         if YEAR_RANGE.search(text):
             break

@@ -87,10 +87,15 @@ class LeadVocabulary:
 
     def __init__(self, cells: Iterable[tuple[str, list[str]]] = ()) -> None:
         self.names: set[str] = set()
+        self.pieces: set[str] = set()
+        """Every piece a cell gives when split at its separators, as written (lower case)."""
         self.longest = 0
         starts: dict[str, set[str]] = defaultdict(set)
+        cells = list(cells)
         for text, bullets in cells:
-            pieces = explicit_pieces(text, bullets)
+            self.pieces.update(piece.lower() for piece in explicit_pieces(text, bullets))
+        for text, bullets in cells:
+            pieces = rejoin_known(explicit_pieces(text, bullets), self)
             for piece in pieces:
                 tokens = tokenise(piece)
                 if stands_alone(tokens, listed=len(pieces) > 1):
@@ -102,6 +107,7 @@ class LeadVocabulary:
                         if (
                             is_capitalised(following)
                             and not is_acronym(following)
+                            and prefix[-1].lower() not in CONNECTORS  # "Department of"
                             and len(split_run_together(prefix, EMPTY)) == 1
                         ):
                             starts[" ".join(prefix)].add(following)
@@ -195,8 +201,12 @@ def person_and_agency(lead: str) -> list[str]:
     tokens = lead.split()
     if len(tokens) >= 3 and not is_person(lead) and is_capitalised(tokens[2]):
         for size in (2, 3):  # "Tomasz Nowak Housing Options": a name no list knows, then
-            rest = " ".join(tokens[size:])  # the agency
-            if rest and is_person(" ".join(tokens[:size])) and names_an_agency(rest.split()):
+            rest = " ".join(tokens[size:])  # the agency, more than the one word that ends
+            if (  # an agency's name ("Legal Aid Board" is one agency)
+                len(tokens) - size > 1
+                and is_person(" ".join(tokens[:size]))
+                and names_an_agency(rest.split())
+            ):
                 return [" ".join(tokens[:size]), rest]
     return [lead]
 
@@ -209,7 +219,7 @@ def split_leads(
     if NOT_A_LEAD.search(" ".join(text.split())):
         return []  # "Leads to be agreed at the next Strategic Group"
     leads: list[str] = []
-    pieces = explicit_pieces(text, bullets or [])
+    pieces = rejoin_known(explicit_pieces(text, bullets or []), vocabulary)
     one_per_line = len(bullets or text.strip().split("\n")) > 1
     for piece in pieces:
         found = [piece] if one_per_line else split_run_together(tokenise(piece), vocabulary)
@@ -226,7 +236,7 @@ def split_leads(
 def explicit_pieces(text: str, bullets: list[str]) -> list[str]:
     """Split at the separators people type: lines, bullets, commas, semicolons, slashes with
     spaces both sides, and "and"/"&" when the cell is already a list."""
-    lines = bullets or [line for line in text.split("\n") if line.strip()]
+    lines = bullets or rejoin_wrapped([line for line in text.split("\n") if line.strip()])
     pieces: list[str] = []
     for line in lines:
         line = re.sub(r"\([^)]*\)", lambda m: m.group(0).replace(",", "\u0000"), line)
@@ -239,6 +249,37 @@ def explicit_pieces(text: str, bullets: list[str]) -> list[str]:
             else:
                 pieces.append(part)
     return [piece.strip() for piece in pieces if piece.strip()]
+
+
+def rejoin_known(pieces: list[str], vocabulary: LeadVocabulary) -> list[str]:
+    """Pieces split at "and" that the document names as one elsewhere: "Child and Family
+    Agency" in "Police, Child and Family Agency"."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and f"{joined[-1]} and {piece}".lower() in vocabulary.pieces:
+            joined[-1] = f"{joined[-1]} and {piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
+def rejoin_wrapped(lines: list[str]) -> list[str]:
+    """Lines of a cell wrapped inside one name ("Child and" / "Family Agency", "Legal Aid" /
+    "Board"): a line ending in "and" or "of", or a next line that is one word ending a name
+    or starts in lower case, continues the line before."""
+    joined: list[str] = []
+    for line in lines:
+        words = line.split()
+        if joined and (
+            joined[-1].split()[-1].lower() in CONNECTORS
+            or line[:1].islower()
+            or len(words) == 1
+            and words[0].lower().strip(".,") in ORGANISATION_ENDINGS
+        ):
+            joined[-1] = f"{joined[-1]} {line.strip()}"
+        else:
+            joined.append(line.strip())
+    return joined
 
 
 def tokenise(piece: str) -> list[str]:
@@ -292,10 +333,9 @@ def split_run_together(tokens: list[str], vocabulary: LeadVocabulary) -> list[st
         and not is_acronym(segments[-1][0])
         and segments[-1][0] not in vocabulary
         and not person_name_at(segments[-2], 0)
-        and not all(map(is_acronym, segments[-2]))
     ):
         # one last word known nowhere else ends the name before it: "Housing Strategy",
-        # where "Housing" starts other leads too
+        # where "Housing" starts other leads too, and "LA Education" where "LA" leads alone
         segments[-2:] = [segments[-2] + segments[-1]]
     return [" ".join(segment) for segment in segments]
 

@@ -28,12 +28,14 @@ READING = "headings and lists"
 BULLET = re.compile(r"^\s*[•▪●◦○■□‣⁃➢✓\-–*]\s+")
 NUMBERED = re.compile(r"^\s*(?P<ref>\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\S)")
 THEME_WORDS = re.compile(
-    r"^(?:key\s+)?(?:strand|theme|aim|priority|outcome|section|part|objective|goal|recommendation|"
+    r"^(?:(?:key|strategic|overarching)\s+)?(?:strand|theme|aim|priority|outcome|section|part|"
+    r"objective|goal|recommendation|ambition|(?:focus\s+)?area|domain|chapter|"
     r"workstream|pillar)\s+(?:\d+|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE,
 )
 THEME_LABEL = re.compile(
-    r"^(?P<ref>(?:key\s+)?(?:strand|theme|aim|priority|outcome|section|part|objective|goal|recommendation|"
+    r"^(?P<ref>(?:(?:key|strategic|overarching)\s+)?(?:strand|theme|aim|priority|outcome|section|"
+    r"part|objective|goal|recommendation|ambition|(?:focus\s+)?area|domain|chapter|"
     r"workstream|pillar)\s+(?:\d+|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten))"
     r"\s*[:.\-–]\s*(?P<title>\S.*)$",
     re.IGNORECASE,

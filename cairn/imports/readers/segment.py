@@ -267,6 +267,10 @@ class Segmenter:
         multi = [line for line in lines if len(fields(line.text)) >= 2]
         if len(multi) < 2:
             return 0
+        if len(multi) >= 3:
+            rest = column_spans([line.text for line in lines[1:]])
+            if len(rest) > 2 and crosses_gutters(fields(lines[0].text), rest):
+                return 0  # a title or running head across the table's gutters: not a row
         columns = column_spans([line.text for line in lines])
         if len(columns) < 2:
             return 0
@@ -302,7 +306,13 @@ class Segmenter:
         return region
 
     def spaced_rows(self, region: list[int], columns: list[tuple[int, int]]) -> list[Row]:
-        grouped = any(self.lines[i].blank for i in region)
+        filled = [i for i in region if not self.lines[i].blank]
+        grouped = any(self.lines[i].blank for i in region) and not any(
+            after == before + 1
+            and REF_START.match(self.lines[before].text.strip())
+            and REF_START.match(self.lines[after].text.strip())
+            for before, after in zip(filled, filled[1:], strict=False)
+        )  # blank lines part the rows, unless rows that start with their refs are adjacent
         rows: list[tuple[list[list[str]], str]] = []
         after_blank = True
         for index in region:
@@ -595,6 +605,14 @@ def aligned(line_fields: list[tuple[int, int]], columns: list[tuple[int, int]]) 
     """Every field of the line lies within one column."""
     return all(
         any(start >= low and end <= high for low, high in columns) for start, end in line_fields
+    )
+
+
+def crosses_gutters(line_fields: list[tuple[int, int]], columns: list[tuple[int, int]]) -> bool:
+    """Some field of the line runs over two or more columns."""
+    return any(
+        sum(1 for low, high in columns if start < high and end > low) >= 2
+        for start, end in line_fields
     )
 
 

@@ -244,7 +244,7 @@ def test_numbered_section_rows_are_themes_with_their_numbers():
     )
     assert [(t["ref"], t["title"]) for t in plan["themes"]] == [
         ("1", "PREVENTION"),
-        ("priority 2", "Support"),
+        ("Strategic priority 2", "Support"),
     ]
     assert plan["title"] == "Safer Streets Action Plan"
 

@@ -52,7 +52,6 @@ SHORTFALLS: dict[str, str] = {
     " each table's header row read as an action; " + SPLIT_LEADS,
     "bilingual_welsh/plan.pdf": "a bilingual header (Welsh above English) is not known: each"
     " table's header row read as an action; " + SPLIT_LEADS,
-    "cells_per_line/plan.txt": "refused: a PDF table copied with each cell on its own line",
     "continued/plan.docx": CONTINUED,
     "continued/plan.pdf": CONTINUED,
     "dhr_template/plan.docx": "the Home Office DHR template's 'Date of completion and Outcome'"
@@ -61,23 +60,16 @@ SHORTFALLS: dict[str, str] = {
     " is read into the deadline",
     "headings_bullets/plan.docx": "the 'How we will know' measures under each priority are read as"
     " actions",
-    "key_value_tables/plan.docx": "the first focus area's heading is lost (its actions land in"
-    " an untitled theme); " + SPLIT_LEADS,
     "lead_marker/plan.xlsx": "one 'Partners (L = lead)' column: the partner marked '(L)' is not"
     " made the lead (no leads at all); numbered theme rows read as actions",
     "long_county/plan.xlsx": "end dates formatted dd-mmm-yy come out as '31 Mar 2026', not as"
     " the cell (and the PDF) shows them, '31-Mar-26' (arguable: the issue allows either)",
     "marac_development/plan.xlsx": "two columns merged down: the principle read as the"
     " objective, the area for development dropped, no themes",
-    "national_pillars/plan.pdf": "pillar headings above the tables ignored; each objective row"
-    " made a theme; agency names split at 'and' ('Child and' / 'Family Agency')",
     "nested_tables/plan.docx": "a table nested in each priority's cell: the priority read as an"
     " action and each nested row flattened into one milestone",
-    "pdf_copy/plan.txt": "refused: a space-aligned table copied from a PDF, the page header,"
-    " footer and table header repeated at each page break",
     "plan_on_a_page/plan.pdf": "a plan on a page (a coloured column of 'We will' bullets per"
     " priority) read as one action",
-    "question_headers/plan.docx": SPLIT_LEADS,
     "question_headers/plan.pdf": FOOTER_THEMES + "; " + SPLIT_LEADS,
     "sharepoint_export/plan.xlsx": "people written 'Surname, First name' (a SharePoint list's"
     " 'Assigned To') split at the comma into two leads",
@@ -112,7 +104,6 @@ SHORTFALLS |= {
 }
 
 OBJECTIVE_SHORTFALLS: dict[str, str] = {
-    "cells_per_line/plan.txt": SHORTFALLS["cells_per_line/plan.txt"],
     "colour_rag_word/plan.docx": "theme rows read as actions, so the plan has one theme",
     "ni_departments/copied.txt": SHORTFALLS["ni_departments/copied.txt"],
     "continued/plan.docx": CONTINUED,
@@ -126,7 +117,6 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "sheet_per_quarter/plan.xlsx": "the Priority column repeated on every row is made the"
     " objectives of one theme",
     "national_pillars/plan.pdf": "each objective row made a theme, so the pillars have none",
-    "pdf_copy/plan.txt": SHORTFALLS["pdf_copy/plan.txt"],
     "question_headers/plan.pdf": FOOTER_THEMES,
     "tick_columns/plan.xlsx": "the pillar ticks are not read, so the plan has one theme",
     "two_row_header/plan.xlsx": SHORTFALLS["two_row_header/plan.xlsx"],

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from cairn.imports.interpret import interpret
+from cairn.imports.leads import LeadVocabulary, split_leads
 from cairn.imports.parse import parse_file
 from cairn.imports.readers.text import read_text
 from cairn.imports.scoring import format_score_table, score
@@ -154,3 +155,133 @@ def test_a_short_numbered_line_with_its_lead_after_it_is_an_action_not_a_heading
         ("1.1", "Refuge review", ["Housing"], None),
         ("1.2", "Staff training", ["Police"], "March 2026"),
     ]
+
+
+def test_a_table_copied_with_each_cell_on_a_line_of_its_own_is_read_by_its_header():
+    document = read_text(
+        "Hillside VAWG Action Plan\n\nNo.\nAction\nLead\nTarget Date\n"
+        "1\nRefresh the strategy\nCouncil\nApr-29\n"
+        "2\nTrain staff in every primary and secondary school and college in the borough on\n"
+        "harmful sexual behaviour\nEducation\nJul-26\n"
+        "3\nReview the sanctuary scheme\nHousing\nOct-25\n\nAppendix C - Progress\n"
+    )
+
+    plan = interpret(document)
+
+    assert [(a["ref"], a["title"], a["leads"], a["deadline_text"]) for a in actions(plan)] == [
+        ("1", "Refresh the strategy", ["Council"], "Apr-29"),
+        (
+            "2",
+            "Train staff in every primary and secondary school and college in the borough on "
+            "harmful sexual behaviour",
+            ["Education"],
+            "Jul-26",
+        ),
+        ("3", "Review the sanctuary scheme", ["Housing"], "Oct-25"),
+    ]
+    assert plan["reading"] == "a table in the text (cells one per line)"
+
+
+def test_a_header_copied_as_a_line_of_its_own_names_the_columns_under_it():
+    """A PDF copied as text: the running head and the header on lines of their own at the
+    top of each page, the rows aligned with spaces under them."""
+
+    def line(*cells: str) -> str:
+        return "".join(
+            cell.ljust(width) for cell, width in zip(cells, (6, 60, 14, 12, 8), strict=True)
+        )
+
+    head = "Northfield CSP" + " " * 35 + "DA Action Plan 2025/26"
+    header = line("No.", "Action", "Lead", "Timescale", "Status")
+    page_one = [
+        line(
+            "1.1",
+            "Deliver domestic abuse awareness training to all staff",
+            "CSP",
+            "Mar 2026",
+            "Ongoing",
+        ),
+        line(
+            "1.2",
+            "Embed routine enquiry in antenatal booking appointments",
+            "Maternity",
+            "Sep 2025",
+            "Complete",
+        ),
+        line(
+            "1.3",
+            "Deliver the Healthy Relationships programme in schools",
+            "Education",
+            "Jul 2026",
+            "Ongoing",
+        ),
+    ]
+    page_two = [
+        line(
+            "2.1",
+            "Extend the sanctuary scheme to private tenants",
+            "Housing",
+            "Oct 2025",
+            "Complete",
+        )
+    ]
+    text = "\n".join(
+        [
+            head,
+            "",
+            header,
+            "",
+            *page_one,
+            "",
+            " " * 20 + "Page 1 of 2",
+            head,
+            "",
+            header,
+            "",
+            *page_two,
+        ]
+    )
+
+    plan = interpret(read_text(text))
+
+    assert [
+        (a["ref"], a["leads"], a["deadline_text"], a["status_text"]) for a in actions(plan)
+    ] == [
+        ("1.1", ["CSP"], "Mar 2026", "Ongoing"),
+        ("1.2", ["Maternity"], "Sep 2025", "Complete"),
+        ("1.3", ["Education"], "Jul 2026", "Ongoing"),
+        ("2.1", ["Housing"], "Oct 2025", "Complete"),
+    ]
+    assert [t["title"] for t in plan["themes"]] == [""]
+
+
+def test_a_form_labelled_with_the_actions_ref_gives_the_ref():
+    document = read_text(
+        "Plan\n\n## Focus area 1: Prevention\n\n"
+        "| Action 1.1 | Deliver respectful relationships education |\n"
+        "| Lead agency | Department of Education |\n| Timeframe | 2025–26 |\n\n"
+        "| Action 1.2 | Fund community prevention projects |\n"
+        "| Lead agency | Office for Women |\n| Timeframe | 2025–27 |\n"
+    )
+
+    plan = interpret(document)
+
+    assert [(t["ref"], t["title"]) for t in plan["themes"]] == [("Focus area 1", "Prevention")]
+    assert [(a["ref"], a["title"], a["leads"]) for a in actions(plan)] == [
+        ("1.1", "Deliver respectful relationships education", ["Department of Education"]),
+        ("1.2", "Fund community prevention projects", ["Office for Women"]),
+    ]
+
+
+def test_an_agency_named_with_and_stays_whole_where_the_document_names_it_alone():
+    vocabulary = LeadVocabulary(
+        [("Child and Family Agency", []), ("Police Service, Child and Family Agency", [])]
+    )
+
+    assert split_leads("Police Service, Child and Family Agency", [], vocabulary) == [
+        "Police Service",
+        "Child and Family Agency",
+    ]
+    assert split_leads("Police, Council and Probation") == ["Police", "Council", "Probation"]
+    assert split_leads("Legal Aid Board") == ["Legal Aid Board"]
+    assert split_leads("Child and\nFamily Agency") == ["Child and Family Agency"]
