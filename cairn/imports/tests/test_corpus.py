@@ -68,11 +68,16 @@ SHORTFALLS: dict[str, str] = {
     " objective, the area for development dropped, no themes",
     "nested_tables/plan.docx": "a table nested in each priority's cell: the priority read as an"
     " action and each nested row flattened into one milestone",
+    "numbered_list/plan.docx": "a multi-level numbered list (Word numbering): the level-one"
+    " theme items read as actions; 'Ongoing' after the lead ('Lead: Housing; Ongoing') read as"
+    " a second lead",
     "plan_on_a_page/plan.pdf": "a plan on a page (a coloured column of 'We will' bullets per"
     " priority) read as one action",
     "question_headers/plan.pdf": FOOTER_THEMES + "; " + SPLIT_LEADS,
     "sharepoint_export/plan.xlsx": "people written 'Surname, First name' (a SharePoint list's"
     " 'Assigned To') split at the comma into two leads",
+    "tabs_only/plan.xlsx": "a tab per theme named only by the tab: one tab's actions are put"
+    " under another tab's theme",
     "tick_columns/plan.xlsx": "the theme given by a tick in one of three pillar columns is not"
     " read (one untitled theme); owners that are ranks and roles ('Detective Superintendent,"
     " Public Protection', 'Head of Insight') split in two",
@@ -118,6 +123,8 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
     " objectives of one theme",
     "national_pillars/plan.pdf": "each objective row made a theme, so the pillars have none",
     "question_headers/plan.pdf": FOOTER_THEMES,
+    "numbered_list/plan.docx": "the theme items read as actions, so the plan has one theme",
+    "tabs_only/plan.xlsx": SHORTFALLS["tabs_only/plan.xlsx"],
     "tick_columns/plan.xlsx": "the pillar ticks are not read, so the plan has one theme",
     "two_row_header/plan.xlsx": SHORTFALLS["two_row_header/plan.xlsx"],
 }

@@ -1265,3 +1265,60 @@ A V18 | Map hotspots from the StreetSafe tool and share them with councils | Hea
 A V19 | Train licensed premises staff with councils | Chief Inspector, Partnerships | 31/12/2026 | On target
 A V20 | Tackle online abuse and image-based offences with a dedicated team | Detective Chief Inspector, Cyber Crime | 31/03/2027 | Slipped
 """
+
+
+# An Excel workbook with a tab per theme, the theme named only by the tab (no banner row): each
+# sheet's first row is its header. Dates typed as text ("end of Q2").
+TABS_ONLY = """
+PLAN Wyvern Vale Domestic Abuse Delivery Plan 2026/27
+T | Prevent
+A PV-1 | Deliver a healthy relationships offer to every secondary school | Education Safeguarding | end of Q2 | On track
+A PV-2 | Run a coercive control awareness campaign | Communications | end of Q3 | On track
+A PV-3 | Brief employers on supporting staff experiencing abuse | Economic Development | end of Q4 | Not started
+A PV-4 | Train community champions in faith and cultural groups | Communities Team | end of Q3 | On track
+A PV-5 | Add domestic abuse questions to the schools' health survey | Public Health | end of Q1 | Complete
+T | Protect
+A PT-1 | Provide target hardening within five days of referral | Housing | end of Q1 | Complete
+A PT-2 | Increase referrals to MARAC from health and housing | MARAC Coordinator | end of Q4 | Off track
+A PT-3 | Extend the use of Domestic Abuse Protection Orders | Police | end of Q4 | On track
+A PT-4 | Agree a protocol for victims who need to move out of the area | Housing | end of Q2 | On track
+A PT-5 | Provide an out-of-hours emergency accommodation offer | Housing | end of Q3 | Off track
+T | Support
+A SU-1 | Recommission the community domestic abuse service | Commissioning | end of Q4 | On track
+A SU-2 | Provide a children and young people's worker in each locality | Commissioning | end of Q3 | On track
+A SU-3 | Offer specialist support for older victims | Adult Social Care | end of Q2 | Not started
+A SU-4 | Make counselling available within eight weeks | Commissioning | end of Q4 | Off track
+A SU-5 | Offer peer support groups in the evenings | Specialist Provider | end of Q2 | Complete
+T | Pursue
+A PU-1 | Manage high-harm perpetrators through MATAC | Police | end of Q1 | Complete
+A PU-2 | Offer a perpetrator programme to men not in the criminal justice system | Community Safety | end of Q4 | Not started
+A PU-3 | Use tenancy enforcement against perpetrators in social housing | Housing | end of Q3 | On track
+"""
+
+
+# A Word plan written as one multi-level numbered list (Word's automatic numbering, so the
+# numbers are not in the text): the themes are level-one items in bold, the actions level-two
+# items each ending "(Lead: X; by Y)".
+NUMBERED_LIST = """
+PLAN Harrowgate Fields Domestic Abuse Partnership Priorities and Actions 2026-2027
+T | Raising awareness
+A | Publish information on local support in every GP surgery, library and pharmacy | Public Health | by June 2026
+A | Run a campaign on abuse in teenage relationships with young people | Youth Service | by February 2027
+A | Offer awareness sessions to taxi drivers and door staff | Licensing | by December 2026
+A | Hold a survivor-led conference on recognising coercive control | Specialist Provider | by November 2026
+T | Responding well
+A | Train all frontline council staff in the Ask, Act, Refer approach | Workforce Development | by March 2027
+A | Put domestic abuse champions in every team that works with the public | Human Resources | by September 2026
+A | Introduce routine enquiry in drug and alcohol services | Substance Misuse Service | by October 2026
+A | Review MARAC referral rates from each agency every quarter | MARAC Coordinator | Quarterly
+A | Agree a protocol for responding to abuse of older people by family carers | Adult Social Care | by January 2027
+T | Keeping people safe
+A | Provide emergency accommodation the same day for anyone fleeing abuse | Housing | Ongoing
+A | Offer sanctuary measures to tenants of every landlord | Housing | by July 2026
+A | Fund a children's worker in the refuge | Commissioning | by April 2026
+A | Give victims with no recourse to public funds access to refuge | Housing | by December 2026
+T | Changing behaviour
+A | Refer perpetrators to the community behaviour change programme | Probation | Ongoing
+A | Train children's social workers in the Safe and Together model | Children's Services | by March 2027
+A | Use injunctions and tenancy action against perpetrators in council homes | Housing | Ongoing
+"""

@@ -1708,6 +1708,55 @@ def write_tick_columns(plan: dict, path: Path) -> None:
     book.save(path)
 
 
+# A tab per theme, named only by the tab (Excel)
+
+
+def write_tabs_only(plan: dict, path: Path) -> None:
+    book = openpyxl.Workbook()
+    header = ["Ref", "Action", "Lead", "When", "Status"]
+    for number, theme in enumerate(plan["themes"]):
+        sheet = book.active if number == 0 else book.create_sheet()
+        sheet.title = theme["title"]
+        sheet.append(header)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for action in theme_actions(plan, theme):
+            sheet.append(
+                [
+                    action["ref"],
+                    action["title"],
+                    ", ".join(action["leads"]),
+                    action["deadline_text"],
+                    action["status_text"],
+                ]
+            )
+        sheet.column_dimensions["B"].width = 70
+    book.save(path)
+
+
+# One multi-level numbered list, Word numbering (the numbers are not in the text) (Word)
+
+
+def write_numbered_list(plan: dict, path: Path) -> None:
+    document = new_word(plan)
+    document.add_paragraph(
+        "The Partnership has agreed four priorities for the next two years. Under each are the "
+        "actions partners will take, who leads them and when they will be done."
+    )
+    for theme in plan["themes"]:
+        item = document.add_paragraph(style="List Number")
+        item.add_run(theme["title"]).bold = True
+        for action in theme_actions(plan, theme):
+            lead = ", ".join(action["leads"])
+            text = f"{action['title']} (Lead: {lead}; {action['deadline_text']})"
+            document.add_paragraph(text, style="List Number 2")
+    document.add_paragraph(
+        "Progress will be reported to the Partnership every six months and published on the "
+        "council's website."
+    )
+    document.save(path)
+
+
 # The stand-in set
 
 
@@ -1778,6 +1827,8 @@ STAND_IN: dict[str, tuple[str, list[tuple[str, Writer]]]] = {
     ),
     "nested_tables": (stand_in.NESTED, [("plan.docx", write_nested)]),
     "tick_columns": (stand_in.TICK_COLUMNS, [("plan.xlsx", write_tick_columns)]),
+    "tabs_only": (stand_in.TABS_ONLY, [("plan.xlsx", write_tabs_only)]),
+    "numbered_list": (stand_in.NUMBERED_LIST, [("plan.docx", write_numbered_list)]),
     "long_county": (
         stand_in.LONG_PLAN,
         [("plan.xlsx", write_long_xlsx), ("plan.pdf", write_long_pdf)],
