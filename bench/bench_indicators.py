@@ -127,11 +127,7 @@ def built_scale() -> Scale | None:
 def build(scale: Scale) -> None:
     from django.db import connection, transaction
 
-    from cairn.accounts.models import Agency, Membership, Partnership, Role, User
-    from cairn.indicators.library import LIBRARY
-    from cairn.indicators.models import DataElement, DataSet, Indicator
     from cairn.indicators.periods import Period
-    from cairn.plans.factories import make_plan
 
     log("emptying the bench database")
     with connection.cursor() as cursor:
@@ -143,97 +139,120 @@ def build(scale: Scale) -> None:
         periods.append(periods[-1].next())
     labels = [p.label for p in periods]
     with transaction.atomic():
-        log(f"{scale.partnerships} partnerships, {scale.agencies} agencies each")
-        partnerships = Partnership.objects.bulk_create(
-            Partnership(name=f"Bench partnership {n:03}", slug=f"bench-{n:03}")
-            for n in range(1, scale.partnerships + 1)
-        )
-        Agency.objects.bulk_create(
-            Agency(partnership=p, name=f"Agency {a} of {p.slug}", short_name=f"A{a}")
-            for p in partnerships
-            for a in range(1, scale.agencies + 1)
-        )
-        log(f"{scale.indicators} indicators each")
-        kinds = [
-            Indicator.Unit.COUNT,
-            Indicator.Unit.PERCENTAGE,
-            Indicator.Unit.RATE_10000,
-        ]
-        Indicator.objects.bulk_create(
-            Indicator(
-                partnership=p,
-                name=f"{LIBRARY[i % len(LIBRARY)].name} ({i + 1})",
-                definition=LIBRARY[i % len(LIBRARY)].definition,
-                unit=kinds[i % 3],
-                population=300_000 if kinds[i % 3] == Indicator.Unit.RATE_10000 else None,
-                direction=Indicator.Direction.HIGHER if i % 2 else Indicator.Direction.LOWER,
-                baseline_value=40,
-                baseline_period=labels[0],
-                target_kind=Indicator.TargetKind.CHANGE,
-                target_value=-10 if i % 2 == 0 else 10,
-                target_period=labels[-1][:7],
-            )
-            for p in partnerships
-            for i in range(scale.indicators)
-        )
-        log("data sets and their elements")
-        data_sets = DataSet.objects.bulk_create(
-            DataSet(partnership=p, name="Minimum data set", first_period=labels[0])
-            for p in partnerships
-        )
-        DataSet.agencies.through.objects.bulk_create(
-            DataSet.agencies.through(dataset_id=d.pk, agency_id=a)
-            for d in data_sets
-            for a in Agency.objects.filter(partnership_id=d.partnership_id).values_list(
-                "pk", flat=True
-            )
-        )
-        DataElement.objects.bulk_create(
-            DataElement(data_set=d, code=f"element_{e}", name=f"Element {e}", order=e)
-            for d in data_sets
-            for e in range(1, scale.elements + 1)
-        )
-        with connection.cursor() as cursor:
-            log(f"{scale.quarters} quarters of every indicator's figures")
-            cursor.execute(
-                """
-                INSERT INTO indicators_indicatorvalue (indicator_id, period, value, note)
-                SELECT i.id, p.label, 20 + mod(i.id * 7 + p.n * 3, 40), ''
-                FROM indicators_indicator i
-                CROSS JOIN unnest(%s::text[]) WITH ORDINALITY AS p(label, n)
-                """,
-                [labels],
-            )
-            log("every agency's approved return for every quarter")
-            cursor.execute(
-                """
-                INSERT INTO indicators_datareturn
-                    (data_set_id, agency_id, period, state, submitted_at, reviewed_at, comment)
-                SELECT da.dataset_id, da.agency_id, p.label, 'approved', now(), now(), ''
-                FROM indicators_dataset_agencies da
-                CROSS JOIN unnest(%s::text[]) AS p(label)
-                """,
-                [labels],
-            )
-            log("their figures")
-            cursor.execute(
-                """
-                INSERT INTO indicators_datavalue (data_return_id, element_id, value, comment)
-                SELECT r.id, e.id, mod(r.id + e.id, 50), ''
-                FROM indicators_datareturn r
-                JOIN indicators_dataelement e ON e.data_set_id = r.data_set_id
-                """
-            )
-        measured = partnerships[len(partnerships) // 2]
-        log(f"the measured partnership's plan and viewer ({measured.slug})")
-        plan = make_plan(measured, "Bench plan", actions=20)
-        actions = list(plan.themes.first().actions.all())
-        for indicator in measured.indicators.all():
-            indicator.actions.set(actions[:5])
-        viewer = User.objects.create_user("viewer@bench.example", name="Bench Viewer")
-        Membership.objects.create(user=viewer, partnership=measured, role=Role.VIEWER)
+        partnerships = build_partnerships(scale, labels)
+        build_figures(labels)
+        build_measured(partnerships[len(partnerships) // 2])
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
+
+
+def build_partnerships(scale: Scale, labels: list[str]) -> list:
+    """Partnerships, their agencies, indicators, data sets and elements (bulk_create)."""
+    from cairn.accounts.models import Agency, Partnership
+    from cairn.indicators.library import LIBRARY
+    from cairn.indicators.models import DataElement, DataSet, Indicator
+
+    log(f"{scale.partnerships} partnerships, {scale.agencies} agencies each")
+    partnerships = Partnership.objects.bulk_create(
+        Partnership(name=f"Bench partnership {n:03}", slug=f"bench-{n:03}")
+        for n in range(1, scale.partnerships + 1)
+    )
+    Agency.objects.bulk_create(
+        Agency(partnership=p, name=f"Agency {a} of {p.slug}", short_name=f"A{a}")
+        for p in partnerships
+        for a in range(1, scale.agencies + 1)
+    )
+    log(f"{scale.indicators} indicators each")
+    kinds = [
+        Indicator.Unit.COUNT,
+        Indicator.Unit.PERCENTAGE,
+        Indicator.Unit.RATE_10000,
+    ]
+    Indicator.objects.bulk_create(
+        Indicator(
+            partnership=p,
+            name=f"{LIBRARY[i % len(LIBRARY)].name} ({i + 1})",
+            definition=LIBRARY[i % len(LIBRARY)].definition,
+            unit=kinds[i % 3],
+            population=300_000 if kinds[i % 3] == Indicator.Unit.RATE_10000 else None,
+            direction=Indicator.Direction.HIGHER if i % 2 else Indicator.Direction.LOWER,
+            baseline_value=40,
+            baseline_period=labels[0],
+            target_kind=Indicator.TargetKind.CHANGE,
+            target_value=-10 if i % 2 == 0 else 10,
+            target_period=labels[-1][:7],
+        )
+        for p in partnerships
+        for i in range(scale.indicators)
+    )
+    log("data sets and their elements")
+    data_sets = DataSet.objects.bulk_create(
+        DataSet(partnership=p, name="Minimum data set", first_period=labels[0])
+        for p in partnerships
+    )
+    DataSet.agencies.through.objects.bulk_create(
+        DataSet.agencies.through(dataset_id=d.pk, agency_id=a)
+        for d in data_sets
+        for a in Agency.objects.filter(partnership_id=d.partnership_id).values_list("pk", flat=True)
+    )
+    DataElement.objects.bulk_create(
+        DataElement(data_set=d, code=f"element_{e}", name=f"Element {e}", order=e)
+        for d in data_sets
+        for e in range(1, scale.elements + 1)
+    )
+    return partnerships
+
+
+def build_figures(labels: list[str]) -> None:
+    """Every indicator's figures, every agency's approved returns and their values, made by
+    PostgreSQL itself."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        log(f"{len(labels)} quarters of every indicator's figures")
+        cursor.execute(
+            """
+            INSERT INTO indicators_indicatorvalue (indicator_id, period, value, note)
+            SELECT i.id, p.label, 20 + mod(i.id * 7 + p.n * 3, 40), ''
+            FROM indicators_indicator i
+            CROSS JOIN unnest(%s::text[]) WITH ORDINALITY AS p(label, n)
+            """,
+            [labels],
+        )
+        log("every agency's approved return for every quarter")
+        cursor.execute(
+            """
+            INSERT INTO indicators_datareturn
+                (data_set_id, agency_id, period, state, submitted_at, reviewed_at, comment)
+            SELECT da.dataset_id, da.agency_id, p.label, 'approved', now(), now(), ''
+            FROM indicators_dataset_agencies da
+            CROSS JOIN unnest(%s::text[]) AS p(label)
+            """,
+            [labels],
+        )
+        log("their figures")
+        cursor.execute(
+            """
+            INSERT INTO indicators_datavalue (data_return_id, element_id, value, comment)
+            SELECT r.id, e.id, mod(r.id + e.id, 50), ''
+            FROM indicators_datareturn r
+            JOIN indicators_dataelement e ON e.data_set_id = r.data_set_id
+            """
+        )
+
+
+def build_measured(measured) -> None:
+    """The measured partnership's plan (its indicators measure 20 actions) and viewer."""
+    from cairn.accounts.models import Membership, Role, User
+    from cairn.plans.factories import make_plan
+
+    log(f"the measured partnership's plan and viewer ({measured.slug})")
+    plan = make_plan(measured, "Bench plan", actions=20)
+    actions = list(plan.themes.first().actions.all())
+    for indicator in measured.indicators.all():
+        indicator.actions.set(actions[:5])
+    viewer = User.objects.create_user("viewer@bench.example", name="Bench Viewer")
+    Membership.objects.create(user=viewer, partnership=measured, role=Role.VIEWER)
 
 
 @dataclass

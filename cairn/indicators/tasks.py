@@ -104,6 +104,13 @@ def return_reminders(today: dt.date) -> list[Reminder]:
             if not_yet(person, item, DIGEST_KIND[item.kind]):
                 to_digest[person.pk].append(_with(item, reminded))
                 people[person.pk] = person
+    return _messages(to_remind, to_digest, people)
+
+
+def _messages(
+    to_remind: dict[int, list[Owed]], to_digest: dict[int, list[Owed]], people: dict[int, User]
+) -> list[Reminder]:
+    """A reminder per data contributor, and a digest per coordinator."""
     found = []
     for person_id, items in to_remind.items():
         count = len(items)

@@ -66,6 +66,15 @@ def test_an_element_cannot_be_broken_down_twice_the_same_way_nor_a_part(
         break_down(parts[0], by_sex, coordinator)
 
 
+def test_only_a_count_is_broken_down(data_set, by_sex, coordinator):
+    score = DataElement.objects.create(
+        data_set=data_set, code="score", name="Average score", kind=DataElement.Kind.NUMBER
+    )
+    with pytest.raises(BreakdownRefused, match="Only counts are broken down"):
+        break_down(score, by_sex, coordinator)
+    assert not score.parts.exists()
+
+
 def figures(cases, female, male, unknown, repeats=1):
     return {
         "cases": str(cases),
