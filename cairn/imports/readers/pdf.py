@@ -28,7 +28,7 @@ from pdfplumber.utils.text import LIGATURES
 
 from cairn.imports.grid import Block, Cell, Document, Row, UnreadableDocument
 from cairn.imports.readers import pdf_content
-from cairn.imports.readers.colours import drop_keys_and_furniture
+from cairn.imports.readers.colours import drop_keys_and_furniture, name_coloured_statuses
 from cairn.imports.readers.pdf_content import PageContent
 from cairn.imports.readers.periods import fold_period_columns
 from cairn.imports.readers.tables import BOLD_SHARE, repeated_prefix, row_key
@@ -83,6 +83,7 @@ def read(path: str | os.PathLike[str] | bytes) -> Document:
         raise UnreadableDocument(SCAN_MESSAGE)
     blocks = join_pages(pages)
     mend_broken_words(blocks)
+    name_coloured_statuses(blocks)
     fold_period_columns(blocks)
     return Document(blocks=drop_keys_and_furniture(blocks), title=title, source_name=name)
 
@@ -176,9 +177,10 @@ def read_page(page: AnyPage) -> PageBlocks:
             outside.append(char)
     placed: list[tuple[float, Block]] = []
     ends: dict[int, RowEnd] = {}
+    fills = page_fills(page)
     for number, table in enumerate(tables, 1):
         where = f"page {page.page_number}, table {number}"
-        block = read_table(table, in_table[number - 1], where)
+        block = read_table(table, in_table[number - 1], where, fills)
         if block.rows:
             placed.append((table.bbox[1], block))
             if table.ruled:
@@ -332,8 +334,47 @@ def ruled(table: Table) -> TableArea:
     return TableArea(bbox=table.bbox, boxes=boxes, ruled=True)
 
 
-def read_table(table: TableArea, chars: list[Char], where: str) -> Block:
-    """The table's cells from `chars`, the characters inside its outline."""
+def page_fills(page: AnyPage) -> list[pdf_content.Fill]:
+    """Filled shapes on the page, from pdfium or from pdfplumber's rectangles."""
+    if isinstance(page, PageContent):
+        return page.fills
+    fills = []
+    for rect in page.rects:
+        colour = plumber_colour(rect.get("non_stroking_color")) if rect.get("fill") else None
+        if colour:
+            fills.append(((rect["x0"], rect["top"], rect["x1"], rect["bottom"]), colour))
+    return fills
+
+
+def plumber_colour(value: Any) -> str | None:
+    """pdfplumber's fill colour (grey, RGB or CMYK, 0 to 1) as "RRGGBB"."""
+    if not isinstance(value, (tuple, list)) or not value:
+        return None
+    if len(value) == 1:
+        value = (value[0],) * 3
+    elif len(value) == 4:
+        cyan, magenta, yellow, black = value
+        value = tuple((1 - part) * (1 - black) for part in (cyan, magenta, yellow))
+    if len(value) != 3 or not all(isinstance(part, (int, float)) for part in value):
+        return None
+    return "".join(f"{round(255 * part):02X}" for part in value)
+
+
+def fill_of(box: Box, fills: list[pdf_content.Fill]) -> str | None:
+    """The colour last painted under the middle of a cell, None for white."""
+    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    colour = None
+    for (x0, top, x1, bottom), painted in fills:
+        if x0 <= x <= x1 and top <= y <= bottom:
+            colour = painted
+    return None if colour in (None, "FFFFFF") else colour
+
+
+def read_table(
+    table: TableArea, chars: list[Char], where: str, fills: list[pdf_content.Fill] | None = None
+) -> Block:
+    """The table's cells from `chars`, the characters inside its outline, each with the
+    colour painted under it (a RAG status may be given by colour alone)."""
     boxes = table.boxes
     columns = sorted({round(box[0], 1) for box in boxes})
     tops = sorted({round(box[1], 1) for box in boxes})
@@ -349,6 +390,7 @@ def read_table(table: TableArea, chars: list[Char], where: str) -> Block:
         column = bisect.bisect_right(columns, round(box[0], 1)) - 1
         cell = make_cell(contents[index], box, columns, tops)
         cell.source = f"{where}, row {row + 1}, column {column + 1}"
+        cell.fill = fill_of(box, fills or [])
         rows.setdefault(row, []).append(cell)
     grid_rows = [
         Row(cells=rows[number], source=f"{where}, row {number + 1}") for number in sorted(rows)

@@ -24,6 +24,8 @@ import pypdfium2.raw as pdfium_c
 
 Char = dict[str, Any]
 Point = tuple[float, float]
+Fill = tuple[tuple[float, float, float, float], str]
+"""A filled shape's box (x0, top, x1, bottom, as a character's) and its colour, "RRGGBB"."""
 
 LOCK = threading.Lock()
 """pdfium is not thread-safe: one document at a time in a process."""
@@ -60,6 +62,8 @@ class PageContent:
     edges: list[dict[str, Any]]
     bbox: tuple[float, float, float, float]
     page_number: int
+    fills: list[Fill] = field(default_factory=list)
+    """Filled shapes in the order painted: a table cell's background colour."""
 
     @property
     def height(self) -> float:
@@ -92,7 +96,11 @@ def page_content(page: pypdfium2.PdfPage, number: int) -> PageContent | None:
         return None
     edges = page_edges(page, top)
     return PageContent(
-        chars=chars, edges=edges, bbox=(left, 0.0, right, top - bottom), page_number=number
+        chars=chars,
+        edges=edges,
+        bbox=(left, 0.0, right, top - bottom),
+        page_number=number,
+        fills=page_fills(page, top),
     )
 
 
@@ -213,6 +221,29 @@ def page_edges(page: pypdfium2.PdfPage, page_top: float) -> list[dict[str, Any]]
 
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def page_fills(page: pypdfium2.PdfPage, page_top: float) -> list[Fill]:
+    """The page's filled paths (cell shading), top-level ones, as boxes and colours."""
+    handle = page.raw
+    fills: list[Fill] = []
+    mode, stroke = ctypes.c_int(), ctypes.c_int()
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for index in range(pdfium_c.FPDFPage_CountObjects(handle)):
+        path = pdfium_c.FPDFPage_GetObject(handle, index)
+        if pdfium_c.FPDFPageObj_GetType(path) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if not pdfium_c.FPDFPath_GetDrawMode(path, mode, stroke) or not mode.value:
+            continue
+        if not pdfium_c.FPDFPageObj_GetFillColor(path, red, green, blue, alpha):
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(path, left, bottom, right, top):
+            continue
+        colour = f"{red.value:02X}{green.value:02X}{blue.value:02X}"
+        box = (left.value, page_top - top.value, right.value, page_top - bottom.value)
+        fills.append((box, colour))
+    return fills
 
 
 def multiply(first: Matrix, then: Matrix) -> Matrix:

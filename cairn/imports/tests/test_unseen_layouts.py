@@ -285,3 +285,9 @@ def test_an_agency_named_with_and_stays_whole_where_the_document_names_it_alone(
     assert split_leads("Police, Council and Probation") == ["Police", "Council", "Probation"]
     assert split_leads("Legal Aid Board") == ["Legal Aid Board"]
     assert split_leads("Child and\nFamily Agency") == ["Child and Family Agency"]
+
+
+def test_a_status_given_only_as_a_pdf_cells_colour_is_read_as_its_name(tmp_path: Path):
+    plan, _ = parsed("rag_colour_pdf", tmp_path)
+
+    assert [a["status_text"] for a in actions(plan)] == [a.status for _, a in u.each_action(u.PLAN)]
