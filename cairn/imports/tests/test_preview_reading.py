@@ -192,3 +192,29 @@ def test_an_action_moves_to_another_theme_from_its_page(previewing):
     titles = [[a["title"] for o in t["objectives"] for a in o["actions"]] for t in themes]
     assert titles[1][-1] == "Extend the sanctuary scheme to private tenants"
     assert not Plan.objects.exists()
+
+
+def test_the_preview_shows_the_quarterly_history_each_action_will_get(client_for, coordinator):
+    """A tracker with an update and a RAG column per quarter: one history entry a quarter,
+    shown before saving, the latest as the action's status now."""
+    tracker = (
+        "Action\tLead\tDeadline\tQ1 update\tQ1 RAG\tQ2 update\tQ2 RAG\n"
+        "Extend the sanctuary scheme\tHousing Options\tMarch 2027\tScoping begun\tAmber"
+        "\tTwelve homes fitted\tGreen\n"
+        "Place an IDVA in the emergency department\tNHS Trust\t2026/27\tPost advertised\tRed"
+        "\tRecruited\tAmber\n"
+    )
+    client = client_for(coordinator)
+    upload = SimpleUploadedFile("tracker.txt", tracker.encode())
+    assert client.post(url("start"), {"file": upload}).status_code == 302
+
+    html = client.get(url("preview")).content.decode()
+
+    first = actions(plan_now())[0]
+    assert [(u["period"], u["status_text"]) for u in first["updates"]] == [
+        ("Q1", "Amber"),
+        ("Q2", "Green"),
+    ]
+    assert "History it will get (2 updates, one a period" in html
+    assert "<strong>Q1</strong>: Amber. Scoping begun" in html
+    assert "<strong>Q2</strong>: Green. Twelve homes fitted (current)" in html
