@@ -146,3 +146,30 @@ def test_the_check_finds_a_scan_of_every_action(country, lead, police_a):
         cursor.execute("SET LOCAL enable_seqscan = off")
         assert reads_every_action(explain(Action.objects.filter(progress_note="x")))
         cursor.execute("SET LOCAL enable_seqscan = on")
+
+
+def test_a_search_for_a_rare_word_reads_the_full_text_index(country, plan_a, police_a):
+    """The GIN indexes of plans/migrations/0006 are on the expressions search.py compiles:
+    a word found in few of the country's actions or notes is looked up there, not by
+    computing the text of each of the partnership's actions. (A word common everywhere is
+    read through the partnership's own actions, by the planner's choice.)"""
+    from cairn.plans.factories import make_milestone
+    from cairn.plans.models import Action
+    from cairn.plans.search import search
+
+    theme = plan_a.themes.first()
+    # A plan of the national benchmark's typical size, so that computing each of its
+    # actions' text costs more than a look in the index.
+    Action.objects.bulk_create(
+        Action(theme=theme, title=f"Review referral pathway {n}", progress_note="Met", order=n)
+        for n in range(300)
+    )
+    action = make_action(theme, "Sanctuary scheme for victims", progress_note="Sanctuary fitted")
+    make_milestone(action, "Sanctuary locks ordered", "Apr 2017")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    plan = explain(search(plan_a.partnership_id, ["sanctuary"]))
+    for index in ("plans_action_search", "plans_action_note_search"):
+        assert index in plan, plan
+    rows = list(search(plan_a.partnership_id, ["sanctuary"]))
+    assert {row[0] for row in rows} == {"action", "note", "milestone"}
