@@ -166,3 +166,62 @@ def add_demo_data_set(partnership: Partnership, today: dt.date | None = None) ->
             numerator=elements["charged"], denominator=elements["crimes_with_outcome"]
         )
     return data_set
+
+
+# Last year's Part 4 return from Exampleshire Women's Aid, the refuge and sanctuary provider.
+PART4_FIGURES = {
+    "households_refuge": 24,
+    "adults_refuge": 24,
+    "children_refuge": 31,
+    "households_dispersed": 9,
+    "adults_dispersed": 9,
+    "children_dispersed": 14,
+    "households_sanctuary": 38,
+    "adults_sanctuary": 40,
+    "children_sanctuary": 52,
+    "adults_women": 68,
+    "adults_men": 4,
+    "adults_trans": 1,
+    "char_black_minoritised": 29,
+    "char_disabled": 17,
+    "char_lgbt": 6,
+    "char_mental_health": 33,
+    "char_substance": 11,
+    "char_nrpf": 3,
+    "not_supported_no_space": 41,
+    "not_supported_needs": 8,
+    "not_supported_eligibility": 5,
+    "not_supported_declined": 7,
+    "ended_no_longer_needed": 21,
+    "ended_moved_on": 14,
+    "ended_left": 5,
+    "ended_asked_to_leave": 2,
+}
+
+
+def add_demo_part4(partnership: Partnership, today: dt.date | None = None) -> DataSet | None:
+    """The Part 4 safe accommodation return, with last financial year's figures from the
+    Women's Aid provider approved, so its figures page has something to show; and the
+    ready-made breakdowns (age band, sex, ethnicity). Nothing when it is there already."""
+    # Imported here: the demo is the only place that needs the Part 4 and return modules.
+    from cairn.indicators import breakdowns, part4, returns
+
+    today = today or dt.date.today()
+    provider = partnership.agencies.filter(short_name="Women's Aid").first()
+    coordinator = partnership.memberships.filter(role="coordinator").first()
+    if partnership.data_sets.filter(name=part4.NAME).exists() or not provider or not coordinator:
+        return None
+    year = Period.containing(today, quarterly=False).previous()
+    with transaction.atomic():
+        for name in breakdowns.PRESETS:
+            if not partnership.disaggregations.filter(name=name).exists():
+                breakdowns.create_preset(partnership, name, by=coordinator.user)
+        data_set = part4.create_part4_data_set(partnership, [provider], year, by=coordinator.user)
+        figures = {code: str(PART4_FIGURES.get(code, 0)) for code, _ in part4.ELEMENTS}
+        saved, checked = returns.submit(
+            data_set, provider, year, figures, {}, coordinator.user, today
+        )
+        if saved is None:
+            raise ValueError(f"The demo's Part 4 figures do not pass: {checked.errors}")
+        returns.approve(saved, by=coordinator.user)
+    return data_set

@@ -3,7 +3,7 @@ app above them."""
 
 from django.core.management.base import BaseCommand
 
-from cairn.indicators.demo import add_demo_data_set, add_demo_indicators
+from cairn.indicators.demo import add_demo_data_set, add_demo_indicators, add_demo_part4
 from cairn.plans.demo import PASSWORD, build_demo, sign_ins
 from cairn.reviews.demo import add_demo_round
 
@@ -24,6 +24,7 @@ class Command(BaseCommand):
         # Indicators came later than the plan: an older demo gets them now.
         add_demo_indicators(partnership)
         add_demo_data_set(partnership)
+        add_demo_part4(partnership)
         self.stdout.write(
             f"{'Built' if created else 'Already there:'} {partnership.name} "
             f"({partnership.plans.count()} plan)"
