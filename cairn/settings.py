@@ -360,6 +360,20 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 CAIRN_API_READS_PER_MINUTE = env_int("CAIRN_API_READS_PER_MINUTE", 120)
 CAIRN_API_WRITES_PER_MINUTE = env_int("CAIRN_API_WRITES_PER_MINUTE", 30)
 CAIRN_API_MAX_BODY_BYTES = env_int("CAIRN_API_MAX_BODY_BYTES", 5 * 1000 * 1000)
+
+# Django's cache (the API's rate counts): "memory" is each process's own; "database" is a
+# table in the database (`cairn createcachetable` makes it), shared by every web worker.
+CAIRN_CACHE = env("CAIRN_CACHE", "memory") or "memory"
+_CACHES = {
+    "memory": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "database": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "cairn_cache",
+    },
+}
+if CAIRN_CACHE not in _CACHES:
+    raise ValueError(f"CAIRN_CACHE={CAIRN_CACHE!r}: use one of {', '.join(_CACHES)}")
+CACHES = {"default": _CACHES[CAIRN_CACHE]}
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 LOGGING = {

@@ -20,6 +20,7 @@ from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationEr
 from ninja.parser import Parser
 
 from cairn.api.auth import SessionAuth, TokenAuth
+from cairn.api.description import describe_versions, link_operations
 from cairn.api.limits import PerMinute
 from cairn.api.problems import CONTENT_TYPE, FieldError, Problem
 from cairn.api.schemas import ProblemOut
@@ -72,7 +73,8 @@ class JsonParser(Parser):
 
 class CairnAPI(NinjaAPI):
     def get_openapi_schema(self, *args: Any, **kwargs: Any) -> Any:
-        """Refusals are documented as application/problem+json, as they are sent."""
+        """Refusals are documented as application/problem+json, as they are sent; versions
+        as the If-Match parameter and ETag headers; and links between operations."""
         schema = super().get_openapi_schema(*args, **kwargs)
         for operations in schema["paths"].values():
             for operation in operations.values():
@@ -80,6 +82,8 @@ class CairnAPI(NinjaAPI):
                     content = response.get("content", {})
                     if int(status) >= 400 and "application/json" in content:
                         response["content"] = {CONTENT_TYPE: content["application/json"]}
+                describe_versions(operation)
+        link_operations(schema["paths"])
         return schema
 
 

@@ -24,6 +24,16 @@ from cairn.api.problems import Problem
 
 ETAG = re.compile(r'^\s*(?:W/)?"([^"]*)"\s*$')
 
+# What an operation says of versions in the OpenAPI description (`openapi_extra`); the
+# API's get_openapi_schema turns each into the If-Match parameter and ETag/Location headers.
+VERSIONS = "x-cairn-versions"
+GIVES_VERSION = {VERSIONS: ["etag"]}
+"""Its answer carries the version as `ETag` (and, for 201, where it is as `Location`)."""
+NEEDS_VERSION = {VERSIONS: ["if-match", "etag"]}
+"""It changes something: `If-Match` is required, and the answer carries the new `ETag`."""
+NEEDS_VERSION_ONLY = {VERSIONS: ["if-match"]}
+"""It deletes something: `If-Match` is required; what is gone has no version."""
+
 
 def etag_of(version: int | str) -> str:
     return f'"{version}"'

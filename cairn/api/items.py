@@ -1,29 +1,27 @@
-"""A plan's parts: themes, objectives, actions and milestones. Everyone in the partnership
-reads them; its coordinator changes them, through the forms and the domain functions of
-the editing pages (plans/forms.py, plans/editing.py), with `If-Match` for the version read.
+"""A plan's parts: themes, objectives, actions and milestones, as everyone in the
+partnership reads them: lists (one `Listing` each) and one of each with its version.
+The coordinator's changes are in item_changes.py, on this module's router.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Any
 
-from django.db import transaction
 from django.db.models import Prefetch, Q, QuerySet
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from ninja import Query, Router, Schema
 from pydantic import AwareDatetime, Field, field_validator
 
 from cairn.api.api import problems
-from cairn.api.changes import content_version, expected_version, form_data, stale, with_version
+from cairn.api.changes import GIVES_VERSION, content_version, with_version
 from cairn.api.paging import Paging, page
-from cairn.api.problems import Problem, form_errors
-from cairn.api.schemas import Strict, page_of
+from cairn.api.schemas import page_of
 from cairn.api.visibility import visible_plans
-from cairn.plans import editing
 from cairn.plans.access import (
     get_action_for_user,
     get_milestone_for_user,
@@ -31,13 +29,11 @@ from cairn.plans.access import (
     get_plan_for_user,
     get_theme_for_user,
 )
-from cairn.plans.forms import ActionForm, MilestoneForm, ObjectiveForm, ThemeForm
 from cairn.plans.models import Action, DeadlineFields, Milestone, Objective, Plan, Theme
 from cairn.plans.plan_json import deadline_json
 
 router = Router(tags=["Themes, objectives, actions and milestones"])
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-WRITE_PROBLEMS = problems(400, 412, 413, 415, 428)
 
 
 # ---------------------------------------------------------------- shapes
@@ -129,45 +125,6 @@ class MilestoneOut(Schema):
     overdue: bool
     version: str
     links: ItemLinks
-
-
-class ThemeChange(Strict):
-    ref: str | None = None
-    title: str | None = None
-    description: str | None = None
-
-
-class ObjectiveChange(Strict):
-    ref: str | None = None
-    title: str | None = None
-
-
-class ActionChange(Strict):
-    """Only the fields sent change; ids name the partnership's agencies, people, actions."""
-
-    ref: str | None = None
-    title: str | None = None
-    description: str | None = None
-    theme: int | None = None
-    objective: int | None = Field(None, description="null: straight under its theme.")
-    lead_agencies: list[int] | None = None
-    lead_people: list[int] | None = None
-    collaborators: list[int] | None = None
-    deadline_text: str | None = None
-    timescale: str | None = Field(None, description="short, medium, long, or empty.")
-    output: str | None = None
-    outcome: str | None = None
-    indicators: str | None = Field(None, description="One per line.")
-    cost: str | None = None
-    related_actions: list[int] | None = None
-
-
-class MilestoneChange(Strict):
-    title: str | None = None
-    deadline_text: str | None = None
-    lead_agency: int | None = None
-    lead_person: int | None = None
-    done_on: dt.date | None = None
 
 
 # ---------------------------------------------------------------- how each reads
@@ -303,6 +260,44 @@ def _plans(request: HttpRequest, filters: ItemFilters) -> QuerySet[Plan] | list[
     return visible_plans(request.user)
 
 
+@dataclass(frozen=True)
+class Listing:
+    """How one kind of item is listed: where its plan and theme are, what it reads with,
+    and its order in the plan."""
+
+    model: type[Theme | Objective | Action | Milestone]
+    plan: str
+    theme: str
+    related: tuple[str, ...]
+    order: tuple[str, ...]
+
+    def rows(self, request: HttpRequest, filters: ItemFilters) -> QuerySet[Any]:
+        """The caller's items, of the plan or theme asked for, in plan order."""
+        rows = self.model.objects.filter(**{f"{self.plan}__in": _plans(request, filters)})
+        if filters.theme is not None:
+            rows = rows.filter(**{self.theme: filters.theme})
+        if self.related:
+            rows = rows.select_related(*self.related)
+        return rows.order_by(*self.order)
+
+
+THEMES = Listing(Theme, "plan", "pk", (), ("plan_id", "order", "pk"))
+OBJECTIVES = Listing(
+    Objective,
+    "theme__plan",
+    "theme_id",
+    ("theme",),
+    ("theme__plan_id", "theme__order", "theme_id", "order", "pk"),
+)
+ACTIONS = Listing(Action, "theme__plan", "theme_id", ("status", "theme"), ())
+MILESTONES = Listing(
+    Milestone,
+    "action__theme__plan",
+    "action__theme_id",
+    ("lead_agency", "lead_person"),
+    ("action__theme__plan_id", "action__theme__order", "action__order", "action_id", "order"),
+)
+
 ThemePage = page_of(ThemeOut, "ThemePage")
 ObjectivePage = page_of(ObjectiveOut, "ObjectivePage")
 ActionPage = page_of(ActionOut, "ActionPage")
@@ -319,11 +314,7 @@ MilestonePage = page_of(MilestoneOut, "MilestonePage")
 def list_themes(
     request: HttpRequest, filters: Query[ItemFilters], paging: Query[Paging]
 ) -> dict[str, Any]:
-    themes = Theme.objects.filter(plan__in=_plans(request, filters))
-    if filters.theme is not None:
-        themes = themes.filter(pk=filters.theme)
-    themes = themes.order_by("plan_id", "order", "pk")
-    return page(request, themes, paging, lambda rows: map(theme_out, rows))
+    return page(request, THEMES.rows(request, filters), paging, lambda rows: map(theme_out, rows))
 
 
 @router.get(
@@ -336,12 +327,7 @@ def list_themes(
 def list_objectives(
     request: HttpRequest, filters: Query[ItemFilters], paging: Query[Paging]
 ) -> dict[str, Any]:
-    objectives = Objective.objects.filter(theme__plan__in=_plans(request, filters))
-    if filters.theme is not None:
-        objectives = objectives.filter(theme_id=filters.theme)
-    objectives = objectives.select_related("theme").order_by(
-        "theme__plan_id", "theme__order", "theme_id", "order", "pk"
-    )
+    objectives = OBJECTIVES.rows(request, filters)
     return page(request, objectives, paging, lambda rows: map(objective_out, rows))
 
 
@@ -369,9 +355,7 @@ class ActionFilters(ItemFilters):
 
 
 def actions_for(request: HttpRequest, filters: ActionFilters, today: dt.date) -> QuerySet[Action]:
-    actions = Action.objects.filter(theme__plan__in=_plans(request, filters))
-    if filters.theme is not None:
-        actions = actions.filter(theme_id=filters.theme)
+    actions = ACTIONS.rows(request, filters)
     if filters.objective is not None:
         actions = actions.filter(objective_id=filters.objective)
     if filters.lead_agency is not None:
@@ -388,16 +372,12 @@ def actions_for(request: HttpRequest, filters: ActionFilters, today: dt.date) ->
     if filters.changed_since is not None:
         changed = Action.history.filter(history_date__gte=filters.changed_since).values("id")
         actions = actions.filter(pk__in=changed)
-    return (
-        actions.select_related("status", "theme")
-        .prefetch_related(
-            "lead_agencies",
-            "lead_people",
-            "collaborators",
-            Prefetch("related_actions", queryset=Action.objects.only("pk")),
-        )
-        .in_tree_order()
-    )
+    return actions.prefetch_related(
+        "lead_agencies",
+        "lead_people",
+        "collaborators",
+        Prefetch("related_actions", queryset=Action.objects.only("pk")),
+    ).in_tree_order()
 
 
 @router.get(
@@ -434,26 +414,20 @@ def list_milestones(
     request: HttpRequest, filters: Query[MilestoneFilters], paging: Query[Paging]
 ) -> dict[str, Any]:
     today = timezone.localdate()
+    milestones = MILESTONES.rows(request, filters)
     if filters.action is not None:
-        milestones = Milestone.objects.filter(action=get_action_for_user(request, filters.action))
-    else:
-        milestones = Milestone.objects.filter(action__theme__plan__in=_plans(request, filters))
-        if filters.theme is not None:
-            milestones = milestones.filter(action__theme_id=filters.theme)
+        milestones = milestones.filter(action=get_action_for_user(request, filters.action))
     if filters.overdue is not None:
         due = Q(deadline_end__lt=today, done_on__isnull=True) & ~Q(deadline_kind="done")
         due &= Q(deadline_kind__in=["date", "financial_year", "quarter", "relative"])
         milestones = milestones.filter(due) if filters.overdue else milestones.exclude(due)
-    milestones = milestones.select_related("lead_agency", "lead_person").order_by(
-        "action__theme__plan_id", "action__theme__order", "action__order", "action_id", "order"
-    )
     return page(request, milestones, paging, lambda rows: (milestone_out(m, today) for m in rows))
 
 
 # ---------------------------------------------------------------- one of each
 
 
-def _one_action(request: HttpRequest, pk: int, *, write: bool = False) -> Action:
+def one_action(request: HttpRequest, pk: int, *, write: bool = False) -> Action:
     get_action_for_user(request, pk, write=write)  # fetch and authorise, as the pages do
     return (
         Action.objects.select_related("status", "theme")
@@ -462,7 +436,12 @@ def _one_action(request: HttpRequest, pk: int, *, write: bool = False) -> Action
     )
 
 
-@router.get("/themes/{int:theme_id}/", response={200: ThemeOut, **problems()}, url_name="theme")
+@router.get(
+    "/themes/{int:theme_id}/",
+    response={200: ThemeOut, **problems()},
+    url_name="theme",
+    openapi_extra=GIVES_VERSION,
+)
 def get_theme(request: HttpRequest, theme_id: int, response: HttpResponse) -> dict[str, Any]:
     shown = theme_out(get_theme_for_user(request, theme_id))
     with_version(response, shown["version"])
@@ -473,6 +452,7 @@ def get_theme(request: HttpRequest, theme_id: int, response: HttpResponse) -> di
     "/objectives/{int:objective_id}/",
     response={200: ObjectiveOut, **problems()},
     url_name="objective",
+    openapi_extra=GIVES_VERSION,
 )
 def get_objective(
     request: HttpRequest, objective_id: int, response: HttpResponse
@@ -482,9 +462,14 @@ def get_objective(
     return shown
 
 
-@router.get("/actions/{int:action_id}/", response={200: ActionOut, **problems()}, url_name="action")
+@router.get(
+    "/actions/{int:action_id}/",
+    response={200: ActionOut, **problems()},
+    url_name="action",
+    openapi_extra=GIVES_VERSION,
+)
 def get_action(request: HttpRequest, action_id: int, response: HttpResponse) -> dict[str, Any]:
-    shown = action_out(_one_action(request, action_id), timezone.localdate())
+    shown = action_out(one_action(request, action_id), timezone.localdate())
     with_version(response, shown["version"])
     return shown
 
@@ -493,137 +478,12 @@ def get_action(request: HttpRequest, action_id: int, response: HttpResponse) -> 
     "/milestones/{int:milestone_id}/",
     response={200: MilestoneOut, **problems()},
     url_name="milestone",
+    openapi_extra=GIVES_VERSION,
 )
 def get_milestone(
     request: HttpRequest, milestone_id: int, response: HttpResponse
 ) -> dict[str, Any]:
     milestone = get_milestone_for_user(request, milestone_id)
     shown = milestone_out(milestone, timezone.localdate())
-    with_version(response, shown["version"])
-    return shown
-
-
-# ---------------------------------------------------------------- changes
-
-
-def _invalid(form: Any) -> Problem:
-    return Problem("invalid-fields", errors=form_errors(form))
-
-
-def _given(body: Strict) -> dict[str, Any]:
-    return {name: getattr(body, name) for name in body.model_fields_set}
-
-
-@router.patch(
-    "/themes/{int:theme_id}/",
-    response={200: ThemeOut, **WRITE_PROBLEMS},
-    summary="Change a theme (coordinator)",
-    description="As the theme's edit page: send `If-Match` with the version you read.",
-)
-def change_theme(
-    request: HttpRequest, theme_id: int, body: ThemeChange, response: HttpResponse
-) -> dict[str, Any]:
-    get_theme_for_user(request, theme_id, write=True)
-    with transaction.atomic():
-        theme = Theme.objects.select_for_update().get(pk=theme_id)
-        expected_version(request, theme_out(theme)["version"])
-        form = ThemeForm(form_data(ThemeForm, theme, _given(body)), instance=theme)
-        if not form.is_valid():
-            raise _invalid(form)
-        editing.save(form.instance, by=request.user)
-    shown = theme_out(theme)
-    with_version(response, shown["version"])
-    return shown
-
-
-@router.patch(
-    "/objectives/{int:objective_id}/",
-    response={200: ObjectiveOut, **WRITE_PROBLEMS},
-    summary="Change an objective (coordinator)",
-    description="As the objective's edit page: send `If-Match` with the version you read.",
-)
-def change_objective(
-    request: HttpRequest, objective_id: int, body: ObjectiveChange, response: HttpResponse
-) -> dict[str, Any]:
-    get_objective_for_user(request, objective_id, write=True)
-    with transaction.atomic():
-        objective = (
-            Objective.objects.select_for_update().select_related("theme").get(pk=objective_id)
-        )
-        expected_version(request, objective_out(objective)["version"])
-        data = form_data(ObjectiveForm, objective, _given(body))
-        form = ObjectiveForm(data, instance=objective)
-        if not form.is_valid():
-            raise _invalid(form)
-        editing.save(form.instance, by=request.user)
-    shown = objective_out(objective)
-    with_version(response, shown["version"])
-    return shown
-
-
-@router.patch(
-    "/actions/{int:action_id}/",
-    response={200: ActionOut, **WRITE_PROBLEMS},
-    summary="Change an action (coordinator)",
-    description=(
-        "As the action's edit page, with its checks and messages: send `If-Match` with the "
-        "version you read. A lead's progress update saved meanwhile is never overwritten: "
-        "it moves the version on, so the change is refused with 412."
-    ),
-)
-def change_action(
-    request: HttpRequest, action_id: int, body: ActionChange, response: HttpResponse
-) -> dict[str, Any]:
-    action = get_action_for_user(request, action_id, write=True)
-    version = int(expected_version(request, action.version))
-    plan = action.theme.plan
-    data = form_data(ActionForm, action, _given(body)) | {"version": version}
-    form = ActionForm(data, instance=action, plan=plan)
-    if not form.is_valid():
-        raise _invalid(form)
-    related = {f.name: form.cleaned_data[f.name] for f in Action._meta.many_to_many}
-    try:
-        editing.save_action(
-            action,
-            fields=form.Meta.fields,
-            related=related,
-            expected_version=version,
-            by=request.user,
-        )
-    except editing.ActionChangedMeanwhile as changed:
-        raise stale(changed.current.version) from None
-    except Action.DoesNotExist:
-        raise Http404("This action has been deleted.") from None
-    shown = action_out(_one_action(request, action_id), timezone.localdate())
-    with_version(response, shown["version"])
-    return shown
-
-
-@router.patch(
-    "/milestones/{int:milestone_id}/",
-    response={200: MilestoneOut, **WRITE_PROBLEMS},
-    summary="Change a milestone (coordinator)",
-    description="As the milestone's edit page: send `If-Match` with the version you read.",
-)
-def change_milestone(
-    request: HttpRequest, milestone_id: int, body: MilestoneChange, response: HttpResponse
-) -> dict[str, Any]:
-    milestone = get_milestone_for_user(request, milestone_id, write=True)
-    plan = milestone.action.theme.plan
-    today = timezone.localdate()
-    with transaction.atomic():
-        milestone = (
-            Milestone.objects.select_for_update(of=("self",))
-            .select_related("lead_agency", "lead_person")
-            .get(pk=milestone_id)
-        )
-        expected_version(request, milestone_out(milestone, today)["version"])
-        data = form_data(MilestoneForm, milestone, _given(body))
-        form = MilestoneForm(data, instance=milestone, plan=plan)
-        if not form.is_valid():
-            raise _invalid(form)
-        editing.save_milestone(form.instance, plan, by=request.user)
-    milestone = Milestone.objects.select_related("lead_agency", "lead_person").get(pk=milestone_id)
-    shown = milestone_out(milestone, today)
     with_version(response, shown["version"])
     return shown

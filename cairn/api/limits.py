@@ -3,8 +3,12 @@
 - The body: at most `CAIRN_API_MAX_BODY_BYTES` (5 MB). The middleware reads it here, before
   anything else does, so Django's smaller limit for forms does not apply to the API.
 - The rate: per token (or per person, for a session), `CAIRN_API_READS_PER_MINUTE` reads
-  and `CAIRN_API_WRITES_PER_MINUTE` changes in each clock minute, counted in Django's cache
-  (shared by every worker when the cache is; per process with the default memory cache).
+  and `CAIRN_API_WRITES_PER_MINUTE` changes in each clock minute, counted in Django's cache:
+  per process with the default memory cache; shared by every web worker with
+  `CAIRN_CACHE=database` (a table in the database, no other service), as in production.
+  The database cache adds one to a count by reading and writing it, so two workers
+  answering the same token at the very same moment may count one request between them:
+  a burst can pass the limit by at most the number of workers.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import time
 from collections.abc import Callable
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import BaseCache, cache
 from django.http import HttpRequest, HttpResponse
 from ninja.throttling import BaseThrottle
 
@@ -61,8 +65,10 @@ def read_body(request: HttpRequest, limit: int) -> Problem | None:
 class PerMinute(BaseThrottle):
     """Reads and writes counted apart, per token or person, in fixed one-minute windows."""
 
-    def __init__(self) -> None:
+    def __init__(self, counts: BaseCache | None = None) -> None:
         self.retry_after = WINDOW
+        self.counts = counts
+        """Where the counts are kept: Django's default cache unless given another."""
 
     def allow_request(self, request: HttpRequest) -> bool:
         writing = is_write(request)
@@ -72,11 +78,12 @@ class PerMinute(BaseThrottle):
         now = time.time()
         window = int(now // WINDOW)
         key = f"cairn-api-rate:{'write' if writing else 'read'}:{caller_key(request)}:{window}"
-        cache.add(key, 0, timeout=WINDOW * 2)
+        counts = self.counts or cache
+        counts.add(key, 0, timeout=WINDOW * 2)
         try:
-            count = cache.incr(key)
+            count = counts.incr(key)
         except ValueError:  # evicted between add and incr
-            cache.set(key, 1, timeout=WINDOW * 2)
+            counts.set(key, 1, timeout=WINDOW * 2)
             count = 1
         if count > allowed:
             self.retry_after = max(1, int((window + 1) * WINDOW - now) + 1)

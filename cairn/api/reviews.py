@@ -5,7 +5,7 @@ function (reviews/forms.py, reviews/updates.py), with `If-Match` for the version
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
@@ -14,7 +14,7 @@ from ninja import Query, Router, Schema
 from pydantic import Field
 
 from cairn.api.api import problems
-from cairn.api.changes import expected_version, stale, with_version
+from cairn.api.changes import GIVES_VERSION, NEEDS_VERSION, expected_version, stale, with_version
 from cairn.api.items import Named, StatusOut
 from cairn.api.paging import Paging, page
 from cairn.api.problems import FieldError, Problem, form_errors
@@ -22,11 +22,24 @@ from cairn.api.schemas import Strict, page_of
 from cairn.api.visibility import visible_plans
 from cairn.plans.access import get_plan_for_user
 from cairn.plans.models import Status
-from cairn.reviews.access import get_round_action_for_lead, get_round_for_user
-from cairn.reviews.forms import UpdateForm
-from cairn.reviews.models import ReviewRound, Update
+from cairn.reviews.access import (
+    get_round_action_for_lead,
+    get_round_for_user,
+    get_update_for_user,
+)
+from cairn.reviews.forms import ReviewForm, UpdateForm
+from cairn.reviews.models import ReviewRound, RoundStateError, Update
 from cairn.reviews.rounds import Tally, round_summary
-from cairn.reviews.updates import lead_update, save_from_update_page, update_milestones
+from cairn.reviews.updates import (
+    StaleUpdate,
+    UpdateRefused,
+    accept_update,
+    lead_update,
+    override_status,
+    return_update,
+    save_from_update_page,
+    update_milestones,
+)
 
 router = Router(tags=["Review rounds and updates"])
 
@@ -258,6 +271,7 @@ def list_updates(request: HttpRequest, round_id: int, paging: Query[Paging]) -> 
     response={200: UpdateOut, **problems()},
     url_name="update",
     summary="An action's update in a round (its leads and the coordinator)",
+    openapi_extra=GIVES_VERSION,
 )
 def get_update(
     request: HttpRequest, round_id: int, action_id: int, response: HttpResponse
@@ -278,6 +292,7 @@ def get_update(
         'reason. Send `If-Match` with the version you read ("0" for the first update). '
         "A round that is closed or locked takes no updates (409)."
     ),
+    openapi_extra=NEEDS_VERSION,
 )
 def put_update(
     request: HttpRequest, round_id: int, action_id: int, body: UpdateIn, response: HttpResponse
@@ -315,6 +330,73 @@ def put_update(
     shown = update_out(review_round, action.pk, lead_update(review_round, action))
     with_version(response, shown["version"])
     return shown
+
+
+class ReviewIn(Strict):
+    """The coordinator's decision, as on the update page's review panel."""
+
+    decision: Literal["accept", "return", "override"] = Field(
+        description="accept: its status, note, milestones and revised deadline go onto the "
+        "action; return: back to the lead with `comment`; override: the board sees "
+        "`override_status` (with `override_reason`), the lead's own status stays visible."
+    )
+    comment: str = Field("", description="What the lead should change (to return it).")
+    override_status: int | None = Field(None, description="A status id (to override).")
+    override_reason: str = ""
+
+
+@router.post(
+    "/rounds/{int:round_id}/actions/{int:action_id}/update/review/",
+    response={200: UpdateOut, **problems(400, 409, 412, 413, 415, 428)},
+    summary="Accept, return or override a submitted update (coordinator)",
+    description=(
+        "As the review panel of the update page, with its checks and messages: send "
+        "`If-Match` with the update's version. Only a submitted (or accepted) update can be "
+        "reviewed, and not in a locked round (409)."
+    ),
+    openapi_extra=NEEDS_VERSION,
+)
+def review_update(
+    request: HttpRequest, round_id: int, action_id: int, body: ReviewIn, response: HttpResponse
+) -> dict[str, Any]:
+    update = _update_to_review(request, round_id, action_id)
+    version = int(expected_version(request, update.version))
+    statuses = Status.objects.filter(scheme__partnership_id=update.round.plan.partnership_id)
+    form = ReviewForm({**body.model_dump(), "version": version}, statuses=statuses)
+    if not form.is_valid():
+        raise Problem("invalid-fields", errors=form_errors(form))
+    data = form.cleaned_data
+    try:
+        if data["decision"] == "accept":
+            accept_update(update, request.user, version=version)
+        elif data["decision"] == "return":
+            return_update(update, request.user, comment=data["comment"], version=version)
+        else:
+            override_status(
+                update,
+                request.user,
+                status=data["override_status"],
+                reason=data["override_reason"],
+                version=version,
+            )
+    except StaleUpdate as changed:
+        raise stale(changed.current.version) from None
+    except (RoundStateError, UpdateRefused) as refusal:
+        raise Problem("conflict", str(refusal)) from None
+    review_round, action = update.round, update.action
+    shown = update_out(review_round, action.pk, lead_update(review_round, action))
+    with_version(response, shown["version"])
+    return shown
+
+
+def _update_to_review(request: HttpRequest, round_id: int, action_id: int) -> Update:
+    """The round's update of the action, for its partnership's coordinator (404 if there
+    is none yet, or it is another partnership's; 403 for other roles)."""
+    found = Update.objects.filter(round_id=round_id, action_id=action_id).values_list("pk")
+    if not found:
+        get_round_for_user(request, round_id)  # 404 for another partnership's round
+        raise Problem("not-found", "This action has no update in this round to review.")
+    return get_update_for_user(request, found[0][0], write=True)
 
 
 def _closed(review_round: ReviewRound) -> Problem:

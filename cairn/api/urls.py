@@ -10,11 +10,13 @@ from django.urls import URLPattern, URLResolver, path, re_path, reverse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
-from cairn.api import indicators, items, plans, reports, reviews
+from cairn.api import indicators, item_changes, items, plans, reports, reviews
 from cairn.api.api import api
 from cairn.api.docs import docs_page
 from cairn.api.problems import Problem
 
+# item_changes adds its operations to items' router (one address, one URL pattern).
+assert item_changes.router is items.router
 for module in (plans, items, reviews, reports, indicators):
     api.add_router("", module.router)
 

@@ -241,10 +241,10 @@ EXPECTATIONS: dict[str, Expect] = {
     "deathreviews:action_create": Expect(COORDINATOR, args={"pk": "recommendation"}),
     "deathreviews:recommendation_sign_off": Expect(COORDINATOR, args={"pk": "recommendation"}),
     "deathreviews:action_sign_off": Expect(COORDINATOR, args={"pk": "review_action"}),
-    "api:themes": Expect(SIGNED_IN, G, api=True),
-    "api:objectives": Expect(SIGNED_IN, G, api=True),
-    "api:actions": Expect(SIGNED_IN, G, api=True),
-    "api:milestones": Expect(SIGNED_IN, G, api=True),
+    "api:themes": Expect(SIGNED_IN, api=True),  # POST adds one (415 for an empty form)
+    "api:objectives": Expect(SIGNED_IN, api=True),  # POST adds one (415 for an empty form)
+    "api:actions": Expect(SIGNED_IN, api=True),  # POST adds one (415 for an empty form)
+    "api:milestones": Expect(SIGNED_IN, api=True),  # POST adds one (415 for an empty form)
     # GET here; their PATCH is in the API's own matrix.
     "api:theme": Expect(MEMBER, G, args={"theme_id": "theme"}, api=True),
     "api:objective": Expect(MEMBER, G, args={"objective_id": "objective"}, api=True),
@@ -264,11 +264,31 @@ EXPECTATIONS: dict[str, Expect] = {
     "api:indicator": Expect(MEMBER, G, args={"indicator_id": "indicator"}, api=True),
     "api:data_returns": Expect(SIGNED_IN, G, api=True),  # no partnership named: 422
     "api:data_return": Expect(RETURNS, G, args={"return_id": "data_return"}, api=True),
-    # The same addresses again, under the names of their PATCH operations.
+    "api:returns_due": Expect(SIGNED_IN, G, api=True),  # no partnership named: 422
+    "api:submission": Expect(
+        SUBMITTER, G, args={"data_set_id": "data_set", "period": "period"}, api=True
+    ),
+    "api:submit_return": Expect(
+        SUBMITTER, G, args={"data_set_id": "data_set", "period": "period"}, api=True
+    ),
+    # An empty form POST is refused (415) before anything is looked up; the API's own
+    # matrix sends each a JSON body.
+    "api:review_update": Expect(
+        SIGNED_IN, P, args={"round_id": "round", "action_id": "action"}, api=True
+    ),
+    "api:create_theme": Expect(SIGNED_IN, api=True),
+    "api:create_objective": Expect(SIGNED_IN, api=True),
+    "api:create_action": Expect(SIGNED_IN, api=True),
+    "api:create_milestone": Expect(SIGNED_IN, api=True),
+    # The same addresses again, under the names of their PATCH and DELETE operations.
     "api:change_theme": Expect(MEMBER, G, args={"theme_id": "theme"}, api=True),
     "api:change_objective": Expect(MEMBER, G, args={"objective_id": "objective"}, api=True),
     "api:change_action": Expect(MEMBER, G, args={"action_id": "action"}, api=True),
     "api:change_milestone": Expect(MEMBER, G, args={"milestone_id": "milestone"}, api=True),
+    "api:delete_theme": Expect(MEMBER, G, args={"theme_id": "theme"}, api=True),
+    "api:delete_objective": Expect(MEMBER, G, args={"objective_id": "objective"}, api=True),
+    "api:delete_action": Expect(MEMBER, G, args={"action_id": "action"}, api=True),
+    "api:delete_milestone": Expect(MEMBER, G, args={"milestone_id": "milestone"}, api=True),
     # Django's admin signs in through its own page; the rest of it is HOST_ADMIN's.
     "admin_sign_in": Expect(PUBLIC),  # Django's admin signs in on Cairn's page
     "admin:login": Expect(PUBLIC),

@@ -45,6 +45,9 @@ class Api:
     def put(self, url: str, body: Any = None, **headers: str):
         return self.send("PUT", url, body, **headers)
 
+    def delete(self, url: str, **headers: str):
+        return self.client.delete(url, headers={**self.headers, **headers})
+
 
 @pytest.fixture
 def api_as():

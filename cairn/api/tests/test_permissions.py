@@ -34,6 +34,7 @@ from cairn.tests.test_permission_matrix import (
     REVIEW_READER,
     ROLES,
     SIGNED_IN,
+    SUBMITTER,
     build_world,
     role_in_owner,
 )
@@ -55,6 +56,8 @@ class Operation:
     body: Callable[[Objects], Any] | None = None
     headers: Callable[[Objects], dict[str, str]] = field(default=lambda objects: {})
     done: int = 200
+    prepare: Callable[[Objects], None] = field(default=lambda objects: None)
+    """Put the objects in the state the operation acts on (rolled back with the call)."""
 
 
 def plan_document(objects: Objects) -> dict:
@@ -80,6 +83,24 @@ def if_match(kind: str) -> Callable[[Objects], dict[str, str]]:
 def update_version(objects: Objects) -> dict[str, str]:
     update = Update.objects.get(round=objects["round"], action=objects["action"])
     return {"If-Match": f'"{update.version}"'}
+
+
+def submit_the_update(objects: Objects) -> None:
+    Update.objects.filter(round=objects["round"], action=objects["action"]).update(
+        state=Update.State.SUBMITTED
+    )
+
+
+def first_return(objects: Objects) -> dict[str, str]:
+    return {"If-Match": '"0"'}  # no return yet for the period
+
+
+CREATED = {
+    "theme": lambda o: {"plan": o["plan"], "title": "T"},
+    "objective": lambda o: {"theme": o["theme"], "title": "O"},
+    "action": lambda o: {"theme": o["theme"], "title": "A"},
+    "milestone": lambda o: {"action": o["action"], "title": "M"},
+}
 
 
 OPERATIONS = [
@@ -124,6 +145,39 @@ OPERATIONS = [
         lambda o: {"title": "M"},
         if_match("milestone"),
     ),
+    *(
+        Operation("POST", f"/api/v1/{kind}s/", COORDINATOR, body, done=201)
+        for kind, body in CREATED.items()
+    ),
+    *(
+        Operation("DELETE", f"/api/v1/{kind}s/{{{kind}}}/", COORDINATOR, headers=if_match(kind))
+        for kind in ("theme", "objective", "action", "milestone")
+    ),
+    Operation("GET", "/api/v1/rounds/{round}/actions/{action}/update/", ACTION_LEAD),
+    Operation(
+        "PUT",
+        "/api/v1/rounds/{round}/actions/{action}/update/",
+        ACTION_LEAD,
+        lambda o: {"note": "Started"},
+        update_version,
+    ),
+    Operation(
+        "POST",
+        "/api/v1/rounds/{round}/actions/{action}/update/review/",
+        COORDINATOR,
+        lambda o: {"decision": "return", "comment": "Add the figures"},
+        update_version,
+        prepare=submit_the_update,
+    ),
+    Operation("GET", "/api/v1/data-returns/due/?partnership={slug}", RETURNS),
+    Operation("GET", "/api/v1/data-sets/{data_set}/returns/{period}/", SUBMITTER),
+    Operation(
+        "PUT",
+        "/api/v1/data-sets/{data_set}/returns/{period}/",
+        SUBMITTER,
+        lambda o: {"values": [{"element": "cases", "value": 3}]},
+        first_return,
+    ),
 ]
 
 
@@ -135,6 +189,8 @@ def expected(operation: Operation, role: str, owner: str) -> int:
     held = role_in_owner(role, owner)
     if held is None:
         return 404
+    if operation.rule == SUBMITTER:  # a data contributor of an agency that returns it
+        return operation.done if held == "data_contributor" else 403
     if operation.rule == MEMBER or held == "coordinator":
         return operation.done
     if operation.rule == ACTION_LEAD and held == "lead":  # the action's lead, in A or B
@@ -149,8 +205,9 @@ def expected(operation: Operation, role: str, owner: str) -> int:
 def call(client: Client, secret: str | None, operation: Operation, objects: Objects):
     url = operation.path.format(**objects)
     headers = {"Authorization": f"Bearer {secret}"} if secret else {}
-    headers.update(operation.headers(objects))
     with transaction.atomic():
+        operation.prepare(objects)
+        headers.update(operation.headers(objects))
         if operation.body is None:
             response = client.generic(operation.method, url, headers=headers)
         else:

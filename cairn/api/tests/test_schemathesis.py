@@ -3,6 +3,11 @@ generated requests (valid and invalid) as a coordinator with a read-and-write to
 partnership with a plan, a round and updates. No answer may be a server error, break the
 description (status, content type, body shape), or accept a request that breaks it.
 
+Then statefully: 25 sequences of calls that follow the description's links (cairn/api/
+description.py), so a theme added by `POST /themes/` is read, changed with the `ETag` it
+came with as `If-Match`, and deleted, and an update read is reviewed with its version.
+There, too, a deleted thing must be gone and a new one must be there.
+
 Not a check here: `positive_data_acceptance` (that every request the description allows is
 accepted), because Cairn rightly refuses more than a schema can say: ids of things that do
 not exist (404), and the forms' own rules (422), e.g. a title of only spaces.
@@ -20,6 +25,7 @@ import pytest
 import schemathesis
 from django.core.wsgi import get_wsgi_application
 from hypothesis import HealthCheck, settings
+from schemathesis.generation.stateful import run_state_machine_as_test
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from cairn.accounts.models import ApiToken, Role
@@ -49,7 +55,9 @@ def token(db, settings):
         closes_on=dt.date(2016, 9, 30),
         opened_by=coordinator,
     )
-    Update.objects.create(round=review_round, action=action, author=lead)
+    Update.objects.create(
+        round=review_round, action=action, author=lead, state=Update.State.SUBMITTED
+    )
     return ApiToken.issue(coordinator, "schemathesis", ApiToken.Access.READ_WRITE, None)[1]
 
 
@@ -68,4 +76,30 @@ def test_the_api_keeps_to_its_description(case, token):
     case.call_and_validate(
         headers={"Authorization": f"Bearer {token}"},
         excluded_checks=[positive_data_acceptance],
+    )
+
+
+def test_linked_calls_keep_to_the_description_too(token):
+    class AsTheCoordinator(schema.as_state_machine()):  # type: ignore[misc]
+        def get_call_kwargs(self, case):
+            return {"headers": {"Authorization": f"Bearer {token}"}}
+
+        def validate_response(self, response, case, additional_checks=None, **kwargs):
+            case.validate_response(
+                response,
+                additional_checks=additional_checks,
+                excluded_checks=[positive_data_acceptance],
+                transport_kwargs=kwargs or None,
+                recorder=self.recorder,
+            )
+
+    run_state_machine_as_test(
+        AsTheCoordinator,
+        settings=settings(
+            max_examples=25,
+            stateful_step_count=6,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+            derandomize=True,
+        ),
     )
