@@ -33,7 +33,9 @@ def describe_versions(operation: dict[str, Any]) -> None:
     marks = operation.pop(VERSIONS, [])
     if "if-match" in marks:
         operation.setdefault("parameters", []).append(IF_MATCH)
-        operation["responses"].get("412", {}).setdefault("headers", {})["ETag"] = ETAG
+        stale = _response(operation, 412)
+        if stale is not None:
+            stale.setdefault("headers", {})["ETag"] = ETAG
     for status, response in operation["responses"].items():
         if "etag" in marks and int(status) < 300:
             response.setdefault("headers", {})["ETag"] = ETAG

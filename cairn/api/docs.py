@@ -83,7 +83,8 @@ def _operation(path: str, method: str, operation: dict[str, Any]) -> dict[str, A
                     if content.get("schema")
                     else media_type
                     for media_type, content in response.get("content", {}).items()
-                ],
+                ]
+                + [f"header {name}" for name in response.get("headers", {})],
             }
             for status, response in operation.get("responses", {}).items()
         ],

@@ -21,7 +21,7 @@ from cairn.api.problems import FieldError, Problem, form_errors
 from cairn.api.schemas import Strict, page_of
 from cairn.api.visibility import visible_plans
 from cairn.plans.access import get_plan_for_user
-from cairn.plans.models import Status
+from cairn.plans.models import Action, Status
 from cairn.reviews.access import (
     get_round_action_for_lead,
     get_round_for_user,
@@ -392,9 +392,10 @@ def review_update(
 def _update_to_review(request: HttpRequest, round_id: int, action_id: int) -> Update:
     """The round's update of the action, for its partnership's coordinator (404 if there
     is none yet, or it is another partnership's; 403 for other roles)."""
-    found = Update.objects.filter(round_id=round_id, action_id=action_id).values_list("pk")
+    review_round = get_round_for_user(request, round_id)  # 404 for another partnership's
+    action = Action.objects.filter(pk=action_id)  # (an id past any column's range: none)
+    found = Update.objects.filter(round=review_round, action__in=action).values_list("pk")
     if not found:
-        get_round_for_user(request, round_id)  # 404 for another partnership's round
         raise Problem("not-found", "This action has no update in this round to review.")
     return get_update_for_user(request, found[0][0], write=True)
 

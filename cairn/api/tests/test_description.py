@@ -32,6 +32,39 @@ def test_refusals_are_described_as_problem_details():
     assert schema["components"]["schemas"]["PlanDocument"]["additionalProperties"] is False
 
 
+def test_every_write_declares_if_match_and_every_version_is_an_etag():
+    paths = Client().get("/api/v1/openapi.json").json()["paths"]
+    writes = 0
+    for path, operations in paths.items():
+        for method, operation in operations.items():
+            headers = {p["name"]: p for p in operation.get("parameters", []) if p["in"] == "header"}
+            ok = [r for status, r in operation["responses"].items() if int(status) < 300]
+            if method in ("put", "patch", "delete") or path.endswith("/review/"):
+                writes += 1
+                assert headers["If-Match"]["required"] is True, (method, path)
+                assert "ETag" in operation["responses"]["412"]["headers"], (method, path)
+            changeable = {"put", "patch", "delete"} & set(operations)
+            if method in ("put", "patch") or (method == "get" and changeable):
+                assert all("ETag" in r.get("headers", {}) for r in ok), (method, path)
+    assert writes == 11  # PATCH and DELETE x 4 kinds, two PUTs, a review
+    created = paths["/api/v1/themes/"]["post"]["responses"]["201"]
+    assert set(created["headers"]) == {"ETag", "Location"}
+
+
+def test_links_carry_a_new_things_id_and_version_to_what_changes_it():
+    paths = Client().get("/api/v1/openapi.json").json()["paths"]
+    links = paths["/api/v1/themes/"]["post"]["responses"]["201"]["links"]
+    delete = links["DELETE cairn_api_item_changes_delete_theme"]
+    assert delete["parameters"] == {
+        "theme_id": "$response.body#/id",
+        "header.If-Match": "$response.header.ETag",
+    }
+    read = paths["/api/v1/rounds/{round_id}/actions/{action_id}/update/"]["get"]
+    review = read["responses"]["200"]["links"]["POST cairn_api_reviews_review_update"]
+    assert review["parameters"]["header.If-Match"] == "$response.header.ETag"
+    assert review["parameters"]["round_id"] == "$request.path.round_id"
+
+
 def test_the_docs_page_reads_the_description_without_a_script():
     response = Client().get("/api/v1/docs/")
     assert response.status_code == 200

@@ -117,3 +117,14 @@ def test_an_action_without_an_update_has_nothing_to_review(api_as, coordinator, 
     url = f"/api/v1/rounds/{submitted.round_id}/actions/{other.pk}/update/review/"
     response = api_as(coordinator).post(url, {"decision": "accept"}, **{"If-Match": '"1"'})
     problem(response, 404, "not-found")
+
+
+def test_ids_past_any_columns_range_are_not_found(api_as, coordinator, submitted):
+    huge = 8806331670939748335440976593027072
+    client = api_as(coordinator)
+    for url in (
+        f"/api/v1/rounds/{huge}/actions/{submitted.action_id}/update/review/",
+        f"/api/v1/rounds/{submitted.round_id}/actions/{huge}/update/review/",
+    ):
+        response = client.post(url, {"decision": "accept"}, **{"If-Match": '"2"'})
+        problem(response, 404, "not-found")
