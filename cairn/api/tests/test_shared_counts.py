@@ -41,10 +41,6 @@ def test_two_workers_with_memory_caches_count_apart(settings):
     assert allowed(workers, 6) == [True] * 6  # each worker has seen only three
 
 
-@pytest.mark.skipif(
-    os.environ.get("DATABASE_URL", "").startswith("postgres"),
-    reason="needs no database: runs once, in the SQLite run",
-)
 @pytest.mark.parametrize(
     ("value", "said"),
     [
