@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from cairn.imports.grid import Row
+from cairn.imports.readers.periods import PERIOD
 
 REF = "ref"
 OBJECTIVE = "objective"
@@ -195,6 +196,8 @@ MORE_ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "how we will achieve this",
         "steps to achieve",
         "sub actions",
+        "action steps",
+        "steps to take",
         "tasks and milestones",
         "key milestones",
     ),
@@ -711,6 +714,35 @@ BY_LAYOUT = "layout"
 NOT_KNOWN = "unknown"
 
 
+STEPS_IN = "steps"
+"""A column named by a period alone ("Year 1 (2025/26)", "Q3"), holding what will be done
+then: each cell is a step (milestone) of its row's action, due in that period. Its role is
+"steps:<header>"."""
+
+
+def period_steps(roles: dict[int, str], labels: Row, rows: list[Row]) -> dict[int, str]:
+    """Columns left unknown whose header is only a period and whose cells say what is to be
+    done (not a status word) hold the action's steps for that period."""
+    steps = dict(roles)
+    for index, role in roles.items():
+        header = " ".join(labels.cells[index].text.split()) if index < len(labels.cells) else ""
+        if not is_other(role) or not is_period(header):
+            continue
+        values = column_values(rows, index)
+        if values and sum(v.lower().strip(" .") in STATUS_WORDS for v in values) < len(values) / 2:
+            steps[index] = f"{STEPS_IN}:{header}"
+    return steps
+
+
+def is_period(header: str) -> bool:
+    return bool(PERIOD.search(header)) and not re.sub(r"[\W\d_]+", "", PERIOD.sub("", header))
+
+
+def step_period(role: str | None) -> str | None:
+    """The period of a "steps:<period>" column's role, None for any other role."""
+    return role.partition(":")[2] if role and role.startswith(f"{STEPS_IN}:") else None
+
+
 def column_reading(
     header: Row, named: dict[int, str], roles: dict[int, str]
 ) -> list[dict[str, str]]:
@@ -723,6 +755,8 @@ def column_reading(
         text = " ".join(header.cells[index].text.split()) if index < len(header.cells) else ""
         if is_other(role):
             because, role = NOT_KNOWN, OTHER
+        elif step_period(role):
+            because, role = BY_HEADER, MILESTONES
         elif role in (THEME, OBJECTIVE) and named.get(index) != role:
             because = BY_LAYOUT
         elif named.get(index) == role:

@@ -252,6 +252,7 @@ def table_roles(
     labels = header_labels(rows[index : index + consumed])
     roles = c.fill_unknown_columns(c.refine_roles_from_cells(named, below), labels, below)
     roles = c.theme_column(c.grouping_column(roles, below), below)
+    roles = c.period_steps(roles, labels, below)
     for column in c.column_reading(labels, named, roles):
         if column not in reading:
             reading.append(column)
@@ -830,6 +831,19 @@ class PlanBuilder:
             self.objective()["actions"].append(action)
             self.action = action
         self.add_milestones(row, first_row=True)
+        self.add_period_steps(row)
+
+    def add_period_steps(self, row: LogicalRow) -> None:
+        """What the row says will be done in each period ("Year 1 (2025/26)"): steps."""
+        if self.action is None:
+            return
+        for role, cell in row.cells.items():
+            period = c.step_period(role)
+            text = text_of(cell)
+            if period and text:
+                self.action["milestones"].append(
+                    {"title": text, "due_text": period, "due": deadline_json(period), "lead": None}
+                )
 
     def new_action(
         self, ref: str | None, title: str, row: LogicalRow, deadline_text: str | None

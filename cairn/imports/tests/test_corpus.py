@@ -40,8 +40,6 @@ SHORTFALLS: dict[str, str] = {
     " milestones",
     "ni_departments/copied.txt": "text copied out of a PDF table (the grid lost, cells wrapped"
     " over lines) is read as a handful of broken actions",
-    "ni_departments/plan.pdf": "a column per year ('Year 1 (2025/26)') holding what will be done"
-    " that year is dropped: the milestones are lost",
     "sheet_per_quarter/plan.xlsx": "a sheet per quarter, each a copy of the plan with that"
     " quarter's update: every action imported three times; the Priority column made objectives",
     "split_rows/plan.pdf": FOOTER_THEMES + ", taking the place of the theme rows after it; a"
@@ -84,10 +82,6 @@ SHORTFALLS: dict[str, str] = {
     "two_row_header/plan.xlsx": "the 'Version history' sheet read as a theme of actions",
     "two_tables/plan.docx": "an unknown 'Success measure' column is appended to the action's"
     " title; the second table's merged 'Partner' column read as partners, not leads",
-    "us_ccr/plan.docx": "the bulleted 'Action Steps' cell is read as the action's title and the"
-    " strategy (with its ref) as its progress (arguable: the steps as actions under the"
-    " strategy as objective would be fair too; the truth has them as the strategy's milestones,"
-    " since the lead and timeline are the strategy's)",
     "who_cell/plan.docx": "a 'Who' cell holding 'Lead: X' and 'With: Y; Z' is read as leads"
     " with their labels, the partners among them",
     "word_paste/plan.txt": "a Word table pasted as text, where a cell's paragraphs break its row"
@@ -101,7 +95,8 @@ SHORTFALLS |= {
     # Word plans saved as PDF (by LibreOffice, as a council publishes them)
     "colour_rag_word/plan.pdf": SHORTFALLS["colour_rag_word/plan.docx"],
     "two_tables/plan.pdf": SHORTFALLS["two_tables/plan.docx"],
-    "us_ccr/plan.pdf": SHORTFALLS["us_ccr/plan.docx"],
+    "us_ccr/plan.pdf": "a bulleted step wrapped in the PDF is cut in two ('Select an' /"
+    " 'evidence-based curriculum') and one step is lost",
     "who_cell/plan.pdf": SHORTFALLS["who_cell/plan.docx"] + "; " + BROKEN_CELLS + " (an action's"
     " second line made a theme)",
     "strategy_appendix/plan.pdf": "'Appendix 1: Action plan' made a theme and the priority codes"

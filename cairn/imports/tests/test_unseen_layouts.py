@@ -291,3 +291,39 @@ def test_a_status_given_only_as_a_pdf_cells_colour_is_read_as_its_name(tmp_path:
     plan, _ = parsed("rag_colour_pdf", tmp_path)
 
     assert [a["status_text"] for a in actions(plan)] == [a.status for _, a in u.each_action(u.PLAN)]
+
+
+def test_a_column_per_year_holds_the_steps_due_that_year():
+    document = read_text(
+        "Ref\tAction\tLead\tYear 1 (2025/26)\tYear 2 (2026/27)\n"
+        "1.1\tDevelop a campaign on coercive control\tDoJ\tCommission research\tLaunch it\n"
+        "1.2\tPromote workplace policies\tDfE\tIssue guidance to employers\t\n"
+    )
+
+    plan = interpret(document)
+
+    first, second = actions(plan)
+    assert [(m["title"], m["due_text"]) for m in first["milestones"]] == [
+        ("Commission research", "Year 1 (2025/26)"),
+        ("Launch it", "Year 2 (2026/27)"),
+    ]
+    assert [m["title"] for m in second["milestones"]] == ["Issue guidance to employers"]
+    assert {"header": "Year 2 (2026/27)", "role": "milestones", "by": "header"} in plan["columns"]
+
+
+def test_action_steps_beside_a_strategy_are_the_strategys_steps():
+    document = read_text(
+        "Strategy\tAction Steps\tResponsible Party\tTimeline\n"
+        "1.1 Implement a lethality assessment protocol in every agency\t"
+        "<ul><li>Adopt the protocol</li><li>Train officers</li></ul>"
+        "\tSheriff's Office\t12/31/2026\n"
+    )
+
+    plan = interpret(document)
+
+    (action,) = actions(plan)
+    assert (action["ref"], action["title"]) == (
+        "1.1",
+        "Implement a lethality assessment protocol in every agency",
+    )
+    assert [m["title"] for m in action["milestones"]] == ["Adopt the protocol", "Train officers"]
