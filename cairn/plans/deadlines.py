@@ -131,15 +131,15 @@ def parse_deadline(text: str, *, plan_start: date | None = None) -> Deadline | N
     recurrence = _recurrence(normal)
     if recurrence:
         # From the first date to the last; open-ended when it says "from 2016/17".
+        # Without a date of its own it recurs from the plan's start: "Annually" in a plan
+        # for 2026/27 is first due at the end of 2026/27, never in the year before it.
         starts = [w.start for w in dated if w.start]
         ends = [w.end for w in dated if w.end]
-        return deadline(
-            Kind.RECURRING,
-            recurrence=recurrence,
-            start=min(starts, default=None),
-            end=None if open_ended else max(ends, default=None),
-            warning=notes,
-        )
+        end = None if open_ended else max(ends, default=None)
+        start = min(starts, default=None)
+        if start is None and plan_start is not None and (end is None or plan_start <= end):
+            start = plan_start
+        return deadline(Kind.RECURRING, recurrence=recurrence, start=start, end=end, warning=notes)
 
     if open_ended:
         return deadline(Kind.ONGOING, start=dated[0].start, warning=notes)

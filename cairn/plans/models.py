@@ -472,7 +472,26 @@ class ActionQuerySet(models.QuerySet["Action"]):
         )
 
     def overdue(self, on: dt.date) -> ActionQuerySet:
-        return self.unfinished().filter(deadline_kind__in=DUE_BY_DATE_KINDS, deadline_end__lt=on)
+        """The unfinished actions overdue on `on`, as the pages say (`Action.is_overdue`):
+        past a date they were due by, or a recurring deadline's last occurrence passed
+        without an update (lib/recurring.py).
+
+        Which recurring deadlines were missed is worked out in Python, so this runs one
+        query when called: the unfinished recurring actions among these, a few columns
+        each. The queryset it returns is lazy like any other."""
+        unfinished = self.unfinished()
+        recurring_actions = unfinished.filter(deadline_kind=Deadline.Kind.RECURRING).only(
+            "pk",
+            "deadline_kind",
+            "deadline_text",
+            "deadline_start",
+            "deadline_end",
+            "progress_updated_at",
+        )
+        missed = [action.pk for action in recurring_actions if action.missed_occurrence(on)]
+        return unfinished.filter(
+            Q(deadline_kind__in=DUE_BY_DATE_KINDS, deadline_end__lt=on) | Q(pk__in=missed)
+        )
 
     def exceptions(self, on: dt.date) -> ActionQuerySet:
         """What a board must hear about: at risk, off track, stalled, or overdue."""

@@ -2,6 +2,8 @@
 
     search(partnership_id, text) -> a queryset of rows (kind, pk, title, plan, plan_pk, rank),
         best first, ready to paginate: one UNION query, however many kinds there are.
+    register(source, label)       a higher app adds a kind of row (reviews: the notes leads
+        gave in past review rounds) without this module importing it.
 
 On PostgreSQL it is full-text search (English stemming: "trained" finds "training"; every
 word must match); elsewhere (SQLite) each word must appear, in any case, in one of the
@@ -14,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import connection, models
-from django.db.models import F, FloatField, Q, QuerySet, TextField, Value
+from django.db.models import Expression, F, FloatField, Q, QuerySet, TextField, Value
 from django.db.models.functions import Cast
 
 from cairn.plans.models import Action, Milestone, Plan
@@ -38,10 +40,13 @@ class Source:
     partnership: str
     fields: tuple[str, ...]
     title: str
-    plan: str
+    plan: str | Expression
+    """What the row is in or on: its plan, or a note's action."""
     plan_pk: str
     link_pk: str = "pk"
     """The page a row links to: its own (plans, actions), or its action's (milestones)."""
+    only: Q | None = None
+    """Which rows may be found at all (a round's notes: only those submitted)."""
 
 
 SOURCES = (
@@ -77,19 +82,32 @@ SOURCES = (
 )
 
 
+_registered: list[Source] = []
+
+
+def register(source: Source, label: str) -> None:
+    """Search `source`'s rows too, called `label` on the results page (from an app's
+    AppConfig.ready(); a second call with the same source changes nothing)."""
+    if source not in _registered:
+        _registered.append(source)
+    KINDS[source.kind] = label
+
+
 def uses_full_text() -> bool:
     return connection.vendor == "postgresql"
 
 
 def search(partnership_id: int, words: list[str]) -> QuerySet:
     """Rows (COLUMNS) matching every one of `words` (plans/forms.search_words), best first."""
-    parts = [_matching(source, partnership_id, words) for source in SOURCES]
+    parts = [_matching(source, partnership_id, words) for source in (*SOURCES, *_registered)]
     first, *rest = parts
     return first.union(*rest, all=True).order_by("-search_rank", "search_kind", "pk")
 
 
 def _matching(source: Source, partnership_id: int, words: list[str]) -> QuerySet:
     rows = source.model.objects.filter(**{f"{source.partnership}_id": partnership_id})
+    if source.only is not None:
+        rows = rows.filter(source.only)
     if uses_full_text():
         rows, rank = _full_text(rows, source, words)
     else:

@@ -1,8 +1,9 @@
 """A strategy and its yearly plans side by side: how each year's actions stand.
 
 `strategy_years(strategy, on)` reads every plan of the strategy with its counts of actions
-by status category, overdue and in all, in one query whatever the number of plans or
-actions; the strategy page shows them as columns, one per year.
+by status category, overdue and in all, in two queries whatever the number of plans or
+actions (the strategy's recurring deadlines, to see which were missed, then the counts);
+the strategy page shows them as columns, one per year.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
 
-from cairn.plans.models import DUE_BY_DATE_KINDS, Plan, Status, Strategy
+from cairn.plans.models import Action, Plan, Status, Strategy
 
 NO_STATUS = "none"
 ROWS: list[tuple[str, str]] = [
@@ -29,7 +30,8 @@ def _live(extra: Q | None = None) -> Q:
 
 def strategy_plans(strategy: Strategy, on: dt.date) -> QuerySet[Plan]:
     """The strategy's yearly plans, earliest first, each with `total`, `overdue` and one
-    count per status category (`count_<category>`, and `count_none`): one query."""
+    count per status category (`count_<category>`, and `count_none`): two queries (see
+    the module's docstring)."""
     status = "themes__actions__status__category"
     counts = {
         f"count_{category}": Count(
@@ -43,14 +45,9 @@ def strategy_plans(strategy: Strategy, on: dt.date) -> QuerySet[Plan]:
         )
         for category, _ in ROWS
     }
-    unfinished = ~Q(**{f"{status}__in": Status.FINISHED_CATEGORIES}) | Q(
-        themes__actions__status__isnull=True
-    )
-    overdue = (
-        unfinished
-        & Q(themes__actions__deadline_kind__in=DUE_BY_DATE_KINDS)
-        & Q(themes__actions__deadline_end__lt=on)
-    )
+    # Overdue as the pages count it, recurring deadlines included (Action.objects.overdue).
+    overdue_actions = Action.objects.filter(theme__plan__strategy=strategy).overdue(on)
+    overdue = Q(themes__actions__in=overdue_actions.values("pk"))
     return (
         Plan.objects.filter(strategy=strategy, kind=Plan.Kind.YEARLY)
         .annotate(

@@ -11,12 +11,12 @@ from django.utils import timezone
 from cairn.lib.forms import GovukForm
 from cairn.lib.upload_safety import UploadRefused
 from cairn.plans.deadlines import Deadline, parse_deadline
-from cairn.plans.forms import GovukDateField
+from cairn.plans.forms import GovukDateField, GovukDateInput
 from cairn.plans.models import Action, Milestone, Plan, Status
 from cairn.reviews.models import NOTE_MAX_LENGTH, ReviewRound
 from cairn.reviews.opening import opening_warnings, suggested_round
 from cairn.reviews.sheets import check_upload
-from cairn.reviews.updates import UpdateInput
+from cairn.reviews.updates import UpdateInput, missing_note
 
 DATE_FORMATS = ["%d/%m/%Y", "%d/%m/%y", "%Y-%m-%d", "%d %b %Y", "%d %B %Y"]
 DATE_ERROR = "Enter a real date as day/month/year, for example 14/9/2016."
@@ -31,6 +31,40 @@ def date_field(label: str, help_text: str = "", required: bool = True) -> forms.
         error_messages={"invalid": DATE_ERROR, "required": f"Enter the {label.lower()}."},
         widget=forms.DateInput(format="%d/%m/%Y", attrs={"class": "govuk-input--width-10"}),
     )
+
+
+class DoneOnInput(GovukDateInput):
+    """The GOV.UK date input (day, month, year) for when a milestone was done. A date sent
+    as one text under the field's own name, as the JSON API sends it ("2016-08-12"), is
+    passed on whole for `DoneOnField` to read."""
+
+    def value_from_datadict(self, data, files, name: str):
+        parts = [f"{name}_{part}" for part in ("day", "month", "year")]
+        if name in data and not any(part in data for part in parts):
+            return data[name]
+        return super().value_from_datadict(data, files, name)
+
+    def decompress(self, value) -> list:
+        return super().decompress(value if isinstance(value, dt.date) else None)
+
+
+class DoneOnField(GovukDateField):
+    """When a milestone was done: optional, never in the future (checked by the form)."""
+
+    widget = DoneOnInput
+
+    def clean(self, value):
+        if isinstance(value, str):  # one text: the API's ISO date, or a typed day/month/year
+            text = value.strip()
+            for date_format in DATE_FORMATS:
+                try:
+                    return dt.datetime.strptime(text, date_format).date()
+                except ValueError:
+                    continue
+            if not text:
+                return None
+            raise forms.ValidationError(DATE_ERROR, code="invalid")
+        return super().clean(value)
 
 
 class OpenRoundForm(GovukForm):
@@ -118,9 +152,9 @@ def example_month(today: dt.date, months_ahead: int = 3) -> str:
 
 
 def example_day(today: dt.date) -> str:
-    """A recent day, as day/month/year: "23/11/2026"."""
+    """A recent day, as the GOV.UK date input takes it: "23 11 2026"."""
     day = today - dt.timedelta(days=7)
-    return f"{day.day}/{day.month}/{day.year}"
+    return f"{day.day} {day.month} {day.year}"
 
 
 class OpenAnywayForm(GovukForm):
@@ -199,13 +233,13 @@ class UpdateForm(GovukForm):
             f"Only if the deadline must move, as you would write it: “{example_month(today)}”."
         )
         for milestone in milestones:
-            field = date_field(
-                "Done on",
-                f"Leave blank if it is not done yet. For example, {example_day(today)}",
-                False,
+            due = f"Due {milestone.deadline_text}. " if milestone.deadline_text else ""
+            self.fields[f"milestone_{milestone.pk}"] = DoneOnField(
+                required=False,
+                label=milestone.title,
+                help_text=f"{due}The day it was done; leave it blank if it is not done yet. "
+                f"For example, {example_day(today)}.",
             )
-            field.widget.attrs["class"] = "govuk-input govuk-input--width-10"
-            self.fields[f"milestone_{milestone.pk}"] = field
 
     def milestone_fields(self) -> list[tuple[Milestone, forms.BoundField]]:
         return [(m, self[f"milestone_{m.pk}"]) for m in self.milestones]
@@ -221,14 +255,9 @@ class UpdateForm(GovukForm):
         note = (data.get("note") or "").strip()
         if self.submitting and status is None and "status" not in self.errors:
             self.add_error("status", "Choose a status before submitting the update.")
-        # The note says what is wrong and what is done about it, every time (submitting a
-        # blank note would also blank the action's note).
-        if status is not None and status.is_exception and not note:
-            self.add_error(
-                "note",
-                f"Say what is wrong and what is being done: the status “{status.label}” "
-                "needs a progress note.",
-            )
+        # One rule with the update sheet (reviews/updates.missing_note).
+        if (missing := missing_note(status, note)) is not None:
+            self.add_error("note", missing)
         revised = (data.get("revised_deadline_text") or "").strip()
         if revised:
             deadline = parse_deadline(revised, plan_start=self.action.theme.plan.starts_on)

@@ -31,7 +31,7 @@ from cairn.plans.deadlines import Deadline, parse_deadline
 from cairn.plans.models import Action, Status
 from cairn.reviews.leads import actions_by_lead, updates_by_action
 from cairn.reviews.models import NOTE_MAX_LENGTH, ReviewRound, Update
-from cairn.reviews.updates import StaleUpdate, UpdateInput, save_update
+from cairn.reviews.updates import StaleUpdate, UpdateInput, missing_note, save_update
 
 SALT = "cairn.reviews.sheet"
 SHEET = "Updates"
@@ -297,11 +297,9 @@ def _row_change(where, row, action, update, statuses, errors) -> RowChange | Non
             f"{where}: the progress note has {len(note):,} characters; "
             f"keep it to {NOTE_MAX_LENGTH:,}."
         )
-    if status and status.is_exception and status.pk != action.status_id and not note:
-        errors.append(
-            f"{where}: “{status.label}” needs a progress note saying what is wrong "
-            "and what is being done."
-        )
+    # One rule with the update page (reviews/updates.missing_note).
+    if (missing := missing_note(status, note)) is not None:
+        errors.append(f"{where}: {missing}")
     if revised:
         deadline = parse_deadline(revised, plan_start=action.theme.plan.starts_on)
         if deadline is None or deadline.kind == Deadline.Kind.UNPARSED:

@@ -50,6 +50,20 @@ class UpdateInput:
     """{milestone id: the date it was done}"""
 
 
+def missing_note(status: Status | None, note: str) -> str | None:
+    """The one rule for when an update needs a progress note, on the update page and in
+    the update sheet alike: a status that is an exception (at risk, off track, stalled...)
+    needs a note saying what is wrong and what is being done, every time it is given, even
+    when the action had that status already (submitting would otherwise blank the
+    action's note). Returns what is missing, in words, or None."""
+    if status is not None and status.is_exception and not note.strip():
+        return (
+            f"Say what is wrong and what is being done: the status “{status.label}” "
+            "needs a progress note."
+        )
+    return None
+
+
 def save_update(
     review_round: ReviewRound,
     action: Action,

@@ -14,6 +14,9 @@ from cairn.plans.forms import SearchForm, search_words
 from cairn.plans.search import COLUMNS, KINDS, search
 from cairn.plans.templatetags.plan_links import link
 
+# Notes are "on" the action they are about; everything else is "in" its plan.
+NOTE_KINDS = ("note", "round_note")
+
 
 @dataclass(frozen=True)
 class Result:
@@ -21,6 +24,8 @@ class Result:
     title: str
     plan: str
     url: str
+    where: str = "in"
+    """How the row's kind is joined to its plan or action: "Action in …", "Round note on …"."""
 
 
 @require_GET
@@ -47,5 +52,6 @@ def _results(rows) -> list[Result]:
         if kind == "milestone":
             url += "#milestones"
         plan = "" if kind == "plan" else found["plan"]
-        results.append(Result(KINDS[kind], found["title"], plan, url))
+        where = "on" if kind in NOTE_KINDS else "in"
+        results.append(Result(KINDS[kind], found["title"], plan, url, where))
     return results

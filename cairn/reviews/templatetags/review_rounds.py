@@ -66,10 +66,15 @@ def action_review(context, action: Action) -> dict:
     }
 
 
-@register.inclusion_tag("reviews/_plan_rounds.html", takes_context=True)
-def plan_rounds(context, plan: Plan) -> dict:
+@register.inclusion_tag("reviews/_plan_rounds.html")
+def plan_rounds(plan: Plan) -> dict:
+    """Links to the plan's latest rounds, for anyone who reads the plan."""
+    return {"plan": plan, "rounds": list(plan.rounds.all()[:4])}
+
+
+@register.inclusion_tag("reviews/_open_round_button.html", takes_context=True)
+def open_round_button(context, plan: Plan) -> dict:
     return {
         "plan": plan,
-        "rounds": list(plan.rounds.all()[:4]),
         "is_coordinator": is_coordinator(context["request"].user, plan.partnership_id),
     }

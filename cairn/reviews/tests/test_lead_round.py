@@ -125,7 +125,7 @@ def test_example_dates_are_near_today(client_for, lead, round_a, action_a, setti
     from cairn.reviews.forms import example_day, example_month
 
     assert example_month(dt.date(2026, 11, 30)) == "Feb 2027"
-    assert example_day(dt.date(2026, 11, 30)) == "23/11/2026"
+    assert example_day(dt.date(2026, 11, 30)) == "23 11 2026"
     page = client_for(lead).get(update_url(round_a, action_a)).content.decode()
     assert "14/9/2016" not in page and "“Mar 2017”" not in page
 

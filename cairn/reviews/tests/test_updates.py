@@ -57,7 +57,7 @@ def test_submitting_sets_the_actions_status_note_and_milestones(
         form(
             status=on_track.pk,
             note="Protocol written.",
-            **{f"milestone_{milestone.pk}": "12/8/2016"},
+            **done_on(milestone, "12", "8", "2016"),
         ),
     )
     assert response.status_code == 302
@@ -102,19 +102,79 @@ def test_a_status_of_another_partnerships_scheme_is_refused(
     assert not Update.objects.exists()
 
 
-@pytest.mark.parametrize("date", ["31/2/2016", "2016-13-01", "next Tuesday"])
+def done_on(milestone, day: str, month: str, year: str) -> dict[str, str]:
+    """The GOV.UK date input's three boxes for when a milestone was done."""
+    name = f"milestone_{milestone.pk}"
+    return {f"{name}_day": day, f"{name}_month": month, f"{name}_year": year}
+
+
+def test_done_on_is_a_govuk_date_input(client_for, lead, round_a, action_a):
+    milestone = make_milestone(action_a, "Write the protocol", "Aug 2016")
+    page = client_for(lead).get(update_url(round_a, action_a)).content.decode()
+    name = f"milestone_{milestone.pk}"
+    assert (
+        '<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Write the protocol'
+        in page
+    )
+    assert "Due Aug 2016. The day it was done; leave it blank if it is not done yet." in page
+    for box in ("day", "month", "year"):
+        assert f'name="{name}_{box}"' in page and 'inputmode="numeric"' in page
+
+
+@pytest.mark.parametrize(
+    ("day", "month", "year", "message"),
+    [
+        ("31", "2", "2016", "Enter a real date, for example 31 3 2017."),
+        ("1", "13", "2016", "Enter a real date, for example 31 3 2017."),
+        ("12", "", "2016", "Enter the day, month and year."),
+        ("12", "8", "16", "The year must have 4 numbers, for example 2017."),
+        ("next", "Tuesday", "2016", "Enter a real date, for example 31 3 2017."),
+        ("1", "1", "2099", "The date done cannot be in the future."),
+    ],
+)
 def test_an_impossible_milestone_date_is_refused(
-    client_for, lead, round_a, action_a, on_track, date
+    client_for, lead, round_a, action_a, on_track, day, month, year, message
 ):
     milestone = make_milestone(action_a, "Write the protocol", "Aug 2016")
     response = client_for(lead).post(
         update_url(round_a, action_a),
-        form(status=on_track.pk, **{f"milestone_{milestone.pk}": date}),
+        form(status=on_track.pk, **done_on(milestone, day, month, year)),
     )
-    assert "Enter a real date as day/month/year" in response.content.decode()
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert "govuk-input--error" in response.content.decode()
     assert not Update.objects.exists()
     milestone.refresh_from_db()
     assert milestone.done_on is None
+
+
+@pytest.mark.parametrize(
+    ("text", "saved"), [("2016-08-12", "2016-08-12"), ("12/8/2016", "2016-08-12"), ("", None)]
+)
+def test_done_on_sent_as_one_text_is_read_too(
+    client_for, lead, round_a, action_a, on_track, text, saved
+):
+    # The JSON API sends the date whole ("2016-08-12"); the form reads it the same way.
+    milestone = make_milestone(action_a, "Write the protocol", "Aug 2016")
+    response = client_for(lead).post(
+        update_url(round_a, action_a),
+        form(status=on_track.pk, **{f"milestone_{milestone.pk}": text}),
+    )
+    assert response.status_code == 302
+    milestone.refresh_from_db()
+    assert (str(milestone.done_on) if milestone.done_on else None) == saved
+
+
+def test_done_on_sent_as_one_impossible_text_is_refused(
+    client_for, lead, round_a, action_a, on_track
+):
+    milestone = make_milestone(action_a, "Write the protocol", "Aug 2016")
+    response = client_for(lead).post(
+        update_url(round_a, action_a),
+        form(status=on_track.pk, **{f"milestone_{milestone.pk}": "next Tuesday"}),
+    )
+    assert "Enter a real date as day/month/year" in response.content.decode()
+    assert not Update.objects.exists()
 
 
 def test_moving_into_an_exception_status_needs_a_note(client_for, lead, round_a, action_a, at_risk):
