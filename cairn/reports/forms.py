@@ -22,11 +22,24 @@ FORMATS = [
 class FilterForm(GovukForm):
     """The dashboard's filters, read from the query string so a filtered view can be shared."""
 
-    theme = forms.ModelChoiceField(queryset=Theme.objects.none(), required=False)
-    agency = forms.ModelChoiceField(
-        queryset=Agency.objects.none(), required=False, label="Lead agency"
+    # A value that is not one of the choices (an old link, a typed address) is said in
+    # words, and the whole plan is shown (filters() below).
+    theme = forms.ModelChoiceField(
+        queryset=Theme.objects.none(),
+        required=False,
+        error_messages={"invalid_choice": "That theme is not in this plan: showing all themes."},
     )
-    status = forms.ModelChoiceField(queryset=Status.objects.none(), required=False)
+    agency = forms.ModelChoiceField(
+        queryset=Agency.objects.none(),
+        required=False,
+        label="Lead agency",
+        error_messages={"invalid_choice": "That agency is not in this partnership: showing all."},
+    )
+    status = forms.ModelChoiceField(
+        queryset=Status.objects.none(),
+        required=False,
+        error_messages={"invalid_choice": "That status is not in use here: showing all."},
+    )
 
     def __init__(self, *args, plan: Plan, **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from cairn.accounts.models import User
+from cairn.accounts.models import Membership, User
 from cairn.plans.models import Action, Plan
 from cairn.reviews.models import ReviewRound
 from cairn.tests.browser import sign_in
@@ -95,3 +95,169 @@ def test_a_coordinators_pages_fit_a_phone(page, live_server, demo_plan, check_ac
     preview = f"{base}/plans/{demo_plan.pk}/publication/preview/?notes=accepted"
     check_page(page, check_accessible, preview, "publish-preview")
     check_page(page, check_accessible, f"{base}/plans/{demo_plan.pk}/rounds/new/", "open-round")
+
+
+# ---------------------------------------------------------------- every page, 390 and 1280 px
+# The pages below are checked at the two widths only (320 px is checked above for the pages
+# a lead uses most). Problems are gathered over every page, then reported together.
+
+
+def gather_problems(page, check_accessible, urls: dict[str, str]) -> list[str]:
+    """Each page at 390 and 1280 px: what scrolls sideways and what axe-core finds."""
+    problems = []
+    for name, url in urls.items():
+        for width in WIDTHS:
+            page.set_viewport_size({"width": width, "height": 900})
+            response = page.goto(url)
+            if response is None or response.status != 200:
+                problems.append(f"{name} ({url}) answered {response and response.status}")
+                break
+            content, window = page_width(page)
+            if content > window:
+                problems.append(f"{name} is {content} px wide in a {window} px window")
+            if SHOTS:
+                Path(SHOTS).mkdir(parents=True, exist_ok=True)
+                page.screenshot(path=Path(SHOTS) / f"every-{name}-{width}.png", full_page=True)
+            try:
+                check_accessible(page)
+            except AssertionError as found:
+                problems.append(f"{name} at {width} px: {found}")
+    return problems
+
+
+def editing_pages(base: str, plan: Plan) -> dict[str, str]:
+    """Every page of the plan's edit mode, for its first theme, objective, action and
+    milestone."""
+    action = Action.objects.filter(theme__plan=plan, milestones__isnull=False).first()
+    theme, objective = action.theme, action.objective or plan.themes.first().objectives.first()
+    milestone = action.milestones.first()
+    return {
+        "edit-mode": f"{base}/plans/{plan.pk}/edit/",
+        "plan-details": f"{base}/plans/{plan.pk}/details/",
+        "plan-delete": f"{base}/plans/{plan.pk}/delete/",
+        "plan-create": f"{base}/p/{plan.partnership.slug}/plans/new/",
+        "next-year": f"{base}/plans/{plan.pk}/next-year/",
+        "theme-add": f"{base}/plans/{plan.pk}/themes/new/",
+        "theme-edit": f"{base}/themes/{theme.pk}/edit/",
+        "theme-move": f"{base}/themes/{theme.pk}/move/",
+        "theme-delete": f"{base}/themes/{theme.pk}/delete/",
+        "objective-add": f"{base}/themes/{theme.pk}/objectives/new/",
+        "objective-edit": f"{base}/objectives/{objective.pk}/edit/",
+        "objective-move": f"{base}/objectives/{objective.pk}/move/",
+        "objective-delete": f"{base}/objectives/{objective.pk}/delete/",
+        "action-add": f"{base}/plans/{plan.pk}/actions/new/?objective={objective.pk}",
+        "action-edit": f"{base}/actions/{action.pk}/edit/",
+        "action-move": f"{base}/actions/{action.pk}/move/",
+        "action-delete": f"{base}/actions/{action.pk}/delete/",
+        "milestone-add": f"{base}/actions/{action.pk}/milestones/new/",
+        "milestone-edit": f"{base}/milestones/{milestone.pk}/edit/",
+        "milestone-move": f"{base}/milestones/{milestone.pk}/move/",
+        "milestone-delete": f"{base}/milestones/{milestone.pk}/delete/",
+        "recently-deleted": f"{base}/p/{plan.partnership.slug}/deleted/",
+        "plan-filtered": f"{base}/plans/{plan.pk}/?overdue=on&q=abuse",
+    }
+
+
+def setup_pages(base: str, plan: Plan) -> dict[str, str]:
+    """People, agencies, settings (the status scheme too), indicators and the account."""
+    from cairn.indicators.models import DataSet, Indicator
+
+    slug = plan.partnership.slug
+    person = Membership.objects.get(partnership=plan.partnership, user__email=VIEWER)
+    agency, other_agency = plan.partnership.agencies.all()[:2]
+    indicator = Indicator.objects.filter(partnership=plan.partnership).first()
+    data_set = DataSet.objects.filter(partnership=plan.partnership).first()
+    return {
+        "partnership": f"{base}/p/{slug}/",
+        "search": f"{base}/p/{slug}/search/?q=training",
+        "people": f"{base}/p/{slug}/people/",
+        "person": f"{base}/p/{slug}/people/{person.pk}/",
+        "person-role": f"{base}/p/{slug}/people/{person.pk}/role/",
+        "person-deactivate": f"{base}/p/{slug}/people/{person.pk}/deactivate/",
+        "invite": f"{base}/p/{slug}/people/invite/",
+        "invite-many": f"{base}/p/{slug}/people/invite-many/",
+        "agencies": f"{base}/p/{slug}/agencies/",
+        "agency-add": f"{base}/p/{slug}/agencies/new/",
+        "agency-edit": f"{base}/agencies/{agency.pk}/",
+        "agency-merge": f"{base}/agencies/{agency.pk}/merge/",
+        "agency-merge-confirm": f"{base}/agencies/{agency.pk}/merge/{other_agency.pk}/",
+        "settings": f"{base}/p/{slug}/settings/",
+        "status-scheme": f"{base}/p/{slug}/settings/statuses/",
+        "status-templates": f"{base}/p/{slug}/settings/statuses/templates/",
+        "indicators": f"{base}/p/{slug}/indicators/",
+        "indicator": f"{base}/indicators/{indicator.pk}/",
+        "indicator-add": f"{base}/p/{slug}/indicators/new/",
+        "indicator-edit": f"{base}/indicators/{indicator.pk}/edit/",
+        "indicator-figure": f"{base}/indicators/{indicator.pk}/figures/",
+        "indicator-library": f"{base}/p/{slug}/indicators/library/",
+        "data-returns": f"{base}/p/{slug}/data-returns/",
+        "data-set": f"{base}/data-sets/{data_set.pk}/",
+        "import": f"{base}/p/{slug}/import/",
+        "account": f"{base}/account/",
+        "password": f"{base}/account/password/",
+        "token": f"{base}/account/tokens/new/",
+        "rounds": f"{base}/plans/{plan.pk}/rounds/",
+    }
+
+
+def test_every_editing_page_fits_a_phone_and_a_desktop(
+    page, live_server, demo_plan, check_accessible
+):
+    sign_in(page, live_server.url, COORDINATOR)
+    problems = gather_problems(page, check_accessible, editing_pages(live_server.url, demo_plan))
+    assert problems == [], "\n".join(problems)
+
+
+def test_every_set_up_page_fits_a_phone_and_a_desktop(
+    page, live_server, demo_plan, check_accessible
+):
+    sign_in(page, live_server.url, COORDINATOR)
+    problems = gather_problems(page, check_accessible, setup_pages(live_server.url, demo_plan))
+    assert problems == [], "\n".join(problems)
+
+
+def test_a_leads_other_pages_fit_a_phone_and_a_desktop(
+    page, live_server, demo_plan, check_accessible
+):
+    from cairn.indicators.models import Indicator
+
+    base, slug = live_server.url, demo_plan.partnership.slug
+    indicator = Indicator.objects.filter(partnership=demo_plan.partnership).first()
+    sign_in(page, base, LEAD)
+    urls = {
+        "lead-partnership": f"{base}/p/{slug}/",
+        "lead-plan": f"{base}/plans/{demo_plan.pk}/",
+        "lead-search": f"{base}/p/{slug}/search/?q=protocol",
+        "lead-rounds": f"{base}/plans/{demo_plan.pk}/rounds/",
+        "lead-indicators": f"{base}/p/{slug}/indicators/",
+        "lead-indicator": f"{base}/indicators/{indicator.pk}/",
+        "lead-account": f"{base}/account/",
+        "lead-second-factor": f"{base}/account/second-factor/",
+    }
+    problems = gather_problems(page, check_accessible, urls)
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_import_preview_fits_a_phone_and_a_desktop(
+    page, live_server, demo_plan, check_accessible, settings, tmp_path
+):
+    settings.DATA_DIR = tmp_path / "data"
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+    base, slug = live_server.url, demo_plan.partnership.slug
+    sign_in(page, base, COORDINATOR)
+    page.goto(f"{base}/p/{slug}/import/")
+    page.get_by_label("Or paste the plan").fill(
+        "Safer Homes Action Plan 2026-2028\n\n"
+        "Action\tLead\tDeadline\tStrategy link\n"
+        "HOUSING\n"
+        "Extend the sanctuary scheme to private tenants\tHousing Options\tMarch 2027\tFour\n"
+        "Fund a refuge place for women with no recourse\tJo Bloggs\tJune 2026\tTwo\n"
+    )
+    page.get_by_role("button", name="Read the plan").click()
+    page.wait_for_url("**/import/preview/**")
+    item = page.get_by_role("link", name="Correct action: Extend the sanctuary").get_attribute(
+        "href"
+    )
+    urls = {"import-preview": f"{base}/p/{slug}/import/preview/", "import-item": f"{base}{item}"}
+    problems = gather_problems(page, check_accessible, urls)
+    assert problems == [], "\n".join(problems)

@@ -34,3 +34,21 @@ def test_the_rounds_list_pages_newest_first(client_for, viewer, plan_a, many_rou
     assert "The page number must be a number" in page
     plan_page = client_for(viewer).get(reverse("plans:plan", args=[plan_a.pk])).content.decode()
     assert "All review rounds" in plan_page
+
+
+@pytest.mark.parametrize(
+    ("page", "message"),
+    [
+        ("99", "There is no page 99. There are 2 pages: showing the last."),
+        ("two", "The page number must be a number"),
+        ("-1", "Pages start at 1: showing the first page."),
+        ("9" * 5000, "There is no such page."),
+    ],
+)
+def test_a_page_past_the_end_or_not_a_number_gets_a_message(
+    client_for, viewer, plan_a, many_rounds, page, message
+):
+    response = client_for(viewer).get(reverse("reviews:rounds", args=[plan_a.pk]), {"page": page})
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert "review" in response.content.decode()  # the nearest page is shown
