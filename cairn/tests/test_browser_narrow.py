@@ -261,3 +261,25 @@ def test_the_import_preview_fits_a_phone_and_a_desktop(
     urls = {"import-preview": f"{base}/p/{slug}/import/preview/", "import-item": f"{base}{item}"}
     problems = gather_problems(page, check_accessible, urls)
     assert problems == [], "\n".join(problems)
+
+
+def test_on_a_phone_the_navigation_folds_behind_a_menu_button(page, live_server, demo_plan):
+    from playwright.sync_api import expect
+
+    sign_in(page, live_server.url, LEAD)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{live_server.url}/my-actions/")
+    menu = page.get_by_role("button", name="Menu")
+    account = page.get_by_role("link", name="Your account")
+    expect(menu).to_be_visible()
+    expect(account).to_be_hidden()
+    menu.click()
+    expect(account).to_be_visible()
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    # The page the person is on is marked as the current one.
+    expect(page.get_by_role("link", name="My actions", exact=True)).to_have_attribute(
+        "aria-current", "page"
+    )
+    page.set_viewport_size({"width": 1280, "height": 900})
+    expect(menu).to_be_hidden()
+    expect(account).to_be_visible()
