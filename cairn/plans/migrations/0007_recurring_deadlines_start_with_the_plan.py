@@ -18,7 +18,7 @@ def start_with_the_plan(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("plans", "0005_strategy_outcomes")]
+    dependencies = [("plans", "0006_full_text_search_indexes")]
 
     # Going back leaves the dates: the code before this reads a start as a start too.
     operations = [migrations.RunPython(start_with_the_plan, migrations.RunPython.noop)]
