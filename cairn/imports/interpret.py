@@ -387,8 +387,9 @@ def add_table_row(
             entries.append(heading)
             return
     if len(filled) == 2 and not copies and roles.get(filled[0][0]) == c.REF:
-        # "2 | Strategic priority 2: Support": a numbered section row
-        heading = theme_from_text(filled[1][1].text)
+        # "2 | Strategic priority 2: Support", "1 | Leadership and governance" merged across
+        # the rest of the row: a numbered section row
+        heading = theme_from_text(filled[1][1].text) or numbered_section(*filled)
         if heading:
             entries.append(heading)
             return
@@ -433,6 +434,14 @@ def is_count(cell: Cell | None) -> bool:
 
 
 SPACED_CAPITALS = re.compile(r"(?:[A-Z&]\s+){2,}[A-Z&]")
+
+
+def numbered_section(ref: tuple[int, Cell], title: tuple[int, Cell]) -> ThemeHeading | None:
+    """A whole number and a short title merged across the rest of the row: a section."""
+    number, text = ref[1].text.strip().rstrip("."), " ".join(title[1].text.split())
+    if not number.isdigit() or title[1].colspan < 2 or text.endswith("."):
+        return None
+    return ThemeHeading(number, text) if len(text.split()) <= 12 else None
 
 
 def is_spaced_label(cell: Cell) -> bool:
@@ -820,6 +829,7 @@ class PlanBuilder:
 
     def start_actions(self, row: LogicalRow, cell: Cell) -> None:
         ref_cell = row.cells.get(c.REF)
+        cell, steps = lettered_steps(cell)
         numbered = split_numbered(join_lines(cell))
         if ref_cell and len(numbered) == 1:
             numbered = [(ref_cell.text.strip().rstrip("."), numbered[0][1])]
@@ -830,6 +840,10 @@ class PlanBuilder:
             action = self.new_action(ref, title, row, deadline_text)
             self.objective()["actions"].append(action)
             self.action = action
+        for step in steps:
+            self.action["milestones"].append(  # type: ignore[index]
+                {"title": step, "due_text": None, "due": None, "lead": None}
+            )
         self.add_milestones(row, first_row=True)
         self.add_period_steps(row)
 
@@ -935,6 +949,37 @@ def is_objective_under(heading: ThemeHeading, theme: dict) -> bool:
     if above and above[0].lower() in THEME_LEVEL_LABELS:
         return True
     return "." in label[-1] and not (above and above[0].lower() == label[0].lower())
+
+
+LETTERED = re.compile(r"^\s*\(?(?:[a-h]|i{1,3}|iv|v|vi{0,3})[.)]\s+(?=\S)")
+
+
+def lettered_steps(cell: Cell) -> tuple[Cell, list[str]]:
+    """An action's cell whose first line is followed by lettered lines ("a) Audit a sample",
+    "b) Train officers"): the first line is the action, the lettered lines its steps."""
+    lines = [line.strip() for line in cell.text.split("\n") if line.strip()]
+    if len(lines) == 1:
+        lines = inline_letters(lines[0])  # the lines run together, as a PDF's reader may
+    if len(lines) < 2 or LETTERED.match(lines[0]) or not all(map(LETTERED.match, lines[1:])):
+        return cell, []
+    steps = [line[LETTERED.match(line).end() :].strip() for line in lines[1:]]  # type: ignore[union-attr]
+    return Cell(lines[0], bold=cell.bold, source=cell.source), steps
+
+
+INLINE_LETTER = re.compile(r"\s\(?([a-h])\)\s+(?=[A-Z])")
+
+
+def inline_letters(text: str) -> list[str]:
+    """ "Develop a guide a) Review ... b) Draft ...": the text cut before "a)", "b)", ...
+    when the letters run in order from "a"; the text whole otherwise."""
+    found = list(INLINE_LETTER.finditer(text))
+    letters = "".join(match.group(1) for match in found)
+    if len(found) < 2 or letters != "abcdefgh"[: len(found)]:
+        return [text]
+    cuts = [match.start() for match in found]
+    return [
+        text[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True)
+    ]
 
 
 def updates_of(row: LogicalRow) -> dict:

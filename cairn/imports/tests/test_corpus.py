@@ -35,9 +35,6 @@ CONTINUED = "'Priority 2 (continued)' above the rest of a priority's table made 
 SHORTFALLS: dict[str, str] = {
     # The stand-in set (documents/stand_in.py): how the importer fell short when they landed.
     "banner_tables/plan.docx": SPLIT_LEADS,
-    "colour_rag_word/plan.docx": "theme rows whose number is in the first cell and title merged"
-    " across the rest are read as actions; lettered steps in the action's cell are not"
-    " milestones",
     "ni_departments/copied.txt": "text copied out of a PDF table (the grid lost, cells wrapped"
     " over lines) is read as a handful of broken actions",
     "sheet_per_quarter/plan.xlsx": "a sheet per quarter, each a copy of the plan with that"
@@ -93,7 +90,6 @@ SHORTFALLS: dict[str, str] = {
 BROKEN_CELLS = "a cell's text wrapped in the PDF is cut where the line breaks"
 SHORTFALLS |= {
     # Word plans saved as PDF (by LibreOffice, as a council publishes them)
-    "colour_rag_word/plan.pdf": SHORTFALLS["colour_rag_word/plan.docx"],
     "two_tables/plan.pdf": SHORTFALLS["two_tables/plan.docx"],
     "us_ccr/plan.pdf": "a bulleted step wrapped in the PDF is cut in two ('Select an' /"
     " 'evidence-based curriculum') and one step is lost",
@@ -104,7 +100,6 @@ SHORTFALLS |= {
 }
 
 OBJECTIVE_SHORTFALLS: dict[str, str] = {
-    "colour_rag_word/plan.docx": "theme rows read as actions, so the plan has one theme",
     "ni_departments/copied.txt": SHORTFALLS["ni_departments/copied.txt"],
     "continued/plan.docx": CONTINUED,
     "continued/plan.pdf": CONTINUED,
@@ -125,7 +120,6 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
 }
 """Documents whose objectives the importer does not read as the document has them yet."""
 OBJECTIVE_SHORTFALLS |= {
-    "colour_rag_word/plan.pdf": OBJECTIVE_SHORTFALLS["colour_rag_word/plan.docx"],
     "strategy_appendix/plan.pdf": SHORTFALLS["strategy_appendix/plan.pdf"],
     "who_cell/plan.pdf": BROKEN_CELLS + " (an action's second line made a theme)",
 }

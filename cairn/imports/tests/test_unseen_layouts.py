@@ -14,6 +14,7 @@ import pytest
 from cairn.imports.interpret import interpret
 from cairn.imports.leads import LeadVocabulary, split_leads
 from cairn.imports.parse import parse_file
+from cairn.imports.readers import docx as docx_reader
 from cairn.imports.readers.text import read_text
 from cairn.imports.scoring import format_score_table, score
 from cairn.imports.tests.documents import unseen as u
@@ -327,3 +328,29 @@ def test_action_steps_beside_a_strategy_are_the_strategys_steps():
         "Implement a lethality assessment protocol in every agency",
     )
     assert [m["title"] for m in action["milestones"]] == ["Adopt the protocol", "Train officers"]
+
+
+def test_a_number_beside_a_title_merged_across_the_row_is_a_theme_and_lettered_lines_steps():
+    document = u.word()
+    table = u.add_table(
+        document,
+        [
+            ["No.", "Action", "Lead", "Target date"],
+            ["1", "Leadership and governance", "", ""],
+            ["1.1", "Agree a joint work programme\na) Draft it\nb) Agree it", "Board", "June"],
+            ["2", "Practice with adults at risk", "", ""],
+            ["2.1", "Develop a practice guide a) Review guidance b) Launch it", "ASC", "March"],
+        ],
+    )
+    table.cell(1, 1).merge(table.cell(1, 3))
+    table.cell(3, 1).merge(table.cell(3, 3))
+    plan = interpret(docx_reader.read(u.word_bytes(document)))
+
+    assert [(t["ref"], t["title"]) for t in plan["themes"]] == [
+        ("1", "Leadership and governance"),
+        ("2", "Practice with adults at risk"),
+    ]
+    assert [(a["title"], [m["title"] for m in a["milestones"]]) for a in actions(plan)] == [
+        ("Agree a joint work programme", ["Draft it", "Agree it"]),
+        ("Develop a practice guide", ["Review guidance", "Launch it"]),
+    ]
