@@ -12,7 +12,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from cairn.accounts.models import Agency, Partnership, User
-from cairn.indicators.periods import Period, PeriodError
+from cairn.indicators.periods import Period, PeriodError, parse_label
 from cairn.indicators.status import Direction, Target, TargetKind
 from cairn.plans.models import Action
 
@@ -201,12 +201,12 @@ class Indicator(models.Model):
     def target(self) -> Target | None:
         if not self.target_kind or self.target_value is None:
             return None
-        by = Period.parse(self.target_period) if self.target_period else None
+        by = parse_label(self.target_period) if self.target_period else None
         return Target(TargetKind(self.target_kind), self.target_value, by)
 
     @property
     def baseline(self) -> Period | None:
-        return Period.parse(self.baseline_period) if self.baseline_period else None
+        return parse_label(self.baseline_period) if self.baseline_period else None
 
     def target_text(self) -> str:
         """The target in words: "12", "-2% from the 2015/16 baseline, by 2017/18"."""

@@ -65,15 +65,16 @@ class Period:
     def __str__(self) -> str:
         return self.label
 
-    def _key(self) -> tuple[int, int]:
-        # A whole year sorts before its quarters, as its label does.
+    def sort_key(self) -> tuple[int, int]:
+        """For sorted(..., key=Period.sort_key): a whole year before its quarters, as its
+        label sorts (one call a period, where comparing calls twice a comparison)."""
         return (self.year, self.quarter or 0)
 
     def __lt__(self, other: Period) -> bool:
-        return self._key() < other._key()
+        return self.sort_key() < other.sort_key()
 
     def __le__(self, other: Period) -> bool:
-        return self._key() <= other._key()
+        return self.sort_key() <= other.sort_key()
 
     @property
     def is_quarter(self) -> bool:

@@ -108,7 +108,7 @@ def assess(
     """The status of the latest figure in `values` against `target`."""
     if not values:
         return Assessment(Status.NO_DATA, "No figures have been recorded yet.")
-    period = max(values)
+    period = max(values, key=Period.sort_key)
     latest = values[period]
     if target is None:
         return Assessment(Status.NO_TARGET, "No target is set.", period, latest)

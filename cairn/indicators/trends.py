@@ -73,7 +73,7 @@ def trend(indicator: Indicator, values: list[IndicatorValue] | list[Figure]) -> 
     figures = {period: value.value for period, value in by_period.items()}
     target = indicator.target
     rows = []
-    for period in sorted(by_period):
+    for period in sorted(by_period, key=Period.sort_key):
         value = by_period[period]
         goal = goal_for(period, target, indicator.baseline_value, figures) if target else None
         rows.append(Row(period, value.value, goal, value.note, indicator.unit))
