@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cairn.imports import people_views, views
+from cairn.imports import people_views, strategy_views, views
 
 app_name = "imports"
 urlpatterns = [
@@ -13,6 +13,12 @@ urlpatterns = [
     path("p/<slug:slug>/import/column/", views.column, name="column"),
     path("p/<slug:slug>/import/confirm/", views.confirm, name="confirm"),
     path("p/<slug:slug>/import/cancel/", views.cancel, name="cancel"),
+    # A strategy's vision and aims from a plan document: imports/strategy_views.py
+    path(
+        "strategies/<int:pk>/import-vision-and-aims/",
+        strategy_views.strategy_text,
+        name="strategy_text",
+    ),
     # Inviting many people from a list: imports/people_views.py
     path("p/<slug:slug>/people/invite-many/", people_views.invite_many, name="invite_many"),
     path(
