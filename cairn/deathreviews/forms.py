@@ -41,6 +41,7 @@ class ReviewForm(GovukModelForm):
             "chair_agency",
             "author",
             "author_agency",
+            "panel_chair",
             "public_summary",
         ]
         labels = {
@@ -49,6 +50,7 @@ class ReviewForm(GovukModelForm):
             "chair_agency": "Chair's agency",
             "author": "Author (a role, not a name)",
             "author_agency": "Author's agency",
+            "panel_chair": "Review panel chair's account",
         }
         widgets = {"reference": forms.TextInput, "chair": forms.TextInput}
 
@@ -58,6 +60,21 @@ class ReviewForm(GovukModelForm):
         for name in ("chair_agency", "author_agency"):
             self.fields[name].queryset = _agencies(partnership)
             self.fields[name].empty_label = "None, or not an agency of the partnership"
+        chair = self.fields["panel_chair"]
+        chair.queryset = (
+            User.objects.filter(
+                memberships__partnership=partnership,
+                memberships__deactivated_at__isnull=True,
+                is_active=True,
+            )
+            .distinct()
+            .order_by("name")
+        )
+        chair.empty_label = "None: the chair has no account here"
+        chair.help_text = (
+            "A member of the partnership who chairs the review panel. They may see this review "
+            "and sign off its actions and recommendations, whatever their role."
+        )
 
     def clean_reference(self) -> str:
         reference = self.cleaned_data["reference"].strip()

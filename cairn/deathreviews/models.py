@@ -13,11 +13,15 @@ chair and author are recorded as roles and agencies.
 
 from __future__ import annotations
 
+import secrets
+
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from cairn.accounts.models import Agency, Partnership, Role, User
+from cairn.imports.models import ImportJob
 from cairn.plans.models import Action, Objective, Plan
 
 STARTER_THEMES = [
@@ -125,6 +129,16 @@ class Review(models.Model):
     public_summary = models.TextField(
         blank=True, help_text="What may be published. It must name nobody."
     )
+    panel_chair = models.ForeignKey(
+        User,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="chaired_reviews",
+        help_text="The review panel chair's account, when they are a member of the "
+        "partnership: they may see this review and sign off its actions and recommendations, "
+        "whatever their role. Never shown outside Cairn.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 
@@ -193,6 +207,60 @@ class ActionSignOff(models.Model):
 
     def __str__(self) -> str:
         return f"Sign-off of {self.action}"
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class ReviewPublication(models.Model):
+    """What the public sees of a review: a snapshot of its public summary and its
+    recommendations' progress, taken when the coordinator publishes (reviewing.py builds it).
+    It names agencies and nobody else, and does not change until republished or withdrawn.
+    """
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="publications")
+    token = models.CharField(
+        max_length=64,
+        unique=True,
+        default=new_token,
+        editable=False,
+        help_text="The random part of the public address; it cannot be guessed.",
+    )
+    snapshot = models.JSONField(help_text="The summary and recommendations as published.")
+    published_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+    published_at = models.DateTimeField(default=timezone.now)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        User, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    history = HistoricalRecords(excluded_fields=["snapshot"])
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["review"],
+                condition=models.Q(withdrawn_at__isnull=True),
+                name="one_live_publication_per_review",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.review} published {self.published_at:%Y-%m-%d}"
+
+
+class ReviewImport(models.Model):
+    """That an import under way (imports.ImportJob) is of a review's action plan: when the
+    coordinator confirms it, what was read is saved into that review's plan as its
+    recommendations and actions (deathreviews/importing.py), not as a new yearly plan. It
+    goes with the import when the import is confirmed or cancelled."""
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="+")
+    job = models.OneToOneField(ImportJob, on_delete=models.CASCADE, related_name="review_import")
+
+    def __str__(self) -> str:
+        return f"Import of {self.review}'s action plan"
 
 
 class ActionReminder(models.Model):

@@ -6,8 +6,9 @@ The rules, decided once here:
   ("Recommendations") under which each recommendation is an objective.
 - An action is signed off by the coordinator with the evidence and the date it was done; its
   status becomes the scheme's first "complete" status. Without evidence it is refused.
-- A recommendation is signed off with evidence once none of its actions is open (signed off
-  actions are closed; nothing else is).
+- A recommendation is signed off with evidence once it has actions and none of them is open
+  (signed off actions are closed; nothing else is). One without actions is refused: its
+  sign-off would say it was met with nothing done.
 - An open action is overdue once its target date has passed and due soon within 30 days.
 - The public summary names nobody: names of the partnership's people and email addresses
   are found (cairn/lib/scrubbing.py) and the save is refused, naming what was found.
@@ -219,6 +220,11 @@ def sign_off_recommendation(
         recommendation = Recommendation.objects.select_for_update().get(pk=recommendation.pk)
         if recommendation.is_signed_off:
             raise ReviewRefused("This recommendation is already signed off.")
+        if not Action.objects.filter(objective_id=recommendation.objective_id).exists():
+            raise ReviewRefused(
+                "This recommendation has no actions yet. Add the actions that meet it and "
+                "sign each off with its evidence, then sign off the recommendation."
+            )
         still_open = list(open_actions(recommendation).order_by("order", "pk"))
         if still_open:
             names = ", ".join(f"“{a}”" for a in still_open[:3])
@@ -277,16 +283,20 @@ class RecommendationState:
 
     @property
     def may_sign_off(self) -> bool:
-        return not self.recommendation.is_signed_off and self.open_count == 0
+        return not self.recommendation.is_signed_off and bool(self.actions) and self.open_count == 0
 
     @property
     def state(self) -> str:
-        return recommendation_state(self.recommendation.is_signed_off, self.open_count)
+        return recommendation_state(
+            self.recommendation.is_signed_off, self.open_count, len(self.actions)
+        )
 
 
-def recommendation_state(signed_off: bool, open_count: int) -> str:
+def recommendation_state(signed_off: bool, open_count: int, action_count: int) -> str:
     if signed_off:
         return "Signed off"
+    if not action_count:
+        return "No actions yet"
     if open_count:
         return f"{open_count} action{'s' if open_count != 1 else ''} open"
     return "Ready to sign off"

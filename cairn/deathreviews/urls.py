@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cairn.deathreviews import views
+from cairn.deathreviews import public_views, views
 
 app_name = "deathreviews"
 urlpatterns = [
@@ -28,4 +28,12 @@ urlpatterns = [
         name="recommendation_sign_off",
     ),
     path("death-reviews/actions/<int:pk>/sign-off/", views.action_sign_off, name="action_sign_off"),
+    path("death-reviews/<int:pk>/import/", views.review_import, name="import"),
+    path("death-reviews/<int:pk>/publication/", public_views.publication, name="publication"),
+    path(
+        "death-reviews/<int:pk>/publication/withdraw/",
+        public_views.withdraw_publication,
+        name="withdraw_publication",
+    ),
+    path("public/death-reviews/<str:token>/", public_views.public_review, name="public"),
 ]

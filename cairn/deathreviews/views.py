@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -19,6 +20,7 @@ from cairn.accounts.access import is_coordinator
 from cairn.accounts.models import Partnership
 from cairn.deathreviews import reviewing
 from cairn.deathreviews.access import (
+    chairs,
     get_learning_theme_for_user,
     get_partnership_reviews_for_user,
     get_recommendation_for_user,
@@ -35,15 +37,26 @@ from cairn.deathreviews.forms import (
     ReviewActionForm,
     ReviewForm,
 )
+from cairn.deathreviews.importing import start_review_import
 from cairn.deathreviews.models import LearningTheme, Review, ReviewAccess
+from cairn.deathreviews.publishing import live_publication
 from cairn.deathreviews.reviewing import ReviewRefused
+from cairn.imports.forms import UploadForm
+from cairn.imports.grid import UnreadableDocument
+from cairn.imports.jobs import start_import
 
 
 def reviews_panel(request: HttpRequest, partnership: Partnership, role: str) -> dict | None:
-    """The partnership page's link to the death reviews, for those who may see them."""
-    if not may_see_reviews(request.user, partnership.pk):
-        return None
-    return {"partnership": partnership}
+    """The partnership page's link to the death reviews, for those who may see them, and to
+    the reviews the person chairs (a chair may see only those)."""
+    if may_see_reviews(request.user, partnership.pk):
+        return {"partnership": partnership, "all": True}
+    chaired = list(
+        Review.objects.filter(
+            partnership=partnership, panel_chair=request.user, plan__deletion__isnull=True
+        ).only("pk", "reference")
+    )
+    return {"partnership": partnership, "chaired": chaired} if chaired else None
 
 
 def _form_page(
@@ -102,6 +115,11 @@ def review_page(request: HttpRequest, pk: int) -> HttpResponse:
             "partnership": review.partnership,
             "recommendations": reviewing.review_detail(review, today),
             "can_edit": is_coordinator(request.user, review.partnership_id),
+            "can_sign_off": is_coordinator(request.user, review.partnership_id)
+            or chairs(request.user, review),
+            # The panel chair may see this review only: no link to the list.
+            "chair_only": not may_see_reviews(request.user, review.partnership_id),
+            "publication": live_publication(review),
         },
     )
 
@@ -155,7 +173,7 @@ def action_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def action_sign_off(request: HttpRequest, pk: int) -> HttpResponse:
-    action = get_review_action_for_user(request, pk, write=True)
+    action = get_review_action_for_user(request, pk, sign_off=True)
     review = action.objective.recommendation.review  # type: ignore[union-attr]
     form = ActionSignOffForm(request.POST or None)
     if form.is_bound and form.is_valid():
@@ -171,7 +189,7 @@ def action_sign_off(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def recommendation_sign_off(request: HttpRequest, pk: int) -> HttpResponse:
-    recommendation = get_recommendation_for_user(request, pk, write=True)
+    recommendation = get_recommendation_for_user(request, pk, sign_off=True)
     review = recommendation.review
     form = RecommendationSignOffForm(request.POST or None)
     if form.is_bound and form.is_valid():
@@ -246,3 +264,28 @@ def access_page(request: HttpRequest, slug: str) -> HttpResponse:
     back = reverse("deathreviews:list", args=[slug])
     title = "Who may see death reviews"
     return _form_page(request, form, title, partnership.name, back, "Save")
+
+
+# ---------------------------------------------------------------- importing the action plan
+
+
+def review_import(request: HttpRequest, pk: int) -> HttpResponse:
+    """Upload the review's action plan (a recommendations tracker). It is read and checked
+    through the ordinary import pages, then saved into this review (deathreviews/importing.py)."""
+    review = get_review_for_user(request, pk, write=True)
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            with transaction.atomic():
+                job = start_import(review.partnership, request.user, form.cleaned_data["file"])
+                start_review_import(review, job)
+        except UnreadableDocument as problem:
+            form.add_error("file", str(problem))
+        else:
+            return redirect("imports:progress", review.partnership.slug)
+    return render(
+        request,
+        "deathreviews/import.html",
+        {"review": review, "partnership": review.partnership, "form": form},
+        status=400 if form.errors else 200,
+    )

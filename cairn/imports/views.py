@@ -37,6 +37,7 @@ from cairn.imports.grid import UnreadableDocument
 from cairn.imports.jobs import end_import, start_import
 from cairn.imports.models import ImportJob
 from cairn.imports.save import lead_choices, preview_issues, save_plan
+from cairn.imports.targets import target_of
 
 
 def keep(job: ImportJob) -> None:
@@ -163,6 +164,7 @@ def render_preview(
         "column_form": column_form or ColumnForm(plan_json=plan_json),
         "confirm_form": confirm_form
         or ConfirmForm(initial={"title": plan_json.get("title") or work.file_name}),
+        "target": target_of(work),  # another home than a new plan (imports/targets.py)
     }
     return render(request, "imports/preview.html", context)
 
@@ -266,6 +268,7 @@ def confirm(request: SignedInRequest, partnership: Partnership, work: ImportJob)
     form = ConfirmForm(request.POST)
     if not form.is_valid():
         return render_preview(request, partnership, work, form, confirm_form=form)
+    target = target_of(work)
     try:
         with transaction.atomic():
             plan = save_plan(
@@ -276,12 +279,16 @@ def confirm(request: SignedInRequest, partnership: Partnership, work: ImportJob)
                 lead_mapping=work.leads,
                 source_name=work.file_name,
             )
+            landing = target.adopt(work, plan, request.user) if target else None
     except ValueError:  # an agency chosen for a lead was deleted meanwhile
         work.leads = {}
         keep(work)
         form.add_error(None, "An agency chosen for a lead no longer exists. Choose again.")
         return render_preview(request, partnership, work, form, confirm_form=form)
     end_import(partnership, request.user)
+    if landing is not None:
+        messages.success(request, landing.message)
+        return redirect(landing.url)
     messages.success(request, f"“{plan}” imported as a draft plan. Check it, then make it active.")
     return redirect("plans:plan", plan.pk)
 

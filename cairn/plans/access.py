@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404, HttpRequest
 
 from cairn.accounts.access import is_coordinator, is_lead, require_role
@@ -26,6 +27,29 @@ def register_plan_gate(gate: PlanGate) -> None:
 def check_plan_gates(request: HttpRequest, plan: Plan) -> None:
     for gate in _gates:
         gate(request, plan)
+
+
+# The same further checks, as filters on lists: `plan_filter(user, prefix)` gives a Q on the
+# plan reached through `prefix` ("" on Plan, "theme__plan__" on Action) keeping only the
+# plans the gate would let the person open. Lists that cross plans (My actions, the lead's
+# open rounds) apply it, so they never offer a link that then answers 403.
+PlanFilter = Callable[[User | AnonymousUser, str], Q]
+_filters: list[PlanFilter] = []
+
+
+def register_plan_filter(plan_filter: PlanFilter) -> None:
+    """Registered beside the app's gate, in its AppConfig.ready()."""
+    if plan_filter not in _filters:
+        _filters.append(plan_filter)
+
+
+def visible_plans(user: User | AnonymousUser, prefix: str = "") -> Q:
+    """Keeps the plans (reached through `prefix`) that every registered gate lets the person
+    see. It adds no query of its own: each filter is a subquery."""
+    keep = Q()
+    for plan_filter in _filters:
+        keep &= plan_filter(user, prefix)
+    return keep
 
 
 def _get(queryset, pk):

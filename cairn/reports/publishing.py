@@ -206,9 +206,10 @@ def withdraw(plan: Plan, by: User) -> Publication | None:
 PUBLIC_PAGE_SECONDS = 24 * 3600
 
 
-def public_page_key(live: Publication, partnership: Partnership) -> str:
-    """Names one version of a public page: the publication as (re)published, and the
-    partnership's contact as it is now. Republishing or a new contact gives a new key."""
+def public_page_key(live: Publication, partnership: Partnership, also: list[str] = ()) -> str:  # type: ignore[assignment]
+    """Names one version of a public page: the publication as (re)published, the
+    partnership's contact as it is now, and `also` (the death reviews it links to, say).
+    Republishing, a new contact or another review published gives a new key."""
     version = "|".join(
         [
             str(live.pk),
@@ -216,6 +217,7 @@ def public_page_key(live: Publication, partnership: Partnership) -> str:
             live.published_at.isoformat(),
             partnership.public_contact_name,
             partnership.public_contact_email,
+            *also,
         ]
     )
     return "public-" + hashlib.sha256(version.encode()).hexdigest()[:32]

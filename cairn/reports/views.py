@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from cairn.accounts.access import is_coordinator
 from cairn.deathreviews import reviewing
 from cairn.deathreviews.access import get_review_for_user
+from cairn.deathreviews.publishing import published_reviews
 from cairn.indicators.publishing import public_csv
 from cairn.indicators.trends import partnership_trends
 from cairn.plans.access import get_plan_for_user
@@ -163,7 +164,12 @@ def public_page(request: HttpRequest, token: str) -> HttpResponse:
         raise Http404("No such page.")
     # The contact is the partnership's current one, not the one at publication.
     partnership = live.plan.partnership
-    etag = f'"{public_page_key(live, partnership)}"'
+    # The partnership's death reviews published now: the page links to each (one query).
+    reviews = [
+        {"token": p.token, "reference": p.review.reference}
+        for p in published_reviews(partnership.pk)
+    ]
+    etag = f'"{public_page_key(live, partnership, [r["token"] for r in reviews])}"'
     if etag in request.headers.get("If-None-Match", ""):
         response = HttpResponseNotModified()
     else:
@@ -177,6 +183,7 @@ def public_page(request: HttpRequest, token: str) -> HttpResponse:
                     "contact_name": partnership.public_contact_name,
                     "contact_email": partnership.public_contact_email,
                     "indicators_csv_url": reverse("reports:public_indicators_csv", args=[token]),
+                    "reviews": reviews,
                 },
             )
             cache.set(etag, content, PUBLIC_PAGE_SECONDS)

@@ -14,6 +14,7 @@ from django.db.models import Prefetch
 
 from cairn.accounts.models import Membership, Role, User
 from cairn.accounts.people import leads_with_departure
+from cairn.plans.access import visible_plans
 from cairn.plans.models import Action, Plan, led_action_ids
 from cairn.reviews.models import ReviewRound, Update
 
@@ -127,7 +128,7 @@ def open_rounds_for_lead(user: User, on: dt.date) -> list[LeadRound]:
         state=ReviewRound.State.OPEN,
         plan__partnership__in=memberships.values("partnership"),
         plan__deletion__isnull=True,
-    )
+    ).filter(visible_plans(user, "plan__"))  # not a death review's round they may not see
     rounds = list(open_rounds.select_related("plan"))
     led = led_action_ids(user, memberships.filter(agency__isnull=False))
     actions: dict[int, list[Action]] = defaultdict(list)

@@ -65,6 +65,7 @@ def test_coordinator_tracks_a_death_review_to_sign_off(page, live_server, demo, 
     page.get_by_label("Outcome and evidence").fill("Protocol signed by every agency.")
     page.get_by_role("button", name="Sign off").click()
     page.get_by_role("link", name="Sign off the recommendation").click()
+    check_accessible(page)
     page.get_by_label("Evidence that the recommendation is met").fill("Protocol in use.")
     page.get_by_role("button", name="Sign off").click()
     assert page.get_by_text("Recommendation signed off.").is_visible()
@@ -91,4 +92,55 @@ def test_the_strategy_and_its_plans_year_by_year(page, live_server, demo, check_
     check_accessible(page)
     page.set_viewport_size({"width": 390, "height": 800})
     page.go_back()
+    check_accessible(page)
+
+
+def test_a_review_is_published_imported_into_and_read_by_the_public(
+    page, live_server, demo, check_accessible
+):
+    from cairn.deathreviews.demo import add_demo_reviews
+
+    add_demo_reviews(demo)
+    sign_in(page, live_server.url, COORDINATOR)
+    page.goto(f"{live_server.url}/p/{demo.slug}/death-reviews/")
+    page.get_by_role("link", name="DHR 2023/01").click()
+    assert page.get_by_role("heading", name="DHR 2023/01").is_visible()
+    check_accessible(page)
+
+    page.get_by_role("link", name="Import the action plan").click()
+    assert page.get_by_role("heading", name="Import the action plan").is_visible()
+    check_accessible(page)
+    page.go_back()
+
+    page.get_by_role("link", name="Publish a public summary").click()
+    assert page.get_by_role("heading", name="Preview").is_visible()
+    check_accessible(page)
+    page.get_by_role("button", name="Publish as below").click()
+    assert page.get_by_text("is published").is_visible()
+    check_accessible(page)
+    address = page.get_by_role("link", name="/public/death-reviews/").get_attribute("href")
+
+    public = page.context.browser.new_page()  # signed out
+    public.goto(f"{live_server.url}{address}")
+    assert public.get_by_role("heading", name="DHR 2023/01", level=1).is_visible()
+    assert public.get_by_text("Signed off").first.is_visible()
+    check_accessible(public)
+    public.set_viewport_size({"width": 390, "height": 800})
+    check_accessible(public)
+    public.close()
+
+
+def test_the_panel_chair_signs_off_their_review(page, live_server, demo, check_accessible):
+    from cairn.accounts.models import User
+    from cairn.deathreviews.demo import add_demo_reviews
+
+    [*_, review] = add_demo_reviews(demo)
+    review.panel_chair = User.objects.get(email="viewer@exampleshire.example")
+    review.save()
+    sign_in(page, live_server.url, "viewer@exampleshire.example")
+    page.goto(f"{live_server.url}/p/{demo.slug}/")
+    page.get_by_role("link", name=review.reference).click()
+    assert page.get_by_role("heading", name=review.reference).is_visible()
+    check_accessible(page)
+    page.get_by_role("link", name="Sign off").first.click()
     check_accessible(page)

@@ -30,6 +30,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from cairn.accounts import second_factor
 from cairn.accounts.models import Agency, ApiToken, Membership, Role, User
 from cairn.deathreviews.models import LearningTheme, Review, ReviewAccess
+from cairn.deathreviews.publishing import publish as publish_review
 from cairn.deathreviews.reviewing import add_action, add_recommendation, create_review
 from cairn.indicators.marac import create_marac_data_set
 from cairn.indicators.models import DataElement, DataReturn, DataSet, Indicator
@@ -138,6 +139,7 @@ EXPECTATIONS: dict[str, Expect] = {
     "plans:strategy_create": Expect(COORDINATOR, args={"slug": "slug"}),
     "plans:strategy": Expect(MEMBER, G, args={"pk": "strategy"}),
     "plans:strategy_edit": Expect(COORDINATOR, args={"pk": "strategy"}),
+    "imports:strategy_text": Expect(COORDINATOR, args={"pk": "strategy"}),
     "plans:theme_create": Expect(COORDINATOR, args={"pk": "plan"}),
     "plans:theme_edit": Expect(COORDINATOR, args={"pk": "theme"}),
     "plans:theme_delete": Expect(COORDINATOR, args={"pk": "theme"}),
@@ -241,6 +243,10 @@ EXPECTATIONS: dict[str, Expect] = {
     "deathreviews:action_create": Expect(COORDINATOR, args={"pk": "recommendation"}),
     "deathreviews:recommendation_sign_off": Expect(COORDINATOR, args={"pk": "recommendation"}),
     "deathreviews:action_sign_off": Expect(COORDINATOR, args={"pk": "review_action"}),
+    "deathreviews:import": Expect(COORDINATOR, args={"pk": "review"}),
+    "deathreviews:publication": Expect(COORDINATOR, args={"pk": "review"}),
+    "deathreviews:withdraw_publication": Expect(COORDINATOR, P, args={"pk": "review"}),
+    "deathreviews:public": Expect(PUBLIC, G, args={"token": "review_token"}),
     "api:themes": Expect(SIGNED_IN, api=True),  # POST adds one (415 for an empty form)
     "api:objectives": Expect(SIGNED_IN, api=True),  # POST adds one (415 for an empty form)
     "api:actions": Expect(SIGNED_IN, api=True),  # POST adds one (415 for an empty form)
@@ -388,6 +394,7 @@ def build_partnership(name: str, slug: str, people: dict[str, User]) -> dict[str
     ReviewAccess.objects.create(partnership=partnership, roles=["viewer"])
     recommendation = add_recommendation(review, text="Share information", by=coordinator)
     review_action = add_action(recommendation, title="Agree a protocol", by=coordinator)
+    review_publication = publish_review(review, by=coordinator, on=FIRST_PERIOD.starts_on)
     return {
         "slug": partnership.slug,
         "plan": plan.pk,
@@ -405,6 +412,7 @@ def build_partnership(name: str, slug: str, people: dict[str, User]) -> dict[str
         "lead": lead.pk,
         "deletion": deletion.pk,
         "token": publish(plan, by=coordinator).token,
+        "review_token": review_publication.token,
         "item_id": "t1",
         "membership": Membership.objects.get(user=lead).pk,
         "agency": agency.pk,

@@ -25,80 +25,16 @@ from cairn.deathreviews.reviewing import (
     ReviewRefused,
     add_action,
     add_recommendation,
-    create_review,
     review_detail,
     reviews_with_counts,
     sign_off_action,
     sign_off_recommendation,
 )
+from cairn.deathreviews.tests.conftest import TODAY, date_fields, new_review, theme
 from cairn.plans.factories import make_milestone
 from cairn.plans.models import Action, Plan
 
 pytestmark = pytest.mark.django_db
-
-TODAY = dt.date(2025, 6, 1)
-
-
-def new_review(partnership, by, reference="DHR 2024/01", **facts) -> Review:
-    return create_review(
-        partnership,
-        Review(reference=reference, commissioned_on=dt.date(2024, 5, 1), **facts),
-        by=by,
-    )
-
-
-def theme(partnership, name: str) -> LearningTheme:
-    return LearningTheme.objects.get(partnership=partnership, name=name)
-
-
-@pytest.fixture
-def review(partnership_a, coordinator, police_a):
-    """DHR 2024/01: recommendation 1 (partnership-wide, information sharing) with two
-    actions, one due 31 May 2025 (overdue on 1 June), one due 30 June 2025 (due soon);
-    recommendation 2 (made to the police) with none."""
-    review = new_review(partnership_a, coordinator)
-    first = add_recommendation(
-        review,
-        ref="1",
-        text="Agencies share risk information before MARAC",
-        themes=[theme(partnership_a, "Information sharing")],
-        by=coordinator,
-    )
-    add_action(
-        first,
-        ref="1.1",
-        title="Agree an information sharing protocol",
-        lead_agency=police_a,
-        deadline_text="May 2025",
-        by=coordinator,
-    )
-    add_action(
-        first,
-        ref="1.2",
-        title="Train MARAC representatives",
-        lead_agency=police_a,
-        deadline_text="Jun 2025",
-        by=coordinator,
-    )
-    add_recommendation(
-        review,
-        ref="2",
-        text="Police use the DASH checklist at every call",
-        scope=Recommendation.Scope.SINGLE_AGENCY,
-        agency=police_a,
-        themes=[theme(partnership_a, "Risk assessment")],
-        by=coordinator,
-    )
-    return review
-
-
-def date_fields(name: str, day: dt.date) -> dict[str, str]:
-    return {
-        f"{name}_day": str(day.day),
-        f"{name}_month": str(day.month),
-        f"{name}_year": str(day.year),
-    }
-
 
 # ---------------------------------------------------------------- the lifecycle
 
@@ -186,6 +122,24 @@ def test_a_recommendation_cannot_be_signed_off_while_an_action_is_open(review, c
     assert not first.is_signed_off
     sign_off_action(actions[1], evidence="Done", completed_on=TODAY, by=coordinator)
     assert sign_off_recommendation(first, evidence="Met", by=coordinator).is_signed_off
+
+
+def test_a_recommendation_without_actions_cannot_be_signed_off(review, client_for, coordinator):
+    """Recommendation 2 has no actions: its sign-off would say it was met with nothing done."""
+    second = review.recommendations.get(objective__ref="2")
+    with pytest.raises(ReviewRefused, match="has no actions yet"):
+        sign_off_recommendation(second, evidence="Met", by=coordinator)
+    client = client_for(coordinator)
+    refused = client.post(
+        reverse("deathreviews:recommendation_sign_off", args=[second.pk]), {"evidence": "Met"}
+    )
+    assert refused.status_code == 400
+    assert "This recommendation has no actions yet" in refused.content.decode()
+    second.refresh_from_db()
+    assert not second.is_signed_off and second.evidence == ""
+    page = client.get(reverse("deathreviews:review", args=[review.pk])).content.decode()
+    assert "No actions yet" in page
+    assert reverse("deathreviews:recommendation_sign_off", args=[second.pk]) not in page
 
 
 def test_sign_off_without_evidence_or_twice_is_refused(review, coordinator):
@@ -401,6 +355,37 @@ def test_another_partnership_gets_not_found(review, client_for, lead_b, page):
     assert client_for(lead_b).get(read_url(page, review)).status_code == 404
 
 
+COORDINATOR_PAGES = ["edit", "recommendation_create", "import", "publication", "access"]
+
+
+def write_url(page: str, review: Review) -> str:
+    args = [review.partnership.slug] if page == "access" else [review.pk]
+    return reverse(f"deathreviews:{page}", args=args)
+
+
+@pytest.mark.parametrize("page", COORDINATOR_PAGES)
+def test_the_coordinators_pages(review, client, client_for, coordinator, viewer, lead_b, page):
+    """Works for the coordinator; a reader the coordinator chose gets 403; another
+    partnership's person 404; the signed-out go to sign in."""
+    ReviewAccess.objects.create(partnership=review.partnership, roles=["viewer"])
+    url = write_url(page, review)
+    assert client_for(coordinator).get(url).status_code == 200
+    assert client_for(viewer).get(url).status_code == 403
+    assert client_for(lead_b).get(url).status_code == 404
+    client.logout()
+    assert client.get(url).status_code == 302
+
+
+def test_the_public_page_is_for_anyone_with_its_address(
+    review, client, client_for, coordinator, lead_b
+):
+    from cairn.deathreviews.publishing import publish
+
+    url = reverse("deathreviews:public", args=[publish(review, by=coordinator, on=TODAY).token])
+    assert client.get(url).status_code == 200
+    assert client_for(lead_b).get(url).status_code == 200
+
+
 def test_the_coordinator_chooses_who_may_see_reviews(review, client_for, coordinator, viewer, lead):
     url = reverse("deathreviews:access", args=[review.partnership.slug])
     client_for(coordinator).post(url, {"roles": ["viewer"]})
@@ -420,6 +405,54 @@ def test_the_review_plan_is_gated_like_the_review(review, client_for, coordinato
     for url in urls:
         assert client_for(coordinator).get(url).status_code == 200, url
         assert client_for(viewer).get(url).status_code == 403, url
+
+
+def test_my_actions_lists_review_actions_only_to_a_lead_who_may_see_reviews(
+    review, client_for, coordinator, lead, action_a
+):
+    """The review's actions are led by the lead's agency (police). Until the coordinator
+    chooses leads, My actions leaves them out, and their open round too: each link there
+    would answer 403."""
+    from cairn.reviews.rounds import open_round
+
+    review_round = open_round(
+        review.plan,
+        period="2025 first half",
+        opens_on=dt.date(2025, 5, 1),
+        closes_on=dt.date(2099, 9, 30),
+        by=coordinator,
+    )
+    review_action = Action.objects.filter(theme__plan=review.plan).order_by("order").first()
+    my_actions = reverse("plans:my_actions")
+    page = client_for(lead).get(my_actions).content.decode()
+    assert action_a.title in page  # their ordinary plan's action is still there
+    assert review_action.title not in page
+    assert reverse("plans:action", args=[review_action.pk]) not in page
+    assert reverse("reviews:update", args=[review_round.pk, review_action.pk]) not in page
+
+    ReviewAccess.objects.create(partnership=review.partnership, roles=["lead"])
+    page = client_for(lead).get(my_actions).content.decode()
+    assert reverse("plans:action", args=[review_action.pk]) in page
+    assert reverse("reviews:update", args=[review_round.pk, review_action.pk]) in page
+    assert client_for(lead).get(reverse("plans:action", args=[review_action.pk])).status_code == 200
+
+
+def test_every_link_on_my_actions_opens(review, client_for, coordinator, lead, viewer):
+    """Whatever the coordinator chose, nothing My actions links to answers 403."""
+    import re
+
+    review_action = Action.objects.filter(theme__plan=review.plan).first()
+    review_action.lead_people.add(viewer)
+    for roles in ([], ["viewer"], ["lead"], ["lead", "viewer"]):
+        ReviewAccess.objects.update_or_create(
+            partnership=review.partnership, defaults={"roles": roles}
+        )
+        for person in (lead, viewer, coordinator):
+            client = client_for(person)
+            page = client.get(reverse("plans:my_actions")).content.decode()
+            for pk in re.findall(r'href="/actions/(\d+)/"', page):
+                url = reverse("plans:action", args=[int(pk)])
+                assert client.get(url).status_code == 200, (roles, person, url)
 
 
 def test_the_partnership_page_links_to_reviews_for_those_who_may_see_them(
@@ -488,11 +521,12 @@ def test_query_counts_do_not_grow_with_the_reviews(
     assert large == small
     # Every page: the session, the user, their roles, and the base page's own memberships: 4.
     # list: + the partnership, the reviews with all their counts (one query): 6.
-    # review: + the review, its recommendations, their themes, actions (with status and
-    #   sign-off), lead agencies, lead people, milestones: 11.
+    # review: + the review (with its panel chair), its recommendations, their themes,
+    #   actions (with status and sign-off), lead agencies, lead people, milestones, and its
+    #   live public page if any: 12.
     # themes: + the partnership, the themes with their counts: 6.
     # theme: + the theme, its recommendations with their counts: 6.
-    assert small == {"list": 6, "review": 11, "themes": 6, "theme": 6}
+    assert small == {"list": 6, "review": 12, "themes": 6, "theme": 6}
 
 
 # ---------------------------------------------------------------- reminders

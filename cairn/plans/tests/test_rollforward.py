@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 
 from cairn.accounts.models import Membership, Role
+from cairn.imports.tests.seeds import needs_seeds, seed_file
 from cairn.plans.demo import build_demo
 from cairn.plans.factories import make_action, make_milestone, make_plan, status
 from cairn.plans.models import Action, Milestone, Plan, Theme
@@ -21,6 +22,7 @@ from cairn.plans.rollforward import (
 )
 from cairn.reports.data import report_data
 from cairn.reports.render import render
+from cairn.reports.tests.readers import csv_rows, docx_rows, pdf_text, xlsx_rows
 from cairn.reviews.models import ReviewRound
 from cairn.reviews.updates import UpdateInput, save_update
 
@@ -165,6 +167,58 @@ def test_demo_plan_after_two_rounds_carries_every_unfinished_action_and_keeps_it
     assert plan.state == Plan.State.ACTIVE
 
 
+def every_format(plan: Plan) -> dict[str, object]:
+    """The plan's board report in its four formats, as their readers see them: the CSV as
+    bytes, the others as the rows and text they hold (Excel, Word and PDF files also stamp
+    the time they were written, which is not content)."""
+    data = report_data(plan, on=REPORT_DAY)
+    return {
+        "data": data,
+        "csv": render(data, "csv"),
+        "xlsx": [xlsx_rows(render(data, "xlsx"), sheet) for sheet in ("Summary", "Actions")],
+        "docx": docx_rows(render(data, "docx")),
+        "pdf": pdf_text(render(data, "pdf")),
+    }
+
+
+@needs_seeds
+def test_a_seed_plan_after_two_rounds_rolls_forward_leaving_its_report_unchanged(coordinator, lead):
+    """A real plan, as imported from a seed document, through two review rounds: every
+    unfinished action is carried, and the old plan's board report is the same before and
+    after in each format."""
+    from cairn.imports.parse import parse_file
+    from cairn.imports.save import save_plan
+
+    seed = parse_file(seed_file("000_1f7791e6c0a63dfb.txt"))
+    plan = save_plan(seed, coordinator.memberships.get().partnership, by=coordinator)
+    Plan.objects.filter(pk=plan.pk).update(
+        state=Plan.State.ACTIVE, starts_on=dt.date(2025, 4, 1), ends_on=dt.date(2026, 3, 31)
+    )
+    plan.refresh_from_db()
+    two_rounds(plan)
+    before = every_format(plan)
+    history_before = Action.history.filter(theme__plan=plan).count()
+    unfinished = [
+        a for a in Action.objects.filter(theme__plan=plan).in_tree_order() if not a.is_finished
+    ]
+    assert len(unfinished) > 10
+
+    new = roll_forward(
+        plan,
+        choices(
+            unfinished,
+            period_text="2026/27",
+            starts_on=dt.date(2026, 4, 1),
+            ends_on=dt.date(2027, 3, 31),
+        ),
+        by=coordinator,
+    )
+    carried = list(Action.objects.filter(theme__plan=new).in_tree_order())
+    assert [a.carried_from_id for a in carried] == [a.pk for a in unfinished]
+    assert every_format(plan) == before
+    assert Action.history.filter(theme__plan=plan).count() == history_before
+
+
 def test_a_third_year_reads_as_such_in_reports_and_on_the_action_page(coordinator, plan_a):
     first = plan_a.themes.get().actions.first()
     second_plan = roll_forward(plan_a, choices([first]), by=coordinator)
@@ -184,8 +238,16 @@ def test_a_third_year_reads_as_such_in_reports_and_on_the_action_page(coordinato
     third = Action.objects.select_related("carried_from__theme__plan").get(theme__plan=third_plan)
     assert third.year_number == 3
     assert carried_label(third) == "carried from 2017/18, 3rd year"
-    rows = report_data(third_plan, on=REPORT_DAY).actions
-    assert [r.carried for r in rows] == ["carried from 2017/18, 3rd year"]
+    data = report_data(third_plan, on=REPORT_DAY)
+    assert [r.carried for r in data.actions] == ["carried from 2017/18, 3rd year"]
+    # The board report says it in each of its four formats.
+    assert any(
+        "carried from 2017/18, 3rd year" in c for r in docx_rows(render(data, "docx")) for c in r
+    )
+    assert "carried from 2017/18, 3rd year" in " ".join(pdf_text(render(data, "pdf")).split())
+    for format, read in (("csv", csv_rows), ("xlsx", xlsx_rows)):
+        [header, row] = read(render(data, format))
+        assert row[header.index("Carried forward")] == "Carried from 2017/18, 3rd year", format
 
 
 @pytest.mark.parametrize(

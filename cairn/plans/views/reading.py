@@ -14,7 +14,12 @@ from cairn.accounts.models import Agency, Role
 from cairn.accounts.panels import panels_for
 from cairn.accounts.people import departure_of_leads
 from cairn.lib.pagination import paginate, window
-from cairn.plans.access import get_action_for_user, get_plan_for_user, may_update
+from cairn.plans.access import (
+    get_action_for_user,
+    get_plan_for_user,
+    may_update,
+    visible_plans,
+)
 from cairn.plans.forms import PlanFilterForm
 from cairn.plans.history import action_history
 from cairn.plans.models import Action, Plan
@@ -142,9 +147,11 @@ def action_page(request: HttpRequest, pk: int) -> HttpResponse:
 def my_actions(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     # One query, read from the lead tables' indexes (see for_lead); the page names no leads,
-    # so none are fetched.
+    # so none are fetched. Plans the person may not open (a death review's, say, when their
+    # role is not chosen) are left out: a link here never answers 403.
     actions = (
         Action.objects.for_lead(request.user)
+        .filter(visible_plans(request.user, "theme__plan__"))
         .select_related("status", "theme__plan__partnership")
         .in_tree_order()
     )

@@ -17,6 +17,7 @@ HEADER = [
     "Objective",
     "Ref",
     "Action",
+    "Carried forward",
     "Lead agencies",
     "Lead people",
     "Deadline",
@@ -35,6 +36,8 @@ def action_cells(row) -> list[object]:
         row.objective,
         row.ref,
         row.title,
+        # Roll forward: "Carried from 2025/26, 3rd year", as the Word and PDF reports say.
+        row.carried[:1].upper() + row.carried[1:],
         "; ".join(row.lead_agencies),
         "; ".join(row.lead_people),
         row.deadline_text,

@@ -18,7 +18,7 @@ from cairn.reports.data import ReportData
 from cairn.reports.render.csv import HEADER, action_cells
 
 BOLD = Font(bold=True)
-WIDTHS = [30, 30, 10, 60, 25, 25, 20, 12, 16, 10, 10, 40, 80]
+WIDTHS = [30, 30, 10, 60, 28, 25, 25, 20, 12, 16, 10, 10, 40, 80]
 # Excel refuses cells longer than this.
 MAX_CELL = 32_000
 

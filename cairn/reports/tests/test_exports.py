@@ -10,6 +10,7 @@ from cairn.lib.spreadsheets import safe_text
 from cairn.plans.demo import build_demo
 from cairn.reports.data import report_data
 from cairn.reports.render import render
+from cairn.reports.render.csv import HEADER
 from cairn.reports.tests.conftest import EXCEPTION_REFS, TODAY, make_big_plan
 from cairn.reports.tests.readers import csv_rows, docx_rows, pdf_text, xlsx_rows
 from cairn.reviews.models import ReviewRound
@@ -82,7 +83,8 @@ def test_xlsx_status_cells_carry_the_colour_as_a_fill(report_plan):
 
     content = render(report_data(report_plan, on=TODAY), "xlsx")
     sheet = openpyxl.load_workbook(io.BytesIO(content))["Actions"]
-    fills = {row[2].value: row[8].fill.start_color.rgb for row in sheet.iter_rows(min_row=2)}
+    status = HEADER.index("Status")
+    fills = {row[2].value: row[status].fill.start_color.rgb for row in sheet.iter_rows(min_row=2)}
     assert fills["2.1"].endswith("D4351C")  # red: off track
     assert fills["1.1"].endswith("FFDD00")  # amber: at risk
 
@@ -127,7 +129,8 @@ def test_xlsx_stores_formula_like_text_as_text(report_plan):
 
     content = render(report_data(report_plan, on=TODAY), "xlsx")
     sheet = openpyxl.load_workbook(io.BytesIO(content))["Actions"]
-    notes = {row[2].value: row[12] for row in sheet.iter_rows(min_row=2)}  # the note
+    note = HEADER.index("Latest progress note")
+    notes = {row[2].value: row[note] for row in sheet.iter_rows(min_row=2)}
     assert notes["1.1"].data_type == "s"
     assert notes["1.1"].value.startswith("'=HYPERLINK")
 
