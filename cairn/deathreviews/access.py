@@ -69,11 +69,13 @@ def require_review_access(
 def review_plan_gate(request: HttpRequest, plan: Plan) -> None:
     if plan.kind != Plan.Kind.REVIEW:
         return
-    review = Review.objects.filter(plan_id=plan.pk).only("pk", "partnership", "panel_chair")
-    chaired = review.first()
-    if chaired is not None and chairs(request.user, chaired):
-        return
-    require_review_reader(request, plan.partnership_id, write=False)
+    try:
+        require_review_reader(request, plan.partnership_id, write=False)
+    except PermissionDenied:  # a member, but not a reader: unless they chair this review
+        review = Review.objects.filter(plan_id=plan.pk).only("pk", "partnership", "panel_chair")
+        chaired = review.first()
+        if chaired is None or not chairs(request.user, chaired):
+            raise
 
 
 def review_plan_filter(user: User | AnonymousUser, prefix: str) -> Q:
