@@ -28,7 +28,7 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from cairn.accounts import second_factor
-from cairn.accounts.models import Agency, ApiToken, Membership, Role, User
+from cairn.accounts.models import Agency, ApiToken, Membership, Partnership, Role, User
 from cairn.deathreviews.models import LearningTheme, Review, ReviewAccess
 from cairn.deathreviews.publishing import publish as publish_review
 from cairn.deathreviews.reviewing import add_action, add_recommendation, create_review
@@ -355,6 +355,21 @@ def url_patterns(patterns=None, namespace: str = "", prefix: str = ""):
 # ---------------------------------------------------------------- the world
 
 
+def death_review(partnership: Partnership, coordinator: User) -> dict[str, object]:
+    """A review (viewers chosen to read reviews), published, with a recommendation and an
+    action; returns URL argument values."""
+    review = create_review(partnership, Review(reference=f"DHR {partnership.slug}"), by=coordinator)
+    ReviewAccess.objects.create(partnership=partnership, roles=["viewer"])
+    recommendation = add_recommendation(review, text="Share information", by=coordinator)
+    return {
+        "review": review.pk,
+        "recommendation": recommendation.pk,
+        "review_action": add_action(recommendation, title="Agree a protocol", by=coordinator).pk,
+        "review_token": publish_review(review, by=coordinator, on=FIRST_PERIOD.starts_on).token,
+        "learning_theme": LearningTheme.objects.filter(partnership=partnership).first().pk,
+    }
+
+
 def build_partnership(name: str, slug: str, people: dict[str, User]) -> dict[str, object]:
     """A partnership with one of everything a URL can name; returns URL argument values."""
     partnership = make_partnership(name, slug)
@@ -390,19 +405,11 @@ def build_partnership(name: str, slug: str, people: dict[str, User]) -> dict[str
     data_return = DataReturn.objects.create(
         data_set=data_set, agency=agency, period=FIRST_PERIOD.label, submitted_by=lead
     )
-    review = create_review(partnership, Review(reference=f"DHR {slug}"), by=coordinator)
-    ReviewAccess.objects.create(partnership=partnership, roles=["viewer"])
-    recommendation = add_recommendation(review, text="Share information", by=coordinator)
-    review_action = add_action(recommendation, title="Agree a protocol", by=coordinator)
-    review_publication = publish_review(review, by=coordinator, on=FIRST_PERIOD.starts_on)
     return {
         "slug": partnership.slug,
         "plan": plan.pk,
-        "review": review.pk,
+        **death_review(partnership, coordinator),
         "strategy": Strategy.objects.create(partnership=partnership, title="Strategy").pk,
-        "recommendation": recommendation.pk,
-        "review_action": review_action.pk,
-        "learning_theme": LearningTheme.objects.filter(partnership=partnership).first().pk,
         "theme": theme.pk,
         "objective": theme.objectives.get().pk,
         "action": action.pk,
@@ -412,7 +419,6 @@ def build_partnership(name: str, slug: str, people: dict[str, User]) -> dict[str
         "lead": lead.pk,
         "deletion": deletion.pk,
         "token": publish(plan, by=coordinator).token,
-        "review_token": review_publication.token,
         "item_id": "t1",
         "membership": Membership.objects.get(user=lead).pk,
         "agency": agency.pk,

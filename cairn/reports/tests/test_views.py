@@ -7,6 +7,7 @@ import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from cairn.accounts.models import User
 from cairn.reports.models import Publication
@@ -315,11 +316,12 @@ def test_public_page_is_rendered_once_per_version_and_answers_304_to_its_etag(
     first = client.get(address)
     etag = first["ETag"]
     assert first.status_code == 200 and etag.startswith('"public-')
-    # Kept: no template rendered again, one query (the publication, without its snapshot).
-    with django_assert_num_queries(1):
+    # Kept: no template rendered again, two queries (the publication, without its snapshot;
+    # the partnership's death reviews published now, which the page links to).
+    with django_assert_num_queries(2):
         again = client.get(address)
     assert again.templates == [] and again.content == first.content
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(2):
         unchanged = client.get(address, headers={"If-None-Match": etag})
     assert unchanged.status_code == 304 and unchanged.content == b""
     # A new contact, or republishing, is a new version.
@@ -331,6 +333,15 @@ def test_public_page_is_rendered_once_per_version_and_answers_304_to_its_etag(
         publish(report_plan, by=coordinator)
     republished = client.get(address, headers={"If-None-Match": changed["ETag"]})
     assert republished.status_code == 200 and republished["ETag"] != changed["ETag"]
+    # So is a death review published or withdrawn: the page links to it.
+    from cairn.deathreviews.models import Review
+    from cairn.deathreviews.publishing import publish as publish_review
+    from cairn.deathreviews.reviewing import create_review
+
+    review = create_review(partnership_a, Review(reference="DHR 2016/01"), by=coordinator)
+    publish_review(review, by=coordinator, on=timezone.localdate())
+    linked = client.get(address, headers={"If-None-Match": republished["ETag"]})
+    assert linked.status_code == 200 and "DHR 2016/01" in linked.content.decode()
 
 
 def test_a_kept_public_page_is_gone_once_withdrawn(client, coordinator, report_plan):
