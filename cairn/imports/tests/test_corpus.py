@@ -68,14 +68,14 @@ SHORTFALLS: dict[str, str] = {
     " a second lead",
     "plan_on_a_page/plan.pdf": "a plan on a page (a coloured column of 'We will' bullets per"
     " priority) read as one action",
-    "question_headers/plan.pdf": FOOTER_THEMES + "; " + SPLIT_LEADS,
+    "question_headers/plan.pdf": FOOTER_THEMES,
     "sharepoint_export/plan.xlsx": "people written 'Surname, First name' (a SharePoint list's"
     " 'Assigned To') split at the comma into two leads",
     "tabs_only/plan.xlsx": "a tab per theme named only by the tab: one tab's actions are put"
     " under another tab's theme",
-    "tick_columns/plan.xlsx": "the theme given by a tick in one of three pillar columns is not"
-    " read (one untitled theme); owners that are ranks and roles ('Detective Superintendent,"
-    " Public Protection', 'Head of Insight') split in two",
+    "tick_columns/plan.xlsx": "the ticks in the first two pillar columns are not read (their"
+    " activities fall in an untitled theme); owners that are ranks and roles ('Detective"
+    " Superintendent, Public Protection', 'Head of Insight') split in two",
     "two_row_header/plan.xlsx": "the 'Version history' sheet read as a theme of actions",
     "two_tables/plan.docx": "an unknown 'Success measure' column is appended to the action's"
     " title; the second table's merged 'Partner' column read as partners, not leads",
@@ -85,6 +85,27 @@ SHORTFALLS: dict[str, str] = {
     " over several lines, loses the rest of that row (lead, date, RAG)",
     "wiki_pipe/plan.md": "the 'ID' column (DA-01) read as the action's title, the action pushed"
     " down to a milestone; bold theme rows keep their '**' and the first theme is lost",
+    # Stand-in plans kept back from the importer's authors until the session's last landing,
+    # to measure how the importer does on layouts nobody tuned it to.
+    "contacts/plan.docx": "a 'Lead officer and contact' cell of name, job title and email"
+    " address: the email address is glued into the role's name (and would reach the public"
+    " page)",
+    "gantt/plan.xlsx": "a Gantt of 'X' marks under quarter columns: each mark made a milestone"
+    " 'X'; 'Strand A: Prevention' keeps its label in the theme's title",
+    "lead_columns/plan.xlsx": "leads spread over 'Lead 1', 'Lead 2', 'Lead 3' columns are joined"
+    " into one lead ('Community Safety Police')",
+    "lead_in_text/plan.docx": "the lead in brackets at the end of the action ('... (Housing)')"
+    " is left in the title and there is no lead",
+    "outcome_rows/plan.pdf": "an 'Actions' cell numbering several actions that share a lead and"
+    " a timescale is read as one action",
+    "ref_depth/plan.xlsx": "structure given only by the depth of the refs (1, 1.1, 1.1.1): the"
+    " theme and objective rows read as actions",
+    "system_export/export.txt": "a system export's 'workstream_code' column ('WS01 Awareness')"
+    " made objectives of one untitled theme",
+    "two_column_pdf/plan.pdf": "a strategy set in two newspaper columns: the title and the"
+    " bullets' '(Lead, 2027)' endings run together; no leads or dates",
+    "update_rows/plan.xlsx": "each action's 'Update:' row beneath it (merged across) made a"
+    " theme; the update is not the action's progress",
 }
 """Documents that cannot meet the bar yet, with the reason: marked xfail until they do."""
 BROKEN_CELLS = "a cell's text wrapped in the PDF is cut where the line breaks"
@@ -117,6 +138,11 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "tabs_only/plan.xlsx": SHORTFALLS["tabs_only/plan.xlsx"],
     "tick_columns/plan.xlsx": "the pillar ticks are not read, so the plan has one theme",
     "two_row_header/plan.xlsx": SHORTFALLS["two_row_header/plan.xlsx"],
+    "ref_depth/plan.xlsx": SHORTFALLS["ref_depth/plan.xlsx"],
+    "system_export/export.txt": SHORTFALLS["system_export/export.txt"],
+    "two_column_pdf/plan.pdf": "the document's title and the first priority's heading made"
+    " themes, the priorities objectives",
+    "update_rows/plan.xlsx": SHORTFALLS["update_rows/plan.xlsx"],
 }
 """Documents whose objectives the importer does not read as the document has them yet."""
 OBJECTIVE_SHORTFALLS |= {

@@ -1322,3 +1322,347 @@ A | Refer perpetrators to the community behaviour change programme | Probation |
 A | Train children's social workers in the Safe and Together model | Children's Services | by March 2027
 A | Use injunctions and tenancy action against perpetrators in council homes | Housing | Ongoing
 """
+
+
+# A report to the council's Cabinet with the plan as its appendix: the report's own numbered
+# paragraphs and recommendations ("1.1 Cabinet is asked to ...") come first, then "Appendix A",
+# whose table has the priority as a row merged across and the lead merged down over the actions
+# that share it. Word.
+CABINET_REPORT = """
+PLAN Report to Cabinet: Domestic Abuse Strategy Action Plan 2026-2028 (Appendix A)
+T Priority 1 | Early intervention
+A 1.1 | Introduce domestic abuse screening at the council's customer service centre | Customer Services | March 2027
+A 1.2 | Include domestic abuse in the council's safeguarding training for all staff | Customer Services | December 2026
+A 1.3 | Give every school a named domestic abuse lead | Education | September 2026
+A 1.4 | Offer parenting support to families where abuse has stopped | Education | March 2027
+A 1.5 | Train health visitors to recognise abuse in pregnancy | Public Health | January 2027
+T Priority 2 | Safe homes
+A 2.1 | Keep two units of emergency accommodation available at all times | Housing Needs | Ongoing
+A 2.2 | Introduce a reciprocal scheme with neighbouring councils | Housing Needs | June 2027
+A 2.3 | Offer the sanctuary scheme to every tenure | Housing Needs | September 2026
+A 2.4 | Review the allocations policy for victims of abuse | Housing Strategy | March 2027
+T Priority 3 | Support that fits
+A 3.1 | Commission an outreach service for rural areas | Commissioning | April 2027
+A 3.2 | Provide specialist support for victims with disabilities | Commissioning | April 2027
+A 3.3 | Provide an IDVA at the hospital | Commissioning | October 2026
+A 3.4 | Offer therapeutic support for children | Children's Services | March 2027
+T Priority 4 | Accountability
+A 4.1 | Use tenancy enforcement against perpetrators | Housing Management | Ongoing
+A 4.2 | Commission a perpetrator programme | Community Safety | April 2027
+A 4.3 | Report progress to the Local Partnership Board each quarter | Community Safety | Quarterly
+"""
+
+
+# A Scottish outcomes plan as PDF: "Outcome | Indicator | Baseline | Target | Actions | Lead |
+# Timescale", each row's "Actions" cell a numbered list of several actions that share the row's
+# lead and timescale; the outcome is the objective.
+OUTCOME_ROWS = """
+PLAN Lochmuir Violence Against Women Partnership Delivery Plan 2026-27
+T |
+O Fewer women and girls experience violence and abuse
+A | Deliver the Mentors in Violence Prevention programme in all secondary schools | Education Services | June 2027
+A | Run a consent campaign with the college and the university | Education Services | June 2027
+A | Train youth workers to challenge harmful attitudes | Education Services | June 2027
+O Women and children get the right support at the right time
+A | Provide an advocacy service for women at all levels of risk | Women's Aid | March 2027
+A | Offer group work for children and young people affected by abuse | Women's Aid | March 2027
+A | Provide outreach to women in rural communities | Women's Aid | March 2027
+A | Reduce waiting times for counselling to under six weeks | Rape Crisis | December 2026
+A | Offer support in prison to women who have experienced abuse | Rape Crisis | December 2026
+O Women and children are safe in their homes
+A | Provide Housing First tenancies for women fleeing abuse | Housing Services | March 2027
+A | Offer security measures to every woman who wants to stay at home | Housing Services | March 2027
+A | Review the housing options advice given to women leaving a relationship | Housing Services | March 2027
+O Men who use violence are held to account
+A | Extend the Caledonian programme to men on community sentences | Justice Social Work | March 2027
+A | Use the Disclosure Scheme for Domestic Abuse proactively | Police | Ongoing
+A | Agree information sharing between MARAC and MATAC | Police | Ongoing
+O Services work together and learn
+A | Deliver training at the level each role needs | VAW Coordinator | March 2027
+A | Report on the Equally Safe quality standards | VAW Coordinator | March 2027
+A | Involve women with lived experience in reviewing services | VAW Coordinator | March 2027
+"""
+
+
+# A council web page copied whole into the paste box: the site's menu and breadcrumb, the
+# page's headings, the plan's table as tab-separated text under each heading, and the site's
+# footer.
+WEB_PAGE = """
+PLAN Safer Denholme: Domestic Abuse Action Plan
+T | Prevention
+A P1 | Deliver relationships education in every secondary school | Education | Summer 2026
+A P2 | Run the 16 days of action campaign each year | Community Safety | Annually
+A P3 | Train licensed premises staff to spot and respond to abuse | Licensing | March 2027
+A P4 | Provide resources for employers | Economic Development | December 2026
+A P5 | Raise awareness of abuse among older people | Adult Social Care | March 2027
+T | Provision
+A V1 | Provide an IDVA service for high-risk victims | Commissioning | Ongoing
+A V2 | Provide outreach for medium-risk victims | Commissioning | April 2026
+A V3 | Provide refuge and dispersed safe accommodation | Housing | Ongoing
+A V4 | Provide support for children and young people | Children's Services | September 2026
+A V5 | Offer counselling to survivors | Commissioning | March 2027
+T | Protection
+A R1 | Run MARAC every fortnight | Police | Ongoing
+A R2 | Use Domestic Abuse Protection Orders | Police | Ongoing
+A R3 | Offer sanctuary measures to those who want to stay at home | Housing | Ongoing
+A R4 | Commission a perpetrator programme | Community Safety | April 2027
+"""
+
+
+# An Excel tracker with each action's update in a row of its own beneath it ("Update:" merged
+# across the sheet), not in a column beside it; the action rows carry ref, action, lead, due,
+# RAG.
+UPDATE_ROWS = """
+PLAN Tamworthy Domestic Abuse Action Plan Tracker 2026/27 - Q2 update
+T 1 | Preventing abuse
+A 1.1 | Deliver healthy relationship sessions in all secondary schools | Education | Jul-27 | G | 8 of 12 schools have had sessions; the rest booked for the spring term.
+A 1.2 | Run a campaign on financial abuse | Communications | Dec-26 | A | Campaign materials delayed by the printer; launch moved to January.
+A 1.3 | Train pharmacy staff in the Ask for ANI scheme | Public Health | Mar-27 | G | 22 pharmacies signed up.
+A 1.4 | Raise awareness among faith groups | Community Development | Mar-27 | G | Three sessions held with the faith forum.
+T 2 | Supporting victims
+A 2.1 | Recommission the outreach service | Commissioning | Apr-27 | G | Tender published in September.
+A 2.2 | Provide a hospital IDVA | NHS Trust | Oct-26 | R | Funding not yet agreed between partners.
+A 2.3 | Extend the sanctuary scheme to private tenants | Housing | Sep-26 | B | Completed in August.
+A 2.4 | Offer group work for children | Children's Services | Mar-27 | G | First group started in October.
+A 2.5 | Provide support for victims with no recourse to public funds | Housing | Dec-26 | A | Protocol drafted; legal advice awaited.
+T 3 | Holding perpetrators to account
+A 3.1 | Commission a perpetrator programme | Community Safety | Apr-27 | A | Specification being co-designed with probation.
+A 3.2 | Manage serial perpetrators through MATAC | Police | Ongoing | G | Eighteen nominals managed this quarter.
+A 3.3 | Use civil injunctions in council tenancies | Housing | Mar-27 | G | Two injunctions obtained.
+T 4 | Working together
+A 4.1 | Refresh the MARAC operating protocol | MARAC Chair | Nov-26 | G | Draft out for consultation.
+A 4.2 | Publish a quarterly data report | Community Safety | Quarterly | G | Q1 report published in July.
+A 4.3 | Run a survivor forum each quarter | Commissioning | Quarterly | A | Attendance low; moving to evenings.
+"""
+
+
+# An Excel plan laid out as a Gantt chart: no deadline column, an "X" under each quarter in which
+# the work happens (Q1 to Q4 of two years), the lead after the action. The truth has no
+# deadlines (none is written); the quarter marks are not leads, statuses or actions.
+GANTT = """
+PLAN Penrose Domestic Abuse Partnership Two-Year Delivery Plan 2026-2028
+T Strand A | Prevention
+A A1 | Design and run a schools programme on healthy relationships | Education
+A A2 | Run an annual awareness campaign in November | Communications
+A A3 | Train employers to support staff experiencing abuse | Public Health
+A A4 | Work with faith and community groups to challenge harmful attitudes | Communities Team
+T Strand B | Support
+A B1 | Recommission the domestic abuse support service | Commissioning
+A B2 | Open a second refuge | Housing
+A B3 | Provide a children's worker in every locality | Children's Services
+A B4 | Provide counselling without long waits | Commissioning
+A B5 | Support survivors into work | Employment Support
+T Strand C | Justice and accountability
+A C1 | Set up a serial perpetrator panel | Police
+A C2 | Commission a perpetrator programme | Community Safety
+A C3 | Offer court support to victims at the magistrates' court | Commissioning
+T Strand D | Partnership
+A D1 | Agree the data sharing agreement | Information Governance
+A D2 | Build the partnership dashboard | Business Intelligence
+A D3 | Run a survivor forum | Commissioning
+"""
+
+
+# A Word table with no lead column: each action's lead is written at the end of its text in
+# brackets ("... (Housing)", "... (Police and Probation)"), with a timescale column and the
+# theme as a heading above each table.
+LEAD_IN_TEXT = """
+PLAN Castleford Vale Community Safety Partnership: Domestic Abuse Priorities 2026/27
+T | Prevention
+A | Deliver healthy relationships sessions in every secondary school | Education | Spring 2027
+A | Run a campaign on coercive control with local radio | Communications | November 2026
+A | Train taxi drivers and door staff to spot and report concerns | Licensing | March 2027
+A | Offer awareness sessions to community groups | Community Development | Ongoing
+T | Support
+A | Commission an outreach service for rural villages | Commissioning | April 2027
+A | Provide security measures for victims who want to stay at home | Housing | Ongoing
+A | Provide a young people's advocate | Children's Services | January 2027
+A | Offer money advice to victims of economic abuse | Citizens Advice | December 2026
+A | Make interpreters available at every MARAC | MARAC Coordinator | Ongoing
+T | Accountability
+A | Manage serial perpetrators through MATAC | Police; Probation | Ongoing
+A | Commission a perpetrator programme | Community Safety | April 2027
+A | Use tenancy enforcement against perpetrators | Housing | Ongoing
+A | Review the use of protection orders each quarter | Police | Quarterly
+T | Working together
+A | Publish a quarterly data report to the Partnership | Community Safety | Quarterly
+A | Involve survivors in reviewing the plan | Commissioning | March 2027
+"""
+
+
+# A tracker exported from a case-management system as tab-separated text: the system's own
+# snake_case column names, ISO dates, and the theme as a code column.
+SYSTEM_EXPORT = """
+PLAN DA Partnership actions export
+T WS01 | Awareness
+A 1001 | Deliver a domestic abuse awareness session to every GP practice | ICB Safeguarding | 2026-03-31 | GREEN | 12 of 20 practices visited
+A 1002 | Publish a leaflet on economic abuse | Financial Inclusion | 2025-12-31 | COMPLETE | Printed and distributed
+A 1003 | Hold a conference on abuse in later life | Adult Safeguarding Board | 2026-06-30 | AMBER | Venue not yet booked
+A 1004 | Add domestic abuse to the school governors' training | Education | 2026-09-30 | GREEN |
+T WS02 | Response
+A 2001 | Introduce a domestic abuse navigator in the homelessness service | Housing | 2026-01-31 | AMBER | Recruitment paused
+A 2002 | Agree a pathway with mental health crisis services | Mental Health Trust | 2026-04-30 | GREEN | Draft pathway agreed
+A 2003 | Roll out the DASH risk checklist to adult social care | Adult Social Care | 2026-03-31 | RED | Training capacity not found
+A 2004 | Provide specialist advocacy for disabled victims | Commissioning | 2026-07-31 | GREEN |
+A 2005 | Extend the sanctuary scheme to housing association tenants | Housing | 2026-02-28 | COMPLETE | Agreement signed with three associations
+T WS03 | Accountability
+A 3001 | Start the Drive programme for high-harm perpetrators | PCC | 2026-05-31 | AMBER | Provider mobilising
+A 3002 | Review bail conditions in domestic abuse cases with the courts | Police | 2026-03-31 | GREEN |
+A 3003 | Train children's social workers in the Safe and Together model | Children's Services | 2026-11-30 | GREEN |
+T WS04 | Learning
+A 4001 | Publish the learning from the last three domestic homicide reviews | Community Safety | 2026-02-28 | COMPLETE | Briefings published
+A 4002 | Audit the quality of MARAC referrals | MARAC Coordinator | 2026-06-30 | GREEN |
+A 4003 | Refresh the partnership's training needs analysis | Workforce Development | 2026-09-30 | AMBER | Survey closes in May
+"""
+
+
+# An Excel plan whose structure is given only by the depth of its refs: a "1" row is a theme,
+# a "1.1" row an objective, a "1.1.1" row an action; no bold, no merged cells, no colours.
+REF_DEPTH = """
+PLAN Elmbridge Vale Violence Against Women and Girls Action Plan 2026-2029
+T 1 | Prevention
+O Young people understand healthy relationships
+A 1.1.1 | Deliver relationships education in all secondary schools | Education | Jul 2027
+A 1.1.2 | Train youth workers to talk about consent | Youth Service | Mar 2027
+O Public spaces are safer for women and girls
+A 1.2.1 | Audit lighting and sightlines in parks with women who use them | Parks | Sep 2026
+A 1.2.2 | Train night-time economy staff in bystander intervention | Licensing | Dec 2026
+A 1.2.3 | Extend the safe haven scheme to shops and cafés | Community Safety | Mar 2027
+T 2 | Support
+O Victims get support at every level of risk
+A 2.1.1 | Commission a medium-risk outreach service | Commissioning | Apr 2027
+A 2.1.2 | Provide an ISVA for young people | Police and Crime Commissioner | Jan 2027
+A 2.1.3 | Provide counselling within six weeks of referral | Commissioning | Mar 2028
+O Victims are safe at home
+A 2.2.1 | Offer sanctuary measures to all tenures | Housing | Sep 2026
+A 2.2.2 | Provide dispersed safe accommodation for families | Housing | Mar 2028
+T 3 | Pursuit
+O Perpetrators face consequences
+A 3.1.1 | Increase the use of stalking protection orders | Police | Mar 2027
+A 3.1.2 | Use community protection notices against harassment | Community Safety | Dec 2026
+O Perpetrators are helped to change
+A 3.2.1 | Commission a behaviour change programme | Community Safety | Apr 2027
+A 3.2.2 | Offer an intervention for young people who harm | Youth Justice Service | Mar 2028
+"""
+
+
+# A glossy strategy PDF set in two newspaper columns: each priority a heading, a line of prose,
+# then "We will" bullets each ending with its lead and date in brackets.
+TWO_COLUMN_PDF = """
+PLAN Northbrook Together: Our Domestic Abuse Strategy 2026-2029
+T Priority one | Preventing abuse before it starts
+A | Teach every child about healthy relationships, from primary school onwards | Schools | 2027
+A | Help parents talk to their children about relationships online | Early Help | 2026
+A | Work with sports clubs and youth groups to challenge harmful attitudes | Youth Service | 2027
+A | Make sure employers know how to support staff experiencing abuse | Public Health | 2026
+T Priority two | Helping people earlier
+A | Train everyone who works with the public to ask about abuse | Workforce Development | 2027
+A | Put a specialist worker in the early help hub | Children's Services | 2026
+A | Reach older people and disabled people through the services they already use | Adult Social Care | 2028
+A | Make it easy to find help online, by phone and in person | Communications | 2026
+T Priority three | Keeping people safe
+A | Give everyone at high risk an independent advocate within a day | Commissioning | 2026
+A | Help people stay safely in their own homes if they want to | Housing | 2027
+A | Provide enough refuge and safe accommodation for everyone who needs it | Housing | 2028
+A | Support children to recover from what they have lived through | Children's Services | 2027
+T Priority four | Changing behaviour
+A | Offer programmes that help people who harm to change | Community Safety | 2027
+A | Manage the most dangerous perpetrators across all agencies | Police | 2026
+A | Use every legal power to protect victims | Police | 2026
+"""
+
+
+# A Word table with both the theme and the objective merged down the first two columns, and an
+# "Outcome" column beside each action.
+TWO_MERGED_WORD = """
+PLAN Fairhaven Domestic Abuse Partnership Delivery Plan 2026-2028
+T | Prevention
+O Children and young people understand healthy relationships
+A | Deliver healthy relationships lessons in every primary and secondary school | Education | July 2027
+A | Train school staff to respond to disclosures | Education | March 2027
+O The public recognise abuse and know where to get help
+A | Run an annual awareness campaign | Communications | November 2026
+A | Put information about support in every GP surgery and pharmacy | Public Health | September 2026
+T | Support
+O Victims at every level of risk get the help they need
+A | Commission a medium-risk outreach service | Commissioning | April 2027
+A | Provide IDVAs for all high-risk victims | Commissioning | Ongoing
+A | Provide a specialist service for children and young people | Children's Services | March 2027
+O Victims can stay safely at home or move somewhere safe
+A | Provide sanctuary measures within ten days | Housing | Ongoing
+A | Increase dispersed safe accommodation | Housing | March 2028
+T | Accountability
+O Perpetrators are held to account
+A | Manage serial perpetrators through MATAC | Police | Ongoing
+A | Use protection orders wherever they are needed | Police | Ongoing
+O Perpetrators are helped to change
+A | Commission a behaviour change programme | Community Safety | April 2027
+A | Offer a programme for young people who harm at home | Youth Justice | March 2028
+"""
+TWO_MERGED_OUTCOMES = [
+    "More pupils able to name a trusted adult",
+    "Disclosures handled in line with policy",
+    "Rise in calls to the helpline after each campaign",
+    "More self-referrals from health settings",
+    "Medium-risk victims supported",
+    "Every high-risk victim offered an IDVA",
+    "Children report feeling safer",
+    "Fewer households made homeless by abuse",
+    "Families moved on from refuge sooner",
+    "Repeat offending by managed perpetrators falls",
+    "More orders obtained",
+    "Programme completions",
+    "Fewer repeat incidents in families",
+]
+
+
+# An Excel tracker with the leads spread over three columns ("Lead 1", "Lead 2", "Lead 3"),
+# most rows using only the first.
+LEAD_COLUMNS = """
+PLAN Brookvale Borough Domestic Abuse Action Tracker 2026/27
+T | Awareness and prevention
+A DA01 | Run an awareness campaign on stalking | Community Safety; Police | Jul-26 | On track
+A DA02 | Train housing officers to recognise abuse | Housing | Sep-26 | On track
+A DA03 | Offer sessions to community and faith groups | Community Development; Specialist Provider | Dec-26 | Not started
+A DA04 | Put information in every tenancy pack | Housing | Jun-26 | Complete
+A DA05 | Brief GP practice staff on routine enquiry | ICB; Public Health; Specialist Provider | Mar-27 | On track
+T | Support and protection
+A DA06 | Recommission the outreach service | Commissioning | Apr-27 | On track
+A DA07 | Provide an IDVA at the hospital | NHS Trust; Commissioning | Jan-27 | Delayed
+A DA08 | Offer security measures to all tenures | Housing; Police | Ongoing | On track
+A DA09 | Provide group work for children | Children's Services | Mar-27 | On track
+A DA10 | Support victims with no recourse to public funds | Housing; Legal Services | Dec-26 | Delayed
+T | Perpetrators
+A DA11 | Commission a perpetrator programme | Community Safety; Probation | Apr-27 | On track
+A DA12 | Manage serial perpetrators through MATAC | Police; Probation; Housing | Ongoing | On track
+A DA13 | Use tenancy enforcement against perpetrators | Housing | Ongoing | On track
+T | Partnership
+A DA14 | Refresh the MARAC operating protocol | MARAC Chair | Oct-26 | Complete
+A DA15 | Publish a quarterly data report | Community Safety | Quarterly | On track
+"""
+
+
+# A Word plan whose "Lead officer and contact" column gives a named officer, their job title and
+# their email address: the truth's leads are the person and the role (the person marked), never
+# the email address.
+CONTACTS = """
+PLAN Redwater Domestic Abuse Local Partnership Board: Action Plan 2026/27
+T Theme 1 | Understanding need
+A 1.1 | Refresh the domestic abuse needs assessment | *Priya Natt; Public Health Principal | Dec 2026
+A 1.2 | Collect data on victims turned away from refuge | *Owen Lacey; Commissioning Manager | Sep 2026
+A 1.3 | Survey survivors about their experience of services | *Priya Natt; Public Health Principal | Mar 2027
+T Theme 2 | Services
+A 2.1 | Recommission the community domestic abuse service | *Owen Lacey; Commissioning Manager | Apr 2027
+A 2.2 | Open six dispersed accommodation units | *Martina Cole; Housing Strategy Lead | Mar 2027
+A 2.3 | Provide support workers for children in refuge | *Owen Lacey; Commissioning Manager | Oct 2026
+A 2.4 | Extend the sanctuary scheme to private tenants | *Martina Cole; Housing Strategy Lead | Jul 2026
+A 2.5 | Provide a specialist worker for victims with complex needs | *Owen Lacey; Commissioning Manager | Jan 2027
+T Theme 3 | Partnership
+A 3.1 | Set up a survivor panel | *Grace Oyelaran; Domestic Abuse Coordinator | Sep 2026
+A 3.2 | Agree the Board's performance framework | *Grace Oyelaran; Domestic Abuse Coordinator | Jul 2026
+A 3.3 | Publish the Board's annual report | *Grace Oyelaran; Domestic Abuse Coordinator | Oct 2026
+A 3.4 | Train Board members on their duties under the Act | *Grace Oyelaran; Domestic Abuse Coordinator | Dec 2026
+A 3.5 | Review the safe accommodation strategy | *Martina Cole; Housing Strategy Lead | Mar 2027
+A 3.6 | Agree an information sharing agreement for the Board | *Priya Natt; Public Health Principal | Nov 2026
+A 3.7 | Map funding for domestic abuse across partners | *Owen Lacey; Commissioning Manager | Feb 2027
+"""

@@ -1757,6 +1757,434 @@ def write_numbered_list(plan: dict, path: Path) -> None:
     document.save(path)
 
 
+# A Cabinet report with the plan as its appendix, the lead merged down (Word)
+
+REPORT_PARAGRAPHS = [
+    ("1. Purpose of the report", None),
+    (None, "1.1 This report asks Cabinet to approve the domestic abuse strategy action plan."),
+    ("2. Recommendations", None),
+    (None, "2.1 Cabinet is asked to approve the action plan at Appendix A."),
+    (None, "2.2 Cabinet is asked to delegate minor changes to the plan to the Director."),
+    (None, "2.3 Cabinet is asked to note the progress made under the previous strategy."),
+    ("3. Background", None),
+    (
+        None,
+        "3.1 The Domestic Abuse Act 2021 requires the council to assess the need for support "
+        "in safe accommodation and to publish a strategy. The action plan sets out how the "
+        "strategy will be delivered over two years.",
+    ),
+    ("4. Financial implications", None),
+    (None, "4.1 The actions will be delivered within existing budgets and the grant."),
+]
+
+
+def lead_spans(actions: list[dict]) -> list[tuple[int, int]]:
+    """(first row, rows) for each run of actions with the same leads."""
+    spans, start = [], 0
+    for index in range(1, len(actions) + 1):
+        if index == len(actions) or actions[index]["leads"] != actions[start]["leads"]:
+            spans.append((start, index - start))
+            start = index
+    return spans
+
+
+def write_cabinet_report(plan: dict, path: Path) -> None:
+    document = new_word(plan)
+    for heading, text in REPORT_PARAGRAPHS:
+        if heading:
+            document.add_paragraph(heading, style="Heading 1")
+        else:
+            document.add_paragraph(text)
+    document.add_page_break()
+    document.add_paragraph("Appendix A: Action plan 2026-2028", style="Heading 1")
+    header = ["Ref", "Action", "Lead service", "Target date"]
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        bold_cell(cell, text)
+    for theme in plan["themes"]:
+        row = table.add_row()
+        merged = row.cells[0].merge(row.cells[-1])
+        bold_cell(merged, f"{theme['ref']}: {theme['title']}")
+        shade(merged, "E2EFDA")
+        actions = theme_actions(plan, theme)
+        first = len(table.rows)
+        for action in actions:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = action["ref"], action["title"]
+            cells[3].text = action["deadline_text"]
+        for start, count in lead_spans(actions):
+            top = table.rows[first + start].cells[2]
+            if count > 1:
+                top = top.merge(table.rows[first + start + count - 1].cells[2])
+            top.text = ", ".join(actions[start]["leads"])
+    column_widths(table, (0.6, 3.6, 1.4, 1.2))
+    document.save(path)
+
+
+def column_widths(table, inches: tuple[float, ...]) -> None:
+    from docx.shared import Inches
+
+    table.autofit = False
+    for column, width in zip(table.columns, inches, strict=True):
+        column.width = Inches(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, inches, strict=True):
+            cell.width = Inches(width)
+
+
+# An outcomes table whose "Actions" cell numbers several actions sharing a lead (PDF)
+
+OUTCOME_MEASURES = {
+    "Fewer women and girls experience violence and abuse": ("Incidents per 1,000", "11.2", "10"),
+    "Women and children get the right support at the right time": (
+        "Waiting time",
+        "19 wks",
+        "6 wks",
+    ),
+    "Women and children are safe in their homes": ("Repeat MARAC cases", "31%", "25%"),
+    "Men who use violence are held to account": ("Programme completions", "42", "60"),
+    "Services work together and learn": ("Staff trained", "1,100", "2,000"),
+}
+
+
+def outcome_rows(plan: dict) -> list[tuple[int, list[str]]]:
+    """(outcome span on its first row else 0, cells) per row; a row per lead and timescale."""
+    rows: list[tuple[int, list[str]]] = []
+    for theme in plan["themes"]:
+        for objective in theme["objectives"]:
+            groups: list[list[dict]] = []
+            for action in objective["actions"]:
+                same = groups and (groups[-1][0]["leads"], groups[-1][0]["deadline_text"]) == (
+                    action["leads"],
+                    action["deadline_text"],
+                )
+                if same:
+                    groups[-1].append(action)
+                else:
+                    groups.append([action])
+            indicator, baseline, target = OUTCOME_MEASURES[objective["title"]]
+            for number, group in enumerate(groups):
+                listed = "<br/>".join(f"{n}. {escape(a['title'])}" for n, a in enumerate(group, 1))
+                first = number == 0
+                cells = [escape(objective["title"]) if first else "", indicator if first else ""]
+                cells += [baseline if first else "", target if first else "", listed]
+                cells += [escape(", ".join(group[0]["leads"])), group[0]["deadline_text"]]
+                rows.append((len(groups) if first else 0, cells))
+    return rows
+
+
+def write_outcome_rows(plan: dict, path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    header = ["Outcome", "Indicator", "Baseline", "Target", "Actions", "Lead", "Timescale"]
+    data = [[Paragraph(f"<b>{h}</b>", body) for h in header]]
+    commands = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    for span, cells in outcome_rows(plan):
+        if span > 1:
+            for column in range(4):
+                commands.append(("SPAN", (column, len(data)), (column, len(data) + span - 1)))
+        data.append([Paragraph(c, body) for c in cells])
+    width = landscape(A4)[0] - 72
+    shares = (0.16, 0.1, 0.07, 0.07, 0.36, 0.13, 0.11)
+    table = Table(data, colWidths=[width * s for s in shares], repeatRows=1)
+    table.setStyle(TableStyle(commands))
+    story = [Paragraph(escape(plan["title"]), styles["Title"]), table]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), title=plan["title"]).build(story)
+
+
+# A council web page copied whole: menu, breadcrumb, headings, tab tables, footer (text)
+
+
+def web_page_text(plan: dict) -> str:
+    out = [
+        "Skip to main content",
+        "Denholme Borough Council",
+        "Search",
+        "Menu",
+        "Home > Community safety > Domestic abuse > Action plan",
+        "",
+        plan["title"],
+        "",
+        "Last updated: 3 February 2026",
+        "",
+        "The Safer Denholme Partnership agreed this action plan in January. It is grouped under "
+        "the three Ps of the strategy.",
+        "",
+    ]
+    for theme in plan["themes"]:
+        out += [theme["title"], "", "Ref\tAction\tLead\tWhen"]
+        for action in theme_actions(plan, theme):
+            cells = [action["ref"], action["title"], ", ".join(action["leads"])]
+            out.append("\t".join([*cells, action["deadline_text"]]))
+        out.append("")
+    out += [
+        "Was this page helpful?",
+        "Yes No",
+        "Contact us  Accessibility  Cookies  Privacy",
+        "© Denholme Borough Council",
+    ]
+    return "\n".join(out) + "\n"
+
+
+# Each action's update in a row of its own beneath it, merged across (Excel)
+
+
+def write_update_rows(plan: dict, path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tracker"
+    sheet.append([plan["title"]])
+    sheet["A1"].font = Font(bold=True, size=13)
+    sheet.append(["Ref", "Action", "Lead", "Due", "RAG"])
+    for cell in sheet[2]:
+        cell.font = Font(bold=True)
+    for theme in plan["themes"]:
+        sheet.append([f"{theme['ref']}. {theme['title']}"])
+        sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True, size=12)
+        for action in theme_actions(plan, theme):
+            sheet.append(
+                [
+                    action["ref"],
+                    action["title"],
+                    ", ".join(action["leads"]),
+                    action["deadline_text"],
+                    action["status_text"],
+                ]
+            )
+            sheet.cell(row=sheet.max_row, column=5).fill = fill(LETTER_FILLS[action["status_text"]])
+            sheet.append([None, f"Update: {action['progress_text']}"])
+            row = sheet.max_row
+            sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=5)
+            sheet.cell(row=row, column=2).font = Font(italic=True)
+    sheet.column_dimensions["B"].width = 70
+    book.save(path)
+
+
+# A Gantt-style plan: an X under each quarter of the work, no deadline column (Excel)
+
+GANTT_QUARTERS = [f"Q{q} {year}" for year in ("26/27", "27/28") for q in (1, 2, 3, 4)]
+
+
+def gantt_marks(ref: str) -> list[str | None]:
+    """A run of quarters for each action, varied by its number (start and length)."""
+    number = int(ref[1:])
+    letter = "ABCD".index(ref[0])
+    start = (number + letter) % 4
+    length = 2 + (number * 3 + letter) % 5
+    return ["X" if start <= q < start + length else None for q in range(len(GANTT_QUARTERS))]
+
+
+def write_gantt(plan: dict, path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Delivery plan"
+    sheet.append([plan["title"]])
+    sheet["A1"].font = Font(bold=True, size=13)
+    sheet.append(["Ref", "Action", "Lead", *GANTT_QUARTERS])
+    for cell in sheet[2]:
+        cell.font = Font(bold=True)
+    for theme in plan["themes"]:
+        sheet.append([f"{theme['ref']}: {theme['title']}"])
+        sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
+        for action in theme_actions(plan, theme):
+            marks = gantt_marks(action["ref"])
+            sheet.append([action["ref"], action["title"], ", ".join(action["leads"]), *marks])
+            for offset, mark in enumerate(marks):
+                if mark:
+                    sheet.cell(row=sheet.max_row, column=4 + offset).fill = fill("9BC2E6")
+    sheet.column_dimensions["B"].width = 60
+    book.save(path)
+
+
+# The lead in brackets at the end of each action's text, no lead column (Word)
+
+
+def write_lead_in_text(plan: dict, path: Path) -> None:
+    document = new_word(plan)
+    document.add_paragraph(
+        "The lead organisation for each action is shown in brackets. Timescales are for the "
+        "2026/27 year."
+    )
+    for theme in plan["themes"]:
+        document.add_paragraph(theme["title"], style="Heading 2")
+        table = document.add_table(rows=1, cols=2)
+        table.style = "Table Grid"
+        bold_cell(table.rows[0].cells[0], "Action")
+        bold_cell(table.rows[0].cells[1], "Timescale")
+        for action in theme_actions(plan, theme):
+            cells = table.add_row().cells
+            leads = " and ".join(action["leads"])
+            cells[0].text = f"{action['title']} ({leads})"
+            cells[1].text = action["deadline_text"]
+        column_widths(table, (5.0, 1.5))
+    document.save(path)
+
+
+# A system export as tab-separated text with snake_case column names and ISO dates (text)
+
+
+def system_export_text(plan: dict) -> str:
+    out = ["action_id\tworkstream_code\taction_title\towner_org\tdue_date\trag_status\tlast_update"]
+    for theme in plan["themes"]:
+        for action in theme_actions(plan, theme):
+            cells = [action["ref"], f"{theme['ref']} {theme['title']}", action["title"]]
+            cells += [", ".join(action["leads"]), action["deadline_text"]]
+            cells += [action["status_text"], action["progress_text"] or ""]
+            out.append("\t".join(cells))
+    return "\n".join(out) + "\n"
+
+
+# Structure only by the depth of the refs: 1, 1.1, 1.1.1 (Excel)
+
+
+def write_ref_depth(plan: dict, path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Action plan"
+    sheet.append(["Ref", "Description", "Lead", "Target date"])
+    for theme in plan["themes"]:
+        sheet.append([theme["ref"], theme["title"]])
+        for number, objective in enumerate(theme["objectives"], start=1):
+            sheet.append([f"{theme['ref']}.{number}", objective["title"]])
+            for action in objective["actions"]:
+                sheet.append(
+                    [
+                        action["ref"],
+                        action["title"],
+                        ", ".join(action["leads"]),
+                        action["deadline_text"],
+                    ]
+                )
+    sheet.column_dimensions["B"].width = 70
+    book.save(path)
+
+
+# A strategy set in two newspaper columns (PDF)
+
+
+def write_two_column_pdf(plan: dict, path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    width, height = A4
+    gap, margin = 18, 40
+    column = (width - 2 * margin - gap) / 2
+    frames = [
+        Frame(margin, margin, column, height - 2 * margin, id="left"),
+        Frame(margin + column + gap, margin, column, height - 2 * margin, id="right"),
+    ]
+    document = BaseDocTemplate(str(path), pagesize=A4, title=plan["title"])
+    document.addPageTemplates([PageTemplate(id="two", frames=frames)])
+    story = [
+        Paragraph(escape(plan["title"]), styles["Heading1"]),
+        Paragraph(
+            "Domestic abuse harms one in five people in Northbrook at some point in their lives. "
+            "This strategy says what partners will do together over the next three years.",
+            body,
+        ),
+    ]
+    for theme in plan["themes"]:
+        story.append(Paragraph(escape(f"{theme['ref']}: {theme['title']}"), styles["Heading2"]))
+        story.append(Paragraph("<b>We will:</b>", body))
+        for action in theme_actions(plan, theme):
+            lead = ", ".join(action["leads"])
+            text = f"• {escape(action['title'])} ({escape(lead)}, {action['deadline_text']})"
+            story.append(Paragraph(text, body))
+    document.build(story)
+
+
+# The theme and the objective both merged down the first two columns (Word)
+
+
+def write_two_merged_word(plan: dict, path: Path) -> None:
+    document = new_word(plan, landscape=True)
+    header = ["Theme", "Objective", "Action", "Outcome", "Lead", "By"]
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        bold_cell(cell, text)
+    outcomes = iter(stand_in.TWO_MERGED_OUTCOMES * 2)
+    for theme in plan["themes"]:
+        theme_start = len(table.rows)
+        for objective in theme["objectives"]:
+            objective_start = len(table.rows)
+            for action in objective["actions"]:
+                cells = table.add_row().cells
+                values = [action["title"], next(outcomes), ", ".join(action["leads"])]
+                values.append(action["deadline_text"])
+                for cell, text in zip(cells[2:], values, strict=True):
+                    cell.text = text
+            top = table.rows[objective_start].cells[1].merge(table.rows[-1].cells[1])
+            top.text = objective["title"]
+        top = table.rows[theme_start].cells[0].merge(table.rows[-1].cells[0])
+        bold_cell(top, theme["title"])
+    column_widths(table, (1.1, 1.8, 2.6, 1.8, 1.2, 0.9))
+    document.save(path)
+
+
+# Leads spread over "Lead 1", "Lead 2", "Lead 3" columns (Excel)
+
+
+def write_lead_columns(plan: dict, path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tracker"
+    sheet.append(["Ref", "Theme", "Action", "Lead 1", "Lead 2", "Lead 3", "Due", "Status"])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for theme, _o, _i, action in each_action(plan):
+        leads = (action["leads"] + [None, None, None])[:3]
+        sheet.append(
+            [
+                action["ref"],
+                theme["title"],
+                action["title"],
+                *leads,
+                action["deadline_text"],
+                action["status_text"],
+            ]
+        )
+    sheet.column_dimensions["C"].width = 60
+    book.save(path)
+
+
+# A "Lead officer and contact" column: name, job title and email address (Word)
+
+
+def email(person: str) -> str:
+    first, last = person.lower().split(" ", 1)
+    return f"{first}.{last.replace(' ', '')}@redwater.example.gov.uk"
+
+
+def write_contacts(plan: dict, path: Path) -> None:
+    document = new_word(plan)
+    header = ["Ref", "Action", "Lead officer and contact", "Target"]
+    for theme in plan["themes"]:
+        document.add_paragraph(f"{theme['ref']}: {theme['title']}", style="Heading 2")
+        table = document.add_table(rows=1, cols=len(header))
+        table.style = "Table Grid"
+        for cell, text in zip(table.rows[0].cells, header, strict=True):
+            bold_cell(cell, text)
+        for action in theme_actions(plan, theme):
+            person, role = people(action)[0], agencies(action)[0]
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = action["ref"], action["title"]
+            cells[2].text = f"{person}, {role}"
+            cells[2].add_paragraph(email(person))
+            cells[3].text = action["deadline_text"]
+        column_widths(table, (0.5, 3.0, 2.2, 0.8))
+    document.save(path)
+
+
 # The stand-in set
 
 
@@ -1829,6 +2257,21 @@ STAND_IN: dict[str, tuple[str, list[tuple[str, Writer]]]] = {
     "tick_columns": (stand_in.TICK_COLUMNS, [("plan.xlsx", write_tick_columns)]),
     "tabs_only": (stand_in.TABS_ONLY, [("plan.xlsx", write_tabs_only)]),
     "numbered_list": (stand_in.NUMBERED_LIST, [("plan.docx", write_numbered_list)]),
+    "cabinet_report": (
+        stand_in.CABINET_REPORT,
+        [("plan.docx", write_cabinet_report), ("plan.pdf", saved_as_pdf("plan.docx"))],
+    ),
+    "outcome_rows": (stand_in.OUTCOME_ROWS, [("plan.pdf", write_outcome_rows)]),
+    "web_page": (stand_in.WEB_PAGE, [("pasted.txt", text_writer(web_page_text))]),
+    "update_rows": (stand_in.UPDATE_ROWS, [("plan.xlsx", write_update_rows)]),
+    "gantt": (stand_in.GANTT, [("plan.xlsx", write_gantt)]),
+    "lead_in_text": (stand_in.LEAD_IN_TEXT, [("plan.docx", write_lead_in_text)]),
+    "system_export": (stand_in.SYSTEM_EXPORT, [("export.txt", text_writer(system_export_text))]),
+    "ref_depth": (stand_in.REF_DEPTH, [("plan.xlsx", write_ref_depth)]),
+    "two_column_pdf": (stand_in.TWO_COLUMN_PDF, [("plan.pdf", write_two_column_pdf)]),
+    "two_merged_word": (stand_in.TWO_MERGED_WORD, [("plan.docx", write_two_merged_word)]),
+    "lead_columns": (stand_in.LEAD_COLUMNS, [("plan.xlsx", write_lead_columns)]),
+    "contacts": (stand_in.CONTACTS, [("plan.docx", write_contacts)]),
     "long_county": (
         stand_in.LONG_PLAN,
         [("plan.xlsx", write_long_xlsx), ("plan.pdf", write_long_pdf)],
