@@ -522,7 +522,7 @@ STATUS_WORDS = word_set(
 ) | frozenset(
     ["on track", "off track", "at risk", "not started", "in progress", "on hold", "amber/green"]
 )
-SHORT_REF = re.compile(r"^\s*(?:[A-Z]{1,5}\s?)?\d+(?:\.\d+)*[a-z]?\.?\s*$|^\s*[a-z]\)?\s*$")
+SHORT_REF = re.compile(r"^\s*(?:[A-Z]{1,5}[\s\-–]?)?\d+(?:\.\d+)*[a-z]?\.?\s*$|^\s*[a-z]\)?\s*$")
 
 
 def other_role(header: str) -> str:

@@ -166,3 +166,77 @@ def fold(
                 cell.rowspan = 1
         return
     rows[header].cells += added
+
+
+# A sheet per period: copies of one plan, each with that period's updates.
+
+COPY_SHARE = 0.8
+"""Two sheets are copies of one plan when this share of their sentences are the same."""
+
+
+def fold_period_copies(parts: list[tuple[str, list[Block]]]) -> list[tuple[str, list[Block]]]:
+    """Of sheets that are copies of one plan (a tracker with a sheet per quarter), keep the
+    last, each of its rows given the status and update it had on each sheet as its history,
+    one per sheet, named by the sheet, the last one its status now."""
+    groups: list[list[tuple[str, list[Block]]]] = []
+    for name, blocks in parts:
+        group = next((group for group in groups if is_copy(group[-1][1], blocks)), None)
+        if group is None:
+            groups.append([(name, blocks)])
+        else:
+            group.append((name, blocks))
+    for group in groups:
+        if len(group) > 1:
+            add_history(group)
+    return [group[-1] for group in groups]
+
+
+def sentences(blocks: list[Block]) -> set[str]:
+    return {
+        " ".join(cell.text.split()).lower()
+        for block in blocks
+        for row in block.rows or []
+        for cell in row.cells
+        if len(cell.text.split()) >= 4
+    }
+
+
+def is_copy(first: list[Block], second: list[Block]) -> bool:
+    one, two = sentences(first), sentences(second)
+    return bool(one and two) and len(one & two) >= COPY_SHARE * min(len(one), len(two))
+
+
+def add_history(copies: list[tuple[str, list[Block]]]) -> None:
+    """Each row of the last copy gets one update per copy (its status and progress there)."""
+    readings = [(name, row_updates(blocks)) for name, blocks in copies]
+    _, last_blocks = copies[-1]
+    for block in last_blocks:
+        for row in block.rows or []:
+            key = row_key(row)
+            row.history = [
+                PeriodUpdate(name, *updates[key]) for name, updates in readings if key in updates
+            ]
+
+
+def row_key(row: Row) -> str:
+    longest = max(row.cells, key=lambda cell: len(cell.text), default=None)
+    return " ".join(longest.text.split()).lower() if longest else ""
+
+
+def row_updates(blocks: list[Block]) -> dict[str, tuple[str | None, str | None]]:
+    """Each row's (status, progress) by its key, read by its table's header words."""
+    found: dict[str, tuple[str | None, str | None]] = {}
+    for block in blocks:
+        rows = block.rows or []
+        if not rows:
+            continue
+        kinds = {i: kind_of(cell.text) for i, cell in enumerate(rows[0].cells)}
+        for row in rows[1:]:
+            values = dict.fromkeys((STATUS, PROGRESS))
+            for index, cell in enumerate(row.cells):
+                kind = kinds.get(index)
+                if kind and cell.text.strip() and values[kind] is None:
+                    values[kind] = " ".join(cell.text.split())
+            if values[STATUS] or values[PROGRESS]:
+                found[row_key(row)] = (values[STATUS], values[PROGRESS])
+    return found

@@ -70,6 +70,9 @@ def paragraph(line: str, source: str) -> Block:
 def parse_cell(raw: str, source: str) -> Cell:
     """One cell's text, its bullets, and whether it is bold, from text that may hold HTML."""
     bold = bool(BOLD_START.match(raw))
+    marked = MARKDOWN_BOLD.fullmatch(raw.strip())
+    if marked:  # "**Theme 1: ...**": Markdown's bold, as a wiki's table writes a theme row
+        raw, bold = marked.group(1), True
     raw = LINE_BREAK.sub("\n", raw)
     head, bullets = split_list(raw)
     despaced = despace_letters(html.unescape(TAG.sub(" ", head)).strip())

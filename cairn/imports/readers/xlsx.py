@@ -26,7 +26,7 @@ from cairn.imports.readers.colours import (
     hex_colour,
     name_coloured_statuses,
 )
-from cairn.imports.readers.periods import fold_period_columns
+from cairn.imports.readers.periods import fold_period_columns, fold_period_copies
 from cairn.imports.readers.tables import BOLD_SHARE, MANUAL_BULLET, merge_continued_tables
 from cairn.plans.deadlines import parse_deadline
 
@@ -70,15 +70,17 @@ def read(path: str | os.PathLike[str] | bytes) -> Document:
         for sheet in workbook.worksheets
         if sheet.sheet_state == "visible" and not KEY_SHEET.match(sheet.title.strip())
     ]
-    parts = [(sheet, rows_to_blocks(sheet_rows(sheet), sheet.title)) for sheet in sheets]
-    with_tables = [sheet for sheet, part in parts if holds_table(part)]
+    parts = fold_period_copies(
+        [(sheet.title, rows_to_blocks(sheet_rows(sheet), sheet.title)) for sheet in sheets]
+    )
+    with_tables = [sheet_name for sheet_name, part in parts if holds_table(part)]
     blocks: list[Block] = []
-    for sheet, part in parts:
-        if DEFAULT_SHEET_NAME.match(sheet.title) is None and len(with_tables) > 1:
+    for sheet_name, part in parts:
+        if DEFAULT_SHEET_NAME.match(sheet_name) is None and len(with_tables) > 1:
             # a plan on each of several sheets: the sheet's name heads its part, as a
             # section heading between tables does in a Word document (a sheet of notes
             # beside the one plan sheet does not make the plan's sheet a part)
-            blocks.append(Block(text=sheet.title, bold=True, source=sheet.title))
+            blocks.append(Block(text=sheet_name, bold=True, source=sheet_name))
         blocks.extend(part)
     name = os.path.basename(path) if isinstance(path, (str, os.PathLike)) else ""
     title = (workbook.properties.title or "").strip() or None

@@ -37,8 +37,6 @@ SHORTFALLS: dict[str, str] = {
     "banner_tables/plan.docx": SPLIT_LEADS,
     "ni_departments/copied.txt": "text copied out of a PDF table (the grid lost, cells wrapped"
     " over lines) is read as a handful of broken actions",
-    "sheet_per_quarter/plan.xlsx": "a sheet per quarter, each a copy of the plan with that"
-    " quarter's update: every action imported three times; the Priority column made objectives",
     "split_rows/plan.pdf": FOOTER_THEMES + ", taking the place of the theme rows after it; a"
     " row broken across a page loses its second half",
     "strategy_appendix/plan.docx": "themes named only by a code ('P2') whose titles are in an"
@@ -83,10 +81,6 @@ SHORTFALLS: dict[str, str] = {
     " with their labels, the partners among them",
     "word_paste/plan.txt": "a Word table pasted as text, where a cell's paragraphs break its row"
     " over several lines, loses the rest of that row (lead, date, RAG)",
-    "wiki_pipe/plan.md": "the 'ID' column (DA-01) read as the action's title, the action pushed"
-    " down to a milestone; bold theme rows keep their '**' and the first theme is lost",
-    # Stand-in plans kept back from the importer's authors until the session's last landing,
-    # to measure how the importer does on layouts nobody tuned it to.
     "contacts/plan.docx": "a 'Lead officer and contact' cell of name, job title and email"
     " address: the email address is glued into the role's name (and would reach the public"
     " page)",
@@ -130,8 +124,6 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
     " subheadings are read as objectives",
     "marac_development/plan.xlsx": SHORTFALLS["marac_development/plan.xlsx"],
     "lead_marker/plan.xlsx": "numbered theme rows read as actions, so the plan has one theme",
-    "sheet_per_quarter/plan.xlsx": "the Priority column repeated on every row is made the"
-    " objectives of one theme",
     "national_pillars/plan.pdf": "each objective row made a theme, so the pillars have none",
     "question_headers/plan.pdf": FOOTER_THEMES,
     "numbered_list/plan.docx": "the theme items read as actions, so the plan has one theme",

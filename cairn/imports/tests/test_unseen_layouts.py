@@ -15,6 +15,7 @@ from cairn.imports.interpret import interpret
 from cairn.imports.leads import LeadVocabulary, split_leads
 from cairn.imports.parse import parse_file
 from cairn.imports.readers import docx as docx_reader
+from cairn.imports.readers import xlsx as xlsx_reader
 from cairn.imports.readers.text import read_text
 from cairn.imports.scoring import format_score_table, score
 from cairn.imports.tests.documents import unseen as u
@@ -353,4 +354,59 @@ def test_a_number_beside_a_title_merged_across_the_row_is_a_theme_and_lettered_l
     assert [(a["title"], [m["title"] for m in a["milestones"]]) for a in actions(plan)] == [
         ("Agree a joint work programme", ["Draft it", "Agree it"]),
         ("Develop a practice guide", ["Review guidance", "Launch it"]),
+    ]
+
+
+def test_a_wiki_table_keeps_its_coded_ids_as_refs_and_its_bold_rows_as_themes():
+    document = read_text(
+        "# Plan\n\n| ID | Action | Owner | Due |\n| --- | --- | --- | --- |\n"
+        "| **Theme 1: Know more** |  |  |  |\n"
+        "| DA-01 | Publish a quarterly data pack for the partnership | Analyst | Q1 2026 |\n"
+        "| **Theme 2: Do more** |  |  |  |\n"
+        "| DA-02 | Recruit two more advocates with the grant | Coordinator | Q2 2026 |\n"
+    )
+
+    plan = interpret(document)
+
+    assert [(t["ref"], t["title"]) for t in plan["themes"]] == [
+        ("Theme 1", "Know more"),
+        ("Theme 2", "Do more"),
+    ]
+    assert [(a["ref"], a["leads"]) for a in actions(plan)] == [
+        ("DA-01", ["Analyst"]),
+        ("DA-02", ["Coordinator"]),
+    ]
+
+
+def test_a_sheet_per_quarter_is_one_plan_with_a_history_entry_per_sheet():
+    workbook = u.openpyxl.Workbook()
+    for number, (status, update) in enumerate(
+        [("Amber", "Planning"), ("Green", "Started"), ("Green", "Six of eight done")], 1
+    ):
+        sheet = workbook.active if number == 1 else workbook.create_sheet()
+        sheet.title = f"Q{number}"
+        u.write_rows(
+            sheet,
+            [
+                ["Ref", "Action", "Lead", "Status", "Update this quarter"],
+                ["1", "Deliver consent workshops in sixth forms", "Public Health", status, update],
+                [
+                    "2",
+                    "Train enforcement officers to recognise harassment",
+                    "Licensing",
+                    "Red",
+                    f"Q{number}: not begun",
+                ],
+            ],
+        )
+
+    plan = interpret(xlsx_reader.read(u.workbook_bytes(workbook)))
+
+    first, second = actions(plan)
+    assert len(actions(plan)) == 2 and [t["title"] for t in plan["themes"]] == [""]
+    assert (first["status_text"], first["progress_text"]) == ("Green", "Six of eight done")
+    assert [(h["period"], h["status_text"], h["progress_text"]) for h in first["updates"]] == [
+        ("Q1", "Amber", "Planning"),
+        ("Q2", "Green", "Started"),
+        ("Q3", "Green", "Six of eight done"),
     ]
