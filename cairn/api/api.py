@@ -20,7 +20,7 @@ from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationEr
 from ninja.parser import Parser
 
 from cairn.api.auth import SessionAuth, TokenAuth
-from cairn.api.description import describe_versions, link_operations
+from cairn.api.description import describe_versions, link_additions, link_operations
 from cairn.api.limits import PerMinute
 from cairn.api.problems import CONTENT_TYPE, FieldError, Problem
 from cairn.api.schemas import ProblemOut
@@ -38,8 +38,11 @@ the Cairn session works too; a change then needs the `X-CSRFToken` header.
 **Lists** come a page at a time (`page`, `page_size`) with `count`, `next` and `previous`.
 
 **Changes** need the version you read: every editable thing is returned with an `ETag`;
-send it back as `If-Match`. If someone changed it meanwhile, the change is refused with 412
-and the version it has now, never overwritten.
+send it back as `If-Match` to change or delete it. If someone changed it meanwhile, the
+change is refused with 412 and the version it has now, never overwritten. A new thing is
+answered with 201, its `Location` and its `ETag`; a deleted one goes to Recently deleted,
+where a coordinator can restore it for 30 days. The description's links lead from each
+answer to the operations that take its id and version.
 
 **Refusals** are problem details (RFC 9457, `application/problem+json`): `title`, `detail`
 and, for invalid input, `errors` with each field and the same message the web form shows.
@@ -84,6 +87,7 @@ class CairnAPI(NinjaAPI):
                         response["content"] = {CONTENT_TYPE: content["application/json"]}
                 describe_versions(operation)
         link_operations(schema["paths"])
+        link_additions(schema["paths"])
         return schema
 
 

@@ -43,6 +43,36 @@ def describe_versions(operation: dict[str, Any]) -> None:
                 response["headers"]["Location"] = LOCATION
 
 
+# Where a new part of a plan can go: (a list or an addition that answers with its parent,
+# the kind it takes, the body field naming the parent). Links from each fill that field.
+ADDITIONS = (
+    ("/api/v1/plans/", "themes", "plan"),
+    ("/api/v1/themes/", "objectives", "theme"),
+    ("/api/v1/themes/", "actions", "theme"),
+    ("/api/v1/actions/", "milestones", "action"),
+)
+
+
+def link_additions(paths: dict[str, dict[str, Any]]) -> None:
+    """Links from a list of plans, themes or actions (its first one), and from a theme or
+    action just added, to adding a part under it: a new theme, objective, action or
+    milestone titled "Added by a link"."""
+    for parents, kind, field in ADDITIONS:
+        target = paths[f"/api/v1/{kind}/"]["post"]
+        listed = _response(paths[parents]["get"], 200)
+        added = _response(paths[parents].get("post", {}), 201)
+        sources = [(listed, "$response.body#/results/0/id")]
+        if added is not None and "ETag" in added.get("headers", {}):  # answers with the thing
+            sources.append((added, "$response.body#/id"))
+        for response, parent in sources:
+            if response is None:
+                continue
+            response.setdefault("links", {})[f"POST {target['operationId']}"] = {
+                "operationId": target["operationId"],
+                "requestBody": {field: parent, "title": "Added by a link"},
+            }
+
+
 def link_operations(paths: dict[str, dict[str, Any]]) -> None:
     """Links from what answers with a thing to what changes it:
 

@@ -56,7 +56,8 @@ KINDS: dict[str, tuple[int, str, str]] = {
     "conflict": (
         409,
         "The change is refused in this state",
-        "For example, an update to a round that is closed.",
+        "For example, an update to a round that is closed, a review of an update not yet "
+        "submitted, or a data return for a period that is approved and locked.",
     ),
     "stale-version": (
         412,

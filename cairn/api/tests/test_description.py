@@ -59,6 +59,9 @@ def test_links_carry_a_new_things_id_and_version_to_what_changes_it():
         "theme_id": "$response.body#/id",
         "header.If-Match": "$response.header.ETag",
     }
+    plans = paths["/api/v1/plans/"]["get"]["responses"]["200"]["links"]
+    add = plans["POST cairn_api_item_changes_create_theme"]["requestBody"]
+    assert add == {"plan": "$response.body#/results/0/id", "title": "Added by a link"}
     read = paths["/api/v1/rounds/{round_id}/actions/{action_id}/update/"]["get"]
     review = read["responses"]["200"]["links"]["POST cairn_api_reviews_review_update"]
     assert review["parameters"]["header.If-Match"] == "$response.header.ETag"
