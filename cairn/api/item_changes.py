@@ -152,6 +152,34 @@ def _shown(response: HttpResponse, shown: dict[str, Any], *, created: bool = Fal
     return shown
 
 
+def _data(form_class: Any, item: Any, body: Strict) -> dict[str, Any]:
+    return form_data(form_class, item, _given(body))
+
+
+def _out(item: Theme | Objective) -> dict[str, Any]:
+    return theme_out(item) if isinstance(item, Theme) else objective_out(item)
+
+
+def _add_in_order(request: HttpRequest, response: HttpResponse, form: Any) -> Any:
+    """A new theme or objective, checked by its form, saved last among its siblings."""
+    item = editing.create_in_order(_valid(form).instance, by=request.user)
+    return _shown(response, _out(item), created=True)
+
+
+def _change_in_place(
+    request: HttpRequest,
+    response: HttpResponse,
+    item: Theme | Objective,
+    form_class: Any,
+    body: Strict,
+) -> Any:
+    """A theme or objective (row-locked by the caller) changed from the version read."""
+    expected_version(request, _out(item)["version"])
+    form = _valid(form_class(_data(form_class, item, body), instance=item))
+    editing.save(form.instance, by=request.user)
+    return _shown(response, _out(item))
+
+
 def _deleted(request: HttpRequest, item: deleting.Deletable, version: str) -> dict[str, Any]:
     """Delete as the confirmation page does, if `If-Match` names the version `version`."""
     expected_version(request, version)
@@ -176,11 +204,8 @@ def _deleted(request: HttpRequest, item: deleting.Deletable, version: str) -> di
     openapi_extra=GIVES_VERSION,
 )
 def create_theme(request: HttpRequest, body: ThemeNew, response: HttpResponse) -> Any:
-    plan = get_plan_for_user(request, body.plan, write=True)
-    new = Theme(plan=plan)
-    form = _valid(ThemeForm(form_data(ThemeForm, new, _given(body)), instance=new))
-    theme = editing.create_in_order(form.instance, by=request.user)
-    return _shown(response, theme_out(theme), created=True)
+    new = Theme(plan=get_plan_for_user(request, body.plan, write=True))
+    return _add_in_order(request, response, ThemeForm(_data(ThemeForm, new, body), instance=new))
 
 
 @router.patch(
@@ -196,10 +221,7 @@ def change_theme(
     get_theme_for_user(request, theme_id, write=True)
     with transaction.atomic():
         theme = Theme.objects.select_for_update().get(pk=theme_id)
-        expected_version(request, theme_out(theme)["version"])
-        form = _valid(ThemeForm(form_data(ThemeForm, theme, _given(body)), instance=theme))
-        editing.save(form.instance, by=request.user)
-    return _shown(response, theme_out(theme))
+        return _change_in_place(request, response, theme, ThemeForm, body)
 
 
 @router.delete(
@@ -227,11 +249,9 @@ def delete_theme(request: HttpRequest, theme_id: int) -> Any:
     openapi_extra=GIVES_VERSION,
 )
 def create_objective(request: HttpRequest, body: ObjectiveNew, response: HttpResponse) -> Any:
-    theme = get_theme_for_user(request, body.theme, write=True)
-    new = Objective(theme=theme)
-    form = _valid(ObjectiveForm(form_data(ObjectiveForm, new, _given(body)), instance=new))
-    objective = editing.create_in_order(form.instance, by=request.user)
-    return _shown(response, objective_out(objective), created=True)
+    new = Objective(theme=get_theme_for_user(request, body.theme, write=True))
+    form = ObjectiveForm(_data(ObjectiveForm, new, body), instance=new)
+    return _add_in_order(request, response, form)
 
 
 @router.patch(
@@ -249,11 +269,7 @@ def change_objective(
         objective = (
             Objective.objects.select_for_update().select_related("theme").get(pk=objective_id)
         )
-        expected_version(request, objective_out(objective)["version"])
-        data = form_data(ObjectiveForm, objective, _given(body))
-        form = _valid(ObjectiveForm(data, instance=objective))
-        editing.save(form.instance, by=request.user)
-    return _shown(response, objective_out(objective))
+        return _change_in_place(request, response, objective, ObjectiveForm, body)
 
 
 @router.delete(
