@@ -562,7 +562,8 @@ def looks_like_name(text: str) -> bool:
     sentence."""
     words = text.replace("/", " ").replace(",", " ").split()
     return (
-        0 < len(words) <= 8
+        len(text.strip()) > 1  # "X", "✓": a mark in a Gantt chart's cell, not a name
+        and 0 < len(words) <= 8
         and text[:1].isupper()
         and not text.rstrip().endswith((".", "?", "!"))
         and sum(word[:1].isupper() or word in ("&", "and", "of", "the") for word in words)
@@ -729,7 +730,11 @@ def period_steps(roles: dict[int, str], labels: Row, rows: list[Row]) -> dict[in
         if not is_other(role) or not is_period(header):
             continue
         values = column_values(rows, index)
-        if values and sum(v.lower().strip(" .") in STATUS_WORDS for v in values) < len(values) / 2:
+        if (
+            values
+            and sum(v.lower().strip(" .") in STATUS_WORDS for v in values) < len(values) / 2
+            and sum(len(v.split()) for v in values) >= 2 * len(values)
+        ):  # what will be done, in words: not a status, nor a Gantt chart's marks
             steps[index] = f"{STEPS_IN}:{header}"
     return steps
 

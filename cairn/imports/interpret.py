@@ -30,7 +30,7 @@ LABEL_WORDS = (
 """The words a plan labels its parts with ("Strategic Priority 2:", "Pillar 3 -")."""
 THEME_LABEL = re.compile(
     rf"^(?P<ref>{LABEL_WORDS}\s+"
-    r"(?:\d+(?:\.\d+)*|one|two|three|four|five|six|seven|eight|nine|ten))\s*[:.\-–]\s*"
+    r"(?:\d+(?:\.\d+)*|[A-H]|one|two|three|four|five|six|seven|eight|nine|ten))\s*[:.\-–]\s*"
     r"(?P<title>.+)$",
     re.IGNORECASE,
 )
@@ -555,7 +555,7 @@ def theme_from_text(text: str) -> ThemeHeading | None:
     text = " ".join(text.split())
     embedded = re.search(
         rf"({LABEL_WORDS}\s+"
-        r"(?:\d+(?:\.\d+)*|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.\-–]\s*.+)$",
+        r"(?:\d+(?:\.\d+)*|[A-H]|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.\-–]\s*.+)$",
         text,
         re.IGNORECASE,
     )
@@ -831,6 +831,8 @@ class PlanBuilder:
         ref_cell = row.cells.get(c.REF)
         cell, steps = lettered_steps(cell)
         numbered = split_numbered(join_lines(cell))
+        if len(numbered) == 1 and len(listed := inline_list(join_lines(cell))) > 1:
+            numbered = [(None, item) for item in listed]  # "1. Deliver ... 2. Run ..."
         if ref_cell and len(numbered) == 1:
             numbered = [(ref_cell.text.strip().rstrip("."), numbered[0][1])]
         deadlines = deadlines_for([ref for ref, _ in numbered], row.cells.get(c.DEADLINE))
@@ -964,6 +966,20 @@ def lettered_steps(cell: Cell) -> tuple[Cell, list[str]]:
         return cell, []
     steps = [line[LETTERED.match(line).end() :].strip() for line in lines[1:]]  # type: ignore[union-attr]
     return Cell(lines[0], bold=cell.bold, source=cell.source), steps
+
+
+INLINE_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
+
+
+def inline_list(text: str) -> list[str]:
+    """ "1. Deliver ... 2. Run ... 3. Train ...": a cell's list numbered from 1, its lines run
+    together; each item on its own (the numbers are the list's, not refs)."""
+    found = list(INLINE_NUMBER.finditer(text))
+    numbers = [int(match.group(1)) for match in found]
+    if len(found) < 2 or numbers != list(range(1, len(found) + 1)) or found[0].start() > 0:
+        return [text]
+    ends = [match.start() for match in found[1:]] + [len(text)]
+    return [text[match.end() : end].strip() for match, end in zip(found, ends, strict=True)]
 
 
 INLINE_LETTER = re.compile(r"\s\(?([a-h])\)\s+(?=[A-Z])")

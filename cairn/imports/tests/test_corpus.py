@@ -84,14 +84,10 @@ SHORTFALLS: dict[str, str] = {
     "contacts/plan.docx": "a 'Lead officer and contact' cell of name, job title and email"
     " address: the email address is glued into the role's name (and would reach the public"
     " page)",
-    "gantt/plan.xlsx": "a Gantt of 'X' marks under quarter columns: each mark made a milestone"
-    " 'X'; 'Strand A: Prevention' keeps its label in the theme's title",
     "lead_columns/plan.xlsx": "leads spread over 'Lead 1', 'Lead 2', 'Lead 3' columns are joined"
     " into one lead ('Community Safety Police')",
     "lead_in_text/plan.docx": "the lead in brackets at the end of the action ('... (Housing)')"
     " is left in the title and there is no lead",
-    "outcome_rows/plan.pdf": "an 'Actions' cell numbering several actions that share a lead and"
-    " a timescale is read as one action",
     "ref_depth/plan.xlsx": "structure given only by the depth of the refs (1, 1.1, 1.1.1): the"
     " theme and objective rows read as actions",
     "system_export/export.txt": "a system export's 'workstream_code' column ('WS01 Awareness')"

@@ -410,3 +410,21 @@ def test_a_sheet_per_quarter_is_one_plan_with_a_history_entry_per_sheet():
         ("Q2", "Green", "Started"),
         ("Q3", "Green", "Six of eight done"),
     ]
+
+
+def test_a_cell_numbering_several_actions_gives_each_and_gantt_marks_are_not_steps():
+    document = read_text(
+        "Ref\tAction\tLead\tQ1 26/27\tQ2 26/27\n"
+        "Strand A: Prevention\n"
+        "A1\t1. Deliver the programme in all schools 2. Run a consent campaign\tEducation\tX\tX\n"
+        "A2\tTrain employers to support staff experiencing abuse\tPublic Health\t\tX\n"
+    )
+
+    plan = interpret(document)
+
+    assert [(t["ref"], t["title"]) for t in plan["themes"]] == [("Strand A", "Prevention")]
+    assert [(a["title"], a["leads"], a["milestones"]) for a in actions(plan)] == [
+        ("Deliver the programme in all schools", ["Education"], []),
+        ("Run a consent campaign", ["Education"], []),
+        ("Train employers to support staff experiencing abuse", ["Public Health"], []),
+    ]
