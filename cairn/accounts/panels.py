@@ -2,7 +2,8 @@
 
 An app registers a template and a function in its AppConfig.ready(); the partnership page
 calls each function with the request, partnership and role, and includes the template
-with what it returns (nothing is shown when it returns None).
+with what it returns (nothing is shown when it returns None). A panel registered with
+`first=True` (what the person has to do now) comes above the page's buttons.
 """
 
 from __future__ import annotations
@@ -22,20 +23,21 @@ PanelContext = Callable[[HttpRequest, Partnership, str], dict[str, Any] | None]
 class Panel:
     template: str
     context: dict[str, Any]
+    first: bool = False
 
 
-_registered: list[tuple[str, PanelContext]] = []
+_registered: list[tuple[str, PanelContext, bool]] = []
 
 
-def register(template: str, context: PanelContext) -> None:
-    if (template, context) not in _registered:
-        _registered.append((template, context))
+def register(template: str, context: PanelContext, *, first: bool = False) -> None:
+    if (template, context, first) not in _registered:
+        _registered.append((template, context, first))
 
 
 def panels_for(request: HttpRequest, partnership: Partnership, role: str) -> list[Panel]:
     found = []
-    for template, context in _registered:
+    for template, context, first in _registered:
         data = context(request, partnership, role)
         if data is not None:
-            found.append(Panel(template, data))
+            found.append(Panel(template, data, first))
     return found

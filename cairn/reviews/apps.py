@@ -12,6 +12,6 @@ class ReviewsConfig(AppConfig):
         from cairn.reviews.search import PAST_ROUND_NOTES
 
         # The partnership page says what a lead still owes and which rounds are open.
-        panels.register("reviews/_partnership_panel.html", review_rounds_panel)
+        panels.register("reviews/_partnership_panel.html", review_rounds_panel, first=True)
         # The partnership's search finds what leads wrote in past rounds.
         search.register(PAST_ROUND_NOTES, "Round note")
