@@ -28,6 +28,7 @@ PLAN_VIEWS = {
 # Pages with an access table of their own elsewhere: name: where
 ELSEWHERE = {
     "public": "below: open to anyone with the address, 404 for any other",
+    "public_indicators_csv": "below, with the public page; test_public_csv.py for its content",
     "review_export": "deathreviews/tests/test_reviews.py (READ_PAGES)",
 }
 
@@ -82,5 +83,6 @@ def test_another_partnership_gets_404(client_for, lead_b, report_plan, name):
 
 def test_the_public_page_is_open_to_anyone_with_its_address(client, report_plan):
     publication = Publication.objects.live().get(plan=report_plan)
-    assert client.get(reverse("reports:public", args=[publication.token])).status_code == 200
-    assert client.get(reverse("reports:public", args=["not-a-token"])).status_code == 404
+    for name in ("reports:public", "reports:public_indicators_csv"):
+        assert client.get(reverse(name, args=[publication.token])).status_code == 200
+        assert client.get(reverse(name, args=["not-a-token"])).status_code == 404
