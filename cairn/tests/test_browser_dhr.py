@@ -88,6 +88,18 @@ def test_the_strategy_and_its_plans_year_by_year(page, live_server, demo, check_
     page.get_by_role("link", name=strategy.title).click()
     assert page.get_by_role("heading", name="Plans year by year").is_visible()
     check_accessible(page)
+    page.get_by_role("link", name="Import the vision and aims from a plan document").click()
+    check_accessible(page)
+    page.get_by_label("Or paste the plan").fill(
+        "Our vision\n\nEveryone lives free from abuse.\n\n"
+        "Aims\n\n- Prevent abuse\n- Protect victims\n"
+    )
+    page.get_by_role("button", name="Read the document").click()
+    assert page.get_by_role("heading", name="Check the vision and aims").is_visible()
+    check_accessible(page)
+    page.get_by_role("button", name="Save the vision and aims").click()
+    assert page.get_by_text("Everyone lives free from abuse.").is_visible()
+    assert page.get_by_text("Protect victims").is_visible()
     page.get_by_role("link", name="Edit the strategy").click()
     check_accessible(page)
     page.set_viewport_size({"width": 390, "height": 800})

@@ -39,9 +39,8 @@ pytestmark = pytest.mark.django_db
 # ---------------------------------------------------------------- the lifecycle
 
 
-def test_lifecycle_from_review_to_signed_off_recommendation(client_for, coordinator, police_a):
-    client = client_for(coordinator)
-    slug = coordinator.memberships.get().partnership.slug
+def add_through_the_pages(client, slug: str, police_a) -> tuple[Review, Recommendation, Action]:
+    """A review, a recommendation and an action, added as the coordinator does on the pages."""
     response = client.post(
         reverse("deathreviews:create", args=[slug]),
         {
@@ -78,7 +77,13 @@ def test_lifecycle_from_review_to_signed_off_recommendation(client_for, coordina
     )
     action = Action.objects.get()
     assert action.objective == recommendation.objective  # an ordinary action of the plan
+    return review, recommendation, action
 
+
+def test_lifecycle_from_review_to_signed_off_recommendation(client_for, coordinator, police_a):
+    client = client_for(coordinator)
+    slug = coordinator.memberships.get().partnership.slug
+    review, recommendation, action = add_through_the_pages(client, slug, police_a)
     # Not while an action is open.
     refused = client.post(
         reverse("deathreviews:recommendation_sign_off", args=[recommendation.pk]),
@@ -242,6 +247,27 @@ def test_themes_across_three_reviews(partnership_a, coordinator, client_for):
 # ---------------------------------------------------------------- exports
 
 
+def export_rows(format: str, content: bytes) -> list[list[str]]:
+    """The export's table, as its reader gives it."""
+    if format == "xlsx":
+        sheet = load_workbook(io.BytesIO(content)).active
+        return [[c.value for c in row] for row in sheet.iter_rows(min_row=4)]
+    elif format == "docx":
+        table = Document(io.BytesIO(content)).tables[0]
+        return [[c.text for c in row.cells] for row in table.rows]
+    elif format == "pdf":
+        import pdfplumber
+
+        with pdfplumber.open(io.BytesIO(content)) as document:
+            table = document.pages[0].extract_table()
+        # Text laid out in narrow columns breaks anywhere: compare it without spaces.
+        return [["".join((cell or "").split()) for cell in row] for row in table]
+    else:
+        import csv
+
+        return list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+
+
 @pytest.mark.parametrize("format", ["xlsx", "docx", "csv", "pdf"])
 def test_the_action_plan_exports_in_the_columns_sent_with_a_review(
     review, client_for, coordinator, format
@@ -256,23 +282,7 @@ def test_the_action_plan_exports_in_the_columns_sent_with_a_review(
     )
     assert response.status_code == 200
     assert "dhr-2024-01-action-plan" in response["Content-Disposition"]
-    if format == "xlsx":
-        sheet = load_workbook(io.BytesIO(response.content)).active
-        rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=4)]
-    elif format == "docx":
-        table = Document(io.BytesIO(response.content)).tables[0]
-        rows = [[c.text for c in row.cells] for row in table.rows]
-    elif format == "pdf":
-        import pdfplumber
-
-        with pdfplumber.open(io.BytesIO(response.content)) as document:
-            table = document.pages[0].extract_table()
-        # Text laid out in narrow columns breaks anywhere: compare it without spaces.
-        rows = [["".join((cell or "").split()) for cell in row] for row in table]
-    else:
-        import csv
-
-        rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = export_rows(format, response.content)
     header, first = rows[0], rows[1]
     squeeze = (lambda cells: ["".join(c.split()) for c in cells]) if format == "pdf" else list
     assert header == squeeze(
