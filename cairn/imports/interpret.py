@@ -106,6 +106,7 @@ def interpret(document: Document) -> dict:
         if len(cell.text) > 40
     ]
     builder = PlanBuilder(layout, vocabulary, paragraphs)
+    builder.leads_in_brackets = leads_in_brackets(rows, layout)
     for entry in entries:
         if isinstance(entry, ThemeHeading):
             builder.start_theme(entry)
@@ -133,6 +134,22 @@ def interpret(document: Document) -> dict:
     plan["columns"] = reading
     plan["confidence"] = c.confidence(reading)
     return plan
+
+
+BRACKETED_LEAD = re.compile(r"\s*\((?P<lead>[A-Z][^()]{1,60})\)\.?\s*$")
+
+
+def leads_in_brackets(rows: list[LogicalRow], layout: Layout) -> bool:
+    """No lead column, and most actions end with a name in brackets ("... (Housing)")."""
+    if any(c.LEAD in row.cells for row in rows) or layout.action is None:
+        return False
+    titles = [join_lines(row.cells[layout.action]) for row in rows if layout.action in row.cells]
+    named = [
+        match
+        for title in titles
+        if (match := BRACKETED_LEAD.search(title)) and c.looks_like_name(match["lead"])
+    ]
+    return len(titles) >= 2 and len(named) >= 0.6 * len(titles)
 
 
 def theme_level_column(reading: list[dict[str, str]]) -> bool:
@@ -716,6 +733,8 @@ class PlanBuilder:
     layout: Layout
     vocabulary: LeadVocabulary
     paragraphs: list[str] = field(default_factory=list)
+    leads_in_brackets: bool = False
+    """The plan has no lead column and names each action's lead in brackets after it."""
     """The document's text outside its tables, where it may name its themes."""
     theme_list: list[dict] = field(default_factory=list)
     action: dict | None = None
@@ -839,6 +858,10 @@ class PlanBuilder:
         for (ref, title), deadline_text in zip(numbered, deadlines, strict=True):
             if not self.layout.objective:
                 self.follow_numbering(ref)
+            bracketed = BRACKETED_LEAD.search(title) if self.leads_in_brackets else None
+            if bracketed:
+                title = title[: bracketed.start()].strip()
+                row = LogicalRow({**row.cells, c.LEAD: Cell(bracketed["lead"])}, row.source)
             action = self.new_action(ref, title, row, deadline_text)
             self.objective()["actions"].append(action)
             self.action = action

@@ -86,8 +86,6 @@ SHORTFALLS: dict[str, str] = {
     " page)",
     "lead_columns/plan.xlsx": "leads spread over 'Lead 1', 'Lead 2', 'Lead 3' columns are joined"
     " into one lead ('Community Safety Police')",
-    "lead_in_text/plan.docx": "the lead in brackets at the end of the action ('... (Housing)')"
-    " is left in the title and there is no lead",
     "ref_depth/plan.xlsx": "structure given only by the depth of the refs (1, 1.1, 1.1.1): the"
     " theme and objective rows read as actions",
     "system_export/export.txt": "a system export's 'workstream_code' column ('WS01 Awareness')"

@@ -428,3 +428,20 @@ def test_a_cell_numbering_several_actions_gives_each_and_gantt_marks_are_not_ste
         ("Run a consent campaign", ["Education"], []),
         ("Train employers to support staff experiencing abuse", ["Public Health"], []),
     ]
+
+
+def test_without_a_lead_column_the_lead_in_brackets_after_each_action_is_its_lead():
+    document = read_text(
+        "Action\tTimescale\n"
+        "Deliver healthy relationships sessions in every school (Education)\tSpring 2027\n"
+        "Run a campaign on coercive control (Communications)\tNovember 2026\n"
+        "Train taxi drivers to spot exploitation (Licensing)\tMarch 2027\n"
+    )
+
+    plan = interpret(document)
+
+    assert [(a["title"], a["leads"]) for a in actions(plan)] == [
+        ("Deliver healthy relationships sessions in every school", ["Education"]),
+        ("Run a campaign on coercive control", ["Communications"]),
+        ("Train taxi drivers to spot exploitation", ["Licensing"]),
+    ]
