@@ -365,12 +365,41 @@ def test_another_partnership_gets_not_found(review, client_for, lead_b, page):
     assert client_for(lead_b).get(read_url(page, review)).status_code == 404
 
 
-COORDINATOR_PAGES = ["edit", "recommendation_create", "import", "publication", "access"]
+COORDINATOR_PAGES = [
+    "create",
+    "access",
+    "theme_create",
+    "edit",
+    "recommendation_create",
+    "action_create",
+    "recommendation_sign_off",
+    "action_sign_off",
+    "import",
+    "publication",
+]
 
 
 def write_url(page: str, review: Review) -> str:
-    args = [review.partnership.slug] if page == "access" else [review.pk]
+    recommendation = review.recommendations.get(objective__ref="1")
+    action = Action.objects.filter(objective=recommendation.objective).first()
+    args = {
+        "create": [review.partnership.slug],
+        "access": [review.partnership.slug],
+        "theme_create": [review.partnership.slug],
+        "action_create": [recommendation.pk],
+        "recommendation_sign_off": [recommendation.pk],
+        "action_sign_off": [action.pk],
+    }.get(page, [review.pk])
     return reverse(f"deathreviews:{page}", args=args)
+
+
+def test_every_death_review_view_has_a_row():
+    """A view added to deathreviews/urls.py without a row in this access table fails here."""
+    from cairn.deathreviews import urls
+
+    rows = {"list", "review", "themes", "theme", *COORDINATOR_PAGES}
+    rows |= {"withdraw_publication", "public"}  # their own tests below
+    assert {pattern.name for pattern in urls.urlpatterns} == rows
 
 
 @pytest.mark.parametrize("page", COORDINATOR_PAGES)
@@ -384,6 +413,23 @@ def test_the_coordinators_pages(review, client, client_for, coordinator, viewer,
     assert client_for(lead_b).get(url).status_code == 404
     client.logout()
     assert client.get(url).status_code == 302
+
+
+def test_only_the_coordinator_withdraws_the_public_page(
+    review, client, client_for, coordinator, viewer, lead_b
+):
+    from cairn.deathreviews.publishing import live_publication, publish
+
+    ReviewAccess.objects.create(partnership=review.partnership, roles=["viewer"])
+    publish(review, by=coordinator, on=TODAY)
+    url = reverse("deathreviews:withdraw_publication", args=[review.pk])
+    assert client_for(viewer).post(url).status_code == 403
+    assert client_for(lead_b).post(url).status_code == 404
+    client.logout()
+    assert client.post(url).status_code == 302
+    assert live_publication(review) is not None  # still published
+    assert client_for(coordinator).post(url).status_code == 302
+    assert live_publication(review) is None
 
 
 def test_the_public_page_is_for_anyone_with_its_address(

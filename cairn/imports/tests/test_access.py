@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
+from cairn.accounts.models import Partnership
 from cairn.imports import urls
-from cairn.plans.models import Plan
+from cairn.plans.models import Plan, Strategy
 
 pytestmark = pytest.mark.django_db
 
@@ -30,6 +31,7 @@ VIEWS = {
     "cancel": ((), "post"),
     "invite_many": ((), "get"),
     "confirm_invite_many": ((), "post"),
+    "strategy_text": (None, "get"),  # a strategy's, not the partnership's: see visit()
 }
 
 
@@ -39,7 +41,12 @@ def test_every_import_view_has_a_row():
 
 def visit(client, name: str):
     extra, method = VIEWS[name]
-    url = reverse(f"imports:{name}", args=[SLUG, *extra])
+    if extra is None:  # the vision and aims of partnership A's strategy
+        partnership = Partnership.objects.get(slug=SLUG)
+        strategy, _ = Strategy.objects.get_or_create(partnership=partnership, title="Strategy")
+        url = reverse(f"imports:{name}", args=[strategy.pk])
+    else:
+        url = reverse(f"imports:{name}", args=[SLUG, *extra])
     return client.post(url, {"title": "x"}) if method == "post" else client.get(url)
 
 
