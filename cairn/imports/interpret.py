@@ -87,7 +87,8 @@ def interpret(document: Document) -> dict:
     if not rows:
         reading = []
         entries = logical_rows(document, infer=True, reading=reading)
-        rows = [entry for entry in entries if isinstance(entry, LogicalRow)]
+    entries = parents_by_ref(entries)
+    rows = [entry for entry in entries if isinstance(entry, LogicalRow)]
     layout = choose_layout(rows)
     if not rows or layout.action is None:
         return outline_plan(document)  # not a table: headings and lists, or nothing plan-like
@@ -150,6 +151,40 @@ def leads_in_brackets(rows: list[LogicalRow], layout: Layout) -> bool:
         if (match := BRACKETED_LEAD.search(title)) and c.looks_like_name(match["lead"])
     ]
     return len(titles) >= 2 and len(named) >= 0.6 * len(titles)
+
+
+def parents_by_ref(entries: list[LogicalRow | ThemeHeading]) -> list[LogicalRow | ThemeHeading]:
+    """Rows whose ref the next row's ref extends ("1" before "1.1", "1.1" before "1.1.1"),
+    with no lead or date of their own, are the levels above the actions: a whole number a
+    theme, a deeper ref an objective."""
+    rows = [entry for entry in entries if isinstance(entry, LogicalRow)]
+    following = {id(row): after for row, after in zip(rows, rows[1:], strict=False)}
+    result: list[LogicalRow | ThemeHeading] = []
+    for entry in entries:
+        after = following.get(id(entry)) if isinstance(entry, LogicalRow) else None
+        ref = ref_of(entry) if isinstance(entry, LogicalRow) else None
+        title = entry.cells.get(c.ACTION) if isinstance(entry, LogicalRow) else None
+        if (
+            isinstance(entry, LogicalRow)
+            and ref
+            and title
+            and after is not None
+            and (ref_of(after) or "").startswith(f"{ref}.")
+            and not {c.LEAD, c.DEADLINE} & set(entry.cells)
+        ):
+            text = join_lines(title)
+            if "." not in ref:
+                result.append(ThemeHeading(ref, text))
+            else:
+                result.append(LogicalRow({c.OBJECTIVE: Cell(f"{ref} {text}")}, entry.source))
+            continue
+        result.append(entry)
+    return result
+
+
+def ref_of(row: LogicalRow) -> str | None:
+    cell = row.cells.get(c.REF)
+    return cell.text.strip().rstrip(".") if cell and cell.text.strip() else None
 
 
 def theme_level_column(reading: list[dict[str, str]]) -> bool:

@@ -86,8 +86,6 @@ SHORTFALLS: dict[str, str] = {
     " page)",
     "lead_columns/plan.xlsx": "leads spread over 'Lead 1', 'Lead 2', 'Lead 3' columns are joined"
     " into one lead ('Community Safety Police')",
-    "ref_depth/plan.xlsx": "structure given only by the depth of the refs (1, 1.1, 1.1.1): the"
-    " theme and objective rows read as actions",
     "system_export/export.txt": "a system export's 'workstream_code' column ('WS01 Awareness')"
     " made objectives of one untitled theme",
     "two_column_pdf/plan.pdf": "a strategy set in two newspaper columns: the title and the"
@@ -124,7 +122,6 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "tabs_only/plan.xlsx": SHORTFALLS["tabs_only/plan.xlsx"],
     "tick_columns/plan.xlsx": "the pillar ticks are not read, so the plan has one theme",
     "two_row_header/plan.xlsx": SHORTFALLS["two_row_header/plan.xlsx"],
-    "ref_depth/plan.xlsx": SHORTFALLS["ref_depth/plan.xlsx"],
     "system_export/export.txt": SHORTFALLS["system_export/export.txt"],
     "two_column_pdf/plan.pdf": "the document's title and the first priority's heading made"
     " themes, the priorities objectives",

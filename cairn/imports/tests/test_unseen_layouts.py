@@ -445,3 +445,26 @@ def test_without_a_lead_column_the_lead_in_brackets_after_each_action_is_its_lea
         ("Run a campaign on coercive control", ["Communications"]),
         ("Train taxi drivers to spot exploitation", ["Licensing"]),
     ]
+
+
+def test_the_depth_of_the_refs_gives_themes_and_objectives_above_the_actions():
+    document = read_text(
+        "Ref\tDescription\tLead\tTarget date\n"
+        "1\tPrevention\n"
+        "1.1\tYoung people understand healthy relationships\n"
+        "1.1.1\tDeliver relationships education in all schools\tEducation\tJul 2027\n"
+        "1.1.2\tTrain youth workers to talk about consent\tYouth Service\tMar 2027\n"
+        "2\tSupport\n"
+        "2.1\tVictims get help early\n"
+        "2.1.1\tPlace an advocate in the emergency department\tNHS Trust\tOct 2026\n"
+    )
+
+    plan = interpret(document)
+
+    assert [
+        (t["ref"], t["title"], [(o["ref"], o["title"], len(o["actions"])) for o in t["objectives"]])
+        for t in plan["themes"]
+    ] == [
+        ("1", "Prevention", [("1.1", "Young people understand healthy relationships", 2)]),
+        ("2", "Support", [("2.1", "Victims get help early", 1)]),
+    ]
