@@ -30,7 +30,7 @@ def round_and_lead(live_server, settings, mailoutbox):
     """The demo's open round, and a lead named on three of its actions, chased by email."""
     settings.SITE_URL = live_server.url
     call_command("demo", stdout=io.StringIO())
-    plan = Plan.objects.get(partnership__slug="exampleshire")
+    plan = Plan.objects.get(partnership__slug="exampleshire", kind=Plan.Kind.YEARLY)
     review_round = ReviewRound.objects.get(plan=plan)
     person = make_person(
         "rowan.phone@exampleshire.example", "Rowan Phone", plan.partnership, Role.LEAD

@@ -34,7 +34,7 @@ NARROWEST = 320
 def demo_plan(live_server, settings, mailoutbox) -> Plan:
     settings.SITE_URL = live_server.url
     call_command("demo", stdout=io.StringIO())
-    return Plan.objects.get(partnership__slug="exampleshire")
+    return Plan.objects.get(partnership__slug="exampleshire", kind=Plan.Kind.YEARLY)
 
 
 def page_width(page) -> tuple[int, int]:

@@ -49,7 +49,7 @@ def demo_plan(live_server, settings, mailoutbox) -> Plan:
     settings.SITE_URL = live_server.url
     call_command("demo", stdout=io.StringIO())
     mailoutbox.clear()
-    return Plan.objects.get(partnership__slug="exampleshire")
+    return Plan.objects.get(partnership__slug="exampleshire", kind=Plan.Kind.YEARLY)
 
 
 @pytest.fixture
