@@ -53,6 +53,10 @@ BY_DATE = re.compile(
     r"Q[1-4]\s+\d{4}(?:/\d{2})?))\)?\.?\s*$"
 )
 MAX_HEADING_WORDS = 14
+LEAD_AND_DATE = re.compile(
+    r"\s*\((?P<lead>[A-Z][^(),]{1,50}),\s*(?P<date>(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}(?:/\d{2})?)\)"
+    r"\.?\s*$"
+)
 FIELD_ROLES = {
     c.LEAD,
     c.COLLABORATORS,
@@ -235,7 +239,11 @@ def split_inline_fields(text: str) -> tuple[str, dict[str, str]]:
     else:
         title = text
         by_date = BY_DATE.search(text)
-        if by_date:
+        bracketed = LEAD_AND_DATE.search(text)
+        if bracketed:  # "... (Youth Service, 2027)": who and when, in brackets after it
+            details[c.LEAD], details[c.DEADLINE] = bracketed["lead"], bracketed["date"]
+            title = text[: bracketed.start()]
+        elif by_date:
             details[c.DEADLINE] = clean_date(by_date.group("date"))
             title = text[: by_date.start()]
     title = title.strip(" .;,–—-([")

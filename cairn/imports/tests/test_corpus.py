@@ -88,8 +88,8 @@ SHORTFALLS: dict[str, str] = {
     " into one lead ('Community Safety Police')",
     "system_export/export.txt": "a system export's 'workstream_code' column ('WS01 Awareness')"
     " made objectives of one untitled theme",
-    "two_column_pdf/plan.pdf": "a strategy set in two newspaper columns: the title and the"
-    " bullets' '(Lead, 2027)' endings run together; no leads or dates",
+    "two_column_pdf/plan.pdf": "a strategy set in two newspaper columns: the columns' lines"
+    " are read interleaved, so one action is cut and the priorities are not its themes",
     "update_rows/plan.xlsx": "each action's 'Update:' row beneath it (merged across) made a"
     " theme; the update is not the action's progress",
 }

@@ -468,3 +468,18 @@ def test_the_depth_of_the_refs_gives_themes_and_objectives_above_the_actions():
         ("1", "Prevention", [("1.1", "Young people understand healthy relationships", 2)]),
         ("2", "Support", [("2.1", "Victims get help early", 1)]),
     ]
+
+
+def test_a_bullet_ending_with_its_lead_and_year_in_brackets_gives_both():
+    document = read_text(
+        "# Our strategy\n\n## Priority one: Preventing abuse\n\nWe will:\n\n"
+        "- Teach every child about healthy relationships (Schools, 2027)\n"
+        "- Help parents talk to their children about relationships online (Early Help, 2026)\n"
+    )
+
+    plan = interpret(document)
+
+    assert [(a["title"], a["leads"], a["deadline_text"]) for a in actions(plan)] == [
+        ("Teach every child about healthy relationships", ["Schools"], "2027"),
+        ("Help parents talk to their children about relationships online", ["Early Help"], "2026"),
+    ]
