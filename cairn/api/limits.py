@@ -30,14 +30,20 @@ WINDOW = 60
 
 
 def api_body_limit(get_response: Callable[[HttpRequest], HttpResponse]):
-    """Middleware: refuse an API body over the limit with 413, and read the rest."""
+    """Middleware: refuse an API body over the limit with 413, and read the rest. An API
+    address that no pattern matches at all (one with a newline in it, which the API's
+    catch-all pattern cannot match) is answered as a problem too, never the web's page."""
 
     def middleware(request: HttpRequest) -> HttpResponse:
-        if request.path.startswith(API_PREFIX):
-            refused = read_body(request, settings.CAIRN_API_MAX_BODY_BYTES)
-            if refused is not None:
-                return refused.response(request)
-        return get_response(request)
+        if not request.path.startswith(API_PREFIX):
+            return get_response(request)
+        refused = read_body(request, settings.CAIRN_API_MAX_BODY_BYTES)
+        if refused is not None:
+            return refused.response(request)
+        response = get_response(request)
+        if response.status_code == 404 and response["Content-Type"].startswith("text/html"):
+            return Problem("not-found", "There is no such address in the API.").response(request)
+        return response
 
     return middleware
 

@@ -88,7 +88,9 @@ def test_the_root_says_where_to_start():
     }
 
 
-@pytest.mark.parametrize("url", ["/api/v1/plans/null/", "/api/v1/nothing", "/api/v1/actions/1.5/"])
+@pytest.mark.parametrize(
+    "url", ["/api/v1/plans/null/", "/api/v1/nothing", "/api/v1/actions/1.5/", "/api/v1/rounds/%0A/"]
+)
 def test_an_address_that_names_nothing_is_a_problem_not_a_page(url):
     response = Client().get(url)
     assert response.status_code == 404
