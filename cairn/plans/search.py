@@ -1,24 +1,29 @@
 """Search a partnership's plans, actions, milestones and progress notes.
 
-    search(partnership_id, text) -> a queryset of rows (kind, pk, title, plan, plan_pk, rank),
-        best first, ready to paginate: one UNION query, however many kinds there are.
+    search(partnership_id, words, user) -> a queryset of rows (kind, pk, title, plan,
+        plan_pk, rank), best first, ready to paginate: one UNION query, however many kinds.
     register(source, label)       a higher app adds a kind of row (reviews: the notes leads
         gave in past review rounds) without this module importing it.
 
 On PostgreSQL it is full-text search (English stemming: "trained" finds "training"; every
 word must match); elsewhere (SQLite) each word must appear, in any case, in one of the
 fields. Deleted items are left out (the default managers). Who may search is the caller's
-business: every member of a partnership may read all of its plans.
+business (every member of the partnership); what they find is limited here to the plans they
+may open: the plan gates of higher apps (death reviews) apply, as on every list that crosses
+plans (plans/access.py `visible_plans`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.contrib.auth.models import AnonymousUser
 from django.db import connection, models
 from django.db.models import Expression, F, FloatField, Q, QuerySet, TextField, Value
 from django.db.models.functions import Cast
 
+from cairn.accounts.models import User
+from cairn.plans.access import visible_plans
 from cairn.plans.models import Action, Milestone, Plan
 
 # What each kind of row is called on the results page.
@@ -47,6 +52,8 @@ class Source:
     """The page a row links to: its own (plans, actions), or its action's (milestones)."""
     only: Q | None = None
     """Which rows may be found at all (a round's notes: only those submitted)."""
+    plan_path: str = ""
+    """How the row reaches its plan, for `visible_plans` ("" on Plan, "theme__plan__")."""
 
 
 SOURCES = (
@@ -59,6 +66,7 @@ SOURCES = (
         "title",
         "theme__plan__title",
         "theme__plan_id",
+        plan_path="theme__plan__",
     ),
     Source(
         "milestone",
@@ -69,6 +77,7 @@ SOURCES = (
         "action__theme__plan__title",
         "action__theme__plan_id",
         link_pk="action_id",
+        plan_path="action__theme__plan__",
     ),
     Source(
         "note",
@@ -78,6 +87,7 @@ SOURCES = (
         "progress_note",
         "title",  # the note's action, named beside it
         "pk",
+        plan_path="theme__plan__",
     ),
 )
 
@@ -97,15 +107,19 @@ def uses_full_text() -> bool:
     return connection.vendor == "postgresql"
 
 
-def search(partnership_id: int, words: list[str]) -> QuerySet:
-    """Rows (COLUMNS) matching every one of `words` (plans/forms.search_words), best first."""
-    parts = [_matching(source, partnership_id, words) for source in (*SOURCES, *_registered)]
+def search(partnership_id: int, words: list[str], user: User | AnonymousUser) -> QuerySet:
+    """Rows (COLUMNS) matching every one of `words` (plans/forms.search_words), best first,
+    in the plans `user` may open."""
+    parts = [_matching(source, partnership_id, words, user) for source in (*SOURCES, *_registered)]
     first, *rest = parts
     return first.union(*rest, all=True).order_by("-search_rank", "search_kind", "pk")
 
 
-def _matching(source: Source, partnership_id: int, words: list[str]) -> QuerySet:
+def _matching(
+    source: Source, partnership_id: int, words: list[str], user: User | AnonymousUser
+) -> QuerySet:
     rows = source.model.objects.filter(**{f"{source.partnership}_id": partnership_id})
+    rows = rows.filter(visible_plans(user, source.plan_path))
     if source.only is not None:
         rows = rows.filter(source.only)
     if uses_full_text():

@@ -25,6 +25,7 @@ PAST_ROUND_NOTES = Source(
     plan=Concat("round__period", Value(" review: "), "action__title", output_field=TextField()),
     plan_pk="round__plan_id",
     link_pk="action_id",
+    plan_path="round__plan__",
     only=(
         Q(state__in=Update.DONE_STATES, round__plan__deletion__isnull=True)
         & ~Q(note="")

@@ -30,13 +30,15 @@ class Result:
 
 @require_GET
 def search_page(request: HttpRequest, slug: str) -> HttpResponse:
-    """Every member may search all of the partnership's plans (they may read them all);
-    another partnership's people get 404 from get_partnership_for_user."""
+    """Every member may search the partnership's plans they may open (not a death review's
+    unless their role may see reviews); another partnership's people get 404."""
     partnership, _ = get_partnership_for_user(request, slug)
     form = SearchForm(request.GET or None)
     paged, results = None, []
     if form.is_bound and form.is_valid() and form.cleaned_data["q"]:
-        paged = paginate(request, search(partnership.pk, search_words(form.cleaned_data["q"])))
+        paged = paginate(
+            request, search(partnership.pk, search_words(form.cleaned_data["q"]), request.user)
+        )
         results = _results(paged.items)
     context = {"partnership": partnership, "form": form, "paged": paged, "results": results}
     return render(request, "plans/search.html", context)
