@@ -32,6 +32,7 @@ from cairn.deathreviews.models import (
     Review,
 )
 from cairn.lib.scrubbing import Scrubber
+from cairn.plans import versions
 from cairn.plans.models import DUE_BY_DATE_KINDS, Action, Milestone, Objective, Plan, Status, Theme
 
 DUE_SOON_DAYS = 30
@@ -103,7 +104,9 @@ def save_review(review: Review, *, by: User) -> Review:
     with transaction.atomic():
         _by(review, by).save()
         if review.plan.title != f"{review.reference} action plan":
-            Plan.objects.filter(pk=review.plan_id).update(title=f"{review.reference} action plan")
+            renamed = Plan.objects.filter(pk=review.plan_id)
+            renamed.update(title=f"{review.reference} action plan")
+            versions.changed(renamed)
     return review
 
 

@@ -7,6 +7,7 @@ class PlansConfig(AppConfig):
 
     def ready(self) -> None:
         from cairn.accounts import panels
+        from cairn.plans import versions  # noqa: F401 - connects the plan revision receivers
         from cairn.plans.views.strategy import strategy_panel
 
         # The partnership page links to its strategies.

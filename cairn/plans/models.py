@@ -273,8 +273,15 @@ class Plan(models.Model):
     ends_on = models.DateField(null=True, blank=True)
     state = models.CharField(max_length=10, choices=State.choices, default=State.DRAFT)
     created_at = models.DateTimeField(auto_now_add=True)
+    revision = models.PositiveBigIntegerField(
+        default=0,
+        editable=False,
+        help_text="Counts changes to the plan, its items, rounds and updates and to its "
+        "partnership's statuses, agencies and people (plans/versions.py): what the cached "
+        "dashboard is keyed on.",
+    )
     deletion = deletion_field()
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["revision"])
 
     objects = LiveManager.from_queryset(PlanQuerySet)()
     all_objects = PlanQuerySet.as_manager()
@@ -294,9 +301,18 @@ class Plan(models.Model):
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": "The plan must end after it starts."})
 
-    def save(self, *args, **kwargs) -> None:
+    def save(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        """Never writes `revision` back: only plans/versions.py raises it, in the database,
+        and this copy of the plan may have been read before the last raise."""
         if not self.slug:
             self.slug = unique_slug(self)
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            unread = self.get_deferred_fields()
+            kwargs["update_fields"] = [
+                f.attname
+                for f in self._meta.concrete_fields
+                if f.name not in ("id", "revision") and f.attname not in unread
+            ]
         super().save(*args, **kwargs)
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.cache import cache
@@ -10,6 +13,7 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_GET, require_http_methods
 
 from cairn.accounts.access import is_coordinator
@@ -21,7 +25,7 @@ from cairn.indicators.trends import partnership_trends
 from cairn.plans.access import get_plan_for_user
 from cairn.plans.models import Plan
 from cairn.reports.chart_layout import status_chart
-from cairn.reports.data import report_data
+from cairn.reports.data import ReportData, report_data
 from cairn.reports.forms import ConfirmForm, FilterForm, PublishForm, ReportForm
 from cairn.reports.models import Publication
 from cairn.reports.publishing import (
@@ -39,26 +43,47 @@ from cairn.reports.render import render as render_report
 from cairn.reports.review_exports import CONTENT_TYPES as REVIEW_CONTENT_TYPES
 from cairn.reports.review_exports import render_review, review_filename
 
+DASHBOARD_SECONDS = 24 * 60 * 60
+"""How long a dashboard's figures are kept: the key changes anyway with the plan's
+revision (plans/versions.py) and the day (what is overdue)."""
+
 
 def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
+    """The plan's figures, rendered once per plan revision, day, filters and role and
+    kept in the cache; its indicators, read fresh. A cached dashboard reads nothing but the
+    plan and its indicators: `data` is only built when a fragment has to be rendered."""
     plan = get_plan_for_user(request, pk)
-    form = FilterForm(request.GET or None, plan=plan)
+    today = timezone.localdate()
     # Are the outcomes moving? The indicators that measure the plan's actions.
     trends = partnership_trends(plan.partnership, plan)
-    data = report_data(plan, on=timezone.localdate(), filters=form.filters(), trends=trends)
+    can_publish = is_coordinator(request.user, plan.partnership_id)
+
+    @functools.cache
+    def built() -> tuple[FilterForm, ReportData]:
+        form = FilterForm(request.GET or None, plan=plan)
+        return form, report_data(plan, on=today, filters=form.filters(), trends=trends)
+
     return render(
         request,
         "reports/dashboard.html",
         {
             "plan": plan,
-            "form": form,
-            "data": data,
-            "chart": status_chart(data),
-            "report_form": ReportForm(plan=plan),
-            "can_publish": is_coordinator(request.user, plan.partnership_id),
+            "form": SimpleLazyObject(lambda: built()[0]),
+            "data": SimpleLazyObject(lambda: built()[1]),
+            "chart": SimpleLazyObject(lambda: status_chart(built()[1])),
+            "can_publish": can_publish,
             "indicators": trends,
+            "cache_key": dashboard_key(plan, today, request.GET.urlencode(), can_publish),
+            "cache_seconds": DASHBOARD_SECONDS,
         },
     )
+
+
+def dashboard_key(plan: Plan, today: dt.date, query: str, can_publish: bool) -> str:
+    """Whatever the cached figures depend on: the plan (its creation time too, so that a
+    plan made again with the same id in a test database is another plan), its revision,
+    the day, the filters and whether the Publish button shows."""
+    return f"{plan.pk}:{plan.created_at.isoformat()}:{plan.revision}:{today}:{query}:{can_publish}"
 
 
 @require_GET

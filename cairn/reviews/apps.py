@@ -8,6 +8,8 @@ class ReviewsConfig(AppConfig):
     def ready(self) -> None:
         from cairn.accounts import panels
         from cairn.plans import search
+        from cairn.plans.versions import follow_plan_of
+        from cairn.reviews.models import ReviewRound, Update
         from cairn.reviews.panels import review_rounds_panel
         from cairn.reviews.search import PAST_ROUND_NOTES
 
@@ -15,3 +17,9 @@ class ReviewsConfig(AppConfig):
         panels.register("reviews/_partnership_panel.html", review_rounds_panel, first=True)
         # The partnership's search finds what leads wrote in past rounds.
         search.register(PAST_ROUND_NOTES, "Round note")
+        # A round or an update changes its plan's dashboard (plans/versions.py).
+        follow_plan_of(ReviewRound, lambda review_round: review_round.plan_id)
+        follow_plan_of(
+            Update,
+            lambda update: ReviewRound.objects.filter(pk=update.round_id).values("plan_id"),
+        )

@@ -123,6 +123,48 @@ def test_dashboard_query_count_does_not_grow_with_the_plan(
     assert counts == [17, 17]
 
 
+def test_the_dashboard_is_kept_until_its_plan_changes(
+    client_for, coordinator, report_plan, agencies
+):
+    """Kept per plan revision (plans/versions.py): a second look reads only the plan and
+    its indicators, and a change to an action, an agency or a deletion shows at once."""
+    from cairn.plans.deleting import soft_delete
+
+    client = client_for(coordinator)
+    dashboard = url("dashboard", report_plan)
+    client.get(dashboard)
+    with CaptureQueriesContext(connection) as queries:
+        assert "Train GPs to ask about abuse" in client.get(dashboard).content.decode()
+    # 1 session, 2 user, 3 plan with partnership, 4 the person's roles, 5 the plan's
+    # indicators, 6 the navigation's memberships: the figures come from the cache.
+    assert len(queries) == 6, "\n".join(q["sql"] for q in queries.captured_queries)
+
+    action = report_plan.test_actions["1.1"]
+    action.title = "Train every GP to ask about abuse"
+    action.save()
+    assert "Train every GP to ask about abuse" in client.get(dashboard).content.decode()
+
+    agencies["council"].name = "Borough Council"
+    agencies["council"].save()
+    assert "Borough Council" in client.get(dashboard).content.decode()
+
+    soft_delete(action, by=coordinator)
+    assert "Train every GP" not in client.get(dashboard).content.decode()
+
+
+def test_a_plan_saved_from_an_old_copy_keeps_its_revision(report_plan):
+    """`revision` is only ever raised in the database, never written back from a copy."""
+    from cairn.plans.models import Plan
+
+    old_copy = Plan.objects.get(pk=report_plan.pk)
+    report_plan.test_actions["1.1"].save()
+    raised = Plan.objects.get(pk=report_plan.pk).revision
+    assert raised > old_copy.revision
+    old_copy.title = "Renamed"
+    old_copy.save()
+    assert Plan.objects.get(pk=report_plan.pk).revision > raised  # the save raises it again
+
+
 def test_dashboard_anonymous_is_sent_to_sign_in(client, report_plan):
     response = client.get(url("dashboard", report_plan))
     assert response.status_code == 302 and "/sign-in" in response["Location"]

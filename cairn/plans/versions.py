@@ -1,0 +1,104 @@
+"""A plan's revision: a number that changes whenever anything its dashboard shows changes.
+
+The dashboard (reports/views.py) is cached per plan revision, so the number must move on
+every change to what the dashboard reads, in every worker at once: it is a column of the
+plan (`Plan.revision`), raised by one UPDATE, never a per-process counter.
+
+What raises it:
+- saving or deleting a plan, theme, objective, action or milestone, and changing an
+  action's lead agencies, lead people or collaborators (the receivers below);
+- the same for review rounds and updates (reviews/apps.py connects them with
+  `follow_plan_of`);
+- saving or deleting a partnership, its agencies, members or statuses: every plan of the
+  partnership;
+- the few writes that go round the model's save (QuerySet.update: hiding and restoring
+  deleted items, renaming kept statuses) call `changed()` themselves.
+
+The indicators table of the dashboard is not cached: it is read on every request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.db.models import F, Model
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from cairn.accounts.models import Agency, Membership, Partnership
+from cairn.plans.models import Action, Milestone, Objective, Plan, Status, StatusScheme, Theme
+
+
+def changed(plans) -> None:  # type: ignore[no-untyped-def]
+    """Raise the revision of `plans` (a queryset of plans)."""
+    plans.update(revision=F("revision") + 1)
+
+
+def plans_of_partnership(partnership_id: int | None) -> None:
+    if partnership_id is not None:
+        changed(Plan.all_objects.filter(partnership_id=partnership_id))
+
+
+PLAN_OF: dict[type[Model], Callable[[Model], object]] = {}
+"""For each followed model, how to find its plan's id (or a queryset of plan ids)."""
+
+
+def follow_plan_of(model: type[Model], plan_id: Callable[[Model], object]) -> None:
+    """Raise the plan's revision whenever a `model` row is saved or deleted."""
+    PLAN_OF[model] = plan_id
+    post_save.connect(_saved_or_deleted, sender=model, dispatch_uid=f"revision-{model}")
+    post_delete.connect(_saved_or_deleted, sender=model, dispatch_uid=f"revision-del-{model}")
+
+
+def _saved_or_deleted(sender: type[Model], instance: Model, **kwargs: object) -> None:
+    if kwargs.get("raw"):  # loading a fixture or a backup
+        return
+    changed(Plan.all_objects.filter(pk__in=_as_ids(PLAN_OF[sender](instance))))
+
+
+def _as_ids(found: object) -> object:
+    return found if hasattr(found, "query") else [found]
+
+
+follow_plan_of(Plan, lambda plan: plan.pk)
+follow_plan_of(Theme, lambda theme: theme.plan_id)
+follow_plan_of(
+    Objective, lambda objective: Theme.all_objects.filter(pk=objective.theme_id).values("plan_id")
+)
+follow_plan_of(
+    Action, lambda action: Theme.all_objects.filter(pk=action.theme_id).values("plan_id")
+)
+follow_plan_of(
+    Milestone,
+    lambda milestone: Theme.all_objects.filter(actions__pk=milestone.action_id).values("plan_id"),
+)
+
+
+def _partnership_saved(sender: type[Model], instance: Model, **kwargs: object) -> None:
+    if kwargs.get("raw"):
+        return
+    if isinstance(instance, Partnership):
+        plans_of_partnership(instance.pk)
+    elif isinstance(instance, Status):
+        scheme = StatusScheme.objects.filter(pk=instance.scheme_id).first()
+        if scheme is not None:
+            plans_of_partnership(scheme.partnership_id or scheme.former_partnership_id)
+    else:
+        plans_of_partnership(getattr(instance, "partnership_id", None))
+
+
+for model in (Partnership, Agency, Membership, Status):
+    post_save.connect(_partnership_saved, sender=model, dispatch_uid=f"revision-{model}")
+    post_delete.connect(_partnership_saved, sender=model, dispatch_uid=f"revision-del-{model}")
+
+
+def _leads_changed(sender: type[Model], instance: Model, action: str, **kwargs: object) -> None:
+    if not action.startswith("post_"):
+        return
+    if isinstance(instance, Action):
+        changed(Plan.all_objects.filter(themes__actions__pk=instance.pk))
+    else:  # from the other side: an agency's or a person's actions
+        changed(Plan.all_objects.filter(themes__actions__pk__in=kwargs.get("pk_set") or []))
+
+
+for field in (Action.lead_agencies, Action.lead_people, Action.collaborators):
+    m2m_changed.connect(_leads_changed, sender=field.through, dispatch_uid=f"revision-{field}")
