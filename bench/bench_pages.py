@@ -23,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from contextlib import contextmanager
@@ -85,7 +86,8 @@ def main() -> None:
     if args.pages:
         wanted = set(args.pages.split(","))
         urls = {k: v for k, v in urls.items() if k in wanted or k == "floor (sign-in page)"}
-    load_before = os.getloadavg()
+    load = LoadSampler()
+    load.start()
     with serving(args.port, work) as base:
         results = []
         connections = [int(c) for c in args.connections.split(",")]
@@ -99,19 +101,43 @@ def main() -> None:
                 if peer and name.startswith("My actions"):
                     results.append(measure("Redmine assignee list", peer, c, args.seconds, ""))
                     print(row(results[-1]), flush=True)
-    load_after = os.getloadavg()
+    load.stop()
     print()
     print(table(results))
     print(
-        f"\nscale {args.scale}; load average before {load_before[0]:.2f}, after "
-        f"{load_after[0]:.2f}; {os.cpu_count()} cores; "
-        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}"
+        f"\nscale {args.scale}; load average (1 min) during the run: {load.summary()}; "
+        f"{os.cpu_count()} cores; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}"
     )
     if peer:
         print(peer_ratio(results))
     if args.json:
         args.json.write_text(json.dumps([r.__dict__ for r in results], indent=1))
     shutil.rmtree(work, ignore_errors=True)
+
+
+class LoadSampler(threading.Thread):
+    """The machine's 1-minute load average every 5 seconds while the pages are measured:
+    on a shared machine the figures mean little without it."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.samples: list[float] = []
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            self.samples.append(os.getloadavg()[0])
+            self.done.wait(5)
+
+    def stop(self) -> None:
+        self.done.set()
+        self.join()
+
+    def summary(self) -> str:
+        if not self.samples:
+            return "not sampled"
+        mean = sum(self.samples) / len(self.samples)
+        return f"{min(self.samples):.1f} to {max(self.samples):.1f}, mean {mean:.1f}"
 
 
 # ---------------------------------------------------------------- the data set
