@@ -4,15 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('plans', '0007_recurring_deadlines_start_with_the_plan'),
+        ("plans", "0007_recurring_deadlines_start_with_the_plan"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='plan',
-            name='revision',
-            field=models.PositiveBigIntegerField(default=0, editable=False, help_text="Counts changes to the plan, its items, rounds and updates and to its partnership's statuses, agencies and people (plans/versions.py): what the cached dashboard is keyed on."),
+            model_name="plan",
+            name="revision",
+            field=models.PositiveBigIntegerField(
+                default=0,
+                editable=False,
+                help_text="Counts changes to the plan, its items, rounds and updates and to its partnership's statuses, agencies and people (plans/versions.py): what the cached dashboard is keyed on.",
+            ),
         ),
     ]
