@@ -287,9 +287,10 @@ def check(env: dict, folder: Path, people: list[Person], figures: dict) -> dict:
     mails = [message_from_bytes(p.read_bytes()) for p in sorted((folder / "mail").glob("*"))]
     subjects = [str(m["Subject"]) for m in mails]
     chase_mails = sum(bool(CHASE.match(subject)) for subject in subjects)
-    # The day's one message per person (accounts/notifications.py), and the digest.
+    # The day's one message per person and the coordinator's digest of who was reminded
+    # (accounts/notifications.py): a coordinator may get one of each.
     reminders = Counter(
-        str(m["To"])
+        f"{m['To']} ({'digest' if subject.startswith('Cairn reminders sent') else 'reminder'})"
         for m, subject in zip(mails, subjects, strict=True)
         if subject.startswith(("Reminder: ", "Cairn reminders sent: ")) and not CHASE.match(subject)
     )
