@@ -306,7 +306,7 @@ class Plan(models.Model):
         and this copy of the plan may have been read before the last raise."""
         if not self.slug:
             self.slug = unique_slug(self)
-        if not self._state.adding and kwargs.get("update_fields") is None:
+        if not self._state.adding and self.pk is not None and kwargs.get("update_fields") is None:
             unread = self.get_deferred_fields()
             kwargs["update_fields"] = [
                 f.attname
