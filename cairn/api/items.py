@@ -365,7 +365,7 @@ def actions_for(request: HttpRequest, filters: ActionFilters, today: dt.date) ->
     if filters.status_category:
         actions = actions.filter(status__category=filters.status_category)
     if filters.overdue is not None:
-        overdue = Action.objects.overdue(on=today).values("pk")
+        overdue = actions.overdue(on=today).values("pk")  # of these rows, not the country's
         actions = (
             actions.filter(pk__in=overdue) if filters.overdue else actions.exclude(pk__in=overdue)
         )

@@ -496,7 +496,9 @@ class ActionQuerySet(models.QuerySet["Action"]):
         query when called: the unfinished recurring actions among these, a few columns
         each. The queryset it returns is lazy like any other."""
         unfinished = self.unfinished()
-        recurring_actions = unfinished.filter(deadline_kind=Deadline.Kind.RECURRING).only(
+        recurring = unfinished.filter(deadline_kind=Deadline.Kind.RECURRING)
+        # A few columns of each (select_related of the caller's rows would defer its joins).
+        recurring_actions = recurring.select_related(None).prefetch_related(None).only(
             "pk",
             "deadline_kind",
             "deadline_text",

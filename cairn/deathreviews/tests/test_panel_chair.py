@@ -120,3 +120,16 @@ def test_my_actions_and_the_plan_filter_follow_the_chair(chaired, client_for, vi
         reverse("plans:action", args=[action.pk])
         not in client.get(reverse("plans:my_actions")).content.decode()
     )
+
+
+def test_the_api_lists_the_chairs_review_plan_as_the_pages_show_it(chaired, viewer, lead):
+    """The API's lists take the same plan filter as the pages (api/visibility.py)."""
+    from cairn.accounts.models import ApiToken
+    from cairn.api.tests.conftest import Api
+
+    def plans_listed(person) -> set[int]:
+        _, secret = ApiToken.issue(person, "Lists", ApiToken.Access.READ, None)
+        return {plan["id"] for plan in Api(secret).get("/api/v1/plans/").json()["results"]}
+
+    assert chaired.plan_id in plans_listed(viewer)
+    assert chaired.plan_id not in plans_listed(lead)
