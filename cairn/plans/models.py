@@ -498,13 +498,17 @@ class ActionQuerySet(models.QuerySet["Action"]):
         unfinished = self.unfinished()
         recurring = unfinished.filter(deadline_kind=Deadline.Kind.RECURRING)
         # A few columns of each (select_related of the caller's rows would defer its joins).
-        recurring_actions = recurring.select_related(None).prefetch_related(None).only(
-            "pk",
-            "deadline_kind",
-            "deadline_text",
-            "deadline_start",
-            "deadline_end",
-            "progress_updated_at",
+        recurring_actions = (
+            recurring.select_related(None)
+            .prefetch_related(None)
+            .only(
+                "pk",
+                "deadline_kind",
+                "deadline_text",
+                "deadline_start",
+                "deadline_end",
+                "progress_updated_at",
+            )
         )
         missed = [action.pk for action in recurring_actions if action.missed_occurrence(on)]
         return unfinished.filter(
