@@ -21,6 +21,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Q, QuerySet
+from django.db.models.fields.json import KT
 from django.utils import timezone
 
 from cairn.accounts.models import User
@@ -54,13 +55,18 @@ def people_of(review: Review) -> list[str]:
 
 def flags(review: Review, detail: list[RecommendationState], scrubber: Scrubber) -> list[Flag]:
     """Every piece of text to be published that names someone, and where it is."""
-    texts = [("The public summary", review.public_summary)]
+    texts = [
+        ("The review's reference", review.reference),
+        ("The public summary", review.public_summary),
+    ]
     for state in detail:
         objective = state.recommendation.objective
         texts.append((f"Recommendation {objective.ref or objective.title[:40]}", objective.title))
         for item in state.actions:
             action = item.action
-            texts.append((f"Action {action.ref or action.title[:40]}", action.title))
+            where = f"Action {action.ref or action.title[:40]}"
+            texts.append((where, action.title))
+            texts.append((f"{where}'s target date", action.deadline_text))
     found = [Flag(where, scrubber.found(text)) for where, text in texts]
     return [flag for flag in found if flag.found]
 
@@ -102,7 +108,7 @@ def _recommendation(state: RecommendationState, scrub: Scrubber) -> dict[str, An
                 "ref": item.action.ref,
                 "title": scrub(item.action.title),
                 "lead_agencies": [str(a) for a in item.action.lead_agencies.all()],
-                "target": item.action.deadline_text,
+                "target": scrub(item.action.deadline_text),
                 "done": item.sign_off is not None,
                 "state": _action_state(item),
             }
@@ -199,16 +205,17 @@ def withdraw(review: Review, *, by: User) -> ReviewPublication | None:
 
 def published_reviews(partnership_id: int) -> QuerySet[ReviewPublication]:
     """The partnership's reviews published now (their plan not deleted), for its public page:
-    one query."""
+    one query. Each is named by its reference as published (`published_reference`), not as
+    it may have been edited since."""
     return (
         ReviewPublication.objects.filter(
             review__partnership_id=partnership_id,
             withdrawn_at__isnull=True,
             review__plan__deletion__isnull=True,
         )
-        .select_related("review")
         .defer("snapshot")
-        .order_by("review__reference")
+        .annotate(published_reference=KT("snapshot__reference"))
+        .order_by("published_reference", "pk")
     )
 
 

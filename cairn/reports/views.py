@@ -191,7 +191,7 @@ def public_page(request: HttpRequest, token: str) -> HttpResponse:
     partnership = live.plan.partnership
     # The partnership's death reviews published now: the page links to each (one query).
     reviews = [
-        {"token": p.token, "reference": p.review.reference}
+        {"token": p.token, "reference": p.published_reference}
         for p in published_reviews(partnership.pk)
     ]
     etag = f'"{public_page_key(live, partnership, [r["token"] for r in reviews])}"'

@@ -3,6 +3,8 @@ recommendations and their progress; it names nobody, and the plan's public page 
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -71,6 +73,35 @@ def test_a_name_in_what_would_be_published_is_flagged_and_refused(
     assert refused.status_code == 400
     assert "Nothing was published" in refused.content.decode()
     assert not ReviewPublication.objects.exists()
+
+
+@pytest.mark.parametrize("where", ["reference", "target date"])
+def test_a_name_in_the_reference_or_a_target_date_is_flagged_too(
+    review, client_for, coordinator, lead, where
+):
+    action = Action.objects.filter(theme__plan=review.plan).order_by("order").first()
+    if where == "reference":
+        type(review).objects.filter(pk=review.pk).update(reference=f"DHR {lead.name}")
+        flagged = f"The review's reference names “{lead.name}”"
+    else:
+        Action.objects.filter(pk=action.pk).update(deadline_text=f"When {lead.email} says")
+        flagged = f"Action 1.1's target date names “{lead.email}”"
+    staff = client_for(coordinator)
+    assert flagged in html.unescape(staff.get(publication_url(review)).content.decode())
+    assert staff.post(publication_url(review)).status_code == 400
+    assert not ReviewPublication.objects.exists()
+
+
+def test_the_plans_public_page_names_a_review_as_it_was_published(
+    review, client, coordinator, plan_a
+):
+    from cairn.deathreviews.publishing import publish
+
+    plan_page = reverse("reports:public", args=[publish_plan(plan_a, by=coordinator).token])
+    publish(review, by=coordinator, on=TODAY)
+    type(review).objects.filter(pk=review.pk).update(reference="DHR renamed, not republished")
+    page = client.get(plan_page).content.decode()
+    assert "DHR 2024/01" in page and "renamed" not in page
 
 
 def test_the_plans_public_page_links_to_published_reviews(review, client, coordinator, plan_a):
