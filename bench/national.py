@@ -62,192 +62,22 @@ def log(message: str) -> None:
 
 
 def build(scale: Scale, seed: int = 14) -> Cast:
-    from cairn.accounts.models import Agency, Membership, Partnership, Role, User
-    from cairn.plans.models import Action, Objective, Plan, Status, Theme
-    from cairn.plans.statuses import create_scheme
-    from cairn.reviews.models import ReviewRound
-
     rng = random.Random(seed)
     today = timezone.localdate()
     year_start = dt.date(today.year - 1 if today.month < 4 else today.year, 4, 1)
 
     with transaction.atomic():
-        log(f"{scale.partnerships} partnerships, their status schemes, agencies and people")
-        partnerships = Partnership.objects.bulk_create(
-            Partnership(name=f"Partnership {n:03}", slug=f"partnership-{n:03}")
-            for n in range(1, scale.partnerships + 1)
-        )
-        for partnership in partnerships:
-            create_scheme(partnership, "rag")
-        statuses = {
-            p: list(Status.objects.filter(scheme__partnership=p).values_list("pk", flat=True))
-            for p in Partnership.objects.values_list("pk", flat=True)
-        }
-        agencies = Agency.objects.bulk_create(
-            Agency(partnership=p, name=f"Agency {n} of {p.slug}", short_name=f"A{n}")
-            for p in partnerships
-            for n in range(scale.agencies_each)
-        )
-        agencies_of = {
-            p.pk: agencies[i * scale.agencies_each : (i + 1) * scale.agencies_each]
-            for i, p in enumerate(partnerships)
-        }
-        password = make_password("bench-password-long-enough")
-        users = User.objects.bulk_create(
-            User(
-                email=f"person{n}@{p.slug}.example",
-                name=f"Person {n} of {p.name}",
-                password=password,
-            )
-            for p in partnerships
-            for n in range(scale.people_each)
-        )
-        people_of = {
-            p.pk: users[i * scale.people_each : (i + 1) * scale.people_each]
-            for i, p in enumerate(partnerships)
-        }
-        roles = [Role.COORDINATOR, Role.VIEWER] + [Role.LEAD] * (scale.people_each - 2)
-        Membership.objects.bulk_create(
-            Membership(
-                user=person,
-                partnership=p,
-                role=roles[n],
-                agency=agencies_of[p.pk][n % scale.agencies_each]
-                if roles[n] == Role.LEAD
-                else None,
-            )
-            for p in partnerships
-            for n, person in enumerate(people_of[p.pk])
-        )
-
-        log("plans, themes, objectives")
-        plans = Plan.objects.bulk_create(
-            Plan(
-                partnership=p,
-                title=f"Domestic abuse action plan {year_start.year}/{year_start.year % 100 + 1}",
-                slug="plan",
-                period_text=f"{year_start.year}/{year_start.year % 100 + 1}",
-                starts_on=year_start,
-                ends_on=year_start.replace(year=year_start.year + 1) - dt.timedelta(days=1),
-                state=Plan.State.ACTIVE,
-            )
-            for p in partnerships
-        )
-        themes = Theme.objects.bulk_create(
-            Theme(plan=plan, ref=str(n + 1), title=f"Theme {n + 1}: safety and support", order=n)
-            for plan in plans
-            for n in range(5)
-        )
-        objectives = Objective.objects.bulk_create(
-            Objective(theme=theme, ref=f"{theme.ref}.{n + 1}", title=f"Objective {n + 1}", order=n)
-            for theme in themes
-            for n in range(2)
-        )
-        objectives_of: dict[int, list[Objective]] = {}
-        for objective in objectives:
-            objectives_of.setdefault(objective.theme_id, []).append(objective)
-        themes_of: dict[int, list[Theme]] = {}
-        for theme in themes:
-            themes_of.setdefault(theme.plan_id, []).append(theme)
-
-        log(f"{scale.actions} actions and their leads")
+        partnerships, statuses, agencies_of, people_of = _people(scale)
+        plans, themes, themes_of, objectives_of = _plans(partnerships, year_start)
         others = scale.actions - scale.big_plan_actions
         sizes = [scale.big_plan_actions] + [
             others // (scale.partnerships - 1) + (1 if n < others % (scale.partnerships - 1) else 0)
             for n in range(scale.partnerships - 1)
         ]
-        actions = []
-        for plan, size in zip(plans, sizes, strict=True):
-            plan_themes = themes_of[plan.pk]
-            for n in range(size):
-                theme = plan_themes[n % len(plan_themes)]
-                objective = objectives_of[theme.pk][n % 3] if n % 3 < 2 else None
-                due = year_start + dt.timedelta(days=30 * (n % 14))
-                actions.append(
-                    Action(
-                        theme=theme,
-                        objective=objective,
-                        ref=f"{theme.ref}.{n + 1}",
-                        title=f"Action {n + 1}: review referral pathways with partner agencies",
-                        description="What will be done, by whom and how. " * 3,
-                        order=n,
-                        deadline_text=due.strftime("By %B %Y"),
-                        deadline_kind="date",
-                        deadline_end=due,
-                        status_id=statuses[plan.partnership_id][n % 5],
-                        progress_note="Progress this quarter: "
-                        + "meetings held, training given. " * 4,
-                        progress_updated_at=timezone.now(),
-                    )
-                )
-        actions = Action.objects.bulk_create(actions, batch_size=5000)
-        plan_of_theme = {t.pk: t.plan_id for t in themes}
-        partnership_of_plan = {p.pk: p.partnership_id for p in plans}
-        lead_agency_rows, lead_people_rows, collaborator_rows = [], [], []
+        actions = _actions(scale, plans, sizes, themes_of, objectives_of, statuses, year_start)
+        lead = _leads(scale, actions, themes, plans, partnerships, agencies_of, people_of, rng)
+        rounds = _rounds(scale, plans, people_of, today, year_start)
         big = plans[0]
-        big_partnership = partnerships[0]
-        lead = people_of[big_partnership.pk][2]  # a lead of agency 2
-        lead_agency = agencies_of[big_partnership.pk][2]
-        # The measured lead: named on 60 actions of the big plan, their agency leads 50,
-        # 10 of them both: 100 actions (at national scale; fewer in a small plan).
-        step = max(scale.big_plan_actions // 125, 2)
-        named = set(range(0, 60 * step, step))
-        by_agency = set(range(0, 10 * step, step)) | set(range(step // 2, 40 * step, step))
-        for action in actions:
-            partnership_id = partnership_of_plan[plan_of_theme[action.theme_id]]
-            own = agencies_of[partnership_id]
-            people = people_of[partnership_id]
-            if plan_of_theme[action.theme_id] == big.pk:
-                n = action.order
-                agency = lead_agency if n in by_agency else own[3 + n % (len(own) - 3)]
-                lead_agency_rows.append(
-                    Action.lead_agencies.through(action_id=action.pk, agency_id=agency.pk)
-                )
-                if n in named:
-                    lead_people_rows.append(
-                        Action.lead_people.through(action_id=action.pk, user_id=lead.pk)
-                    )
-                elif n % 3 == 0:
-                    person = people[3 + n % (len(people) - 3)]
-                    lead_people_rows.append(
-                        Action.lead_people.through(action_id=action.pk, user_id=person.pk)
-                    )
-                continue
-            chosen = rng.sample(own, 2 if action.order % 4 == 0 else 1)
-            for agency in chosen:
-                lead_agency_rows.append(
-                    Action.lead_agencies.through(action_id=action.pk, agency_id=agency.pk)
-                )
-            if action.order % 3 == 0:
-                person = people[2 + action.order % (len(people) - 2)]
-                lead_people_rows.append(
-                    Action.lead_people.through(action_id=action.pk, user_id=person.pk)
-                )
-            if action.order % 5 == 0:
-                collaborator_rows.append(
-                    Action.collaborators.through(action_id=action.pk, agency_id=rng.choice(own).pk)
-                )
-        Action.lead_agencies.through.objects.bulk_create(lead_agency_rows, batch_size=10000)
-        Action.lead_people.through.objects.bulk_create(lead_people_rows, batch_size=10000)
-        Action.collaborators.through.objects.bulk_create(collaborator_rows, batch_size=10000)
-
-        log(f"{scale.partnerships * scale.rounds_each} review rounds")
-        rounds = ReviewRound.objects.bulk_create(
-            ReviewRound(
-                plan=plan,
-                period=f"{year_start.year}/{year_start.year % 100 + 1} Q{q + 1}",
-                opens_on=today - dt.timedelta(days=90 * (scale.rounds_each - 1 - q) + 10),
-                closes_on=today
-                - dt.timedelta(days=90 * (scale.rounds_each - 1 - q))
-                + dt.timedelta(days=20),
-                state=ReviewRound.State.OPEN
-                if q == scale.rounds_each - 1
-                else ReviewRound.State.LOCKED,
-                opened_by=people_of[plan.partnership_id][0],
-            )
-            for plan in plans
-            for q in range(scale.rounds_each)
-        )
 
     log("updates (by the database)")
     _updates()
@@ -269,6 +99,209 @@ def build(scale: Scale, seed: int = 14) -> Cast:
         long_history_action_id=long_history.pk,
         longest_history_action_id=longest.pk,
     )
+
+
+def _people(scale: Scale):
+    """The partnerships, their status schemes, agencies and people."""
+    from cairn.accounts.models import Agency, Membership, Partnership, Role, User
+    from cairn.plans.models import Status
+    from cairn.plans.statuses import create_scheme
+
+    log(f"{scale.partnerships} partnerships, their status schemes, agencies and people")
+    partnerships = Partnership.objects.bulk_create(
+        Partnership(name=f"Partnership {n:03}", slug=f"partnership-{n:03}")
+        for n in range(1, scale.partnerships + 1)
+    )
+    for partnership in partnerships:
+        create_scheme(partnership, "rag")
+    statuses = {
+        p: list(Status.objects.filter(scheme__partnership=p).values_list("pk", flat=True))
+        for p in Partnership.objects.values_list("pk", flat=True)
+    }
+    agencies = Agency.objects.bulk_create(
+        Agency(partnership=p, name=f"Agency {n} of {p.slug}", short_name=f"A{n}")
+        for p in partnerships
+        for n in range(scale.agencies_each)
+    )
+    agencies_of = {
+        p.pk: agencies[i * scale.agencies_each : (i + 1) * scale.agencies_each]
+        for i, p in enumerate(partnerships)
+    }
+    password = make_password("bench-password-long-enough")
+    users = User.objects.bulk_create(
+        User(
+            email=f"person{n}@{p.slug}.example",
+            name=f"Person {n} of {p.name}",
+            password=password,
+        )
+        for p in partnerships
+        for n in range(scale.people_each)
+    )
+    people_of = {
+        p.pk: users[i * scale.people_each : (i + 1) * scale.people_each]
+        for i, p in enumerate(partnerships)
+    }
+    roles = [Role.COORDINATOR, Role.VIEWER] + [Role.LEAD] * (scale.people_each - 2)
+    Membership.objects.bulk_create(
+        Membership(
+            user=person,
+            partnership=p,
+            role=roles[n],
+            agency=agencies_of[p.pk][n % scale.agencies_each] if roles[n] == Role.LEAD else None,
+        )
+        for p in partnerships
+        for n, person in enumerate(people_of[p.pk])
+    )
+
+    return partnerships, statuses, agencies_of, people_of
+
+
+def _plans(partnerships, year_start: dt.date):
+    """A plan for each partnership, with five themes of two objectives each."""
+    from cairn.plans.models import Objective, Plan, Theme
+
+    log("plans, themes, objectives")
+    plans = Plan.objects.bulk_create(
+        Plan(
+            partnership=p,
+            title=f"Domestic abuse action plan {year_start.year}/{year_start.year % 100 + 1}",
+            slug="plan",
+            period_text=f"{year_start.year}/{year_start.year % 100 + 1}",
+            starts_on=year_start,
+            ends_on=year_start.replace(year=year_start.year + 1) - dt.timedelta(days=1),
+            state=Plan.State.ACTIVE,
+        )
+        for p in partnerships
+    )
+    themes = Theme.objects.bulk_create(
+        Theme(plan=plan, ref=str(n + 1), title=f"Theme {n + 1}: safety and support", order=n)
+        for plan in plans
+        for n in range(5)
+    )
+    objectives = Objective.objects.bulk_create(
+        Objective(theme=theme, ref=f"{theme.ref}.{n + 1}", title=f"Objective {n + 1}", order=n)
+        for theme in themes
+        for n in range(2)
+    )
+    objectives_of: dict[int, list[Objective]] = {}
+    for objective in objectives:
+        objectives_of.setdefault(objective.theme_id, []).append(objective)
+    themes_of: dict[int, list[Theme]] = {}
+    for theme in themes:
+        themes_of.setdefault(theme.plan_id, []).append(theme)
+
+    return plans, themes, themes_of, objectives_of
+
+
+def _actions(scale: Scale, plans, sizes, themes_of, objectives_of, statuses, year_start):
+    """`sizes[n]` actions in plan n, spread over its themes."""
+    from cairn.plans.models import Action
+
+    log(f"{scale.actions} actions and their leads")
+    actions = []
+    for plan, size in zip(plans, sizes, strict=True):
+        plan_themes = themes_of[plan.pk]
+        for n in range(size):
+            theme = plan_themes[n % len(plan_themes)]
+            objective = objectives_of[theme.pk][n % 3] if n % 3 < 2 else None
+            due = year_start + dt.timedelta(days=30 * (n % 14))
+            actions.append(
+                Action(
+                    theme=theme,
+                    objective=objective,
+                    ref=f"{theme.ref}.{n + 1}",
+                    title=f"Action {n + 1}: review referral pathways with partner agencies",
+                    description="What will be done, by whom and how. " * 3,
+                    order=n,
+                    deadline_text=due.strftime("By %B %Y"),
+                    deadline_kind="date",
+                    deadline_end=due,
+                    status_id=statuses[plan.partnership_id][n % 5],
+                    progress_note="Progress this quarter: " + "meetings held, training given. " * 4,
+                    progress_updated_at=timezone.now(),
+                )
+            )
+    return Action.objects.bulk_create(actions, batch_size=5000)
+
+
+def _leads(scale: Scale, actions, themes, plans, partnerships, agencies_of, people_of, rng):
+    """Lead agencies, lead people and collaborators; returns the measured lead."""
+    from cairn.plans.models import Action
+
+    plan_of_theme = {t.pk: t.plan_id for t in themes}
+    partnership_of_plan = {p.pk: p.partnership_id for p in plans}
+    lead_agency_rows, lead_people_rows, collaborator_rows = [], [], []
+    big = plans[0]
+    big_partnership = partnerships[0]
+    lead = people_of[big_partnership.pk][2]  # a lead of agency 2
+    lead_agency = agencies_of[big_partnership.pk][2]
+    # The measured lead: named on 60 actions of the big plan, their agency leads 50,
+    # 10 of them both: 100 actions (at national scale; fewer in a small plan).
+    step = max(scale.big_plan_actions // 125, 2)
+    named = set(range(0, 60 * step, step))
+    by_agency = set(range(0, 10 * step, step)) | set(range(step // 2, 40 * step, step))
+    for action in actions:
+        partnership_id = partnership_of_plan[plan_of_theme[action.theme_id]]
+        own = agencies_of[partnership_id]
+        people = people_of[partnership_id]
+        if plan_of_theme[action.theme_id] == big.pk:
+            n = action.order
+            agency = lead_agency if n in by_agency else own[3 + n % (len(own) - 3)]
+            lead_agency_rows.append(
+                Action.lead_agencies.through(action_id=action.pk, agency_id=agency.pk)
+            )
+            if n in named:
+                lead_people_rows.append(
+                    Action.lead_people.through(action_id=action.pk, user_id=lead.pk)
+                )
+            elif n % 3 == 0:
+                person = people[3 + n % (len(people) - 3)]
+                lead_people_rows.append(
+                    Action.lead_people.through(action_id=action.pk, user_id=person.pk)
+                )
+            continue
+        chosen = rng.sample(own, 2 if action.order % 4 == 0 else 1)
+        for agency in chosen:
+            lead_agency_rows.append(
+                Action.lead_agencies.through(action_id=action.pk, agency_id=agency.pk)
+            )
+        if action.order % 3 == 0:
+            person = people[2 + action.order % (len(people) - 2)]
+            lead_people_rows.append(
+                Action.lead_people.through(action_id=action.pk, user_id=person.pk)
+            )
+        if action.order % 5 == 0:
+            collaborator_rows.append(
+                Action.collaborators.through(action_id=action.pk, agency_id=rng.choice(own).pk)
+            )
+    Action.lead_agencies.through.objects.bulk_create(lead_agency_rows, batch_size=10000)
+    Action.lead_people.through.objects.bulk_create(lead_people_rows, batch_size=10000)
+    Action.collaborators.through.objects.bulk_create(collaborator_rows, batch_size=10000)
+
+    return lead
+
+
+def _rounds(scale: Scale, plans, people_of, today: dt.date, year_start: dt.date):
+    from cairn.reviews.models import ReviewRound
+
+    log(f"{scale.partnerships * scale.rounds_each} review rounds")
+    rounds = ReviewRound.objects.bulk_create(
+        ReviewRound(
+            plan=plan,
+            period=f"{year_start.year}/{year_start.year % 100 + 1} Q{q + 1}",
+            opens_on=today - dt.timedelta(days=90 * (scale.rounds_each - 1 - q) + 10),
+            closes_on=today
+            - dt.timedelta(days=90 * (scale.rounds_each - 1 - q))
+            + dt.timedelta(days=20),
+            state=ReviewRound.State.OPEN
+            if q == scale.rounds_each - 1
+            else ReviewRound.State.LOCKED,
+            opened_by=people_of[plan.partnership_id][0],
+        )
+        for plan in plans
+        for q in range(scale.rounds_each)
+    )
+    return rounds
 
 
 def _table(model) -> str:

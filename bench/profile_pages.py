@@ -42,7 +42,29 @@ def main() -> None:
     parser.add_argument("--sql", action="store_true", help="print each query and its time")
     parser.add_argument("--save", type=Path, help="write each page's HTML into this folder")
     args = parser.parse_args()
+    set_up_django()
+    import json
 
+    import bench_pages
+    import national
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT cast_json FROM bench_cast")
+        cast = national.Cast(**json.loads(cursor.fetchone()[0]))
+    cookies, urls = bench_pages.sessions_and_urls(cast)
+    wanted = [w for w in args.pages.split(",") if w]
+    if args.save:
+        args.save.mkdir(parents=True, exist_ok=True)
+    print("| page | median ms | CPU ms | queries | SQL ms | HTML KB |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for name, (path, who) in urls.items():
+        if not wanted or any(name.startswith(w) for w in wanted):
+            profile_page(name, path, cookies[who] if who else None, args)
+
+
+def set_up_django() -> None:
+    """The benchmark's database, DEBUG off, static files collected as production has them."""
     os.environ["DATABASE_URL"] = os.environ.get(
         "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/cairn_perf_bench"
     )
@@ -58,59 +80,46 @@ def main() -> None:
     import django
 
     django.setup()
-    import json
 
-    import bench_pages
-    import national
-    from django.db import connection
+
+def profile_page(name: str, path: str, cookie: str | None, args: argparse.Namespace) -> None:
+    """Time one page `args.times` times (after a warm-up) and print its row of the table."""
     from django.test import Client
 
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT cast_json FROM bench_cast")
-        cast = national.Cast(**json.loads(cursor.fetchone()[0]))
-    cookies, urls = bench_pages.sessions_and_urls(cast)
-    wanted = [w for w in args.pages.split(",") if w]
+    client = Client()
+    if cookie:
+        client.cookies["sessionid"] = cookie.split("=", 1)[1]
+    response = client.get(path)  # warm: templates, connections
+    assert response.status_code == 200, (name, response.status_code)
+    times, cpu, queries, sql = [], [], 0, 0.0
+    for _ in range(args.times):
+        with Timed() as timed:
+            started, cpu_started = time.perf_counter(), time.process_time()
+            response = client.get(path)
+            times.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - cpu_started)
+        queries, sql = timed.count, timed.seconds
+    if args.sql:
+        for took, statement in timed.log:
+            print(f"    {1000 * took:7.1f} ms  {statement[:300]}")
+    size = len(response.content)
+    print(
+        f"| {name} | {1000 * statistics.median(times):.1f} | "
+        f"{1000 * statistics.median(cpu):.1f} | {queries} | "
+        f"{1000 * sql:.1f} | {size / 1024:.0f} |",
+        flush=True,
+    )
     if args.save:
-        args.save.mkdir(parents=True, exist_ok=True)
-    print("| page | median ms | CPU ms | queries | SQL ms | HTML KB |")
-    print("| --- | --- | --- | --- | --- | --- |")
-    for name, (path, who) in urls.items():
-        if wanted and not any(name.startswith(w) for w in wanted):
-            continue
-        client = Client()
-        if who:
-            client.cookies["sessionid"] = cookies[who].split("=", 1)[1]
-        response = client.get(path)  # warm: templates, connections
-        assert response.status_code == 200, (name, response.status_code)
-        times, cpu, queries, sql = [], [], 0, 0.0
-        for _ in range(args.times):
-            with Timed() as timed:
-                started, cpu_started = time.perf_counter(), time.process_time()
-                response = client.get(path)
-                times.append(time.perf_counter() - started)
-                cpu.append(time.process_time() - cpu_started)
-            queries, sql = timed.count, timed.seconds
-        if args.sql:
-            for took, statement in timed.log:
-                print(f"    {1000 * took:7.1f} ms  {statement[:300]}")
-        size = len(response.content)
-        print(
-            f"| {name} | {1000 * statistics.median(times):.1f} | "
-            f"{1000 * statistics.median(cpu):.1f} | {queries} | "
-            f"{1000 * sql:.1f} | {size / 1024:.0f} |",
-            flush=True,
+        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        (args.save / f"{slug}.html").write_bytes(
+            CSRF.sub(b'name="csrfmiddlewaretoken" value=""', response.content)
         )
-        if args.save:
-            slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-            (args.save / f"{slug}.html").write_bytes(
-                CSRF.sub(b'name="csrfmiddlewaretoken" value=""', response.content)
-            )
-        if args.profile:
-            profiler = cProfile.Profile(time.process_time)
-            profiler.runcall(client.get, path)
-            stats = pstats.Stats(profiler)
-            stats.sort_stats("tottime").print_stats(25)
-            stats.sort_stats("cumulative").print_stats(40)
+    if args.profile:
+        profiler = cProfile.Profile(time.process_time)
+        profiler.runcall(client.get, path)
+        stats = pstats.Stats(profiler)
+        stats.sort_stats("tottime").print_stats(25)
+        stats.sort_stats("cumulative").print_stats(40)
 
 
 class Timed:

@@ -245,16 +245,7 @@ def logical_rows(
     pending_theme: ThemeHeading | None = None
     for block in document.blocks:
         if not block.is_table:
-            heading = theme_from_paragraph(block, started=roles is not None)
-            if heading and heading.title.lower().startswith(("key objective", "objective:")):
-                if pending_theme or entries:
-                    describe_last_theme(entries, pending_theme, heading.title)
-                continue
-            if heading:
-                pending_theme = heading
-                if roles is not None:
-                    entries.append(heading)
-                    pending_theme = None
+            pending_theme = paragraph_theme(block, entries, pending_theme, roles is not None)
             continue
         table_rows = block.rows or []
         index = 0
@@ -293,6 +284,26 @@ def logical_rows(
             add_table_row(entries, row, roles, page_break)
             page_break = False
     return entries
+
+
+def paragraph_theme(
+    block: Block,
+    entries: list[LogicalRow | ThemeHeading],
+    pending: ThemeHeading | None,
+    started: bool,
+) -> ThemeHeading | None:
+    """A paragraph between tables: a theme heading (added at once when a table has started,
+    else kept for the next table), or a "Key objective" that describes the last theme.
+    Returns the heading still waiting for a table."""
+    heading = theme_from_paragraph(block, started=started)
+    if heading and heading.title.lower().startswith(("key objective", "objective:")):
+        if pending or entries:
+            describe_last_theme(entries, pending, heading.title)
+        return pending
+    if heading and started:
+        entries.append(heading)
+        return None
+    return heading or pending
 
 
 def table_roles(

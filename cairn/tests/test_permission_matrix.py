@@ -394,17 +394,6 @@ def build_partnership(name: str, slug: str, people: dict[str, User]) -> dict[str
     )
     update = Update.objects.create(round=review_round, action=action, author=lead)
     deletion = deleting.soft_delete(theme.actions.last(), by=coordinator)
-    indicator = Indicator.objects.create(
-        partnership=partnership, name="Repeat MARAC cases", unit=Indicator.Unit.PERCENTAGE
-    )
-    data_set = DataSet.objects.create(
-        partnership=partnership, name="MARAC return", first_period=FIRST_PERIOD.label
-    )
-    data_set.agencies.set([agency])
-    element = DataElement.objects.create(data_set=data_set, code="cases", name="Cases", order=1)
-    data_return = DataReturn.objects.create(
-        data_set=data_set, agency=agency, period=FIRST_PERIOD.label, submitted_by=lead
-    )
     return {
         "slug": partnership.slug,
         "plan": plan.pk,
@@ -426,17 +415,36 @@ def build_partnership(name: str, slug: str, people: dict[str, User]) -> dict[str
         "invitation": "not-a-real-invitation",
         "reset_uid": "MQ",
         "reset_token": "set-password",
+        **indicators_and_returns(partnership, agency, lead, coordinator),
+        "format": "csv",
+        "api_token": ApiToken.issue(lead, "Warehouse", ApiToken.Access.READ, None)[0].pk,
+        "partnership": partnership,
+    }
+
+
+def indicators_and_returns(partnership, agency, lead, coordinator) -> dict[str, object]:
+    """An indicator, a data set with one element and a return, and the ready-made MARAC and
+    Part 4 data sets: URL argument values."""
+    indicator = Indicator.objects.create(
+        partnership=partnership, name="Repeat MARAC cases", unit=Indicator.Unit.PERCENTAGE
+    )
+    data_set = DataSet.objects.create(
+        partnership=partnership, name="MARAC return", first_period=FIRST_PERIOD.label
+    )
+    data_set.agencies.set([agency])
+    element = DataElement.objects.create(data_set=data_set, code="cases", name="Cases", order=1)
+    data_return = DataReturn.objects.create(
+        data_set=data_set, agency=agency, period=FIRST_PERIOD.label, submitted_by=lead
+    )
+    return {
         "indicator": indicator.pk,
         "data_set": data_set.pk,
         "element": element.pk,
         "period": FIRST_PERIOD.next().slug,
-        "format": "csv",
         "data_return": data_return.pk,
-        "api_token": ApiToken.issue(lead, "Warehouse", ApiToken.Access.READ, None)[0].pk,
         "marac": create_marac_data_set(partnership, [agency], FIRST_PERIOD, by=coordinator).pk,
         "part4": create_part4_data_set(partnership, [agency], YEAR, by=coordinator).pk,
         "year": YEAR.slug,
-        "partnership": partnership,
     }
 
 

@@ -143,15 +143,7 @@ class Segmenter:
                 rows.append([raw.strip()])  # "Priority 2: ...", "SAFE HOMES": a section row
                 sources.append(f"line {line.number}")
             elif rows and not self.lines[index - 1].blank:
-                # a line without tabs straight after a row: the end of that row's last cell
-                joiner = " " if self.wrapped_here(self.lines[index - 1].text, raw) else "\n"
-                last = rows[-1]
-                for position in range(len(last) - 1, -1, -1):
-                    if last[position].strip():
-                        last[position] = f"{last[position]}{joiner}{raw.strip()}"
-                        break
-                else:
-                    last[-1] = raw.strip()
+                self.continue_last_cell(rows[-1], self.lines[index - 1].text, raw)
             else:
                 break
             index += 1
@@ -163,6 +155,15 @@ class Segmenter:
             else:
                 self.blocks.append(Block(rows=built, source=sources[0], layout=TAB_TABLE))
         return max(index - start, 1)
+
+    def continue_last_cell(self, last: list[str], previous_line: str, raw: str) -> None:
+        """A line without tabs straight after a row: the end of that row's last cell."""
+        joiner = " " if self.wrapped_here(previous_line, raw) else "\n"
+        for position in range(len(last) - 1, -1, -1):
+            if last[position].strip():
+                last[position] = f"{last[position]}{joiner}{raw.strip()}"
+                return
+        last[-1] = raw.strip()
 
     def wrapped_tab_table(self, start: int) -> int:
         """Tab-separated rows hard-wrapped at a fixed width, each made one line again.

@@ -184,49 +184,37 @@ def test_a_table_copied_with_each_cell_on_a_line_of_its_own_is_read_by_its_heade
     assert plan["reading"] == "a table in the text (cells one per line)"
 
 
+COPIED_ROWS = [
+    ("1.1", "Deliver domestic abuse awareness training to all staff", "CSP", "Mar 2026", "Ongoing"),
+    (
+        "1.2",
+        "Embed routine enquiry in antenatal booking appointments",
+        "Maternity",
+        "Sep 2025",
+        "Complete",
+    ),
+    (
+        "1.3",
+        "Deliver the Healthy Relationships programme in schools",
+        "Education",
+        "Jul 2026",
+        "Ongoing",
+    ),
+    ("2.1", "Extend the sanctuary scheme to private tenants", "Housing", "Oct 2025", "Complete"),
+]
+
+
+def spaced_line(*cells: str) -> str:
+    return "".join(cell.ljust(width) for cell, width in zip(cells, (6, 60, 14, 12, 8), strict=True))
+
+
 def test_a_header_copied_as_a_line_of_its_own_names_the_columns_under_it():
     """A PDF copied as text: the running head and the header on lines of their own at the
     top of each page, the rows aligned with spaces under them."""
-
-    def line(*cells: str) -> str:
-        return "".join(
-            cell.ljust(width) for cell, width in zip(cells, (6, 60, 14, 12, 8), strict=True)
-        )
-
     head = "Northfield CSP" + " " * 35 + "DA Action Plan 2025/26"
-    header = line("No.", "Action", "Lead", "Timescale", "Status")
-    page_one = [
-        line(
-            "1.1",
-            "Deliver domestic abuse awareness training to all staff",
-            "CSP",
-            "Mar 2026",
-            "Ongoing",
-        ),
-        line(
-            "1.2",
-            "Embed routine enquiry in antenatal booking appointments",
-            "Maternity",
-            "Sep 2025",
-            "Complete",
-        ),
-        line(
-            "1.3",
-            "Deliver the Healthy Relationships programme in schools",
-            "Education",
-            "Jul 2026",
-            "Ongoing",
-        ),
-    ]
-    page_two = [
-        line(
-            "2.1",
-            "Extend the sanctuary scheme to private tenants",
-            "Housing",
-            "Oct 2025",
-            "Complete",
-        )
-    ]
+    header = spaced_line("No.", "Action", "Lead", "Timescale", "Status")
+    rows = [spaced_line(*row) for row in COPIED_ROWS]
+    page_one, page_two = rows[:3], rows[3:]
     text = "\n".join(
         [
             head,
@@ -248,12 +236,7 @@ def test_a_header_copied_as_a_line_of_its_own_names_the_columns_under_it():
 
     assert [
         (a["ref"], a["leads"], a["deadline_text"], a["status_text"]) for a in actions(plan)
-    ] == [
-        ("1.1", ["CSP"], "Mar 2026", "Ongoing"),
-        ("1.2", ["Maternity"], "Sep 2025", "Complete"),
-        ("1.3", ["Education"], "Jul 2026", "Ongoing"),
-        ("2.1", ["Housing"], "Oct 2025", "Complete"),
-    ]
+    ] == [(ref, [lead], deadline, status) for ref, _, lead, deadline, status in COPIED_ROWS]
     assert [t["title"] for t in plan["themes"]] == [""]
 
 

@@ -137,18 +137,7 @@ def write_docx(
     document.core_properties.title = ""
     document.add_paragraph(plan["title"], style="Title")
     if title_page:
-        document.add_paragraph("Approved by the Partnership Board")
-        document.add_page_break()
-        document.add_paragraph("Introduction", style="Heading 1")
-        document.add_paragraph(
-            "This delivery plan sets out what partners will do to make the strategy real. "
-            "Each action has a lead and a date, and progress is reported to the board every "
-            "quarter."
-        )
-        document.add_paragraph(
-            "The plan is a living document: actions will be added as the needs assessment "
-            "is refreshed and as national guidance changes."
-        )
+        add_title_page(document)
     columns, lines = table_model(plan, headers)
     groups: list[tuple[str | None, list[Line]]] = []
     for line in lines:
@@ -161,39 +150,58 @@ def write_docx(
     for heading, group in groups:
         if heading:
             document.add_paragraph(heading, style="Heading 2")
-        table = document.add_table(rows=1, cols=len(columns))
-        table.style = "Table Grid"
-        for cell, text in zip(table.rows[0].cells, columns, strict=True):
-            cell.text = ""
-            cell.paragraphs[0].add_run(text).bold = True
-        objective_column = columns.index(headers[1]) if headers[1] in columns else None
-        pending: list[tuple[int, int]] = []
-        for line in group:
-            row = table.add_row()
-            if line.theme is not None:
-                merged_cell = row.cells[0].merge(row.cells[-1])
-                merged_cell.text = ""
-                merged_cell.paragraphs[0].add_run(line.theme).bold = True
-                continue
-            for index, (cell, text) in enumerate(zip(row.cells, line.cells, strict=True)):
-                if columns[index] == headers[3] and text:
-                    cell.text = ""
-                    for number, item in enumerate(text.split("\n")):
-                        paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
-                        paragraph.text = item
-                        paragraph.style = document.styles["List Bullet"]
-                    continue
-                if columns[index] == headers[6] and rag_colour:
-                    if text:
-                        shade(cell, FILLS[text.lower()])
-                    continue
-                cell.text = text
-            if merged and objective_column is not None and line.objective_span > 1:
-                pending.append((len(table.rows) - 1, line.objective_span))
-        for start, span in pending:
-            top = table.rows[start].cells[objective_column]
-            top.merge(table.rows[start + span - 1].cells[objective_column])
+        add_docx_table(document, columns, group, headers, merged=merged, rag_colour=rag_colour)
     document.save(path)
+
+
+def add_title_page(document) -> None:
+    """A title page and an introduction before the plan's table, as councils' plans have."""
+    document.add_paragraph("Approved by the Partnership Board")
+    document.add_page_break()
+    document.add_paragraph("Introduction", style="Heading 1")
+    document.add_paragraph(
+        "This delivery plan sets out what partners will do to make the strategy real. "
+        "Each action has a lead and a date, and progress is reported to the board every "
+        "quarter."
+    )
+    document.add_paragraph(
+        "The plan is a living document: actions will be added as the needs assessment "
+        "is refreshed and as national guidance changes."
+    )
+
+
+def add_docx_table(document, columns, lines, headers, *, merged: bool, rag_colour: bool) -> None:
+    table = document.add_table(rows=1, cols=len(columns))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, columns, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(text).bold = True
+    objective_column = columns.index(headers[1]) if headers[1] in columns else None
+    pending: list[tuple[int, int]] = []
+    for line in lines:
+        row = table.add_row()
+        if line.theme is not None:
+            merged_cell = row.cells[0].merge(row.cells[-1])
+            merged_cell.text = ""
+            merged_cell.paragraphs[0].add_run(line.theme).bold = True
+            continue
+        for index, (cell, text) in enumerate(zip(row.cells, line.cells, strict=True)):
+            if columns[index] == headers[3] and text:
+                cell.text = ""
+                for number, item in enumerate(text.split("\n")):
+                    paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
+                    paragraph.text = item
+                    paragraph.style = document.styles["List Bullet"]
+            elif columns[index] == headers[6] and rag_colour:
+                if text:
+                    shade(cell, FILLS[text.lower()])
+            else:
+                cell.text = text
+        if merged and objective_column is not None and line.objective_span > 1:
+            pending.append((len(table.rows) - 1, line.objective_span))
+    for start, span in pending:
+        top = table.rows[start].cells[objective_column]
+        top.merge(table.rows[start + span - 1].cells[objective_column])
 
 
 # Excel
@@ -237,42 +245,50 @@ def write_xlsx(
         for cell in sheet[sheet.max_row]:
             cell.font = Font(bold=True, color="FFFFFF")
             cell.fill = PatternFill(fill_type="solid", fgColor="FF1F3864")
-        for line in part:
-            if line.theme is not None:
-                sheet.append([line.theme])
-                sheet.merge_cells(
-                    start_row=sheet.max_row,
-                    start_column=1,
-                    end_row=sheet.max_row,
-                    end_column=len(columns),
-                )
-                sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
-                continue
-            values = list(line.cells)
-            status_index = columns.index(headers[6]) if headers[6] in columns else None
-            if rag_colour and status_index is not None:
-                values[status_index] = None
-            sheet.append([v if v != "" else None for v in values])
-            for cell in sheet[sheet.max_row]:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-            if rag_colour and status_index is not None and line.status:
-                sheet.cell(row=sheet.max_row, column=status_index + 1).fill = PatternFill(
-                    fill_type="solid", fgColor="FF" + FILLS[line.status.lower()]
-                )
+        add_sheet_rows(sheet, columns, part, headers, rag_colour=rag_colour)
     if key_sheet:
-        key = book.create_sheet("RAG Key")
-        key.append(["RAG", "Meaning"])
-        for word, meaning in [
-            ("Red", "Off track"),
-            ("Amber", "At risk"),
-            ("Green", "On track"),
-            ("Blue", "Complete"),
-        ]:
-            key.append([word, meaning])
-            key.cell(row=key.max_row, column=1).fill = PatternFill(
-                fill_type="solid", fgColor="FF" + FILLS[word.lower()]
-            )
+        add_key_sheet(book)
     book.save(path)
+
+
+def add_sheet_rows(sheet, columns, lines, headers, *, rag_colour: bool) -> None:
+    status_index = columns.index(headers[6]) if headers[6] in columns else None
+    for line in lines:
+        if line.theme is not None:
+            sheet.append([line.theme])
+            sheet.merge_cells(
+                start_row=sheet.max_row,
+                start_column=1,
+                end_row=sheet.max_row,
+                end_column=len(columns),
+            )
+            sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
+            continue
+        values = list(line.cells)
+        if rag_colour and status_index is not None:
+            values[status_index] = None
+        sheet.append([v if v != "" else None for v in values])
+        for cell in sheet[sheet.max_row]:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if rag_colour and status_index is not None and line.status:
+            sheet.cell(row=sheet.max_row, column=status_index + 1).fill = PatternFill(
+                fill_type="solid", fgColor="FF" + FILLS[line.status.lower()]
+            )
+
+
+def add_key_sheet(book) -> None:
+    key = book.create_sheet("RAG Key")
+    key.append(["RAG", "Meaning"])
+    for word, meaning in [
+        ("Red", "Off track"),
+        ("Amber", "At risk"),
+        ("Green", "On track"),
+        ("Blue", "Complete"),
+    ]:
+        key.append([word, meaning])
+        key.cell(row=key.max_row, column=1).fill = PatternFill(
+            fill_type="solid", fgColor="FF" + FILLS[word.lower()]
+        )
 
 
 def tracker_columns(columns, lines, headers, history):
