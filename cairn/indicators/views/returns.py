@@ -7,6 +7,9 @@ sets. Other roles get 403 (indicators/access.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -301,19 +304,36 @@ def element_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def marac_setup(request: HttpRequest, slug: str) -> HttpResponse:
+    return _ready_made_setup(
+        request,
+        slug,
+        MaracSetupForm,
+        lambda partnership, data, by: marac.create_marac_data_set(
+            partnership, list(data["agencies"]), data["first_period"], by=by
+        ),
+        done="The MARAC quarterly data set is ready.",
+        title="Set up the MARAC quarterly data set",
+    )
+
+
+def _ready_made_setup(
+    request: HttpRequest,
+    slug: str,
+    form_class: type,
+    create: Callable[[Partnership, dict, Any], DataSet],
+    *,
+    done: str,
+    title: str,
+) -> HttpResponse:
+    """Set up a ready-made data set (MARAC, Part 4): its agencies and first period, then
+    `create(partnership, cleaned_data, by)` makes it."""
     partnership, _ = get_partnership_for_user(request, slug, write=True)
-    form = MaracSetupForm(_data(request), partnership=partnership)
+    form = form_class(_data(request), partnership=partnership)
     if form.is_bound and form.is_valid():
-        data_set = marac.create_marac_data_set(
-            partnership,
-            list(form.cleaned_data["agencies"]),
-            form.cleaned_data["first_period"],
-            by=request.user,
-        )
-        messages.success(request, "The MARAC quarterly data set is ready.")
+        data_set = create(partnership, form.cleaned_data, request.user)
+        messages.success(request, done)
         return redirect("indicators:data_set", data_set.pk)
     back = reverse("indicators:data_returns", args=[slug])
-    title = "Set up the MARAC quarterly data set"
     return _form_page(request, form, title, partnership.name, back, "Set it up")
 
 
@@ -350,20 +370,16 @@ def marac_quarter(request: HttpRequest, pk: int, period: str) -> HttpResponse:
 
 
 def part4_setup(request: HttpRequest, slug: str) -> HttpResponse:
-    partnership, _ = get_partnership_for_user(request, slug, write=True)
-    form = Part4SetupForm(_data(request), partnership=partnership)
-    if form.is_bound and form.is_valid():
-        data_set = part4.create_part4_data_set(
-            partnership,
-            list(form.cleaned_data["agencies"]),
-            form.cleaned_data["first_year"],
-            by=request.user,
-        )
-        messages.success(request, "The Part 4 safe accommodation data set is ready.")
-        return redirect("indicators:data_set", data_set.pk)
-    back = reverse("indicators:data_returns", args=[slug])
-    title = "Set up the Part 4 safe accommodation return"
-    return _form_page(request, form, title, partnership.name, back, "Set it up")
+    return _ready_made_setup(
+        request,
+        slug,
+        Part4SetupForm,
+        lambda partnership, data, by: part4.create_part4_data_set(
+            partnership, list(data["agencies"]), data["first_year"], by=by
+        ),
+        done="The Part 4 safe accommodation data set is ready.",
+        title="Set up the Part 4 safe accommodation return",
+    )
 
 
 def part4_year(request: HttpRequest, pk: int, period: str) -> HttpResponse:
