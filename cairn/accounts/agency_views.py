@@ -83,11 +83,8 @@ def agency_merge(request: HttpRequest, pk: int) -> HttpResponse:
     form = MergeForm(_data(request), agency=agency)
     if form.is_bound and form.is_valid():
         return redirect("accounts:agency_merge_confirm", agency.pk, form.cleaned_data["into"].pk)
-    return render(
-        request,
-        "accounts/agencies/merge.html",
-        {"partnership": agency.partnership, "agency": agency, "form": form},
-    )
+    context = {"partnership": agency.partnership, "agency": agency, "form": form}
+    return render(request, "accounts/agencies/merge.html", context)
 
 
 def agency_merge_confirm(request: HttpRequest, pk: int, into: int) -> HttpResponse:

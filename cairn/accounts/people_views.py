@@ -43,15 +43,9 @@ def invite_page(request: HttpRequest, slug: str) -> HttpResponse:
 def person_page(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     membership = get_membership_for_user(request, slug, pk)
     member = people.people_of(membership.partnership).get(pk=membership.pk)
-    return render(
-        request,
-        "accounts/person.html",
-        {
-            "partnership": membership.partnership,
-            "member": member,
-            "is_you": member.user_id == request.user.pk,
-        },
-    )
+    is_you = member.user_id == request.user.pk
+    context = {"partnership": membership.partnership, "member": member, "is_you": is_you}
+    return render(request, "accounts/person.html", context)
 
 
 def change_role_page(request: HttpRequest, slug: str, pk: int) -> HttpResponse:

@@ -76,16 +76,10 @@ def _form_page(
 @require_GET
 def review_list(request: HttpRequest, slug: str) -> HttpResponse:
     partnership = get_partnership_reviews_for_user(request, slug)
-    today = timezone.localdate()
-    return render(
-        request,
-        "deathreviews/list.html",
-        {
-            "partnership": partnership,
-            "reviews": reviewing.reviews_with_counts(partnership, today),
-            "can_edit": is_coordinator(request.user, partnership.pk),
-        },
-    )
+    reviews = reviewing.reviews_with_counts(partnership, timezone.localdate())
+    can_edit = is_coordinator(request.user, partnership.pk)
+    context = {"partnership": partnership, "reviews": reviews, "can_edit": can_edit}
+    return render(request, "deathreviews/list.html", context)
 
 
 def review_create(request: HttpRequest, slug: str) -> HttpResponse:

@@ -72,10 +72,8 @@ def indicator_edit(request: HttpRequest, pk: int) -> HttpResponse:
         form.save()
         messages.success(request, "Indicator saved.")
         return redirect("indicators:indicator", indicator.pk)
-    back = reverse("indicators:indicator", args=[pk])
-    return _form_page(
-        request, form, f"Edit “{indicator}”", indicator.partnership.name, back, "Save"
-    )
+    back, title = reverse("indicators:indicator", args=[pk]), f"Edit “{indicator}”"
+    return _form_page(request, form, title, indicator.partnership.name, back, "Save")
 
 
 def value_record(request: HttpRequest, pk: int) -> HttpResponse:
