@@ -33,11 +33,18 @@ RAG_WORDS = re.compile(
     re.IGNORECASE,
 )
 KEY_TITLE = re.compile(r"^(?:rag\s+)?(?:key|legend|rag\s+rating|rating|status)s?\s*:?$", re.I)
-FURNITURE = re.compile(
-    r"^(?:official(?:[\s-]+sensitive)?|protect|restricted|not protectively marked|"
+FURNITURE_ANY_CASE = re.compile(
+    r"^(?:official(?:[\s-]+sensitive)?|not protectively marked|"
     r"page\s+\d+(?:\s+of\s+\d+)?|classification:.*|protective marking:.*)$",
     re.IGNORECASE,
 )
+MARKING_IN_CAPITALS = re.compile(r"^(?:PROTECT|RESTRICTED)$")
+"""Protective markings that are also plan words ("Protect" is a theme of a 4P plan): a
+marking is written in capitals, a sheet or heading named "Protect" is the plan's own."""
+
+
+def is_furniture(text: str) -> bool:
+    return bool(FURNITURE_ANY_CASE.match(text) or MARKING_IN_CAPITALS.match(text))
 
 
 def hex_colour(value: object) -> str | None:
@@ -93,7 +100,7 @@ def drop_keys_and_furniture(blocks: list[Block]) -> list[Block]:
             block.rows = rows
             if not rows:
                 continue
-        elif FURNITURE.match(" ".join((block.text or "").split())):
+        elif is_furniture(" ".join((block.text or "").split())):
             continue
         kept.append(block)
     return kept
@@ -101,7 +108,7 @@ def drop_keys_and_furniture(blocks: list[Block]) -> list[Block]:
 
 def is_furniture_row(row: Row) -> bool:
     texts = [" ".join(cell.text.split()) for cell in row.cells if cell.text.strip()]
-    return len(texts) == 1 and bool(FURNITURE.match(texts[0]))
+    return len(texts) == 1 and is_furniture(texts[0])
 
 
 def is_key_table(rows: list[Row]) -> bool:

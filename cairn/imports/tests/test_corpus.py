@@ -69,8 +69,6 @@ SHORTFALLS: dict[str, str] = {
     "question_headers/plan.pdf": FOOTER_THEMES,
     "sharepoint_export/plan.xlsx": "people written 'Surname, First name' (a SharePoint list's"
     " 'Assigned To') split at the comma into two leads",
-    "tabs_only/plan.xlsx": "a tab per theme named only by the tab: one tab's actions are put"
-    " under another tab's theme",
     "tick_columns/plan.xlsx": "the ticks in the first two pillar columns are not read (their"
     " activities fall in an untitled theme); owners that are ranks and roles ('Detective"
     " Superintendent, Public Protection', 'Head of Insight') split in two",
@@ -119,7 +117,6 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "national_pillars/plan.pdf": "each objective row made a theme, so the pillars have none",
     "question_headers/plan.pdf": FOOTER_THEMES,
     "numbered_list/plan.docx": "the theme items read as actions, so the plan has one theme",
-    "tabs_only/plan.xlsx": SHORTFALLS["tabs_only/plan.xlsx"],
     "tick_columns/plan.xlsx": "the pillar ticks are not read, so the plan has one theme",
     "two_row_header/plan.xlsx": SHORTFALLS["two_row_header/plan.xlsx"],
     "system_export/export.txt": SHORTFALLS["system_export/export.txt"],

@@ -1,0 +1,53 @@
+"""Structure in tables and spreadsheets: which rows, sheets and columns are themes and
+objectives, and which are not parts of the plan at all.
+
+Each document is small, written here in a shape real plans take, and none uses a corpus
+document's words. Parse-only: no database.
+"""
+
+from __future__ import annotations
+
+from cairn.imports.interpret import interpret
+from cairn.imports.readers import xlsx as xlsx_reader
+from cairn.imports.tests.documents import unseen as u
+
+
+def actions(plan: dict) -> list[dict]:
+    return [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+
+
+def grouping(plan: dict) -> list[tuple[str, list[str]]]:
+    """Each theme's title with the titles of the actions under it."""
+    return [
+        (theme["title"], [a["title"] for o in theme["objectives"] for a in o["actions"]])
+        for theme in plan["themes"]
+    ]
+
+
+def workbook_plan(sheets: dict[str, list[list[str]]]) -> dict:
+    workbook = u.openpyxl.Workbook()
+    for number, (name, rows) in enumerate(sheets.items()):
+        sheet = workbook.active if number == 0 else workbook.create_sheet()
+        sheet.title = name
+        u.write_rows(sheet, rows, bold=(0,))
+    return interpret(xlsx_reader.read(u.workbook_bytes(workbook)))
+
+
+HEADER = ["Ref", "Action", "Lead", "Due"]
+
+
+def test_a_tab_named_like_a_protective_marking_is_still_a_theme():
+    """A theme called Protect, one of the four Ps: a protective marking is in capitals."""
+    plan = workbook_plan(
+        {
+            "Prepare": [HEADER, ["1", "Write the winter safety plan", "Council", "Oct 2026"]],
+            "Protect": [HEADER, ["2", "Fit alarms for people at high risk", "Police", "Dec 2026"]],
+            "Pursue": [HEADER, ["3", "Review every breach of a court order", "Police", "2027"]],
+        }
+    )
+
+    assert grouping(plan) == [
+        ("Prepare", ["Write the winter safety plan"]),
+        ("Protect", ["Fit alarms for people at high risk"]),
+        ("Pursue", ["Review every breach of a court order"]),
+    ]
