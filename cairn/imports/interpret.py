@@ -34,6 +34,10 @@ THEME_LABEL = re.compile(
     r"(?P<title>.+)$",
     re.IGNORECASE,
 )
+CONTINUED = re.compile(
+    r"[\s(\[–-]*\b(?:continued|cont(?:inued|'d|d)?\.?)\s*[)\]]?\s*$", re.IGNORECASE
+)
+"""A heading ending "(continued)", "cont'd", "- cont.": the part above goes on."""
 NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.)]?\s+([A-Za-z].*)$")
 LEADING_REF = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?\s+(?=\S)")
 YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)?\d{2})|\b\d{2}/\d{2}\b")
@@ -802,6 +806,8 @@ class PlanBuilder:
         current = self.theme_list[-1] if self.theme_list else None
         if current and current["title"].lower() == heading.title.lower():
             return  # a section row repeated at the top of a new page
+        if current and CONTINUED.search(heading.title):
+            return  # "Priority 2 (continued)" over the rest of its table: the same theme
         if current and is_objective_under(heading, current):
             objective: dict[str, Any] = {"ref": heading.ref, "title": heading.title, "actions": []}
             current["objectives"].append(objective)

@@ -31,7 +31,6 @@ PLACEMENT = 0.95
 
 SPLIT_LEADS = "one lead split in two at a capital or at 'and' ('Housing Strategy Manager')"
 FOOTER_THEMES = "the page footer ('... Page 1 OFFICIAL') read as a theme at each page break"
-CONTINUED = "'Priority 2 (continued)' above the rest of a priority's table made a theme of its own"
 SHORTFALLS: dict[str, str] = {
     # The stand-in set (documents/stand_in.py): how the importer fell short when they landed.
     "banner_tables/plan.docx": SPLIT_LEADS,
@@ -45,8 +44,6 @@ SHORTFALLS: dict[str, str] = {
     " each table's header row read as an action; " + SPLIT_LEADS,
     "bilingual_welsh/plan.pdf": "a bilingual header (Welsh above English) is not known: each"
     " table's header row read as an action; " + SPLIT_LEADS,
-    "continued/plan.docx": CONTINUED,
-    "continued/plan.pdf": CONTINUED,
     "dhr_template/plan.docx": "the Home Office DHR template's 'Date of completion and Outcome'"
     " is read into the deadline",
     "dhr_template/plan.pdf": "the Home Office DHR template's 'Date of completion and Outcome'"
@@ -106,8 +103,6 @@ SHORTFALLS |= {
 
 OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "ni_departments/copied.txt": SHORTFALLS["ni_departments/copied.txt"],
-    "continued/plan.docx": CONTINUED,
-    "continued/plan.pdf": CONTINUED,
     "nested_tables/plan.docx": "each priority read as an action of one theme",
     "plan_on_a_page/plan.pdf": SHORTFALLS["plan_on_a_page/plan.pdf"],
     "headings_bullets/plan.docx": "the 'What we know' / 'What we will do' / 'How we will know'"

@@ -8,6 +8,7 @@ document's words. Parse-only: no database.
 from __future__ import annotations
 
 from cairn.imports.interpret import interpret
+from cairn.imports.readers import docx as docx_reader
 from cairn.imports.readers import xlsx as xlsx_reader
 from cairn.imports.tests.documents import unseen as u
 
@@ -50,4 +51,24 @@ def test_a_tab_named_like_a_protective_marking_is_still_a_theme():
         ("Prepare", ["Write the winter safety plan"]),
         ("Protect", ["Fit alarms for people at high risk"]),
         ("Pursue", ["Review every breach of a court order"]),
+    ]
+
+
+def test_a_heading_saying_continued_goes_on_with_the_theme_above():
+    document = u.word()
+    document.add_heading("Aim 1: Safer streets", level=2)
+    u.add_table(document, [HEADER, ["1", "Light the canal towpath", "Highways", "2027"]])
+    document.add_heading("Aim 2: Help when it is needed", level=2)
+    u.add_table(document, [HEADER, ["2", "Open a weekend helpline", "Provider", "2026"]])
+    document.add_heading("Aim 2 (continued)", level=2)
+    u.add_table(document, [HEADER, ["3", "Fund a second outreach worker", "Council", "2027"]])
+    document.add_heading("Aim 3: Learning", level=2)
+    u.add_table(document, [HEADER, ["4", "Share what reviews teach us", "Board", "2027"]])
+
+    plan = interpret(docx_reader.read(u.word_bytes(document)))
+
+    assert grouping(plan) == [
+        ("Safer streets", ["Light the canal towpath"]),
+        ("Help when it is needed", ["Open a weekend helpline", "Fund a second outreach worker"]),
+        ("Learning", ["Share what reviews teach us"]),
     ]
