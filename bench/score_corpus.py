@@ -1,11 +1,13 @@
 """Score every document of the import corpus against its hand-made truth, as a table.
 
-    .venv/bin/python bench/score_corpus.py [--only NAME] [--seeds DIR]
+    .venv/bin/python bench/score_corpus.py [--only NAME] [--blind] [--seeds DIR]
 
 One row per document (corpus/<plan>/<layout>), then the means over the whole corpus, over
 the plans of our own writing (the seed variations are the seeds' layouts; our own plans are
 the layouts other councils use), and over the stand-in set (documents/stand_in.py: plans in
-layouts the importer was not built on, the nearest we have to the held-back set). With
+layouts the importer was not built on) and over the second blind set (documents/blind.py,
+written after the importer was tuned on the first, the nearest we have to the held-back set;
+--blind scores only those). With
 --seeds, the seed documents themselves are scored too. A document refused by the importer
 scores 0 and is listed as refused.
 """
@@ -23,15 +25,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from cairn.imports.grid import UnreadableDocument  # noqa: E402
 from cairn.imports.parse import parse_file  # noqa: E402
 from cairn.imports.scoring import Score, format_score_table, score  # noqa: E402
+from cairn.imports.tests.documents.blind_render import BLIND  # noqa: E402
 from cairn.imports.tests.documents.stand_in_render import STAND_IN  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[1] / "cairn/imports/tests/documents/corpus"
 
 
-def documents(only: str | None) -> list[tuple[Path, Path]]:
+def documents(only: str | None, blind: bool = False) -> list[tuple[Path, Path]]:
     found = []
     for folder in sorted(CORPUS.iterdir()):
         if not folder.is_dir() or (only and only not in folder.name):
+            continue
+        if blind and folder.name not in BLIND:
             continue
         for path in sorted(folder.iterdir()):
             if path.name != "truth.json":
@@ -59,9 +64,10 @@ def mean(scores: list[Score], field: str) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", help="only the corpus plans whose folder name has this")
+    parser.add_argument("--blind", action="store_true", help="only the second blind set")
     parser.add_argument("--seeds", type=Path, help="also score the seeds in this folder")
     arguments = parser.parse_args()
-    pairs = documents(arguments.only)
+    pairs = documents(arguments.only, arguments.blind)
     if arguments.seeds:
         pairs = seed_documents(arguments.seeds) + pairs
     scores: list[Score] = []
@@ -78,7 +84,13 @@ def main() -> None:
     print(format_score_table(scores))
     own = [s for s in scores if not s.name.startswith(("seed_", "seeds/"))]
     stand_in = [s for s in scores if s.name.split("/")[0] in STAND_IN]
-    groups = (("mean, all", scores), ("mean, own plans", own), ("mean, stand-in", stand_in))
+    blind = [s for s in scores if s.name.split("/")[0] in BLIND]
+    groups = (
+        ("mean, all", scores),
+        ("mean, own plans", own),
+        ("mean, stand-in", stand_in),
+        ("mean, blind", blind),
+    )
     for label, group in groups:
         if group:
             print(
