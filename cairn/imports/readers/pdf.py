@@ -46,6 +46,8 @@ BULLET_GLYPHS = "•▪●◦·‣■□➢✓-–"
 BULLET_FONTS = ("Symbol", "Wingdings")
 """Bullets drawn in a symbol font often extract as a private-use character."""
 PAGE_NUMBER = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.IGNORECASE)
+PAGE_MARK = re.compile(r"\bpage\s+\d+(\s*(of|/)\s*\d+)?\b", re.IGNORECASE)
+"""'Page 3' or 'Page 3 of 12' anywhere in a line in the margin: a running head or footer."""
 MARGIN_SHARE = 0.08
 """Page numbers and running headers sit in the top or bottom 8% of the page."""
 WORD_BREAK = "\x1f"
@@ -141,6 +143,9 @@ class PageBlocks:
     """Most common font size of each paragraph block, by id(block), for heading levels."""
     table_end: RowEnd | None = None
     """The last row of the ruled table that ends the page, if one does."""
+    margin: dict[int, tuple[int, str]] = field(default_factory=dict)
+    """Paragraphs in the page's top or bottom margin, by id(block): where they stand (to
+    the point) and their text with numbers blanked, to find those repeated on every page."""
 
 
 @dataclass
@@ -165,7 +170,8 @@ def read_page(page: AnyPage) -> PageBlocks:
     chars = page.chars
     if not any(char.get("text", "").strip() for char in chars):
         return PageBlocks()
-    found = TableFinder(page, TableSettings.resolve(RULED)).tables  # type: ignore[arg-type]
+    settings = TableSettings.resolve({**RULED, "explicit_horizontal_lines": open_ends(page)})
+    found = TableFinder(page, settings).tables  # type: ignore[arg-type]
     tables = [ruled(table) for table in found] or unruled_tables(page)
     in_table: list[list[Char]] = [[] for _ in tables]
     outside: list[Char] = []
@@ -186,11 +192,40 @@ def read_page(page: AnyPage) -> PageBlocks:
             if table.ruled:
                 ends[id(block)] = row_end(table, in_table[number - 1], page.height)
     sizes: dict[int, int] = {}
-    placed.extend(paragraphs(outside, page, sizes))
+    text = paragraphs(outside, page, sizes)
+    placed.extend(text)
     placed.sort(key=lambda item: item[0])
     blocks = [block for _, block in placed]
     table_end = ends.get(id(blocks[-1])) if blocks else None
-    return PageBlocks(blocks=blocks, has_text=True, sizes=sizes, table_end=table_end)
+    margin = {
+        id(block): (round(top), re.sub(r"\d+", "#", " ".join((block.text or "").lower().split())))
+        for top, block in text
+        if in_margin(top, page)
+    }
+    return PageBlocks(blocks=blocks, has_text=True, sizes=sizes, table_end=table_end, margin=margin)
+
+
+def open_ends(page: AnyPage) -> list[dict[str, Any]]:
+    """The rules a page break left out: a row that breaks across pages is drawn open where
+    the page ends (its column lines run down to the break with no line across) and open at
+    the top of the next page. Where two or more column lines end at the same height with no
+    line across them there, a line across closes the table, so its cut row is read."""
+    vertical = [edge for edge in page.edges if edge["orientation"] == "v"]
+    across = [edge for edge in page.edges if edge["orientation"] == "h"]
+    found = []
+    for end in ("top", "bottom"):
+        ends: dict[int, list[dict[str, Any]]] = {}
+        for edge in vertical:
+            ends.setdefault(round(edge[end]), []).append(edge)
+        for height, edges in ends.items():
+            x0, x1 = min(edge["x0"] for edge in edges), max(edge["x1"] for edge in edges)
+            if len({round(edge["x0"]) for edge in edges}) < 2 or any(
+                abs(line["top"] - height) <= 1.5 and line["x0"] < x1 and line["x1"] > x0
+                for line in across
+            ):
+                continue
+            found.append(pdf_content.line_edge((x0, height), (x1, height)))
+    return found
 
 
 def unruled_tables(page: AnyPage) -> list[TableArea]:
@@ -628,10 +663,27 @@ def visual_lines(chars: list[Char]) -> list[list[Char]]:
 
 
 def is_page_furniture(line: list[Char], page: AnyPage) -> bool:
+    """A page number, or a running head or footer that gives one, in the page's margin."""
+    if not in_margin(line[0]["top"], page):
+        return False
     text = "".join(char["text"] for char in line).strip()
-    top = line[0]["top"]
-    in_margin = top < page.height * MARGIN_SHARE or top > page.height * (1 - MARGIN_SHARE)
-    return in_margin and bool(PAGE_NUMBER.match(text))
+    return bool(PAGE_NUMBER.match(text)) or bool(PAGE_MARK.search(line_text(line)))
+
+
+def in_margin(top: float, page: AnyPage) -> bool:
+    return top < page.height * MARGIN_SHARE or top > page.height * (1 - MARGIN_SHARE)
+
+
+def drop_running_furniture(pages: list[PageBlocks]) -> None:
+    """A paragraph in the margin that stands in the same place with the same words (numbers
+    aside) on two pages or more is a running head or footer ('Delivery Plan v1.2 OFFICIAL'),
+    not the plan's text: left in, it would part a table from its continuation."""
+    seen = Counter(place for page in pages for place in set(page.margin.values()))
+    for page in pages:
+        running = {key for key, place in page.margin.items() if seen[place] >= 2}
+        page.blocks = [block for block in page.blocks if id(block) not in running]
+        for key in running:
+            page.sizes.pop(key, None)
 
 
 def starts_new_paragraph(previous: list[Char], line: list[Char]) -> bool:
@@ -659,6 +711,7 @@ def paragraph_block(
 def join_pages(pages: list[PageBlocks]) -> list[Block]:
     """All pages' blocks in order, with a table that ends one page and starts the next
     joined (dropping the header the next page repeats), and headings sized."""
+    drop_running_furniture(pages)
     blocks: list[Block] = []
     page_header: list[tuple[str, ...]] = []
     """The first rows of the last table on a page: what the next page may repeat."""

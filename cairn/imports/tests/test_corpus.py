@@ -32,14 +32,11 @@ THEME_F1 = 0.95
 PLACEMENT = 0.95
 
 SPLIT_LEADS = "one lead split in two at a capital or at 'and' ('Housing Strategy Manager')"
-FOOTER_THEMES = "the page footer ('... Page 1 OFFICIAL') read as a theme at each page break"
 SHORTFALLS: dict[str, str] = {
     # The stand-in set (documents/stand_in.py): how the importer fell short when they landed.
     "banner_tables/plan.docx": SPLIT_LEADS,
     "ni_departments/copied.txt": "text copied out of a PDF table (the grid lost, cells wrapped"
     " over lines) is read as a handful of broken actions",
-    "split_rows/plan.pdf": FOOTER_THEMES + ", taking the place of the theme rows after it; a"
-    " row broken across a page loses its second half",
     "strategy_appendix/plan.docx": "themes named only by a code ('P2') whose titles are in an"
     " earlier 'Our priorities' table are titled with the code",
     "bilingual_welsh/plan.docx": "a bilingual header ('Cam gweithredu / Action') is not known:"
@@ -65,7 +62,6 @@ SHORTFALLS: dict[str, str] = {
     " a second lead",
     "plan_on_a_page/plan.pdf": "a plan on a page (a coloured column of 'We will' bullets per"
     " priority) read as one action",
-    "question_headers/plan.pdf": FOOTER_THEMES,
     "sharepoint_export/plan.xlsx": "people written 'Surname, First name' (a SharePoint list's"
     " 'Assigned To') split at the comma into two leads",
     "tick_columns/plan.xlsx": "the ticks in the first two pillar columns are not read (their"
@@ -112,7 +108,6 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "marac_development/plan.xlsx": SHORTFALLS["marac_development/plan.xlsx"],
     "lead_marker/plan.xlsx": "numbered theme rows read as actions, so the plan has one theme",
     "national_pillars/plan.pdf": "each objective row made a theme, so the pillars have none",
-    "question_headers/plan.pdf": FOOTER_THEMES,
     "numbered_list/plan.docx": "the theme items read as actions, so the plan has one theme",
     "tick_columns/plan.xlsx": "the pillar ticks are not read, so the plan has one theme",
     "two_row_header/plan.xlsx": SHORTFALLS["two_row_header/plan.xlsx"],

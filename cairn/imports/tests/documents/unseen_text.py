@@ -1,0 +1,112 @@
+"""Plans that are not clean tables, written in code to probe one decision of the parser
+each: PDF page furniture and a row cut by a page break, drawn line by line as a word
+processor draws them; text copied out of a PDF or pasted out of Word.
+
+They reuse the plan of `unseen` (its truth too), so each is scored as the corpus is.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfgen.canvas import Canvas
+
+from cairn.imports.tests.documents.unseen import Plan
+
+FONT, BOLD, SIZE, LEADING = "Helvetica", "Helvetica-Bold", 9, 11
+COLUMNS = [("Ref", 40), ("Action", 300), ("Lead", 130), ("Deadline", 80), ("Progress", 220)]
+LEFT, TOP, BOTTOM, PADDING = 36, 60, 50, 3
+
+
+@dataclass
+class DrawnRow:
+    """One table row as lines of text per column; a theme row spans the table."""
+
+    cells: list[list[str]]
+    bold: bool = False
+    spans: bool = False
+
+    @property
+    def height(self) -> int:
+        return max(len(lines) for lines in self.cells)
+
+
+def plan_rows(plan: Plan) -> list[DrawnRow]:
+    rows = []
+    for theme in plan.themes:
+        rows.append(DrawnRow([[theme.title]], bold=True, spans=True))
+        for a in theme.actions:
+            values = [a.ref, a.title, a.lead, a.due, a.progress]
+            rows.append(
+                DrawnRow(
+                    [
+                        simpleSplit(value, FONT, SIZE, width - 2 * PADDING)
+                        for value, (_name, width) in zip(values, COLUMNS, strict=True)
+                    ]
+                )
+            )
+    return rows
+
+
+def cut_row_pdf(plan: Plan, *, cut_after: int = 5) -> tuple[str, bytes]:
+    """A ruled table run over two pages as LibreOffice and Word draw one: the header row
+    repeated on the second page, the row after `cut_after` rows broken across the pages
+    (its first line on the first page, the rest on the second) with no rule where the page
+    breaks, and a running head and a footer with the page number and a protective marking
+    in the margins of each page."""
+    header = DrawnRow([[name] for name, _ in COLUMNS], bold=True)
+    rows = plan_rows(plan)
+    cut = rows[cut_after]
+    before = DrawnRow([lines[:1] for lines in cut.cells])
+    after = DrawnRow([lines[1:] for lines in cut.cells])
+    pages = [[header, *rows[:cut_after], before], [header, after, *rows[cut_after + 1 :]]]
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=landscape(A4))
+    width, height = landscape(A4)
+    for number, page in enumerate(pages, 1):
+        canvas.setFont(FONT, 8)
+        canvas.drawString(LEFT, height - 24, f"{plan.title} v1.2")
+        canvas.drawString(LEFT, 20, f"Riverford Community Safety Partnership    Page {number}")
+        canvas.drawRightString(width - LEFT, 20, "OFFICIAL")
+        y = height - TOP
+        if number == 1:  # the table fills the page down to the bottom of its text area
+            canvas.setFont(BOLD, 14)
+            canvas.drawString(LEFT, height - TOP + 10, plan.title)
+            y = BOTTOM + sum(row.height * LEADING + 2 * PADDING for row in page)
+        for index, row in enumerate(page):
+            last = index == len(page) - 1
+            open_top = number == 2 and index == 1
+            y = draw_row(canvas, row, y, open_top=open_top, closed_bottom=last and number == 2)
+        canvas.showPage()
+    canvas.save()
+    return ".pdf", buffer.getvalue()
+
+
+def draw_row(
+    canvas: Canvas, row: DrawnRow, top: float, *, open_top: bool, closed_bottom: bool
+) -> float:
+    """Draw one row from `top` down; return its bottom. Each row draws the rule above it
+    (unless it goes on from the page before) and its column lines; the table's last row
+    draws the rule below it too. So the row cut at the page break is open at both ends."""
+    bottom = top - row.height * LEADING - 2 * PADDING
+    right = LEFT + sum(width for _, width in COLUMNS)
+    canvas.setLineWidth(0.5)
+    if not open_top:
+        canvas.line(LEFT, top, right, top)
+    if closed_bottom:
+        canvas.line(LEFT, bottom, right, bottom)
+    x = LEFT
+    edges = [LEFT + sum(w for _, w in COLUMNS[:i]) for i in range(len(COLUMNS) + 1)]
+    if row.spans:
+        edges = [LEFT, right]
+    for edge in edges:
+        canvas.line(edge, top, edge, bottom)
+    for lines, (_name, width) in zip(row.cells, COLUMNS, strict=False):
+        canvas.setFont(BOLD if row.bold else FONT, SIZE)
+        for number, line in enumerate(lines):
+            canvas.drawString(x + PADDING, top - PADDING - SIZE - number * LEADING, line)
+        x += width
+    return bottom

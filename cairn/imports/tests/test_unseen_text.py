@@ -1,0 +1,58 @@
+"""Plans that are not clean tables (`documents/unseen_text.py`): PDF page furniture and
+rows cut by a page break, text copied out of a PDF or pasted out of Word. Each is scored
+against its plan as the corpus is, and held to the corpus's bars. Parse-only: no database.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cairn.imports.parse import parse_file
+from cairn.imports.scoring import format_score_table, score
+from cairn.imports.tests.documents import unseen as u
+from cairn.imports.tests.documents import unseen_text as t
+
+BARS = {
+    "f1": 0.95,
+    "lead_f1": 0.90,
+    "deadline_agreement": 0.95,
+    "theme_f1": 0.95,
+    "placement": 0.95,
+}
+
+LAYOUTS = {
+    "cut_row_pdf": (t.cut_row_pdf, u.PLAN, {}),
+}
+
+
+def parsed(name: str, folder: Path) -> tuple[dict, dict]:
+    layout, plan, options = LAYOUTS[name]
+    return parse_file(u.save(folder / name, layout, plan)), u.truth(plan, **options)
+
+
+def actions(plan: dict) -> list[dict]:
+    return [a for theme in plan["themes"] for o in theme["objectives"] for a in o["actions"]]
+
+
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_a_plan_that_is_not_a_clean_table_imports_as_well_as_the_corpus(name: str, tmp_path: Path):
+    plan, truth = parsed(name, tmp_path)
+
+    result = score(plan, truth, name)
+
+    print(format_score_table([result]))
+    for measure, bar in BARS.items():
+        assert getattr(result, measure) >= bar, (measure, result)
+
+
+def test_a_pdfs_running_head_and_footer_are_not_themes_and_a_row_cut_by_the_page_is_whole(
+    tmp_path: Path,
+):
+    plan, _ = parsed("cut_row_pdf", tmp_path)
+
+    assert [theme["title"] for theme in plan["themes"]] == [theme.title for theme in u.PLAN.themes]
+    cut = next(action for action in actions(plan) if action["ref"] == "2.1")
+    assert cut["title"] == u.SUPPORT.actions[0].title
+    assert cut["leads"] == ["Public Health"]
