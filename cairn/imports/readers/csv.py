@@ -19,13 +19,19 @@ ENCODINGS = ("utf-8-sig", "cp1252")
 """Excel on Windows saves "CSV" in the ANSI code page; everything else saves UTF-8."""
 
 SNIFF_SAMPLE = 64 * 1024
+SAME_WIDTH_SHARE = 0.9
+"""Text is a spreadsheet saved as CSV when this share of its records have the header's
+number of fields (prose with commas in it never keeps to one number)."""
 
 
 def read(path: str | os.PathLike[str] | bytes) -> Document:
     raw = path if isinstance(path, bytes) else Path(path).read_bytes()
     name = "" if isinstance(path, bytes) else Path(path).name
-    text = decode(raw)
-    tab_separated = name.lower().endswith(".tsv")
+    return read_text(decode(raw), name, tab_separated=name.lower().endswith(".tsv"))
+
+
+def read_text(text: str, name: str, *, tab_separated: bool = False) -> Document:
+    """A spreadsheet's rows, from its text as saved as CSV (or TSV)."""
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), dialect_for(text, tab_separated)))
     except csv.Error as error:
@@ -63,6 +69,29 @@ def dialect_for(text: str, tab_separated: bool) -> type[csv.Dialect] | csv.Diale
         return csv.Sniffer().sniff(text[:SNIFF_SAMPLE], delimiters=",;\t|")
     except csv.Error:  # one column, or too little text to tell: Excel's own dialect
         return csv.excel
+
+
+def is_comma_separated(text: str) -> bool:
+    """Whether a text document (.txt) is a spreadsheet saved as CSV: three records or more,
+    separated by commas or semicolons, with three fields or more in the first, and nearly
+    all of them as many as the first (a quoted field may run over lines)."""
+    sample = text[:SNIFF_SAMPLE]
+    if "\t" in sample:
+        return False
+    for delimiter in ",;":
+        try:
+            records = list(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter))
+        except csv.Error:
+            continue
+        records = [record for record in records if any(value.strip() for value in record)]
+        if len(text) > len(sample):
+            records = records[:-1]  # the sample may end inside the last record
+        if len(records) < 3 or len(records[0]) < 3:
+            continue
+        same = sum(len(record) == len(records[0]) for record in records)
+        if same >= SAME_WIDTH_SHARE * len(records):
+            return True
+    return False
 
 
 def to_sheet_row(record: list[str], number: int, label: str) -> SheetRow:

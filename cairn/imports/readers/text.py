@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from cairn.imports.grid import Block, Cell, Document, UnreadableDocument
+from cairn.imports.readers import csv as comma_separated
 from cairn.imports.readers.colours import drop_keys_and_furniture
 from cairn.imports.readers.periods import fold_period_columns
 from cairn.imports.readers.segment import segment
@@ -31,7 +32,10 @@ MARKDOWN_BOLD = re.compile(r"\*\*(.+?)\*\*")
 def read(path: str | os.PathLike[str] | bytes) -> Document:
     raw = path if isinstance(path, bytes) else Path(path).read_bytes()
     name = "pasted text" if isinstance(path, bytes) else Path(path).name
-    return read_text(decode(raw), source_name=name)
+    text = decode(raw)
+    if comma_separated.is_comma_separated(text):  # a spreadsheet saved as CSV, named .txt
+        return comma_separated.read_text(text, name)
+    return read_text(text, source_name=name)
 
 
 def decode(raw: bytes) -> str:

@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from cairn.imports.grid import UnreadableDocument
+from cairn.imports.interpret import interpret
 from cairn.imports.parse import parse_file
+from cairn.imports.readers import csv as comma_separated
+from cairn.imports.readers.text import read_text
 from cairn.imports.scoring import format_score_table, score
 from cairn.imports.tests.documents import unseen as u
 from cairn.imports.tests.documents import unseen_text as t
@@ -24,6 +28,7 @@ BARS = {
 
 LAYOUTS = {
     "cut_row_pdf": (t.cut_row_pdf, u.PLAN, {}),
+    "comma_separated_text": (t.comma_separated_text, u.PLAN, {}),
 }
 
 
@@ -56,3 +61,16 @@ def test_a_pdfs_running_head_and_footer_are_not_themes_and_a_row_cut_by_the_page
     cut = next(action for action in actions(plan) if action["ref"] == "2.1")
     assert cut["title"] == u.SUPPORT.actions[0].title
     assert cut["leads"] == ["Public Health"]
+
+
+def test_prose_with_commas_in_every_line_is_not_read_as_comma_separated_values():
+    letter = (
+        "Dear colleagues, partners and friends,\n"
+        "Thank you, as ever, for your work this year, which has been hard.\n"
+        "The board met on Tuesday, and agreed the strategy, the budget and the plan.\n"
+        "We will write again, with the dates, in the new year.\n"
+    )
+
+    assert not comma_separated.is_comma_separated(letter)
+    with pytest.raises(UnreadableDocument, match="4 paragraphs"):
+        interpret(read_text(letter))

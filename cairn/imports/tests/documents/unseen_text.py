@@ -7,6 +7,7 @@ They reuse the plan of `unseen` (its truth too), so each is scored as the corpus
 
 from __future__ import annotations
 
+import csv
 import io
 from dataclasses import dataclass
 
@@ -110,3 +111,16 @@ def draw_row(
             canvas.drawString(x + PADDING, top - PADDING - SIZE - number * LEADING, line)
         x += width
     return bottom
+
+
+def comma_separated_text(plan: Plan) -> tuple[str, bytes]:
+    """A spreadsheet saved as CSV and named .txt: a field with a comma or a line break in it
+    quoted, the theme repeated on each row."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(["Ref", "Theme", "Action", "Lead", "Due", "Status", "Update"])
+    for theme in plan.themes:
+        for a in theme.actions:
+            update = a.progress.replace("; ", "\n")
+            writer.writerow([a.ref, theme.title, a.title, a.lead, a.due, a.status, update])
+    return ".txt", buffer.getvalue().encode()
