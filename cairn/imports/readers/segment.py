@@ -22,10 +22,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cairn.imports.grid import Block, Cell, Row
+from cairn.imports.readers.text_grid import grid_table
 
 TAB_TABLE = "tab-separated columns"
 PIPE_TABLE = "a pipe (Markdown) table"
 SPACED_TABLE = "columns aligned with spaces"
+DRAWN_TABLE = "a table drawn with characters (+---+ rules)"
 
 LIST_ITEM = re.compile(
     r"^(?P<indent>\s*)(?P<marker>[-*+•▪◦●○■□‣⁃–·➢✓]|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]"
@@ -79,6 +81,7 @@ class Segmenter:
         paragraph: Callable[[str, str], Block],
     ) -> None:
         self.lines = lines
+        self.texts = [line.text for line in lines]
         self.parse_cell = parse_cell
         self.paragraph = paragraph
         self.blocks: list[Block] = []
@@ -92,7 +95,8 @@ class Segmenter:
             if line.blank:
                 index += 1
                 continue
-            for step in (self.tab_table, self.pipe_table, self.spaced_table, self.text_unit):
+            steps = (self.drawn_table, self.tab_table, self.pipe_table, self.spaced_table)
+            for step in (*steps, self.text_unit):
                 consumed = step(index)
                 if consumed:
                     index += consumed
@@ -220,6 +224,25 @@ class Segmenter:
             ],
             source=source,
         )
+
+    # Tables drawn with characters.
+
+    def drawn_table(self, start: int) -> int:
+        consumed, drawn = grid_table(self.texts, start)
+        if not drawn:
+            return 0
+        rows = []
+        for offset, cells in enumerate(drawn):
+            source = f"line {self.lines[start].number}, row {offset + 1}"
+            parsed = [
+                self.parse_cell(cell.text, f"{source}, cell {i + 1}")
+                for i, cell in enumerate(cells)
+            ]
+            for cell, spans in zip(parsed, cells, strict=True):
+                cell.colspan = spans.colspan
+            rows.append(Row(cells=parsed, source=source))
+        self.blocks.append(Block(rows=rows, source=rows[0].source, layout=DRAWN_TABLE))
+        return consumed
 
     # Pipe (Markdown) tables.
 

@@ -148,8 +148,6 @@ BLIND_SHORTFALLS: dict[str, str] = {
     " lost; words broken at a cell's edge kept apart ('Septem ber 2026')",
     "csp_quarters/tracker.xlsx": "a column per quarter: each quarter's update read as a"
     " milestone dated by the quarter's header",
-    "ascii_grid/email.txt": "ASCII grid tables: each '+---+' rule made a theme and a cell wrapped"
-    " over lines keeps only its first line",
     "tab_stops/plan.docx": "columns made with tab stops: lead and date glued onto the action's"
     " title, no leads or deadlines",
     "tab_stops/plan.pdf": "columns made with tab stops, as a PDF: wrapped actions cut and"
@@ -186,7 +184,6 @@ OBJECTIVE_SHORTFALLS |= {
     "equally_safe_web/pasted.txt": BLIND_SHORTFALLS["equally_safe_web/pasted.txt"],
     "theme_in_header/plan.docx": BLIND_SHORTFALLS["theme_in_header/plan.docx"],
     "theme_in_header/plan.pdf": BLIND_SHORTFALLS["theme_in_header/plan.pdf"],
-    "ascii_grid/email.txt": BLIND_SHORTFALLS["ascii_grid/email.txt"],
     "indent_levels/plan.xlsx": BLIND_SHORTFALLS["indent_levels/plan.xlsx"],
     "dhr_multi/tracker.xlsx": "the recommendations are read, but under one untitled theme",
     "us_county_outline/plan.pdf": "objective titles keep their 'Objective 1.A:' label",

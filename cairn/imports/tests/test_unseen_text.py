@@ -29,6 +29,7 @@ BARS = {
 LAYOUTS = {
     "cut_row_pdf": (t.cut_row_pdf, u.PLAN, {}),
     "comma_separated_text": (t.comma_separated_text, u.PLAN, {}),
+    "box_drawn_text": (t.box_drawn_text, u.PLAN, {}),
 }
 
 
@@ -74,3 +75,41 @@ def test_prose_with_commas_in_every_line_is_not_read_as_comma_separated_values()
     assert not comma_separated.is_comma_separated(letter)
     with pytest.raises(UnreadableDocument, match="4 paragraphs"):
         interpret(read_text(letter))
+
+
+def test_a_table_printed_by_a_database_client_has_a_row_per_line():
+    printed = "\n".join(
+        [
+            "+-----+--------------------------------------+-----------+",
+            "| ref | action                               | owner     |",
+            "+-----+--------------------------------------+-----------+",
+            "| 1   | Train all GP practices through IRIS  | ICB       |",
+            "| 2   | Publish the refuge needs assessment  | Housing   |",
+            "| 3   | Run the summer awareness campaign    | Comms     |",
+            "+-----+--------------------------------------+-----------+",
+        ]
+    )
+
+    (table,) = [block for block in read_text(printed).blocks if block.is_table]
+
+    assert [[cell.text for cell in row.cells] for row in table.rows or []] == [
+        ["ref", "action", "owner"],
+        ["1", "Train all GP practices through IRIS", "ICB"],
+        ["2", "Publish the refuge needs assessment", "Housing"],
+        ["3", "Run the summer awareness campaign", "Comms"],
+    ]
+
+
+def test_a_grid_tables_wrapped_cell_is_one_cell_and_a_row_across_it_one_spanning_cell():
+    _extension, data = t.box_drawn_text(u.PLAN)
+
+    table = next(block for block in read_text(data.decode()).blocks if block.is_table)
+
+    theme_row, first = (table.rows or [])[1:3]
+    assert [(c.text, c.colspan) for c in theme_row.cells] == [(u.PREVENTION.title, 4)]
+    assert [c.text for c in first.cells] == [
+        "1.1",
+        u.PREVENTION.actions[0].title,
+        u.PREVENTION.actions[0].lead,
+        u.PREVENTION.actions[0].due,
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import textwrap
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -124,3 +125,38 @@ def comma_separated_text(plan: Plan) -> tuple[str, bytes]:
             update = a.progress.replace("; ", "\n")
             writer.writerow([a.ref, theme.title, a.title, a.lead, a.due, a.status, update])
     return ".txt", buffer.getvalue().encode()
+
+
+def box_drawn_text(plan: Plan) -> tuple[str, bytes]:
+    """One table drawn with box-drawing characters (as a terminal or a chat tool prints
+    one), a row spanning the table for each theme, cells wrapped at their column's width."""
+    widths = [6, 40, 24, 16]
+    total = sum(widths) + len(widths) - 1
+
+    def rule(left: str, middle: str, right: str) -> str:
+        return left + middle.join("─" * width for width in widths) + right
+
+    def row(values: list[str]) -> list[str]:
+        wrapped = [
+            textwrap.wrap(value, width - 2) or [""]
+            for value, width in zip(values, widths, strict=True)
+        ]
+        height = max(len(lines) for lines in wrapped)
+        return [
+            "│"
+            + "│".join(
+                f" {(lines[n] if n < len(lines) else ''):<{width - 2}} "
+                for lines, width in zip(wrapped, widths, strict=True)
+            )
+            + "│"
+            for n in range(height)
+        ]
+
+    lines = [plan.title, "", rule("┌", "┬", "┐"), *row(["Ref", "Action", "Lead", "By when"])]
+    for theme in plan.themes:
+        lines += [rule("├", "┴", "┤"), f"│ {theme.title:<{total - 2}} │", rule("├", "┬", "┤")]
+        for number, a in enumerate(theme.actions):
+            lines += [rule("├", "┼", "┤")] if number else []
+            lines += row([a.ref, a.title, a.lead, a.due])
+    lines.append(rule("└", "┴", "┘"))
+    return ".txt", "\n".join(lines).encode()
