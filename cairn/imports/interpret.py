@@ -18,6 +18,7 @@ from cairn.imports.grid import Block, Cell, Document, PeriodUpdate, Row, Unreada
 from cairn.imports.leads import LeadVocabulary, people_among, split_leads
 from cairn.imports.milestones import MONTH, split_items, split_numbered
 from cairn.imports.outline import outline_title, read_outline, table_reading
+from cairn.imports.readers.periods import PERIOD
 from cairn.imports.readers.tables import place_on_grid
 from cairn.imports.regrid import regrid
 from cairn.plans.deadlines import parse_deadline
@@ -447,6 +448,9 @@ def add_table_row(
         filled = [(i, cell) for i, cell in filled if not is_spaced_label(cell)]
         if not filled:
             return
+    if len(filled) == 1 and last_row(entries) and (labelled := labelled_update(filled[0][1])):
+        entries.append(LogicalRow(labelled, row.source))  # "Update: ..." under its action
+        return
     if len(filled) == 1 and not copies:
         # a row inside a merged cell's rows belongs to it: it is not a section of its own
         heading = section_row_heading(*filled[0], roles)
@@ -491,6 +495,24 @@ def add_table_row(
                 cells, row.source, after_page_break=page_break, history=row.history, covered=covered
             )
         )
+
+
+UPDATE_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w /&'()]{0,30}?)\s*[:–—-]\s+(?=\S)")
+
+
+def labelled_update(cell: Cell) -> dict[str, Cell] | None:
+    """A row of one cell labelled as progress or status ("Update: ...", "Q2 progress: ...",
+    "RAG - Amber") below an action is that action's, however wide it is merged: not a
+    section heading."""
+    text = " ".join(cell.text.split())
+    match = UPDATE_LABEL.match(text)
+    if not match:
+        return None
+    label = PERIOD.sub(" ", match["label"])
+    role = c.role_of_header(label) if label.strip() else None
+    if role not in (c.PROGRESS, c.STATUS):
+        return None
+    return {role: Cell(text[match.end() :], source=cell.source)}
 
 
 COUNT = re.compile(r"[£$€]?\s*\d[\d,]*(?:\.\d+)?\s*%?")
@@ -969,6 +991,11 @@ class PlanBuilder:
             if lead not in self.action["leads"]:
                 self.action["leads"].append(lead)
         self.action["lead_people"] = people_among(self.action["leads"])
+        only_update = set(row.cells) <= {c.PROGRESS, c.STATUS}
+        for role, key in ((c.PROGRESS, "progress_text"), (c.STATUS, "status_text")):
+            text = text_of(row.cells.get(role)) if only_update else None
+            if text and text != self.action[key]:
+                self.action[key] = f"{self.action[key]} {text}" if self.action[key] else text
         self.add_milestones(row, first_row=False)
 
     def add_milestones(self, row: LogicalRow, *, first_row: bool) -> None:

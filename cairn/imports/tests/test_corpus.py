@@ -83,8 +83,6 @@ SHORTFALLS: dict[str, str] = {
     " made objectives of one untitled theme",
     "two_column_pdf/plan.pdf": "a strategy set in two newspaper columns: the columns' lines"
     " are read interleaved, so one action is cut and the priorities are not its themes",
-    "update_rows/plan.xlsx": "each action's 'Update:' row beneath it (merged across) made a"
-    " theme; the update is not the action's progress",
 }
 """Documents that cannot meet the bar yet, with the reason: marked xfail until they do."""
 BROKEN_CELLS = "a cell's text wrapped in the PDF is cut where the line breaks"
@@ -114,7 +112,6 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "system_export/export.txt": SHORTFALLS["system_export/export.txt"],
     "two_column_pdf/plan.pdf": "the document's title and the first priority's heading made"
     " themes, the priorities objectives",
-    "update_rows/plan.xlsx": SHORTFALLS["update_rows/plan.xlsx"],
 }
 """Documents whose objectives the importer does not read as the document has them yet."""
 OBJECTIVE_SHORTFALLS |= {

@@ -72,3 +72,40 @@ def test_a_heading_saying_continued_goes_on_with_the_theme_above():
         ("Help when it is needed", ["Open a weekend helpline", "Fund a second outreach worker"]),
         ("Learning", ["Share what reviews teach us"]),
     ]
+
+
+def test_an_update_row_merged_across_under_each_action_is_its_progress_not_a_theme():
+    workbook = u.openpyxl.Workbook()
+    sheet = workbook.active
+    u.write_rows(
+        sheet,
+        [
+            ["Ref", "Action", "Lead", "Due", "RAG"],
+            ["1. Safer homes"],
+            ["1.1", "Offer a lock change within two days", "Housing", "Jun-27", "G"],
+            ["", "Update: 40 homes made safer this quarter."],
+            ["1.2", "Survey tenants who had a lock change", "Housing", "Sep-27", "A"],
+            ["", "Q3 progress - survey questions agreed"],
+            ["2. Safer streets"],
+            ["2.1", "Walk the routes home with women who use them", "Police", "Mar-27", "G"],
+            ["", "Update: two walks held."],
+        ],
+        bold=(0, 1, 6),
+    )
+    for row in (4, 6, 9):
+        sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=5)
+
+    plan = interpret(xlsx_reader.read(u.workbook_bytes(workbook)))
+
+    assert grouping(plan) == [
+        (
+            "Safer homes",
+            ["Offer a lock change within two days", "Survey tenants who had a lock change"],
+        ),
+        ("Safer streets", ["Walk the routes home with women who use them"]),
+    ]
+    assert [(a["status_text"], a["progress_text"]) for a in actions(plan)] == [
+        ("G", "40 homes made safer this quarter."),
+        ("A", "survey questions agreed"),
+        ("G", "two walks held."),
+    ]
