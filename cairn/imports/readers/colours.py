@@ -95,7 +95,7 @@ def drop_keys_and_furniture(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if block.is_table:
             rows = [row for row in block.rows or [] if not is_furniture_row(row)]
-            if rows and is_key_table(rows):
+            if rows and (is_key_table(rows) or is_document_control(rows)):
                 continue
             block.rows = rows
             if not rows:
@@ -117,6 +117,28 @@ def is_key_table(rows: list[Row]) -> bool:
     if not 2 <= len(body) <= 8:
         return False
     return all(key_entry(row) for row in body)
+
+
+VERSION_LABEL = re.compile(r"^(?:version|revision|issue)(?:\s*(?:no\.?|number|#))?$", re.I)
+CONTROL_LABEL = re.compile(
+    r"^(?:date|author|authors?|owner|changes?|change made|changes made|summary|summary of changes|"
+    r"description|comments?|amended by|updated by|approved by|reviewed by|status|reason|"
+    r"document title|title|classification|review date|next review)$",
+    re.IGNORECASE,
+)
+
+
+def is_document_control(rows: list[Row]) -> bool:
+    """A version history or document control table ("Version | Date | Author | Changes", or
+    "Version: 1.2 / Author: ..." down its first column): about the document, not the plan."""
+    across = [" ".join(cell.text.split()) for cell in rows[0].cells if cell.text.strip()]
+    down = [" ".join(row.cells[0].text.split()) for row in rows if row.cells]
+    for labels in (across, down):
+        versions = sum(bool(VERSION_LABEL.match(label)) for label in labels)
+        others = sum(bool(CONTROL_LABEL.match(label)) for label in labels)
+        if versions and others >= 2 and versions + others >= 0.6 * len(labels):
+            return True
+    return False
 
 
 def is_key_title(row: Row) -> bool:

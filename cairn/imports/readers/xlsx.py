@@ -33,7 +33,8 @@ from cairn.plans.deadlines import parse_deadline
 DEFAULT_SHEET_NAME = re.compile(r"^(sheet|feuil|tabelle|hoja)\s*\d*$", re.IGNORECASE)
 KEY_SHEET = re.compile(
     r"^(?:rag\s*)?(?:key|legend|guidance|instructions?|read\s*me|how to use|lookups?|lists?|"
-    r"drop[\s-]*downs?|glossary|definitions|validation)(?:\s+(?:sheet|tab|page))?\s*$",
+    r"drop[\s-]*downs?|glossary|definitions|validation|(?:version|revision|change|document)\s*"
+    r"(?:history|control|log))(?:\s+(?:sheet|tab|page))?\s*$",
     re.IGNORECASE,
 )
 """Sheets that explain the plan (its RAG key, how to fill it in) or feed its drop-downs."""

@@ -67,7 +67,6 @@ SHORTFALLS: dict[str, str] = {
     "tick_columns/plan.xlsx": "the ticks in the first two pillar columns are not read (their"
     " activities fall in an untitled theme); owners that are ranks and roles ('Detective"
     " Superintendent, Public Protection', 'Head of Insight') split in two",
-    "two_row_header/plan.xlsx": "the 'Version history' sheet read as a theme of actions",
     "two_tables/plan.docx": "an unknown 'Success measure' column is appended to the action's"
     " title; the second table's merged 'Partner' column read as partners, not leads",
     "who_cell/plan.docx": "a 'Who' cell holding 'Lead: X' and 'With: Y; Z' is read as leads"
@@ -108,7 +107,6 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "national_pillars/plan.pdf": "each objective row made a theme, so the pillars have none",
     "numbered_list/plan.docx": "the theme items read as actions, so the plan has one theme",
     "tick_columns/plan.xlsx": "the pillar ticks are not read, so the plan has one theme",
-    "two_row_header/plan.xlsx": SHORTFALLS["two_row_header/plan.xlsx"],
     "system_export/export.txt": SHORTFALLS["system_export/export.txt"],
     "two_column_pdf/plan.pdf": "the document's title and the first priority's heading made"
     " themes, the priorities objectives",

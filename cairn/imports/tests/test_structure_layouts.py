@@ -109,3 +109,33 @@ def test_an_update_row_merged_across_under_each_action_is_its_progress_not_a_the
         ("A", "survey questions agreed"),
         ("G", "two walks held."),
     ]
+
+
+def test_a_version_history_after_the_plan_is_not_a_part_of_it():
+    document = u.word()
+    document.add_heading("Priority 1: Early help", level=2)
+    u.add_table(document, [HEADER, ["1", "Train GP receptionists to spot abuse", "ICB", "2026"]])
+    document.add_heading("Document history", level=2)
+    u.add_table(
+        document,
+        [
+            ["Version", "Date", "Author", "Changes"],
+            ["0.1", "3 March 2026", "Policy team", "First draft"],
+            ["1.0", "1 May 2026", "Policy team", "Agreed by the board"],
+        ],
+    )
+    word_plan = interpret(docx_reader.read(u.word_bytes(document)))
+    sheets_plan = workbook_plan(
+        {
+            "Plan": [HEADER, ["1", "Train GP receptionists to spot abuse", "ICB", "2026"]],
+            "About": [
+                ["Document title", "Early help plan"],
+                ["Version", "1.0"],
+                ["Owner", "Policy team"],
+                ["Approved by", "The board"],
+            ],
+        }
+    )
+
+    assert [a["title"] for a in actions(sheets_plan)] == ["Train GP receptionists to spot abuse"]
+    assert grouping(word_plan) == [("Early help", ["Train GP receptionists to spot abuse"])]
