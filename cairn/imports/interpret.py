@@ -526,9 +526,11 @@ SPACED_CAPITALS = re.compile(r"(?:[A-Z&]\s+){2,}[A-Z&]")
 
 
 def numbered_section(ref: tuple[int, Cell], title: tuple[int, Cell]) -> ThemeHeading | None:
-    """A whole number and a short title merged across the rest of the row: a section."""
+    """A whole number and a short title merged across the rest of the row, or in bold with
+    the rest of the row blank: a section."""
     number, text = ref[1].text.strip().rstrip("."), " ".join(title[1].text.split())
-    if not number.isdigit() or title[1].colspan < 2 or text.endswith("."):
+    marked = title[1].colspan >= 2 or title[1].bold
+    if not number.isdigit() or not marked or text.endswith("."):
         return None
     return ThemeHeading(number, text) if len(text.split()) <= 12 else None
 

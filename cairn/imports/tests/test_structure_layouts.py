@@ -139,3 +139,27 @@ def test_a_version_history_after_the_plan_is_not_a_part_of_it():
 
     assert [a["title"] for a in actions(sheets_plan)] == ["Train GP receptionists to spot abuse"]
     assert grouping(word_plan) == [("Early help", ["Train GP receptionists to spot abuse"])]
+
+
+def test_a_numbered_bold_row_with_the_rest_blank_is_a_theme_though_actions_share_its_numbers():
+    workbook = u.openpyxl.Workbook()
+    u.write_rows(
+        workbook.active,
+        [
+            ["No.", "Action", "Lead", "When"],
+            ["1", "Knowing more"],
+            ["1", "Count the calls to the helpline by ward", "Analyst", "Q1"],
+            ["2", "Ask survivors what stopped them asking for help", "Provider", "Q2"],
+            ["2", "Doing more"],
+            ["3", "Open a drop-in at the library", "Libraries", "Q3"],
+        ],
+        bold=(0, 1, 4),
+    )
+
+    plan = interpret(xlsx_reader.read(u.workbook_bytes(workbook)))
+
+    assert [(t["ref"], t["title"]) for t in plan["themes"]] == [
+        ("1", "Knowing more"),
+        ("2", "Doing more"),
+    ]
+    assert [a["ref"] for a in actions(plan)] == ["1", "2", "3"]
