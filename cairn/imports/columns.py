@@ -232,6 +232,8 @@ MORE_ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "organisation",
         "owner",
         "owned by",
+        "assigned to",
+        "assignee",
     ),
     COLLABORATORS: (
         "partners involved",
@@ -337,8 +339,49 @@ MORE_ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "financial implications",
     ),
 }
+WELSH_ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    REF: ("cyf", "cyfeirnod", "rhif"),
+    OBJECTIVE: (
+        "amcan",
+        "amcanion",
+        "blaenoriaeth",
+        "blaenoriaethau",
+        "nod",
+        "nodau",
+        "thema",
+        "argymhelliad",
+        "argymhellion",
+    ),
+    ACTION: ("cam gweithredu", "camau gweithredu", "gweithred", "gweithredoedd", "tasg", "tasgau"),
+    MILESTONES: ("carreg filltir", "cerrig milltir"),
+    LEAD: (
+        "arweinydd",
+        "arweinwyr",
+        "arweinydd",
+        "swyddog arweiniol",
+        "asiantaeth arweiniol",
+        "sefydliad arweiniol",
+        "perchennog",
+        "cyfrifoldeb",
+        "pwy",
+    ),
+    COLLABORATORS: ("partneriaid", "partneriaid allweddol", "partneriaid eraill"),
+    DEADLINE: ("dyddiad", "dyddiad cwblhau", "dyddiad targed", "erbyn pryd", "pryd"),
+    TIMESCALE: ("amserlen", "amserlenni", "graddfa amser"),
+    PROGRESS: ("cynnydd", "diweddariad", "sylwadau"),
+    STATUS: ("statws", "sgor rag"),
+    OUTCOME: ("canlyniad", "canlyniadau"),
+    INDICATORS: ("mesur", "mesurau", "dangosydd", "dangosyddion", "mesur llwyddiant"),
+    COST: ("adnoddau", "cyllid"),
+}
+"""Welsh headers: Welsh public bodies publish plans in both languages, often with the Welsh
+header above or before the English, which a PDF may run into one line ("Cyf. Ref")."""
 ROLE_WORDS = {
-    role: tuple(dict.fromkeys(ROLE_WORDS[role] + MORE_ROLE_WORDS.get(role, ())))
+    role: tuple(
+        dict.fromkeys(
+            ROLE_WORDS[role] + MORE_ROLE_WORDS.get(role, ()) + WELSH_ROLE_WORDS.get(role, ())
+        )
+    )
     for role in ROLE_WORDS
 }
 
@@ -349,7 +392,7 @@ def word_set(text: str) -> frozenset[str]:
 
 SHORT_HEADERS_ONLY = word_set(
     "who what when how why end no number id description agency organisation owner evidence "
-    "impact notes note comment completion timing"
+    "impact notes note comment completion timing pwy pryd rhif nod mesur"
 )
 """Words that name a role only as the whole (or nearly whole) header: a data cell may start
 "When needed ..." or "Evidence of ..."."""
@@ -376,11 +419,24 @@ def header_words(text: str) -> str:
 
 @functools.lru_cache(maxsize=8192)  # called for every cell of every row: texts repeat
 def role_of_header(text: str) -> str | None:
-    """The role a header cell names, by its longest matching phrase near its start.
+    """The role a header cell names, by its longest matching phrase near its start; in a
+    header given in two languages ("Cam gweithredu / Action", Welsh above English), by
+    either.
 
     Only the first words count: a header is a label ("Lead agency"), and a data cell that
     mentions "action" half-way through must not look like one.
     """
+    role = role_of_label(text)
+    if role is None and len(parts := BILINGUAL_SPLIT.split(text.strip())) == 2:
+        role = role_of_label(parts[1]) or role_of_label(parts[0])
+    return role
+
+
+BILINGUAL_SPLIT = re.compile(r"\s+/\s+|\s*\n\s*")
+"""Where a header in two languages parts: a slash between spaces, or a new line."""
+
+
+def role_of_label(text: str) -> str | None:
     words = header_words(text)
     if not words or len(words.split()) > MAX_HEADER_WORDS or SECTION_LABEL.match(text):
         return None
