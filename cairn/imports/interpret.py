@@ -15,7 +15,13 @@ from typing import Any
 from cairn.imports import columns as c
 from cairn.imports import sections
 from cairn.imports.grid import Block, Cell, Document, PeriodUpdate, Row, UnreadableDocument
-from cairn.imports.leads import LeadVocabulary, people_among, split_leads
+from cairn.imports.leads import (
+    LeadVocabulary,
+    labelled_parts,
+    marked_leads,
+    people_among,
+    split_leads,
+)
 from cairn.imports.milestones import MONTH, split_items, split_numbered
 from cairn.imports.outline import outline_title, read_outline, table_reading
 from cairn.imports.readers.periods import PERIOD
@@ -964,13 +970,14 @@ class PlanBuilder:
         self, ref: str | None, title: str, row: LogicalRow, deadline_text: str | None
     ) -> dict:
         cells = row.cells
+        leads, partners = self.leads_and_partners(cells)
         return (
             {
                 "ref": ref,
                 "title": title,
-                "leads": (leads := self.leads_of(cells.get(c.LEAD))),
+                "leads": leads,
                 "lead_people": people_among(leads),
-                "collaborators": self.leads_of(cells.get(c.COLLABORATORS)),
+                "collaborators": partners,
                 "deadline_text": deadline_text,
                 "deadline": deadline_json(deadline_text),
                 "timescale": timescale_of(cells.get(c.TIMESCALE)),
@@ -989,7 +996,7 @@ class PlanBuilder:
     def add_continuation(self, row: LogicalRow) -> None:
         """A row with no action of its own: more steps of the action above."""
         assert self.action is not None
-        for lead in self.leads_of(row.cells.get(c.LEAD)):
+        for lead in self.leads_and_partners(row.cells)[0]:
             if lead not in self.action["leads"]:
                 self.action["leads"].append(lead)
         self.action["lead_people"] = people_among(self.action["leads"])
@@ -1024,6 +1031,24 @@ class PlanBuilder:
 
     def leads_of(self, cell: Cell | None) -> list[str]:
         return split_leads(cell.text, cell.bullets, self.vocabulary) if cell else []
+
+    def leads_and_partners(self, cells: dict[str, Cell]) -> tuple[list[str], list[str]]:
+        """The row's leads and partners: from their columns, from a "Who" cell labelled
+        "Lead: X / With: Y; Z", or from partners marked "(L)" as the lead."""
+        lead_cell = cells.get(c.LEAD)
+        leads, partners = self.leads_of(lead_cell), self.leads_of(cells.get(c.COLLABORATORS))
+        labelled = labelled_parts(lead_cell.text) if lead_cell else None
+        if labelled:
+            leads = split_leads(labelled[0], None, self.vocabulary)
+            partners += [name for name in split_leads(labelled[1]) if name not in partners]
+        marked = marked_leads(leads)
+        if marked:
+            leads, unmarked = marked
+            partners = unmarked + partners
+        marked = marked_leads(partners)
+        if marked:
+            leads, partners = [*leads, *marked[0]], marked[1]
+        return leads, partners
 
 
 THEME_LEVEL_LABELS = (

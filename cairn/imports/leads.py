@@ -25,7 +25,8 @@ ORGANISATION_ENDINGS = word_set(
     """
     police health service services board group team trust partnership partnerships council
     unit safety forum hub agency agencies depts dept dept's department departments division
-    network panel probation support centre center authority commission office committee
+    network panel probation support centre center authority authorities commission office
+    committee
     programme providers housing commissioning practice
     """
 )
@@ -92,6 +93,12 @@ class LeadVocabulary:
         self.longest = 0
         starts: dict[str, set[str]] = defaultdict(set)
         cells = list(cells)
+        cells = [
+            (part, [] if labelled else bullets)
+            for text, bullets in cells
+            for labelled in [labelled_parts(text)]
+            for part in (labelled or (text,))
+        ]
         for text, bullets in cells:
             self.pieces.update(piece.lower() for piece in explicit_pieces(text, bullets))
         for text, bullets in cells:
@@ -111,7 +118,11 @@ class LeadVocabulary:
                             and len(split_run_together(prefix, EMPTY)) == 1
                         ):
                             starts[" ".join(prefix)].add(following)
-        self.names |= {prefix.lower() for prefix, nexts in starts.items() if len(nexts) >= 2}
+        self.names |= {
+            prefix.lower()
+            for prefix, nexts in starts.items()
+            if len(nexts) >= 2 and is_name_on_its_own(prefix.split())
+        }
         self.longest = max((len(name.split()) for name in self.names), default=0)
 
     def __contains__(self, name: str) -> bool:
@@ -119,6 +130,16 @@ class LeadVocabulary:
 
 
 EMPTY = LeadVocabulary()
+
+
+def is_name_on_its_own(tokens: list[str]) -> bool:
+    """A prefix that starts several leads ("Supporting People ...") names a lead of its own
+    only when it could: more than one word, or one word that names an organisation
+    ("Housing"). One qualifying word ("Adult" in "Adult Social Care", "Adult Safeguarding
+    Board", "Detective" in ranks) begins names without being one."""
+    if is_bare_rank([token.rstrip(",") for token in tokens]) or tokens[-1].endswith(","):
+        return False  # "Detective Chief ...", "Chief Inspector, ...": a rank needs its unit
+    return len(tokens) > 1 or tokens[0].lower().strip(".,") in ORGANISATION_ENDINGS
 
 
 def stands_alone(tokens: list[str], *, listed: bool) -> bool:
@@ -146,6 +167,9 @@ NOT_IN_A_PERSONS_NAME = word_set(
     association society federation clinic hospital surgery court courts prison library refuge
     project alliance consortium initiative taskforce directorate ministry centres children
     young adults families women men victims survivors community communities safeguarding
+    adult social care aid justice education crime protection policing prevention management
+    development strategy options intelligence insight governance communications operations
+    public inclusion offender offenders abuse domestic sexual violence
     """
 )
 NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*-?|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+")
@@ -196,7 +220,7 @@ def person_and_agency(lead: str) -> list[str]:
     """ "Jo Bloggs (Public Health)" -> a person and their agency, two leads; "Ashram (FCH)"
     stays one."""
     match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", lead)
-    if match and is_person(match.group(1).strip()):
+    if match and not LEAD_MARK.search(lead) and is_person(match.group(1).strip()):
         return [match.group(1).strip(), match.group(2).strip()]
     tokens = lead.split()
     if len(tokens) >= 3 and not is_person(lead) and is_capitalised(tokens[2]):
@@ -233,6 +257,43 @@ def split_leads(
     return leads
 
 
+LEAD_LABEL = r"lead(?:\s+(?:agency|agencies|partner|officer|organisation))?|led\s+by|owner"
+PARTNER_LABEL = (
+    r"with|partners?|supported\s+by|support|supporting(?:\s+(?:partners|agencies))?|"
+    r"in\s+partnership\s+with|working\s+with|contributors?|others?"
+)
+CELL_LABEL = re.compile(
+    rf"(?<![\w'])(?:(?P<lead>{LEAD_LABEL})|(?P<partner>{PARTNER_LABEL}))\s*:", re.IGNORECASE
+)
+
+
+def labelled_parts(text: str) -> tuple[str, str] | None:
+    """ "Lead: Housing With: Women's Aid; Health" -> ("Housing", "Women's Aid; Health"): a
+    cell that names its lead and its partners under labels. None when it has no lead label
+    at its start."""
+    found = list(CELL_LABEL.finditer(text))
+    if not found or not found[0]["lead"] or text[: found[0].start()].strip():
+        return None
+    leads: list[str] = []
+    partners: list[str] = []
+    for match, following in zip(found, [*found[1:], None], strict=True):
+        part = text[match.end() : following.start() if following else len(text)]
+        (leads if match["lead"] else partners).append(part.strip(" \n;,."))
+    return "\n".join(filter(None, leads)), "\n".join(filter(None, partners))
+
+
+LEAD_MARK = re.compile(r"\s*[(\[](?:l|lead|lead partner|lead agency)[)\]]\s*", re.IGNORECASE)
+"""A partner marked as the lead: "Public Health (L)", "Police (lead)"."""
+
+
+def marked_leads(names: list[str]) -> tuple[list[str], list[str]] | None:
+    """The names marked as leads, and the others; None when none is marked."""
+    marked = [LEAD_MARK.sub(" ", name).strip() for name in names if LEAD_MARK.search(name)]
+    if not marked:
+        return None
+    return marked, [name for name in names if not LEAD_MARK.search(name)]
+
+
 def explicit_pieces(text: str, bullets: list[str]) -> list[str]:
     """Split at the separators people type: lines, bullets, commas, semicolons, slashes with
     spaces both sides, and "and"/"&" when the cell is already a list."""
@@ -240,15 +301,98 @@ def explicit_pieces(text: str, bullets: list[str]) -> list[str]:
     pieces: list[str] = []
     for line in lines:
         line = re.sub(r"\([^)]*\)", lambda m: m.group(0).replace(",", "\u0000"), line)
+        line = keep_comma_names(line)
         is_list = bool(re.search(r"[,;]|\s/\s", line))
         parts = re.split(r"\s*[;,]\s*|\s+/\s+|(?<=\w)/(?=\w)", line)
         for part in parts:
             part = part.replace("\u0000", ",")
             if is_list:
-                pieces.extend(re.split(r"\s+and\s+", part))
+                pieces.extend(split_at_and(part))
             else:
                 pieces.append(part)
     return [piece.strip() for piece in pieces if piece.strip()]
+
+
+RANK_WORDS = ROLE_ENDINGS | word_set(
+    """
+    detective chief superintendent inspector sergeant constable commander head deputy assistant
+    senior principal executive acting interim
+    """
+)
+"""Words of a rank or a role that names no department ("Detective Chief Inspector")."""
+
+
+def keep_comma_names(line: str) -> str:
+    """Commas inside one name are not separators: a rank or role and its department
+    ("Detective Superintendent, Public Protection": a role alone leads nothing), and a person
+    written "Surname, First name" ("Okafor, Sam", as lists exported from SharePoint or
+    Outlook write them). Such commas are hidden from the split (restored after it)."""
+    parts = re.split(r"(\s*[;,]\s*)", line)
+    for index in range(1, len(parts) - 1, 2):
+        before, separator, after = parts[index - 1], parts[index], parts[index + 1]
+        if separator.strip() != "," or not before.strip() or not after.strip():
+            continue
+        if names_its_unit(before.split(), after.split()) or is_surname_first(before, after):
+            parts[index] = "\u0000 "
+    return "".join(parts)
+
+
+def names_its_unit(rank: list[str], unit: list[str]) -> bool:
+    """A rank or role with no department, then a department that is not a role itself
+    ("Chief Inspector, Safeguarding"; not "Consultant, DA Manager": two roles)."""
+    return (
+        is_bare_rank(rank)
+        and bool(unit)
+        and unit[-1].lower().strip(".") not in ROLE_ENDINGS
+        and not is_person(" ".join(unit))
+    )
+
+
+def is_bare_rank(tokens: list[str]) -> bool:
+    return bool(tokens) and all(
+        is_capitalised(token) and token.lower() in RANK_WORDS for token in tokens
+    )
+
+
+def is_surname_first(before: str, after: str) -> bool:
+    """ "Okafor, Sam": one capitalised word, then one given name; never an agency's word."""
+    surname, given = before.split(), after.split()
+    if len(surname) != 1 or len(given) != 1:
+        return False
+    words = surname + given
+    if any(
+        is_acronym(word) or word.lower() in NOT_A_NAME_WORDS or not NAME_WORD.fullmatch(word)
+        for word in words
+    ):
+        return False
+    if given[0].lower() in GIVEN_NAMES:
+        return True
+    try:
+        components, kind = probablepeople.tag(f"{surname[0]}, {given[0]}")
+    except probablepeople.RepeatedLabelError:
+        return False
+    return bool(kind == "Person" and components.get("GivenName") == given[0])
+
+
+def split_at_and(part: str) -> list[str]:
+    """ "Council and Probation" is two leads in a list, "Fire and Rescue Service" one: a
+    single word that ends no name, then "and" and a name ending as an organisation's does."""
+    pieces = re.split(r"\s+and\s+", part)
+    joined = [pieces[0]]
+    for piece in pieces[1:]:
+        before, after = joined[-1].split(), piece.split()
+        if (
+            len(before) == 1
+            and is_capitalised(before[0])
+            and not is_acronym(before[0])
+            and before[0].lower() not in ENDS_OR_JOINS
+            and len(after) >= 2
+            and after[-1].lower() in ORGANISATION_ENDINGS
+        ):
+            joined[-1] = f"{joined[-1]} and {piece}"
+        else:
+            joined.append(piece)
+    return joined
 
 
 def rejoin_known(pieces: list[str], vocabulary: LeadVocabulary) -> list[str]:
@@ -300,9 +444,12 @@ def split_run_together(tokens: list[str], vocabulary: LeadVocabulary) -> list[st
             index += 1
             typed_apart = len([segment for segment in segments if segment])
             continue
-        known = known_name_at(tokens, index, vocabulary)
+        known = 0 if current and current[-1].lower() in CONNECTORS else None
+        known = known_name_at(tokens, index, vocabulary) if known is None else 0
         if known and index + known < len(tokens) and tokens[index + known].lower() in CONNECTORS:
             known = 0  # "Police and Crime Commissioner": the known name is only the start
+        if known and is_role_tail(tokens[index + known :]) or index > role_of_at(tokens):
+            known = 0  # "Housing Strategy Manager", "Head of Major Crime Review": one role
         person = 0 if known else person_name_at(tokens, index)
         if known or person:
             size = known or person
@@ -321,7 +468,10 @@ def split_run_together(tokens: list[str], vocabulary: LeadVocabulary) -> list[st
             segments.append(prefix + tokens[index : index + size])
             index += size
             continue
-        current.append(tokens[index])
+        if tokens[index].startswith("(") and not current and segments:
+            segments[-1].append(tokens[index])  # "Local Authorities (Education)": its aside
+        else:
+            current.append(tokens[index])
         index += 1
     flush(current, segments)
     segments = [segment for segment in segments if segment]
@@ -338,6 +488,30 @@ def split_run_together(tokens: list[str], vocabulary: LeadVocabulary) -> list[st
         # where "Housing" starts other leads too, and "LA Education" where "LA" leads alone
         segments[-2:] = [segments[-2] + segments[-1]]
     return [" ".join(segment) for segment in segments]
+
+
+ENDS_OR_JOINS = ORGANISATION_ENDINGS | ROLE_ENDINGS | CONNECTORS
+ROLE_HEADS = word_set("head director chair chief manager lead member officer deputy")
+
+
+def role_of_at(tokens: list[str]) -> int:
+    """Where a role named "Head of ..." or "Director for ..." begins: all that follows is its
+    name, whatever names it holds ("Head of Major Crime Review"); past the end if none."""
+    for index, token in enumerate(tokens[:-1]):
+        if token.lower() in ROLE_HEADS and tokens[index + 1].lower() in ("of", "for"):
+            return index
+    return len(tokens)
+
+
+def is_role_tail(tokens: list[str]) -> bool:
+    """The last words of a role named by its department ("Options Manager" in "Housing
+    Options Manager"): one or two plain capitalised words ending in a role's word."""
+    if not 1 <= len(tokens) <= 2 or tokens[-1].lower().strip(".,") not in ROLE_ENDINGS:
+        return False
+    return all(
+        is_capitalised(token) and not is_acronym(token) and token.lower() not in ENDS_OR_JOINS
+        for token in tokens[:-1]
+    ) and not is_acronym(tokens[-1])
 
 
 def ampersand_separates(tokens: list[str], index: int, current: list[str]) -> bool:
@@ -414,7 +588,7 @@ def ends_a_name(tokens: list[str], index: int, start: int) -> bool:
         # "DA Manager | Service Provider", but "Lead Cabinet Member" is one
         return not (index - start == 1 and bare_previous in ("lead", "chief", "senior"))
     if bare_previous in ORGANISATION_ENDINGS:
-        if bare_word in ORGANISATION_ENDINGS:
+        if bare_word in ORGANISATION_ENDINGS or is_role_tail(tokens[index:]):
             return False  # "Victim Support Service"
         return not (is_acronym(word) and last)  # "National Probation Service NPS"
     return bool(re.fullmatch(r"[a-z][a-z'’-]+", previous))  # "agencies DA Manager"

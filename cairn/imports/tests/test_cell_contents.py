@@ -1,6 +1,7 @@
-"""What is inside a plan's cells, and the headers over them, read the way the people who
-write plans write them. Small plans of our own writing, parse-only (no database), one rule
-each: a header in Welsh and English is read by either language.
+"""What is inside a plan's cells: leads and people, partners, dates and status, each read the
+way the people who write plans write them. Small plans of our own writing, parse-only (no
+database), one rule each: a role named with its department stays one lead, a person written
+"Surname, First name" stays one person, a "Who" cell's labels say who leads and who helps.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from cairn.imports.interpret import interpret
+from cairn.imports.leads import LeadVocabulary, is_person, split_leads
 from cairn.imports.readers.text import read_text
 
 
@@ -18,6 +20,108 @@ def actions_of(text: str) -> list[dict]:
 
 def rows(header: str, *lines: str) -> str:
     return "\n".join([header, *lines]) + "\n"
+
+
+# Leads: one lead is not split in two
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Housing Options Manager",
+        "Tenancy Support Officer",
+        "Detective Superintendent, Public Protection",
+        "Chief Inspector, Neighbourhoods",
+        "Head of Major Crime Review",
+        "Director of Children's Services",
+        "Fire and Rescue Service",
+        "County Councils (Highways)",
+    ],
+)
+def test_a_role_named_with_its_department_is_one_lead(cell: str):
+    assert split_leads(cell) == [cell]
+
+
+def test_a_department_that_also_leads_alone_does_not_cut_a_role_in_two():
+    cells = ["Housing", "Housing Options", "Housing Management", "Housing Strategy Manager"]
+    vocabulary = LeadVocabulary((cell, []) for cell in cells)
+
+    assert split_leads("Housing Strategy Manager", [], vocabulary) == ["Housing Strategy Manager"]
+    assert split_leads("Housing, Police", [], vocabulary) == ["Housing", "Police"]
+
+
+def test_ranks_that_begin_several_leads_are_not_leads_of_their_own():
+    cells = [
+        "Detective Chief Inspector, Cyber Crime",
+        "Detective Chief Superintendent, Crime",
+        "Chief Inspector, Partnerships",
+        "Chief Inspector, Prevention",
+    ]
+    vocabulary = LeadVocabulary((cell, []) for cell in cells)
+
+    assert [split_leads(cell, [], vocabulary) for cell in cells] == [[cell] for cell in cells]
+
+
+def test_two_roles_or_two_agencies_after_a_comma_are_still_two_leads():
+    assert split_leads("Consultant, DA Manager") == ["Consultant", "DA Manager"]
+    assert split_leads("Police, Probation, Housing") == ["Police", "Probation", "Housing"]
+    assert split_leads("Police, Council and Probation") == ["Police", "Council", "Probation"]
+
+
+def test_a_person_written_surname_first_is_one_person_not_two_leads():
+    assert split_leads("Okafor, Sam;Byrne, Lisa") == ["Okafor, Sam", "Byrne, Lisa"]
+    assert is_person("Okafor, Sam")
+    assert split_leads("Police, Council") == ["Police", "Council"]
+
+
+def test_a_surname_first_list_export_makes_people_not_agencies():
+    [action] = actions_of(
+        rows(
+            "ID\tTitle\tAssigned To\tDue Date",
+            "7\tInstall better lighting in the Mill Lane underpass\tNwosu, Tobi\t31/03/2026",
+        )
+    )
+
+    assert action["leads"] == ["Nwosu, Tobi"]
+    assert action["lead_people"] == ["Nwosu, Tobi"]
+
+
+@pytest.mark.parametrize("name", ["Adult Social Care", "Social Care", "Public Protection"])
+def test_an_agency_of_two_or_three_plain_words_is_not_a_person(name: str):
+    assert not is_person(name)
+
+
+# Leads and partners in one cell
+
+
+def test_a_who_cell_labelled_lead_and_with_gives_the_lead_and_the_partners():
+    first, second = actions_of(
+        rows(
+            "What we will do\tWho\tWhen",
+            "Run a campaign in schools\tLead: Education Services With: Police; Youth Work\t2026",
+            "Open a drop-in\tLead: Health and Social Care Partnership With: Rape Crisis\t2027",
+        )
+    )
+
+    assert first["leads"] == ["Education Services"]
+    assert first["collaborators"] == ["Police", "Youth Work"]
+    assert second["leads"] == ["Health and Social Care Partnership"]
+    assert second["collaborators"] == ["Rape Crisis"]
+
+
+def test_the_partner_marked_l_in_a_partners_column_is_the_lead():
+    first, second = actions_of(
+        rows(
+            "Action\tPartners (L = lead)\tTimescale",
+            "Refresh the needs assessment\tPublic Health (L), Police, Housing\tQ2",
+            "Run a stalking campaign\tPolice, Communications (lead)\tQ3",
+        )
+    )
+
+    assert first["leads"] == ["Public Health"]
+    assert first["collaborators"] == ["Police", "Housing"]
+    assert second["leads"] == ["Communications"]
+    assert second["collaborators"] == ["Police"]
 
 
 # Headers in two languages
