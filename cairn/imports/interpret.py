@@ -474,9 +474,26 @@ def add_table_row(
     if previous and is_spill(row, filled, previous, page_break):
         merge_into(previous, row, roles)
         return
+    cells, covered = cells_by_role(filled + copies, roles)
+    move_misplaced_dates(cells)
+    if is_count(cells.get(c.ACTION)) and not covered & {c.ACTION}:
+        return  # "Total actions | 8": a line that counts the plan's rows is not one of them
+    if cells:
+        entries.append(
+            LogicalRow(
+                cells, row.source, after_page_break=page_break, history=row.history, covered=covered
+            )
+        )
+
+
+def cells_by_role(
+    written: list[tuple[int, Cell]], roles: dict[int, str]
+) -> tuple[dict[str, Cell], set[str]]:
+    """The row's cells by their columns' roles (two columns of one role joined, a line
+    each), and the roles whose cell is only a merged cell's copy from a row above."""
     cells: dict[str, Cell] = {}
     covered: set[str] = set()
-    for index, cell in sorted(filled + copies, key=lambda pair: pair[0]):
+    for index, cell in sorted(written, key=lambda pair: pair[0]):
         role = roles.get(index)
         if role is None:
             continue
@@ -492,15 +509,7 @@ def add_table_row(
             cells[role] = Cell(
                 text=cell.text, bold=cell.bold, bullets=list(cell.bullets), source=cell.source
             )
-    move_misplaced_dates(cells)
-    if is_count(cells.get(c.ACTION)) and not covered & {c.ACTION}:
-        return  # "Total actions | 8": a line that counts the plan's rows is not one of them
-    if cells:
-        entries.append(
-            LogicalRow(
-                cells, row.source, after_page_break=page_break, history=row.history, covered=covered
-            )
-        )
+    return cells, covered
 
 
 UPDATE_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w /&'()]{0,30}?)\s*[:–—-]\s+(?=\S)")
