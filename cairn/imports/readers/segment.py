@@ -127,23 +127,30 @@ class Segmenter:
             if "\t" in raw:
                 parts = raw.split("\t")
                 previous = rows[-1] if rows else None
-                if (
+                goes_on = (
                     previous is not None
                     and width
                     and len(previous) < width
                     and len(previous) + len(parts) - 1 <= width
                     and index > start
                     and not self.lines[index - 1].blank
-                    and self.wrapped_here(self.lines[index - 1].text, parts[0])
-                ):
+                )
+                if goes_on and self.wrapped_here(self.lines[index - 1].text, parts[0]):
                     # one row hard-wrapped over two lines: the line ended inside a cell
+                    assert previous is not None
                     previous[-1] = f"{previous[-1]} {parts[0]}".strip()
+                    previous.extend(parts[1:])
+                elif goes_on and len(parts) < width and len(previous or []) > 1:
+                    # a Word table pasted as text: a cell's paragraphs break its row over
+                    # lines, each short of the row's tabs; together they make it whole
+                    assert previous is not None
+                    previous[-1] = f"{previous[-1]}\n{parts[0]}".strip()
                     previous.extend(parts[1:])
                 else:
                     rows.append(parts)
                     sources.append(f"line {line.number}")
                     width = max(width, len(parts))
-            elif rows and not self.lines[index - 1].blank and is_section_line(raw):
+            elif rows and not self.lines[index - 1].blank and self.opens_section(index, rows):
                 rows.append([raw.strip()])  # "Priority 2: ...", "SAFE HOMES": a section row
                 sources.append(f"line {line.number}")
             elif rows and not self.lines[index - 1].blank:
@@ -159,6 +166,23 @@ class Segmenter:
             else:
                 self.blocks.append(Block(rows=built, source=sources[0], layout=TAB_TABLE))
         return max(index - start, 1)
+
+    def opens_section(self, index: int, rows: list[list[str]]) -> bool:
+        """A line without tabs between rows is a section's row (a theme's, merged across the
+        table) when it can only be one ("Priority 2: ...", capitals), or when it reads as a
+        heading and stands under the header or where the rows' refs move to the next
+        section ("1.3" above it, "2.1" below): otherwise it is a paragraph of the cell
+        above."""
+        raw = self.lines[index].text
+        if is_section_line(raw):
+            return True
+        if not looks_like_heading_line(raw.strip()):
+            return False
+        if len(rows) == 1:
+            return True
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        before, after = ref_section(rows[-1][0]), ref_section(following.split("\t")[0])
+        return "\t" in following and before is not None and after is not None and before != after
 
     def continue_last_cell(self, last: list[str], previous_line: str, raw: str) -> None:
         """A line without tabs straight after a row: the end of that row's last cell."""
@@ -523,6 +547,15 @@ def row_score(lines: list[str], tabs: int, whole: int, cut_at_wrap: bool, runs_o
     if text[:1].islower():
         value -= 0.5
     return value
+
+
+def ref_section(ref: str) -> str | None:
+    """The section a ref names: "2" of "2.1" or "2.1.3", "B" of "B4"; None for a plain
+    number or no ref."""
+    match = re.fullmatch(r"\s*(?:(\d{1,3})(?:\.\d{1,3})+\.?|([A-Za-z]{1,3})\s?\d{1,3})\s*", ref)
+    if match is None:
+        return None
+    return match.group(1) or match.group(2).upper()
 
 
 def is_section_line(text: str) -> bool:

@@ -58,8 +58,6 @@ SHORTFALLS: dict[str, str] = {
     " activities fall in an untitled theme)",
     "two_tables/plan.docx": "an unknown 'Success measure' column is appended to the action's"
     " title; the second table's merged 'Partner' column read as partners, not leads",
-    "word_paste/plan.txt": "a Word table pasted as text, where a cell's paragraphs break its row"
-    " over several lines, loses the rest of that row (lead, date, RAG)",
     "contacts/plan.docx": "a 'Lead officer and contact' cell of name, job title and email"
     " address: the email address is glued into the role's name (and would reach the public"
     " page)",

@@ -30,12 +30,17 @@ LAYOUTS = {
     "cut_row_pdf": (t.cut_row_pdf, u.PLAN, {}),
     "comma_separated_text": (t.comma_separated_text, u.PLAN, {}),
     "box_drawn_text": (t.box_drawn_text, u.PLAN, {}),
+    "word_table_pasted": (t.word_table_pasted, u.PLAN, {}),
 }
+WITH_STEPS = {"word_table_pasted"}
 
 
 def parsed(name: str, folder: Path) -> tuple[dict, dict]:
     layout, plan, options = LAYOUTS[name]
-    return parse_file(u.save(folder / name, layout, plan)), u.truth(plan, **options)
+    truth = u.truth(plan, **options)
+    return parse_file(u.save(folder / name, layout, plan)), (
+        t.with_steps(truth) if name in WITH_STEPS else truth
+    )
 
 
 def actions(plan: dict) -> list[dict]:
@@ -113,3 +118,16 @@ def test_a_grid_tables_wrapped_cell_is_one_cell_and_a_row_across_it_one_spanning
         u.PREVENTION.actions[0].lead,
         u.PREVENTION.actions[0].due,
     ]
+
+
+def test_a_word_table_pasted_as_text_keeps_each_row_whole_with_its_steps(tmp_path: Path):
+    plan, _ = parsed("word_table_pasted", tmp_path)
+
+    first, second = actions(plan)[:2]
+    assert [m["title"] for m in first["milestones"]] == t.steps("1.1")
+    assert second["progress_text"].endswith("Dates for two localities still to be set")
+    assert [theme["title"] for theme in plan["themes"]] == [theme.title for theme in u.PLAN.themes]
+    assert (first["leads"], first["deadline_text"]) == (
+        ["Education Safeguarding Team"],
+        "July 2026",
+    )

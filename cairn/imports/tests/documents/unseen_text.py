@@ -160,3 +160,41 @@ def box_drawn_text(plan: Plan) -> tuple[str, bytes]:
             lines += row([a.ref, a.title, a.lead, a.due])
     lines.append(rule("└", "┴", "┘"))
     return ".txt", "\n".join(lines).encode()
+
+
+def steps(ref: str) -> list[str]:
+    """The steps of an action in the layouts that have them: two for the first action of
+    each theme, none for the others."""
+    if not ref.endswith(".1"):
+        return []
+    return [
+        f"Agree the scope of action {ref} with partners",
+        f"Report on action {ref} to the board",
+    ]
+
+
+def with_steps(truth: dict) -> dict:
+    """`unseen.truth` with each action's `steps` as its milestones."""
+    for theme in truth["themes"]:
+        for objective in theme["objectives"]:
+            for action in objective["actions"]:
+                action["milestones"] = [
+                    {"title": step, "due_text": None, "due": None, "lead": None}
+                    for step in steps(action["ref"])
+                ]
+    return truth
+
+
+def word_table_pasted(plan: Plan) -> tuple[str, bytes]:
+    """A Word table copied and pasted as text: tabs between cells, and each paragraph of a
+    cell on a line of its own, so a cell of several steps breaks its row over several lines
+    and an update of two paragraphs ends on a line without tabs (which reads as a heading);
+    themes as rows of one cell."""
+    lines = [plan.title, "", "Ref\tAction\tSteps\tLead\tDeadline\tRAG\tUpdate"]
+    for theme in plan.themes:
+        lines.append(theme.title)
+        for a in theme.actions:
+            update = "\n".join(part[:1].upper() + part[1:] for part in a.progress.split("; "))
+            cells = [a.ref, a.title, "\n".join(steps(a.ref)), a.lead, a.due, a.status, update]
+            lines.append("\t".join(cells))
+    return ".txt", "\r\n".join("\n".join(lines).split("\n")).encode()
