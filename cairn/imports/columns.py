@@ -429,7 +429,13 @@ def role_of_header(text: str) -> str | None:
     role = role_of_label(text)
     if role is None and len(parts := BILINGUAL_SPLIT.split(text.strip())) == 2:
         role = role_of_label(parts[1]) or role_of_label(parts[0])
-    return role
+    words = header_words(text).split()
+    if role is None and len(words) in (2, 3) and words[0] not in NOT_A_LEAD_KIND:
+        role = LEAD if words[-1] in ("lead", "leads", "owner", "owners") else None
+    return role  # "Executive lead", "Operational lead", "Service owner": a lead column
+
+
+NOT_A_LEAD_KIND = frozenset(["no", "not", "non", "who", "what", "when"])
 
 
 BILINGUAL_SPLIT = re.compile(r"\s+/\s+|\s*\n\s*")

@@ -501,7 +501,11 @@ def cells_by_role(
             covered.add(role)
         elif not cell.covered:
             covered.discard(role)
-        if role in cells:
+        if role in cells and role in (c.LEAD, c.COLLABORATORS):
+            # "Lead 1 | Lead 2 | Lead 3": a name a column, never one name wrapped over lines
+            names = [*(cells[role].bullets or [cells[role].text]), *(cell.bullets or [cell.text])]
+            cells[role] = Cell(text="\n".join(names), bullets=names)
+        elif role in cells:
             cells[role] = Cell(
                 text=f"{cells[role].text}\n{cell.text}", bullets=cells[role].bullets + cell.bullets
             )

@@ -145,3 +145,30 @@ def test_a_header_in_welsh_and_english_is_read_whichever_comes_first(header: str
     assert action["title"] == "Train housing staff"
     assert action["leads"] == ["Housing"]
     assert action["deadline_text"] == "March 2026"
+
+
+# Leads over several columns
+
+
+def test_leads_over_lead_1_lead_2_lead_3_columns_are_one_lead_a_column():
+    first, second = actions_of(
+        rows(
+            "Ref\tAction\tLead 1\tLead 2\tLead 3\tDue",
+            "1\tRun an awareness campaign on stalking\tCommunity Safety\tPolice\t\tMarch 2026",
+            "2\tManage serial perpetrators\tPolice\tProbation\tHousing\tJune 2026",
+        )
+    )
+
+    assert first["leads"] == ["Community Safety", "Police"]
+    assert second["leads"] == ["Police", "Probation", "Housing"]
+
+
+def test_an_executive_lead_and_an_operational_lead_column_are_both_leads():
+    [action] = actions_of(
+        rows(
+            "Action required\tExecutive lead\tOperational lead\tCompletion date",
+            "Name a board-level lead for domestic abuse\tChief Nurse\tHead of Safeguarding\t2026",
+        )
+    )
+
+    assert action["leads"] == ["Chief Nurse", "Head of Safeguarding"]

@@ -61,8 +61,6 @@ SHORTFALLS: dict[str, str] = {
     "contacts/plan.docx": "a 'Lead officer and contact' cell of name, job title and email"
     " address: the email address is glued into the role's name (and would reach the public"
     " page)",
-    "lead_columns/plan.xlsx": "leads spread over 'Lead 1', 'Lead 2', 'Lead 3' columns are joined"
-    " into one lead ('Community Safety Police')",
     "system_export/export.txt": "a system export's 'workstream_code' column ('WS01 Awareness')"
     " made objectives of one untitled theme",
     "two_column_pdf/plan.pdf": "a strategy set in two newspaper columns: the columns' lines"
@@ -108,10 +106,6 @@ IRISH_GOAL_ROWS = (
 )
 BLIND_SHORTFALLS: dict[str, str] = {
     # The second blind set (documents/blind.py): how the importer fell short when they landed.
-    "nhs_trust/plan.docx": "'Executive lead' and 'Operational lead' columns: only the first is"
-    " read, as a person",
-    "nhs_trust/plan.pdf": "'Executive lead' and 'Operational lead' columns: only the first is"
-    " read, as a person",
     "daha_standards/plan.xlsx": "the BRAG key's last line above the header made the only theme;"
     " the DAHA standard merged down the first column read as objectives",
     "pcc_slides/slides.pdf": "slides: each slide's footer read as its only action, the"
