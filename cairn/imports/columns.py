@@ -51,6 +51,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "goals",
         "outcome area",
         "workstream",
+        "bucket",
+        "bucket name",
     ),
     ACTION: (
         "action",
@@ -71,7 +73,15 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "actions required",
         "how will we do it",
     ),
-    MILESTONES: ("milestone", "milestones", "key milestones", "steps", "key steps"),
+    MILESTONES: (
+        "milestone",
+        "milestones",
+        "key milestones",
+        "steps",
+        "key steps",
+        "checklist",
+        "checklist items",
+    ),
     LEAD: (
         "lead",
         "leads",
@@ -546,6 +556,10 @@ def same_roles(first: dict[int, str], second: dict[int, str]) -> bool:
     return set(first.values()) - {REF} == set(second.values()) - {REF}
 
 
+CODE = re.compile(r"(?=\S*\d)[\w./-]{2,40}")
+"""One word with a digit in it: an id ("kT01x9-007", "DA-01", "WS01"), never an action."""
+
+
 def refine_roles_from_cells(roles: dict[int, str], rows: list[Row]) -> dict[int, str]:
     """Correct roles from what the cells hold: a column of "1.1", "1.2" is a reference column;
     a "timescale" column of dates is a deadline, a "timeline" of Short/Medium/Long a timescale."""
@@ -558,6 +572,9 @@ def refine_roles_from_cells(roles: dict[int, str], rows: list[Row]) -> dict[int,
             if index < len(row.cells) and row.cells[index].text.strip()
         ]
         if len(values) < 2:
+            continue
+        if refined.get(index) == ACTION and all(CODE.fullmatch(v) for v in values):
+            refined[index] = REF  # "Task ID": codes, one word each, are no action's title
             continue
         if sum(bool(REF_VALUE.match(v)) for v in values) >= 0.8 * len(values):
             if refined.get(index) not in (LEAD, REF):
@@ -694,6 +711,30 @@ def fill_unknown_columns(roles: dict[int, str], header: Row, rows: list[Row]) ->
         header_text = header.cells[index].text if index < len(header.cells) else ""
         filled[index] = role if role and role not in filled.values() else other_role(header_text)
     return filled
+
+
+IMPORTANCE_WORDS = word_set("low medium high urgent important critical normal very")
+
+
+def not_plan_levels(roles: dict[int, str], header: Row, rows: list[Row]) -> dict[int, str]:
+    """Columns whose header names an item level the table has already, or which only rank
+    the rows, are kept as "other" columns under their headers, never glued in: a second
+    action column right of the first ("Action | Success measure", "Task name | Description"),
+    a "Priority" column of Low / Medium / Urgent (a task's importance, not the plan's
+    priority)."""
+    settled = dict(roles)
+    actions = sorted(index for index, role in roles.items() if role == ACTION)
+    for index in actions[1:]:
+        settled[index] = other_role(header.cells[index].text if index < len(header.cells) else "")
+    for index, role in roles.items():
+        if role not in (OBJECTIVE, THEME):
+            continue
+        values = column_values(rows, index)
+        if values and all(set(v.lower().split()) <= IMPORTANCE_WORDS for v in values):
+            settled[index] = other_role(
+                header.cells[index].text if index < len(header.cells) else ""
+            )
+    return settled
 
 
 def grouping_column(roles: dict[int, str], rows: list[Row]) -> dict[int, str]:
@@ -859,6 +900,8 @@ THEME_LEVEL_WORDS = (
     "aims",
     "workstream",
     "workstreams",
+    "bucket",
+    "buckets",
 )
 """The words for a theme (PRODUCT.md: "Theme (aim, strand, key objective, priority)"); a
 "priority area" or a "recommendation" is an objective."""
@@ -866,4 +909,5 @@ THEME_LEVEL_WORDS = (
 
 def names_theme_level(header: str) -> bool:
     """A header that names the plan's top level, not an objective under it."""
-    return header_words(header) in THEME_LEVEL_WORDS
+    words = re.sub(r" (?:name|code|title|id|ref)$", "", header_words(header))
+    return words in THEME_LEVEL_WORDS  # "Theme", "Workstream code", "Bucket Name"

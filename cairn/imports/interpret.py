@@ -220,7 +220,7 @@ def objectives_as_themes(themes: list[dict], title: str) -> list[dict]:
         if not objective["title"] and promoted:
             promoted[-1]["objectives"][0]["actions"].extend(objective["actions"])
             continue
-        heading = theme_from_text(objective["title"] or "")
+        heading = theme_from_text(objective["title"] or "") or coded_heading(objective["title"])
         promoted.append(
             {
                 "ref": heading.ref if heading else objective["ref"],
@@ -230,6 +230,17 @@ def objectives_as_themes(themes: list[dict], title: str) -> list[dict]:
             }
         )
     return promoted
+
+
+CODED_TITLE = re.compile(
+    r"^(?P<ref>[A-Z]{1,5}[-\s]?\d+(?:\.\d+)*)\s*[:.\-–]?\s+(?P<title>[A-Z].*)$"
+)
+
+
+def coded_heading(text: str | None) -> ThemeHeading | None:
+    """ "WS01 Awareness", "P2 - Early help": a theme's code and its title."""
+    match = CODED_TITLE.match(" ".join((text or "").split()))
+    return ThemeHeading(match["ref"], match["title"]) if match else None
 
 
 def outline_plan(document: Document) -> dict:
@@ -324,7 +335,8 @@ def table_roles(
     words name them, corrected and completed from the cells below; noted in `reading`."""
     below = rows[index + consumed :]
     labels = header_labels(rows[index : index + consumed])
-    roles = c.fill_unknown_columns(c.refine_roles_from_cells(named, below), labels, below)
+    roles = c.not_plan_levels(c.refine_roles_from_cells(named, below), labels, below)
+    roles = c.fill_unknown_columns(roles, labels, below)
     roles = c.theme_column(c.grouping_column(roles, below), below)
     roles = c.period_steps(roles, labels, below)
     for column in c.column_reading(labels, named, roles):
@@ -598,8 +610,8 @@ def is_spill(
     """A row that is the rest of the row before it: it starts mid-sentence, or it follows a
     page break straight after a cell that stopped mid-sentence."""
     first = filled[0][1].text.lstrip()
-    if first[:1].islower():
-        return True
+    if first[:1].islower() and not re.search(r"\d", first.split()[0]):
+        return True  # "and the police": mid-sentence; "kT01x9" is an id, a row of its own
     if page_break and not has_ref(row):
         return any(DANGLING.search(cell.text.strip()) for cell in previous.cells.values())
     return False

@@ -254,7 +254,21 @@ def split_leads(
             for lead in person_and_agency(found_lead):
                 if lead and not NOT_A_LEAD.search(lead) and lead not in leads:
                     leads.append(lead)
-    return leads
+    return with_titles(leads)
+
+
+HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|miss|mx|prof|professor|cllr|sir|dame|revd?)\.?$", re.I)
+
+
+def with_titles(leads: list[str]) -> list[str]:
+    """ "Dr" split off "Dr Hannah Lowe" (where "Hannah Lowe" is known alone) goes back on."""
+    joined: list[str] = []
+    for lead in leads:
+        if joined and HONORIFIC.match(joined[-1]):
+            joined[-1] = f"{joined[-1]} {lead}"
+        else:
+            joined.append(lead)
+    return joined
 
 
 LEAD_LABEL = r"lead(?:\s+(?:agency|agencies|partner|officer|organisation))?|led\s+by|owner"

@@ -134,7 +134,7 @@ def cell_pieces(text: str, bullets: list[str]) -> list[str]:
     return [part for line in text.split("\n") if line.strip() for part in semicolon_list(line)]
 
 
-SEMICOLON_ITEM = re.compile(r";\s+(?=[A-Z])")
+SEMICOLON_ITEM = re.compile(r";\s*(?=[A-Z])")  # "Draft it;Pilot it": exports drop the space
 
 
 def semicolon_list(line: str) -> list[str]:

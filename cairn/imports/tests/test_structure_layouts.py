@@ -10,6 +10,7 @@ from __future__ import annotations
 from cairn.imports.interpret import interpret
 from cairn.imports.readers import docx as docx_reader
 from cairn.imports.readers import xlsx as xlsx_reader
+from cairn.imports.readers.text import read_text
 from cairn.imports.tests.documents import unseen as u
 
 
@@ -163,3 +164,72 @@ def test_a_numbered_bold_row_with_the_rest_blank_is_a_theme_though_actions_share
         ("2", "Doing more"),
     ]
     assert [a["ref"] for a in actions(plan)] == ["1", "2", "3"]
+
+
+def test_a_task_list_export_groups_by_its_bucket_and_keeps_its_other_columns_apart():
+    """A task tool's export: ids that start in lower case, a bucket per theme, a
+    "Priority" that ranks the task, a description beside the task's name, a checklist."""
+    plan = workbook_plan(
+        {
+            "Tasks": [
+                ["Task ID", "Task Name", "Bucket Name", "Priority", "Assigned To", "Due date"]
+                + ["Description", "Checklist Items"],
+                ["xa7Qk1-01", "Map where survivors first ask for help", "Insight", "Urgent"]
+                + [
+                    "Dr Ola Beck",
+                    "31/03/2027",
+                    "Agreed in June.",
+                    "List the services;Book a visit to each",
+                ],
+                ["xa7Qk1-02", "Publish a yearly data pack", "Insight", "Low", "Ola Beck"]
+                + ["30/06/2027", "Agreed in June.", ""],
+                ["mq3Zt8-03", "Give every ward a named contact", "Reach", "Medium", "Sam Idris"]
+                + ["31/12/2026", "", ""],
+            ]
+        }
+    )
+
+    assert grouping(plan) == [
+        ("Insight", ["Map where survivors first ask for help", "Publish a yearly data pack"]),
+        ("Reach", ["Give every ward a named contact"]),
+    ]
+    first = actions(plan)[0]
+    assert (first["ref"], first["leads"]) == ("xa7Qk1-01", ["Dr Ola Beck"])
+    assert [m["title"] for m in first["milestones"]] == [
+        "List the services",
+        "Book a visit to each",
+    ]
+    assert first["other"]["Description"] == "Agreed in June."
+    assert first["other"]["Priority"] == "Urgent"
+
+
+def test_a_second_column_naming_the_action_is_kept_as_its_own_column_not_glued_on():
+    plan = workbook_plan(
+        {
+            "Plan": [
+                ["Ref", "Action", "Lead", "Success measure"],
+                ["1", "Open a refuge for women with older sons", "Housing", "Refuge open"],
+            ]
+        }
+    )
+
+    assert [(a["title"], a["other"]) for a in actions(plan)] == [
+        ("Open a refuge for women with older sons", {"Success measure": "Refuge open"})
+    ]
+
+
+def test_a_theme_code_column_of_a_system_export_gives_the_themes_with_their_codes():
+    plan = interpret(
+        read_text(
+            "item_id\tstrand_code\taction_title\towner_org\tdue_date\n"
+            "11\tST1 Listening\tRun a survivor panel every quarter\tProvider\t2026-03-31\n"
+            "12\tST1 Listening\tPublish what the panel changed\tCouncil\t2026-06-30\n"
+            "21\tST2 Acting\tFund a second outreach worker\tCouncil\t2026-09-30\n"
+        )
+    )
+
+    assert [(t["ref"], t["title"]) for t in plan["themes"]] == [
+        ("ST1", "Listening"),
+        ("ST2", "Acting"),
+    ]
+    assert [len(o["actions"]) for t in plan["themes"] for o in t["objectives"]] == [2, 1]
