@@ -308,9 +308,23 @@ def marked_leads(names: list[str]) -> tuple[list[str], list[str]] | None:
     return marked, [name for name in names if not LEAD_MARK.search(name)]
 
 
+CONTACT = re.compile(
+    r"(?:\b(?:e-?mail|tel|telephone|phone|mobile|mob|ext)\b\.?\s*:?\s*)?"
+    r"(?:[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b)",
+    re.IGNORECASE,
+)
+"""A lead's email address or telephone number: how to reach them, never part of a name
+(nor an agency's, which the public page shows)."""
+
+
+def without_contacts(text: str) -> str:
+    return re.sub(r"[(\[]\W*[)\]]", " ", CONTACT.sub(" ", text))  # and the brackets left empty
+
+
 def explicit_pieces(text: str, bullets: list[str]) -> list[str]:
     """Split at the separators people type: lines, bullets, commas, semicolons, slashes with
     spaces both sides, and "and"/"&" when the cell is already a list."""
+    text, bullets = without_contacts(text), [without_contacts(bullet) for bullet in bullets]
     lines = bullets or rejoin_wrapped([line for line in text.split("\n") if line.strip()])
     pieces: list[str] = []
     for line in lines:

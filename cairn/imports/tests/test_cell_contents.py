@@ -172,3 +172,31 @@ def test_an_executive_lead_and_an_operational_lead_column_are_both_leads():
     )
 
     assert action["leads"] == ["Chief Nurse", "Head of Safeguarding"]
+
+
+# Contact details in a lead cell
+
+
+def test_an_email_address_or_telephone_number_in_a_lead_cell_is_never_part_of_a_lead():
+    assert split_leads("Ade Bello, Safer Streets Officer\nade.bello@northfield.example.gov.uk") == [
+        "Ade Bello",
+        "Safer Streets Officer",
+    ]
+    assert split_leads("Housing Options (tel. 01632 960123)") == ["Housing Options"]
+    assert split_leads("Jo Bloggs (Housing) Email: jo.bloggs@example.org") == [
+        "Jo Bloggs",
+        "Housing",
+    ]
+
+
+def test_a_lead_officer_and_contact_column_gives_the_person_and_their_role_only():
+    [action] = actions_of(
+        rows(
+            "Ref\tAction\tLead officer and contact\tTarget",
+            "1\tRefresh the needs assessment\tAde Bello, Safer Streets Officer a@n.org\t2026",
+        )
+    )
+
+    assert action["leads"] == ["Ade Bello", "Safer Streets Officer"]
+    assert action["lead_people"] == ["Ade Bello"]
+    assert "@" not in str(action)

@@ -58,9 +58,6 @@ SHORTFALLS: dict[str, str] = {
     " activities fall in an untitled theme)",
     "two_tables/plan.docx": "the second table's merged 'Partner' column read as partners, not"
     " leads",
-    "contacts/plan.docx": "a 'Lead officer and contact' cell of name, job title and email"
-    " address: the email address is glued into the role's name (and would reach the public"
-    " page)",
     "two_column_pdf/plan.pdf": "a strategy set in two newspaper columns: the columns' lines"
     " are read interleaved, so one action is cut and the priorities are not its themes",
 }
