@@ -737,6 +737,35 @@ def not_plan_levels(roles: dict[int, str], header: Row, rows: list[Row]) -> dict
     return settled
 
 
+DONE_WORDS = word_set("completed complete completion actual closed achieved done outcome outcomes")
+TARGET_WORDS = word_set("target due deadline deadlines planned expected by when")
+
+
+def one_deadline(roles: dict[int, str], labels: Row) -> dict[int, str]:
+    """Of two date columns, a tracker's "Target date" is the deadline and its "Date completed"
+    ("Date of completion and Outcome", "Actual completion") says what happened: progress
+    (kept under its header when the table has a progress column already)."""
+    dates = [index for index, role in roles.items() if role == DEADLINE]
+    if len(dates) < 2:
+        return roles
+    words = {
+        index: set(header_words(labels.cells[index].text).split())
+        if index < len(labels.cells)
+        else set()
+        for index in dates
+    }
+    done = [
+        index for index in dates if words[index] & DONE_WORDS and not words[index] & TARGET_WORDS
+    ]
+    if not done or len(done) == len(dates):
+        return roles
+    settled = dict(roles)
+    for index in done:
+        header = labels.cells[index].text if index < len(labels.cells) else ""
+        settled[index] = PROGRESS if PROGRESS not in settled.values() else other_role(header)
+    return settled
+
+
 def grouping_column(roles: dict[int, str], rows: list[Row]) -> dict[int, str]:
     """A column left of the actions whose cells each cover several rows (merged down, or
     written once above blank cells) groups those actions: it is the objective level,

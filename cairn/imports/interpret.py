@@ -336,7 +336,7 @@ def table_roles(
     below = rows[index + consumed :]
     labels = header_labels(rows[index : index + consumed])
     roles = c.not_plan_levels(c.refine_roles_from_cells(named, below), labels, below)
-    roles = c.fill_unknown_columns(roles, labels, below)
+    roles = c.one_deadline(c.fill_unknown_columns(roles, labels, below), labels)
     roles = c.theme_column(c.grouping_column(roles, below), below)
     roles = c.period_steps(roles, labels, below)
     for column in c.column_reading(labels, named, roles):

@@ -200,3 +200,34 @@ def test_a_lead_officer_and_contact_column_gives_the_person_and_their_role_only(
     assert action["leads"] == ["Ade Bello", "Safer Streets Officer"]
     assert action["lead_people"] == ["Ade Bello"]
     assert "@" not in str(action)
+
+
+# Dates
+
+
+def test_a_trackers_target_date_is_the_deadline_and_its_date_completed_is_progress():
+    first, second = actions_of(
+        rows(
+            "Action\tLead\tTarget date\tDate completed\tRAG",
+            "Brief the social care teams on the review\tAdult Social Care\tDec 2025\t3 Nov 2025"
+            "\tGreen",
+            "Add a flag to the police vulnerability system\tPolice\tMarch 2026\t\tAmber",
+        )
+    )
+
+    assert first["deadline_text"] == "Dec 2025"
+    assert first["progress_text"] == "3 Nov 2025"
+    assert second["deadline_text"] == "March 2026"
+
+
+def test_a_date_of_completion_and_outcome_column_is_what_happened_not_the_deadline():
+    [action, _] = actions_of(
+        rows(
+            "Action to take\tLead Agency\tTarget Date\tDate of completion and Outcome",
+            "Write to the Home Office\tCSP\t31 October 2025\tCompleted October 2025: letter sent",
+            "Train call handlers\tPolice\t31 March 2026\tIn progress",
+        )
+    )
+
+    assert action["deadline_text"] == "31 October 2025"
+    assert action["progress_text"] == "Completed October 2025: letter sent"

@@ -37,10 +37,6 @@ SHORTFALLS: dict[str, str] = {
     " over lines) is read as a handful of broken actions",
     "strategy_appendix/plan.docx": "themes named only by a code ('P2') whose titles are in an"
     " earlier 'Our priorities' table are titled with the code",
-    "dhr_template/plan.docx": "the Home Office DHR template's 'Date of completion and Outcome'"
-    " is read into the deadline",
-    "dhr_template/plan.pdf": "the Home Office DHR template's 'Date of completion and Outcome'"
-    " is read into the deadline",
     "headings_bullets/plan.docx": "the 'How we will know' measures under each priority are read as"
     " actions",
     "long_county/plan.xlsx": "end dates formatted dd-mmm-yy come out as '31 Mar 2026', not as"
