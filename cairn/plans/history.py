@@ -1,9 +1,11 @@
 """An action's audit trail: every change to it and its milestones, newest first.
 
-Read in bulk, in five queries whatever the length of the history: the action's records and
-its milestones' records, each with the values of the record before it (a window function,
-LAG, over the object's records), and for each many-to-many field (lead agencies, lead
-people, collaborators) the rows of the shown records and their previous ones, with names.
+Read in bulk, in three queries whatever the length of the history: the action's newest
+records (one more than shown: each record's previous one is the next, read by the index on
+the action and date), its milestones' records, each with the values of the record before
+it (a window function, LAG, over each milestone's records), and the many-to-many rows (lead
+agencies, lead people, collaborators) of the shown records and their previous ones, with
+names, as one UNION.
 """
 
 from __future__ import annotations
@@ -45,8 +47,8 @@ class Change:
 
 def action_history(action: Action, limit: int = 100) -> list[Change]:
     """The newest `limit` changes to the action and its milestones. Queries: the action's
-    records, its milestones' records, and one per many-to-many field: five in all."""
-    records = _with_previous(Action.history.filter(id=action.pk), _compared_fields(Action), limit)
+    records, its milestones' records, and the many-to-many rows: three in all."""
+    records = _newest_with_previous(action, _compared_fields(Action), limit)
     milestone_records = _with_previous(
         Milestone.history.filter(action_id=action.pk), _compared_fields(Milestone), limit
     )
@@ -67,6 +69,22 @@ def _compared_fields(model: type[models.Model]) -> list[models.Field]:
         for f in model._meta.concrete_fields
         if f.editable and not f.primary_key and f.name not in HIDDEN_FIELDS
     ]
+
+
+def _newest_with_previous(action: Action, fields: list[models.Field], limit: int) -> list:
+    """The action's newest `limit` records, each given the previous record's values of
+    `fields` and its `history_id` as `_with_previous` gives them: the previous record is
+    the next one read, so one more is read and none is computed. One query."""
+    records = list(
+        Action.history.filter(id=action.pk)
+        .select_related("history_user")
+        .order_by("-history_date", "-history_id")[: limit + 1]
+    )
+    for record, previous in zip(records, [*records[1:], None], strict=True):
+        for f in fields:
+            setattr(record, f"{PREVIOUS}{f.attname}", getattr(previous, f.attname, None))
+        setattr(record, f"{PREVIOUS}history_id", getattr(previous, "history_id", None))
+    return records[:limit]
 
 
 def _with_previous(records: models.QuerySet, fields: list[models.Field], limit: int) -> list:
@@ -99,20 +117,26 @@ def _many_to_many_names(records: list) -> ManyToManyNames:
         getattr(r, f"{PREVIOUS}history_id") for r in records
     }
     history_ids.discard(None)
-    names: ManyToManyNames = {}
-    for field in Action.history.model._history_m2m_fields:  # type: ignore[attr-defined]
+    fields = Action.history.model._history_m2m_fields  # type: ignore[attr-defined]
+    names: ManyToManyNames = {field.name: defaultdict(list) for field in fields}
+    parts = []
+    for n, field in enumerate(fields):
         through = HistoricalRecords.m2m_models[field]
         target = field.m2m_reverse_field_name()
-        held: dict[int, list[str]] = defaultdict(list)
-        rows = (
+        parts.append(
             through.objects.filter(history_id__in=history_ids)
-            .annotate(label=_name_of(field.related_model, target))
-            .order_by("history_id", f"{target}_id")
-            .values_list("history_id", "label")
+            .annotate(
+                which=Value(n),
+                label=_name_of(field.related_model, target),
+                target=F(f"{target}_id"),
+            )
+            .values_list("which", "history_id", "target", "label")
         )
-        for history_id, label in rows:
-            held[history_id].append(label or "(deleted)")
-        names[field.name] = held
+    first, *rest = parts
+    for which, history_id, _, label in first.union(*rest, all=True).order_by(
+        "which", "history_id", "target"
+    ):
+        names[fields[which].name][history_id].append(label or "(deleted)")
     return names
 
 

@@ -382,6 +382,17 @@ DUE_BY_DATE_KINDS = (
 )
 
 
+def due_date_passed(kind: str, end: dt.date | None, on: dt.date) -> bool:
+    """A deadline due by a date (not a recurring one) whose date has passed by `on`: it is
+    overdue unless the work is finished."""
+    return bool(kind in DUE_BY_DATE_KINDS and end and end < on)
+
+
+def finished(status: Status | None, deadline_kind: str) -> bool:
+    """Work is finished when its status says so or its deadline reads as done."""
+    return bool((status and status.is_finished) or deadline_kind == Deadline.Kind.DONE)
+
+
 class DeadlineFields(models.Model):
     """A deadline as written plus what Cairn understood of it (see plans/deadlines.py)."""
 
@@ -412,9 +423,7 @@ class DeadlineFields(models.Model):
             return False
         if self.deadline_kind == Deadline.Kind.RECURRING:
             return self.missed_occurrence(on) is not None
-        return bool(
-            self.deadline_kind in DUE_BY_DATE_KINDS and self.deadline_end and self.deadline_end < on
-        )
+        return due_date_passed(self.deadline_kind, self.deadline_end, on)
 
     @property
     def is_finished(self) -> bool:
@@ -632,9 +641,7 @@ class Action(DeadlineFields):
 
     @property
     def is_finished(self) -> bool:
-        return bool(
-            (self.status and self.status.is_finished) or self.deadline_kind == Deadline.Kind.DONE
-        )
+        return finished(self.status, self.deadline_kind)
 
     @property
     def last_update_on(self) -> dt.date | None:

@@ -11,9 +11,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, Value
+from django.db.models.functions import Coalesce, NullIf
 
-from cairn.accounts.models import Agency
+from cairn.accounts.models import Agency, Membership
 from cairn.accounts.people import leads_with_departure
 from cairn.plans.deadlines import Deadline
 from cairn.plans.models import Action, ActionQuerySet, Objective, Plan, Status, Theme
@@ -31,6 +32,9 @@ class ActionNode:
     """What is due, without the overdue flag: "next due 30 Nov 2026 (annually)"."""
     next_due_on: dt.date | None = None
     """The date that is due: the deadline, or a recurring deadline's next occurrence."""
+    named: LeadNames | None = None
+    """Its leads by name, when read as values for a page (`lead_names`); otherwise they
+    come from the action's prefetched lead agencies and people."""
 
     @classmethod
     def of(cls, action: Action, on: dt.date) -> ActionNode:
@@ -63,6 +67,8 @@ class ActionNode:
 
     @property
     def leads(self) -> list[str]:
+        if self.named is not None:
+            return self.named.agencies + self.named.people
         return [str(a) for a in self.action.lead_agencies.all()] + [
             p.name for p in self.action.lead_people.all()
         ]
@@ -71,6 +77,8 @@ class ActionNode:
     def departed_leads(self) -> list[str]:
         """Lead people who have left the partnership (read with `actions_with_details`
         given the partnership; otherwise nobody is known to have left)."""
+        if self.named is not None:
+            return self.named.departed
         return [str(p) for p in self.action.lead_people.all() if getattr(p, "has_left", False)]
 
     @property
@@ -84,15 +92,76 @@ class ActionNode:
 
 
 @dataclass
+class LeadNames:
+    """An action's leads as the plan page names them."""
+
+    agencies: list[str] = field(default_factory=list)
+    """Its lead agencies: short name, else name."""
+    people: list[str] = field(default_factory=list)
+    """Its lead people's names."""
+    departed: list[str] = field(default_factory=list)
+    """Those of its lead people who have left the partnership: name, else email."""
+
+
+def lead_names(action_ids: list[int], partnership_id: int) -> dict[int, LeadNames]:
+    """{action id: its leads by name} for these actions, as the page shows them (agencies,
+    then people, each by name): one query of values, no model instances."""
+    through = Action.lead_agencies.through.objects.filter(action_id__in=action_ids)
+    agencies = through.annotate(
+        label=Coalesce(NullIf("agency__short_name", Value("")), "agency__name"),
+        email=Value(""),
+        kind=Value(0),
+        left=Value(False),
+        sort=F("agency__name"),
+    ).values_list("action_id", "label", "email", "kind", "left", "sort", "agency_id")
+    people = (
+        Action.lead_people.through.objects.filter(action_id__in=action_ids)
+        .annotate(
+            label=F("user__name"),
+            email=F("user__email"),
+            kind=Value(1),
+            left=Exists(
+                Membership.objects.filter(
+                    user=OuterRef("user_id"),
+                    partnership_id=partnership_id,
+                    deactivated_at__isnull=False,
+                )
+            ),
+            sort=F("user__name"),
+        )
+        .values_list("action_id", "label", "email", "kind", "left", "sort", "user_id")
+    )
+    named: dict[int, LeadNames] = {pk: LeadNames() for pk in action_ids}
+    rows = agencies.union(people, all=True).order_by("action_id", "kind", "sort", "agency_id")
+    for action_id, label, email, kind, left, _, _ in rows:
+        found = named[action_id]
+        if kind == 0:
+            found.agencies.append(label)
+        else:
+            found.people.append(label)
+            if left:
+                found.departed.append(label or email)
+    return named
+
+
+@dataclass(frozen=True)
+class GroupCounts:
+    """A group's actions counted beforehand (`plans/outline.py`), for a page of them."""
+
+    statuses: list[tuple[str, int]]
+    overdue: int
+
+
+@dataclass
 class GroupNode:
     """A theme, or an objective within one: its actions and how they stand."""
 
     item: Theme | Objective | None
     actions: list[ActionNode] = field(default_factory=list)
     children: list[GroupNode] = field(default_factory=list)
-    whole: list[ActionNode] | None = None
-    """On a page of a long plan (`page_of_tree`), every action of the group, of which
-    `actions` and `children` hold the page's: the counts are of the whole group."""
+    counts: GroupCounts | None = None
+    """On the plan page, the counts of all the group's shown actions, of which `actions`
+    and `children` hold the page's; otherwise they are counted from those."""
 
     def all_actions(self) -> list[ActionNode]:
         return self.actions + [a for child in self.children for a in child.all_actions()]
@@ -100,15 +169,17 @@ class GroupNode:
     @property
     def status_counts(self) -> list[tuple[str, int]]:
         """(status label, count), most common first; "No status" when none is set yet."""
-        counted = self.whole if self.whole is not None else self.all_actions()
+        if self.counts is not None:
+            return self.counts.statuses
         return Counter(
-            (n.action.status.label if n.action.status else "No status") for n in counted
+            (n.action.status.label if n.action.status else "No status") for n in self.all_actions()
         ).most_common()
 
     @property
     def overdue_count(self) -> int:
-        counted = self.whole if self.whole is not None else self.all_actions()
-        return sum(n.overdue for n in counted)
+        if self.counts is not None:
+            return self.counts.overdue
+        return sum(n.overdue for n in self.all_actions())
 
 
 def actions_with_details(partnership_id: int | None = None):
@@ -191,31 +262,6 @@ def plan_tree(
     return tree
 
 
-def page_of_tree(tree: list[GroupNode], shown: list[ActionNode]) -> list[GroupNode]:
-    """The groups holding the `shown` actions (a page of the tree's, in its order), each
-    with only those actions but counting every action of the group (`GroupNode.whole`)."""
-    keep = {id(node) for node in shown}
-    page = []
-    for group in tree:
-        children = [
-            GroupNode(
-                item=child.item,
-                actions=[n for n in child.actions if id(n) in keep],
-                whole=child.all_actions(),
-            )
-            for child in group.children
-        ]
-        paged = GroupNode(
-            item=group.item,
-            actions=[n for n in group.actions if id(n) in keep],
-            children=[child for child in children if child.actions],
-            whole=group.all_actions(),
-        )
-        if paged.all_actions():
-            page.append(paged)
-    return page
-
-
 def themes_of(plan: Plan) -> list[Theme]:
     """The plan's themes in order, each with its objectives (2 queries)."""
     return list(
@@ -223,16 +269,6 @@ def themes_of(plan: Plan) -> list[Theme]:
             Prefetch("objectives", queryset=Objective.objects.order_by("order", "pk"))
         )
     )
-
-
-def without_empty_groups(tree: list[GroupNode]) -> list[GroupNode]:
-    """Only the themes and objectives that hold a shown action (for a filtered tree)."""
-    kept = []
-    for group in tree:
-        children = [child for child in group.children if child.actions]
-        if group.actions or children:
-            kept.append(GroupNode(item=group.item, actions=group.actions, children=children))
-    return kept
 
 
 def statuses_of(plan: Plan) -> list[Status]:

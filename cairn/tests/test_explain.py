@@ -186,3 +186,33 @@ def test_a_search_for_a_rare_word_reads_the_full_text_index(country, plan_a, pol
         assert index in explain(Action.objects.annotate(v=vector).filter(v=query)), index
     rows = list(search(plan_a.partnership_id, ["sanctuary"], lead))
     assert {row[0] for row in rows} == {"action", "note", "milestone"}
+
+
+def test_an_actions_history_is_read_newest_first_by_its_own_index(country, action_a):
+    """A page of an action's long history (300 changes) reads its newest records by the
+    index of plans/migrations/0009 (the action, then newest first): not all its records
+    to sort them, nor every action's newest records by date until it has found the
+    action's (4,000 other actions changed three times since, as at national scale)."""
+    from cairn.plans.models import Action
+
+    History = Action.history.model
+    first = action_a.history.latest("history_date").history_date
+    others = Action.objects.exclude(pk=action_a.pk).values_list("pk", "theme_id", "title")
+    changes = [(action_a.pk, action_a.theme_id, action_a.title, n) for n in range(1, 301)]
+    changes += [(pk, theme, title, 400 + n) for pk, theme, title in others for n in range(3)]
+    History.objects.bulk_create(
+        History(
+            id=pk,
+            theme_id=theme,
+            title=title,
+            order=0,
+            history_type="~",
+            history_date=first + dt.timedelta(hours=hours),
+        )
+        for pk, theme, title, hours in changes
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    newest = Action.history.filter(id=action_a.pk).order_by("-history_date", "-history_id")
+    plan = explain(newest[:26])
+    assert "plans_historicalaction_newest" in plan, plan

@@ -92,3 +92,40 @@ def test_a_milestone_has_the_same_deadline_cell():
 def test_an_update_state_is_in_words(state, words):
     update = Update(state=state) if state else None
     assert f">{words}</strong>" in update_state(update)
+
+
+# The plan page's row as its template wrote it, before `action_rows` wrote it in Python.
+TEMPLATE_ROW = (
+    "{% load plan_links %}{% for node in nodes %}{% with a=node.action %}<tr><td>{{ a.ref }}"
+    '</td><td><a href="{{ links.action|pk:a.pk }}">{{ a.title|truncatechars:160 }}</a></td>'
+    '<td>{{ node.leads_text|default:"–" }}{% if node.departed_leads %} <strong class="govuk-'
+    'tag govuk-tag--orange">Lead has left</strong>{% endif %}</td><td>{{ a.deadline_text|'
+    'default:"No deadline set" }}{% if node.due_note %}<br><span class="{{ node.due_class }}">'
+    '{{ node.due_note }}</span>{% endif %}</td><td>{% if a.status %}<strong class="govuk-tag '
+    'govuk-tag--{{ a.status.colour }}">{{ a.status.label }}</strong>{% else %}<strong class='
+    '"govuk-tag govuk-tag--grey">No status yet</strong>{% endif %}</td></tr>\n'
+    "{% endwith %}{% endfor %}"
+)
+
+
+def test_the_plan_pages_rows_are_what_its_template_wrote(time_machine):
+    from cairn.plans.tree import ActionNode, LeadNames
+
+    time_machine.move_to(TODAY)
+    at_risk = Status(label="At <risk>", colour="orange")
+    actions = [
+        Action(pk=1, ref="1.1", title="Short & <b>bold</b>", deadline_text="By Sep 2016"),
+        Action(pk=2, ref="", title="Long title " * 20 + "e\u0301", deadline_text=""),
+        Action(pk=3, ref="<3>", title="e\u0301" * 170, deadline_text="Ongoing", status=at_risk),
+    ]
+    actions[0].deadline_kind, actions[0].deadline_end = "date", dt.date(2016, 9, 30)
+    actions[2].deadline_kind = "unparsed"
+    nodes = [ActionNode.of(action, TODAY.date()) for action in actions]
+    nodes[0].named = LeadNames(["Police & Crime"], ["Lee <Lead>"], ["Lee <Lead>"])
+    nodes[1].named = LeadNames()
+    nodes[2].named = LeadNames([], ["Sam"], [])
+    context = {"nodes": nodes, "links": {"action": "/actions/{pk}/"}}
+    written = cells("{% action_rows nodes links.action %}", **context)
+    assert written == Template(TEMPLATE_ROW).render(Context(context))
+    assert "Overdue since 30 Sep 2016" in written and "Lead has left" in written
+    assert "&lt;b&gt;bold" in written and "…" in written

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import partial
 
-from django.db.models import prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -23,18 +22,10 @@ from cairn.plans.access import (
 from cairn.plans.forms import PlanFilterForm
 from cairn.plans.history import action_history
 from cairn.plans.models import Action, Plan
+from cairn.plans.outline import page_tree, plan_outline
 from cairn.plans.rollforward import carried_label, earlier_years
 from cairn.plans.templatetags.plan_links import links
-from cairn.plans.tree import (
-    TREE_FIELDS,
-    lead_details,
-    led_by_leavers,
-    page_of_tree,
-    plan_tree,
-    statuses_of,
-    themes_of,
-    without_empty_groups,
-)
+from cairn.plans.tree import lead_names, led_by_leavers, statuses_of, themes_of
 
 HISTORY_PER_PAGE = 25  # changes on each page of an action's history
 PLAN_PAGE_ACTIONS = 250  # actions on each page of a plan: a whole plan of the usual size
@@ -80,24 +71,22 @@ def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
         statuses=statuses,
     )
     shown = form.plan_filter()
-    # Every shown action, for the themes' counts; the leads only for the page's.
-    tree = plan_tree(
+    # Every shown action counted from a few columns; only the page's built in full.
+    outline = plan_outline(
         plan,
         on=today,
-        actions=shown.narrow(Action.objects.only(*TREE_FIELDS)),
+        actions=shown.narrow(Action.objects.all()),
         themes=themes,
-        keep=shown.keep,
         statuses={status.pk: status for status in statuses},
+        overdue_only=shown.overdue,
     )
-    nodes = [node for group in tree for node in group.all_actions()]
-    paged = paginate(request, nodes, PLAN_PAGE_ACTIONS)
-    prefetch_related_objects(
-        [node.action for node in paged.items], *lead_details(plan.partnership_id)
-    )
-    if paged.is_paged:
-        tree = page_of_tree(tree, paged.items)
-    elif shown.is_set:
-        tree = without_empty_groups(tree)
+    rows = outline.rows
+    paged = paginate(request, rows, PLAN_PAGE_ACTIONS)
+    tree = page_tree(outline, paged.items, today, keep_empty=not (paged.is_paged or shown.is_set))
+    named = lead_names([row.pk for row in paged.items], plan.partnership_id)
+    for group in tree:
+        for node in group.all_actions():
+            node.named = named[node.action.pk]
     return render(
         request,
         "plans/plan.html",
@@ -107,9 +96,9 @@ def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
             "paged": paged,
             "form": form,
             "filtered": shown.is_set,
-            "shown_count": len(nodes),
+            "shown_count": len(rows),
             "can_edit": is_coordinator(request.user, plan.partnership_id),
-            "led_by_leavers": led_by_leavers(plan, [node.action.pk for node in nodes]),
+            "led_by_leavers": led_by_leavers(plan, [row.pk for row in rows]),
             "links": links("plans:action"),
         },
     )
