@@ -822,6 +822,50 @@ def theme_column(roles: dict[int, str], rows: list[Row]) -> dict[int, str]:
     return roles
 
 
+def two_grouping_columns(
+    roles: dict[int, str], rows: list[Row], named: dict[int, str]
+) -> dict[int, str]:
+    """Two columns left of the actions that each group the rows below them (merged down,
+    written once above blank cells, or the same text repeated), the left one in the wider
+    groups ("Principle | Area for development | Action", "Review | Recommendation |
+    Action"): the left one is the theme, the right one the objective."""
+    if ACTION not in roles.values() or THEME in roles.values():
+        return roles
+    action = min(index for index, role in roles.items() if role == ACTION)
+    with_action = [
+        row for row in rows if action < len(row.cells) and row.cells[action].text.strip()
+    ]
+    if len(with_action) < 3:
+        return roles
+    groups = {
+        index: runs
+        for index in range(action)
+        if named.get(index) in (None, OBJECTIVE, OUTCOME)  # a header's lead stays the lead
+        and roles.get(index) not in (REF, DEADLINE, TIMESCALE, STATUS)
+        and 0 < (runs := column_runs(with_action, index)) < len(with_action)
+    }
+    if len(groups) < 2:
+        return roles
+    left, right = sorted(groups)[:2]
+    titles = column_values(with_action, right)
+    worded = sum(len(re.findall(r"[A-Za-z]{2,}", title)) >= 2 for title in titles)
+    if groups[left] >= groups[right] or worded < 0.8 * len(titles):
+        return roles  # the right one only repeats the left's groups, or holds figures
+    return {**roles, left: THEME, right: OBJECTIVE}
+
+
+def column_runs(rows: list[Row], index: int) -> int:
+    """How many times the column's text changes going down the rows (a blank cell, or a
+    merged cell's copy, is the same as above); 0 when the column is empty."""
+    runs, last = 0, None
+    for row in rows:
+        text = " ".join(row.cells[index].text.split()) if index < len(row.cells) else ""
+        if text and text != last:
+            runs += 1
+            last = text
+    return runs
+
+
 # How each column was read, for the preview.
 
 ROLE_NAMES = {

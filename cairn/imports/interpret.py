@@ -243,6 +243,16 @@ def coded_heading(text: str | None) -> ThemeHeading | None:
     return ThemeHeading(match["ref"], match["title"]) if match else None
 
 
+LABELLED_TITLE = re.compile(r"^(?P<ref>[A-Z][a-z]+\s+(?:\d+|[A-H]))\s*[:.\-–]\s+(?P<title>\S.*)$")
+
+
+def labelled_heading(text: str) -> ThemeHeading:
+    """A theme column's cell: "Principle 1: Identification" is its label and title, with
+    whatever word the plan labels its themes by; other text is the title alone."""
+    match = LABELLED_TITLE.match(text)
+    return ThemeHeading(match["ref"], match["title"]) if match else ThemeHeading(None, text)
+
+
 def outline_plan(document: Document) -> dict:
     plan = read_outline(document)
     plan["title"] = outline_title(document) or plan_title(document)
@@ -338,6 +348,7 @@ def table_roles(
     roles = c.not_plan_levels(c.refine_roles_from_cells(named, below), labels, below)
     roles = c.one_deadline(c.fill_unknown_columns(roles, labels, below), labels)
     roles = c.theme_column(c.grouping_column(roles, below), below)
+    roles = c.two_grouping_columns(roles, below, named)
     roles = c.period_steps(roles, labels, below)
     for column in c.column_reading(labels, named, roles):
         if column not in reading:
@@ -928,7 +939,7 @@ class PlanBuilder:
         theme_cell = own.get(c.THEME)
         if theme_cell:
             text = join_lines(theme_cell)
-            self.start_theme(theme_from_text(text) or ThemeHeading(None, text))
+            self.start_theme(theme_from_text(text) or labelled_heading(text))
         if objective_cell:
             self.start_objective(objective_cell)
         if action_cell:

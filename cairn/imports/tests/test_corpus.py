@@ -41,8 +41,6 @@ SHORTFALLS: dict[str, str] = {
     " actions",
     "long_county/plan.xlsx": "end dates formatted dd-mmm-yy come out as '31 Mar 2026', not as"
     " the cell (and the PDF) shows them, '31-Mar-26' (arguable: the issue allows either)",
-    "marac_development/plan.xlsx": "two columns merged down: the principle read as the"
-    " objective, the area for development dropped, no themes",
     "nested_tables/plan.docx": "a table nested in each priority's cell: the priority read as an"
     " action and each nested row flattened into one milestone",
     "numbered_list/plan.docx": "a multi-level numbered list (Word numbering): the level-one"
@@ -75,7 +73,6 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "plan_on_a_page/plan.pdf": SHORTFALLS["plan_on_a_page/plan.pdf"],
     "headings_bullets/plan.docx": "the 'What we know' / 'What we will do' / 'How we will know'"
     " subheadings are read as objectives",
-    "marac_development/plan.xlsx": SHORTFALLS["marac_development/plan.xlsx"],
     "national_pillars/plan.pdf": "each objective row made a theme, so the pillars have none",
     "numbered_list/plan.docx": "the theme items read as actions, so the plan has one theme",
     "tick_columns/plan.xlsx": "the pillar ticks are not read, so the plan has one theme",
@@ -114,8 +111,6 @@ BLIND_SHORTFALLS: dict[str, str] = {
     " leads and dates lost",
     "indent_levels/plan.xlsx": "structure by indentation: the objectives (indent 1) made themes"
     " and the priorities (indent 0) dropped",
-    "dhr_multi/tracker.xlsx": "the review's name repeated in the first column is not read as the"
-    " theme (one untitled theme)",
     "combined_lead_when/plan.docx": "a 'Who and when' cell ('Police – March 2026') read whole"
     " as the deadline, no leads; the first theme's heading lost",
     "combined_lead_when/plan.pdf": "a 'Who and when' cell ('Police – March 2026') read whole"
@@ -139,7 +134,6 @@ OBJECTIVE_SHORTFALLS |= {
     "theme_in_header/plan.docx": BLIND_SHORTFALLS["theme_in_header/plan.docx"],
     "theme_in_header/plan.pdf": BLIND_SHORTFALLS["theme_in_header/plan.pdf"],
     "indent_levels/plan.xlsx": BLIND_SHORTFALLS["indent_levels/plan.xlsx"],
-    "dhr_multi/tracker.xlsx": "the recommendations are read, but under one untitled theme",
     "us_county_outline/plan.pdf": "objective titles keep their 'Objective 1.A:' label",
     "outputs_outcomes/plan.docx": "the objective written once with blank cells below is not read",
     "outputs_outcomes/plan.pdf": "the objective written once with blank cells below is not read",

@@ -233,3 +233,47 @@ def test_a_theme_code_column_of_a_system_export_gives_the_themes_with_their_code
         ("ST2", "Acting"),
     ]
     assert [len(o["actions"]) for t in plan["themes"] for o in t["objectives"]] == [2, 1]
+
+
+def test_two_grouping_columns_left_of_the_actions_are_the_theme_and_the_objective():
+    workbook = u.openpyxl.Workbook()
+    sheet = workbook.active
+    u.write_rows(
+        sheet,
+        [
+            ["Standard", "Gap found", "Action", "Owner", "Due"],
+            ["Standard 1: Knowing our tenants", "Risk is not recorded", "Add a risk field"]
+            + ["Systems", "Jan-27"],
+            ["", "", "Check ten files a month", "Housing", "Mar-27"],
+            ["", "Staff unsure who to call", "Publish a contacts card", "Housing", "Feb-27"],
+            ["Standard 2: Working together", "No data sharing", "Sign the data protocol"]
+            + ["Legal", "Apr-27"],
+            ["", "", "Train the team on the protocol", "Legal", "May-27"],
+        ],
+        bold=(0,),
+    )
+    sheet.merge_cells("A2:A4")
+    sheet.merge_cells("B2:B3")
+    sheet.merge_cells("A5:A6")
+    sheet.merge_cells("B5:B6")
+    merged = interpret(xlsx_reader.read(u.workbook_bytes(workbook)))
+    repeated = interpret(
+        read_text(
+            "Review\tRec\tAction\tAgency\tDue\n"
+            "Review A\tShare records sooner\tAgree a sharing form\tPolice\tMar-26\n"
+            "Review A\t\tTrain staff on the form\tPolice\tJun-26\n"
+            "Review A\tAsk about money\tAdd money questions\tHousing\tJul-26\n"
+            "Review B\tSee the carer too\tMeet carers at home\tAdults\tSep-26\n"
+        )
+    )
+
+    assert [
+        (t["ref"], t["title"], [o["title"] for o in t["objectives"]]) for t in merged["themes"]
+    ] == [
+        ("Standard 1", "Knowing our tenants", ["Risk is not recorded", "Staff unsure who to call"]),
+        ("Standard 2", "Working together", ["No data sharing"]),
+    ]
+    assert [(t["title"], [o["title"] for o in t["objectives"]]) for t in repeated["themes"]] == [
+        ("Review A", ["Share records sooner", "Ask about money"]),
+        ("Review B", ["See the carer too"]),
+    ]
