@@ -126,26 +126,10 @@ class Segmenter:
             raw = line.text
             if "\t" in raw:
                 parts = raw.split("\t")
-                previous = rows[-1] if rows else None
-                goes_on = (
-                    previous is not None
-                    and width
-                    and len(previous) < width
-                    and len(previous) + len(parts) - 1 <= width
-                    and index > start
-                    and not self.lines[index - 1].blank
-                )
-                if goes_on and self.wrapped_here(self.lines[index - 1].text, parts[0]):
-                    # one row hard-wrapped over two lines: the line ended inside a cell
-                    assert previous is not None
-                    previous[-1] = f"{previous[-1]} {parts[0]}".strip()
-                    previous.extend(parts[1:])
-                elif goes_on and len(parts) < width and len(previous or []) > 1:
-                    # a Word table pasted as text: a cell's paragraphs break its row over
-                    # lines, each short of the row's tabs; together they make it whole
-                    assert previous is not None
-                    previous[-1] = f"{previous[-1]}\n{parts[0]}".strip()
-                    previous.extend(parts[1:])
+                joiner = self.row_goes_on(index, start, rows, parts, width)
+                if joiner is not None:
+                    rows[-1][-1] = f"{rows[-1][-1]}{joiner}{parts[0]}".strip()
+                    rows[-1].extend(parts[1:])
                 else:
                     rows.append(parts)
                     sources.append(f"line {line.number}")
@@ -166,6 +150,23 @@ class Segmenter:
             else:
                 self.blocks.append(Block(rows=built, source=sources[0], layout=TAB_TABLE))
         return max(index - start, 1)
+
+    def row_goes_on(
+        self, index: int, start: int, rows: list[list[str]], parts: list[str], width: int
+    ) -> str | None:
+        """How the tabbed line at `index` goes on from the row above (a space or a line
+        break), or None when it starts a row of its own. It goes on when the row above is
+        short of the table's cells and the two together are not too many, and either the
+        line above was hard-wrapped inside a cell, or (a Word table pasted as text, where a
+        cell's paragraphs break its row over lines) this line is short of cells too."""
+        previous = rows[-1] if rows else None
+        if previous is None or not width or index == start or self.lines[index - 1].blank:
+            return None
+        if len(previous) >= width or len(previous) + len(parts) - 1 > width:
+            return None
+        if self.wrapped_here(self.lines[index - 1].text, parts[0]):
+            return " "
+        return "\n" if len(parts) < width and len(previous) > 1 else None
 
     def opens_section(self, index: int, rows: list[list[str]]) -> bool:
         """A line without tabs between rows is a section's row (a theme's, merged across the
