@@ -53,6 +53,8 @@ MARGIN_SHARE = 0.08
 WORD_BREAK = "\x1f"
 """Put where a line may have broken a word, until the document's words decide."""
 BROKEN_WORD = re.compile(rf"(\S*){WORD_BREAK}(\S*)")
+MID_SENTENCE = re.compile(r"[a-z][a-z'’]+\b")
+"""Text that starts with a word in lower case goes on from a sentence before it."""
 LOWER_PART = 0.75
 """A page's text area ends below three quarters of the way down the page."""
 """Page numbers and running headers sit in the top or bottom 8% of the page."""
@@ -143,6 +145,8 @@ class PageBlocks:
     """Most common font size of each paragraph block, by id(block), for heading levels."""
     table_end: RowEnd | None = None
     """The last row of the ruled table that ends the page, if one does."""
+    letters: Counter[int] = field(default_factory=Counter)
+    """How many letters the page has of each (rounded) font size."""
     margin: dict[int, tuple[int, str]] = field(default_factory=dict)
     """Paragraphs in the page's top or bottom margin, by id(block): where they stand (to
     the point) and their text with numbers blanked, to find those repeated on every page."""
@@ -170,7 +174,12 @@ def read_page(page: AnyPage) -> PageBlocks:
     chars = page.chars
     if not any(char.get("text", "").strip() for char in chars):
         return PageBlocks()
-    settings = TableSettings.resolve({**RULED, "explicit_horizontal_lines": open_ends(page)})
+    settings = TableSettings.resolve(
+        {
+            **RULED,
+            "explicit_horizontal_lines": open_ends(page),
+        }
+    )
     found = TableFinder(page, settings).tables  # type: ignore[arg-type]
     tables = [ruled(table) for table in found] or unruled_tables(page)
     in_table: list[list[Char]] = [[] for _ in tables]
@@ -202,7 +211,15 @@ def read_page(page: AnyPage) -> PageBlocks:
         for top, block in text
         if in_margin(top, page)
     }
-    return PageBlocks(blocks=blocks, has_text=True, sizes=sizes, table_end=table_end, margin=margin)
+    letters = Counter(round(char["size"]) for char in chars if not char["text"].isspace())
+    return PageBlocks(
+        blocks=blocks,
+        has_text=True,
+        sizes=sizes,
+        table_end=table_end,
+        margin=margin,
+        letters=letters,
+    )
 
 
 def open_ends(page: AnyPage) -> list[dict[str, Any]]:
@@ -440,7 +457,11 @@ def row_end(table: TableArea, chars: list[Char], page_height: float) -> RowEnd:
     last_top = max(round(box[1], 1) for box in table.boxes)
     last_row = [box for box in table.boxes if round(box[1], 1) == last_top]
     bottom = max(box[3] for box in last_row)
-    in_row = [char for char in chars if char["top"] >= last_top and char["text"].strip()]
+    in_row = [  # by their middle: a tight row's letters may reach above its top rule
+        char
+        for char in chars
+        if (char["top"] + char["bottom"]) / 2 >= last_top and char["text"].strip()
+    ]
     sizes = Counter(round(char["size"]) for char in in_row)
     line = 1.5 * (sizes.most_common(1)[0][0] if sizes else 10)
     end = RowEnd(bottom=bottom, page_height=page_height, line=line)
@@ -572,7 +593,12 @@ def group_lines(lines: list[Line], right: float = 0.0) -> tuple[list[str], list[
             and previous.text[-1:].isalpha()
             and line.text[:1].islower()
         )
-        return WORD_BREAK if broken else " "
+        if broken:
+            return WORD_BREAK
+        before = previous.text if previous is not None else ""
+        if before.endswith("-") and not before.endswith(" -") and line.text[:1].islower():
+            return ""  # "information-" / "sharing": the hyphen is the word's own
+        return " "
 
     paragraphs: list[str] = []
     bullets: list[str] = []
@@ -743,7 +769,10 @@ def join_pages(pages: list[PageBlocks]) -> list[Block]:
                 blocks.append(block)
             page_header = [row_key(row) for row in rows]
         ended = page.table_end
-    set_heading_levels(blocks, [page.sizes for page in pages])
+    letters: Counter[int] = Counter()
+    for page in pages:
+        letters.update(page.letters)
+    set_heading_levels(blocks, [page.sizes for page in pages], letters)
     return blocks
 
 
@@ -770,14 +799,18 @@ def is_rest_of_cut_row(last: Row, first: Row, ended: RowEnd, text_bottom: float)
     """Whether `first`, the first row of a page (after any repeated header), is the rest of
     `last`, the row that ended the page before, cut in two by the page break: `last`
     reached the bottom of the pages' text area (within a line, in the lower part of the
-    page), `first` has the same columns, its first cell is blank (a row's number or key
-    fits before the break), and each of its other cells goes on from a cell of `last`
-    whose text ran down to the break."""
+    page), `first` has the same columns, each of its cells goes on from a cell of `last`
+    whose text ran down to the break, and either its first cell is blank (a row's number
+    or key fits before the break) or it goes on mid-sentence (a cell starts with a word in
+    lower case: a row's first cell, its action, wrapped over the break)."""
     if ended.bottom < max(text_bottom - ended.line, ended.page_height * LOWER_PART):
         return False
     if [cell.colspan for cell in last.cells] != [cell.colspan for cell in first.cells]:
         return False
-    if not first.cells or first.cells[0].text.strip():
+    if not first.cells:
+        return False
+    texts = [cell.text.strip() for cell in first.cells]
+    if texts[0] and not any(MID_SENTENCE.match(text) for text in texts):
         return False
     filled = [column for column, cell in grid_columns(first) if cell.text.strip()]
     return bool(filled) and set(filled) <= ended.running
@@ -826,14 +859,24 @@ def width(rows: list[Row]) -> int:
     return max(sum(cell.colspan for cell in row.cells) for row in rows)
 
 
-def set_heading_levels(blocks: list[Block], page_sizes: list[dict[int, int]]) -> None:
-    """Text larger than the body text is a heading: the largest size is level 1."""
+def set_heading_levels(
+    blocks: list[Block], page_sizes: list[dict[int, int]], letters: Counter[int]
+) -> None:
+    """Text larger than the body text is a heading: the largest size is level 1. The body
+    text is the size most letters have, in tables too (a plan's headings may outnumber
+    its paragraphs)."""
     sizes = {key: size for page in page_sizes for key, size in page.items()}
     if not sizes:
         return
-    body = Counter(sizes.values()).most_common(1)[0][0]
+    body = (letters or Counter(sizes.values())).most_common(1)[0][0]
     larger = sorted({size for size in sizes.values() if size > body}, reverse=True)
     for block in blocks:
         size = sizes.get(id(block))
-        if size in larger:
+        if size in larger and not is_sentence(block.text or ""):
             block.heading_level = larger.index(size) + 1
+
+
+def is_sentence(text: str) -> bool:
+    """A sentence of more than eight words, ended with a full stop: prose set large (a
+    standfirst, a quotation), not a heading."""
+    return text.rstrip().endswith(".") and len(text.split()) > 8

@@ -56,13 +56,9 @@ SHORTFALLS: dict[str, str] = {
     " are read interleaved, so one action is cut and the priorities are not its themes",
 }
 """Documents that cannot meet the bar yet, with the reason: marked xfail until they do."""
-BROKEN_CELLS = "a cell's text wrapped in the PDF is cut where the line breaks"
 SHORTFALLS |= {
     # Word plans saved as PDF (by LibreOffice, as a council publishes them)
     "two_tables/plan.pdf": SHORTFALLS["two_tables/plan.docx"],
-    "us_ccr/plan.pdf": "a bulleted step wrapped in the PDF is cut in two ('Select an' /"
-    " 'evidence-based curriculum') and one step is lost",
-    "who_cell/plan.pdf": BROKEN_CELLS + " (an action's second line made a theme)",
     "strategy_appendix/plan.pdf": "'Appendix 1: Action plan' made a theme and the priority codes"
     " its objectives; words broken at a cell's edge are kept apart ('Commissioni ng')",
 }
@@ -82,7 +78,6 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
 """Documents whose objectives the importer does not read as the document has them yet."""
 OBJECTIVE_SHORTFALLS |= {
     "strategy_appendix/plan.pdf": SHORTFALLS["strategy_appendix/plan.pdf"],
-    "who_cell/plan.pdf": BROKEN_CELLS + " (an action's second line made a theme)",
 }
 
 OUTCOME_LABEL = "objective titles keep their 'Outcome 1.1:' label"

@@ -13,6 +13,7 @@ from cairn.imports.grid import UnreadableDocument
 from cairn.imports.interpret import interpret
 from cairn.imports.parse import parse_file
 from cairn.imports.readers import csv as comma_separated
+from cairn.imports.readers import pdf as pdf_reader
 from cairn.imports.readers.text import read_text
 from cairn.imports.scoring import format_score_table, score
 from cairn.imports.tests.documents import unseen as u
@@ -28,6 +29,8 @@ BARS = {
 
 LAYOUTS = {
     "cut_row_pdf": (t.cut_row_pdf, u.PLAN, {}),
+    "cut_action_pdf": (lambda plan: t.cut_row_pdf(plan, refs=False, closed=True), u.PLAN, {}),
+    "sized_headings_pdf": (t.sized_headings_pdf, u.PLAN, {}),
     "comma_separated_text": (t.comma_separated_text, u.PLAN, {}),
     "box_drawn_text": (t.box_drawn_text, u.PLAN, {}),
     "word_table_pasted": (t.word_table_pasted, u.PLAN, {}),
@@ -131,3 +134,25 @@ def test_a_word_table_pasted_as_text_keeps_each_row_whole_with_its_steps(tmp_pat
         ["Education Safeguarding Team"],
         "July 2026",
     )
+
+
+def test_an_action_cut_by_a_page_break_mid_sentence_is_one_action(tmp_path: Path):
+    plan, _ = parsed("cut_action_pdf", tmp_path)
+
+    titles = [action["title"] for action in actions(plan)]
+    assert u.SUPPORT.actions[0].title in titles
+    assert [theme["title"] for theme in plan["themes"]] == [theme.title for theme in u.PLAN.themes]
+
+
+def test_headings_are_told_by_size_against_the_tables_text_and_a_large_sentence_is_not_one(
+    tmp_path: Path,
+):
+    path = u.save(tmp_path / "sized", t.sized_headings_pdf, u.PLAN)
+
+    paragraphs = [block for block in pdf_reader.read(path).blocks if not block.is_table]
+
+    levels = {block.text: block.heading_level for block in paragraphs}
+    assert [levels[theme.title] for theme in u.PLAN.themes] == [2, 2, 2]
+    assert [level for text, level in levels.items() if text.startswith("What we heard")] == [
+        None
+    ] * 3

@@ -11,15 +11,28 @@ import csv
 import io
 import textwrap
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
 
+from cairn.imports.tests.documents import unseen as u
 from cairn.imports.tests.documents.unseen import Plan
 
 FONT, BOLD, SIZE, LEADING = "Helvetica", "Helvetica-Bold", 9, 11
-COLUMNS = [("Ref", 40), ("Action", 300), ("Lead", 130), ("Deadline", 80), ("Progress", 220)]
+Columns = list[tuple[str, int]]
+COLUMNS: Columns = [
+    ("Ref", 40),
+    ("Action", 300),
+    ("Lead", 130),
+    ("Deadline", 80),
+    ("Progress", 220),
+]
+NO_REFS: Columns = [("Action", 240), ("Lead", 150), ("Deadline", 80), ("Progress", 300)]
+"""Columns in which only the action wraps."""
 LEFT, TOP, BOTTOM, PADDING = 36, 60, 50, 3
 
 
@@ -36,31 +49,36 @@ class DrawnRow:
         return max(len(lines) for lines in self.cells)
 
 
-def plan_rows(plan: Plan) -> list[DrawnRow]:
+def plan_rows(plan: Plan, columns: Columns) -> list[DrawnRow]:
     rows = []
     for theme in plan.themes:
         rows.append(DrawnRow([[theme.title]], bold=True, spans=True))
         for a in theme.actions:
-            values = [a.ref, a.title, a.lead, a.due, a.progress]
+            values = {"Ref": a.ref, "Action": a.title, "Lead": a.lead, "Deadline": a.due}
             rows.append(
                 DrawnRow(
                     [
-                        simpleSplit(value, FONT, SIZE, width - 2 * PADDING)
-                        for value, (_name, width) in zip(values, COLUMNS, strict=True)
+                        simpleSplit(values.get(name, a.progress), FONT, SIZE, width - 2 * PADDING)
+                        for name, width in columns
                     ]
                 )
             )
     return rows
 
 
-def cut_row_pdf(plan: Plan, *, cut_after: int = 5) -> tuple[str, bytes]:
+def cut_row_pdf(
+    plan: Plan, *, cut_after: int = 5, refs: bool = True, closed: bool = False
+) -> tuple[str, bytes]:
     """A ruled table run over two pages as LibreOffice and Word draw one: the header row
     repeated on the second page, the row after `cut_after` rows broken across the pages
     (its first line on the first page, the rest on the second) with no rule where the page
-    breaks, and a running head and a footer with the page number and a protective marking
-    in the margins of each page."""
-    header = DrawnRow([[name] for name, _ in COLUMNS], bold=True)
-    rows = plan_rows(plan)
+    breaks (or, `closed`, with the rules drawn there), and a running head and a footer with
+    the page number and a protective marking in the margins of each page. Without `refs`
+    the action is the first column, and only its text goes on over the break (the other
+    columns are wide enough for a line)."""
+    columns = COLUMNS if refs else NO_REFS
+    header = DrawnRow([[name] for name, _ in columns], bold=True)
+    rows = plan_rows(plan, columns)
     cut = rows[cut_after]
     before = DrawnRow([lines[:1] for lines in cut.cells])
     after = DrawnRow([lines[1:] for lines in cut.cells])
@@ -80,33 +98,40 @@ def cut_row_pdf(plan: Plan, *, cut_after: int = 5) -> tuple[str, bytes]:
             y = BOTTOM + sum(row.height * LEADING + 2 * PADDING for row in page)
         for index, row in enumerate(page):
             last = index == len(page) - 1
-            open_top = number == 2 and index == 1
-            y = draw_row(canvas, row, y, open_top=open_top, closed_bottom=last and number == 2)
+            open_top = number == 2 and index == 1 and not closed
+            closed_bottom = last and (number == 2 or closed)
+            y = draw_row(canvas, row, y, columns, open_top=open_top, closed_bottom=closed_bottom)
         canvas.showPage()
     canvas.save()
     return ".pdf", buffer.getvalue()
 
 
 def draw_row(
-    canvas: Canvas, row: DrawnRow, top: float, *, open_top: bool, closed_bottom: bool
+    canvas: Canvas,
+    row: DrawnRow,
+    top: float,
+    columns: Columns,
+    *,
+    open_top: bool,
+    closed_bottom: bool,
 ) -> float:
     """Draw one row from `top` down; return its bottom. Each row draws the rule above it
     (unless it goes on from the page before) and its column lines; the table's last row
     draws the rule below it too. So the row cut at the page break is open at both ends."""
     bottom = top - row.height * LEADING - 2 * PADDING
-    right = LEFT + sum(width for _, width in COLUMNS)
+    right = LEFT + sum(width for _, width in columns)
     canvas.setLineWidth(0.5)
     if not open_top:
         canvas.line(LEFT, top, right, top)
     if closed_bottom:
         canvas.line(LEFT, bottom, right, bottom)
     x = LEFT
-    edges = [LEFT + sum(w for _, w in COLUMNS[:i]) for i in range(len(COLUMNS) + 1)]
+    edges = [LEFT + sum(w for _, w in columns[:i]) for i in range(len(columns) + 1)]
     if row.spans:
         edges = [LEFT, right]
     for edge in edges:
         canvas.line(edge, top, edge, bottom)
-    for lines, (_name, width) in zip(row.cells, COLUMNS, strict=False):
+    for lines, (_name, width) in zip(row.cells, columns, strict=False):
         canvas.setFont(BOLD if row.bold else FONT, SIZE)
         for number, line in enumerate(lines):
             canvas.drawString(x + PADDING, top - PADDING - SIZE - number * LEADING, line)
@@ -198,3 +223,20 @@ def word_table_pasted(plan: Plan) -> tuple[str, bytes]:
             cells = [a.ref, a.title, "\n".join(steps(a.ref)), a.lead, a.due, a.status, update]
             lines.append("\t".join(cells))
     return ".txt", "\r\n".join("\n".join(lines).split("\n")).encode()
+
+
+def sized_headings_pdf(plan: Plan) -> tuple[str, bytes]:
+    """Headings told only by their size (not bold), each followed by a sentence set large
+    (what people said) and a table: the headings outnumber the body paragraphs, as on a
+    page of slides or a designed report."""
+    heading = ParagraphStyle("theme", fontName=FONT, fontSize=14, leading=18)
+    quote = ParagraphStyle("quote", fontName="Helvetica-Oblique", fontSize=12, leading=15)
+    story: list[Any] = [u.heading(plan.title), u.body("Our plan for the next two years.")]
+    for theme in plan.themes:
+        story.append(Paragraph(theme.title, heading))
+        story.append(
+            Paragraph(f"What we heard: {theme.objective.lower()} is what people want.", quote)
+        )
+        rows = [["Action", "Lead", "Deadline"]] + [[a.title, a.lead, a.due] for a in theme.actions]
+        story.append(u.pdf_table(rows, [400, 200, 100]))
+    return ".pdf", u.pdf_bytes(story)
