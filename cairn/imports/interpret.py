@@ -383,7 +383,7 @@ def read_header(rows: list[Row], index: int) -> tuple[dict[int, str], int, list[
             if role not in roles.values():
                 roles[position] = role
         for cell in row.cells:
-            heading = theme_from_text(cell.text) if len(cell.text.split()) > 4 else None
+            heading = theme_from_text(cell.text) if len(cell.text.split()) >= 3 else None
             if heading:
                 themes.append(heading)
     consumed = index + 1 - index

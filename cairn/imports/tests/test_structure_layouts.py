@@ -277,3 +277,22 @@ def test_two_grouping_columns_left_of_the_actions_are_the_theme_and_the_objectiv
         ("Review A", ["Share records sooner", "Ask about money"]),
         ("Review B", ["See the carer too"]),
     ]
+
+
+def test_a_short_theme_named_in_a_tables_first_header_cell_heads_that_table():
+    document = u.word()
+    for label, action in (
+        ("Aim 1: Listening", "Hold a survivor panel in each of the four towns"),
+        ("Aim 2: Safety", "Offer a lock change to every tenant within two days"),
+        ("Aim 3: Learning together", "Publish what each review teaches us within a month"),
+    ):
+        rows = [[label, "Lead", "Timescale"], [action, "Council", "2027"]]
+        u.add_table(document, rows + [[f"Report on how we did: {action.lower()}", "Board", "2028"]])
+
+    plan = interpret(docx_reader.read(u.word_bytes(document)))
+
+    assert [(t["ref"], t["title"]) for t in plan["themes"]] == [
+        ("Aim 1", "Listening"),
+        ("Aim 2", "Safety"),
+        ("Aim 3", "Learning together"),
+    ]
