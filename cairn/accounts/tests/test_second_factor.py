@@ -3,7 +3,6 @@ throttling, CAIRN_SECOND_FACTOR, and the Django admin."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import time
 
@@ -141,10 +140,11 @@ def test_wrong_codes_are_throttled_like_wrong_passwords(client, coordinator, req
     """Each wrong code counts towards the account's pause at this address
     (accounts/throttle.py), as a wrong password does; django-otp's own wait between codes
     (1, 2, 4, 8 s) is let pass so that every code is checked."""
-    device, _ = set_up(coordinator)
-    wrong = "000000" if code_for(device) != "000000" else "111111"
-    start = dt.datetime(2026, 11, 30, 10, 0, tzinfo=dt.UTC)
-    with time_machine.travel(start, tick=False) as clock:
+    # The app is set up inside the held clock too: a code from the real clock's step would
+    # be refused as used (or from the future) once the real day passes NOW.
+    with time_machine.travel(NOW, tick=False) as clock:
+        device, _ = set_up(coordinator)
+        wrong = "000000" if code_for(device) != "000000" else "111111"
         sign_in_with_password(client, coordinator)
         for attempt in range(settings.CAIRN_SIGN_IN_FAILURE_LIMIT):
             clock.shift(2**attempt)
@@ -166,10 +166,9 @@ def test_wrong_codes_are_throttled_like_wrong_passwords(client, coordinator, req
 
 
 def test_a_code_straight_after_a_wrong_one_waits_and_is_not_counted(client, coordinator, required):
-    device, _ = set_up(coordinator)
-    wrong = "000000" if code_for(device, 1) != "000000" else "111111"
-    start = dt.datetime(2026, 11, 30, 10, 0, tzinfo=dt.UTC)
-    with time_machine.travel(start, tick=False) as clock:
+    with time_machine.travel(NOW, tick=False) as clock:
+        device, _ = set_up(coordinator)
+        wrong = "000000" if code_for(device, 1) != "000000" else "111111"
         sign_in_with_password(client, coordinator)
         client.post(SIGN_IN, {"otp_token": wrong})
         response = client.post(SIGN_IN, {"otp_token": code_for(device, 1)})
