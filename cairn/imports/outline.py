@@ -57,6 +57,11 @@ LEAD_AND_DATE = re.compile(
     r"\s*\((?P<lead>[A-Z][^(),]{1,50}),\s*(?P<date>(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}(?:/\d{2})?)\)"
     r"\.?\s*$"
 )
+DASH_LEAD_WHEN = re.compile(
+    r"\s+[-–—]\s+(?P<lead>[A-Z][\w&'’/. ]{1,60}?)\s*\((?P<date>[^()]{1,30})\)\.?\s*$"
+)
+"""'... - Comms team (end of October)': an action noted in an email or minutes, then who
+and, in brackets, when."""
 FIELD_ROLES = {
     c.LEAD,
     c.COLLABORATORS,
@@ -239,9 +244,9 @@ def split_inline_fields(text: str) -> tuple[str, dict[str, str]]:
     else:
         title = text
         by_date = BY_DATE.search(text)
-        bracketed = LEAD_AND_DATE.search(text)
-        if bracketed:  # "... (Youth Service, 2027)": who and when, in brackets after it
-            details[c.LEAD], details[c.DEADLINE] = bracketed["lead"], bracketed["date"]
+        bracketed = LEAD_AND_DATE.search(text) or DASH_LEAD_WHEN.search(text)
+        if bracketed:  # "... (Youth Service, 2027)", "... - Housing (December)": who, when
+            details[c.LEAD], details[c.DEADLINE] = bracketed["lead"].strip(), bracketed["date"]
             title = text[: bracketed.start()]
         elif by_date:
             details[c.DEADLINE] = clean_date(by_date.group("date"))

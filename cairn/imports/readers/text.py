@@ -53,11 +53,54 @@ def decode(raw: bytes) -> str:
 
 
 def read_text(text: str, source_name: str = "pasted text") -> Document:
-    """A text's tables, headings, lists and paragraphs (see `segment`)."""
+    """A text's tables, headings, lists and paragraphs (see `segment`); an email's header
+    and sign-off are not the plan's (its subject is the title)."""
+    subject, text = email_body(text)
     blocks = drop_keys_and_furniture(segment(text, parse_cell, paragraph))
     fold_period_columns(blocks)
-    title = next((b.text for b in blocks if b.heading_level and b.text), None)
+    title = subject or next((b.text for b in blocks if b.heading_level and b.text), None)
     return Document(blocks=blocks, title=title, source_name=source_name)
+
+
+EMAIL_HEADER = re.compile(
+    r"^(?:from|sent|to|cc|bcc|date|subject|importance|attachments?)\s*:", re.I
+)
+SIGN_OFF = re.compile(
+    r"^(?:(?:kind|best|warm|many)\s+(?:regards|wishes|thanks)|regards|thanks|thank you|"
+    r"with thanks|cheers|best|yours(?:\s+(?:sincerely|faithfully))?)\s*[,.!]?\s*$",
+    re.IGNORECASE,
+)
+SIGNATURE_LINES = 8
+"""A sign-off stands among the last lines: the name and role under it are the sender's."""
+EMPHASIS = re.compile(r"^(?:\*(?!\*)(?P<star>[^*]+)\*|_(?P<under>[^_]+)_)$")
+"""A line wholly in *asterisks* or _underscores_: an email's or a chat's bold heading."""
+
+
+def email_body(text: str) -> tuple[str | None, str]:
+    """An email's subject and its body without the header lines above (From:, Sent:, To:,
+    Subject: ...) and the sign-off and signature below ("Kind regards," and what follows)."""
+    lines = text.splitlines()
+    header = 0
+    while header < len(lines) and EMAIL_HEADER.match(lines[header].strip()):
+        header += 1
+    if header < 2:  # one "Date:" line is as often a plan's own field
+        header = 0
+    subject = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in lines[:header]
+            if line.lower().startswith("subject")
+        ),
+        None,
+    )
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    ending = next(
+        (i for i in filled[-SIGNATURE_LINES:] if i >= header and SIGN_OFF.match(lines[i].strip())),
+        len(lines),
+    )
+    if header == 0 and ending == len(lines):
+        return None, text
+    return subject or None, "\n".join(lines[header:ending])
 
 
 def paragraph(line: str, source: str) -> Block:
@@ -66,6 +109,10 @@ def paragraph(line: str, source: str) -> Block:
     if heading:
         text = clean_inline(heading.group(2))
         return Block(text=text, bold=True, heading_level=len(heading.group(1)), source=source)
+    emphasised = EMPHASIS.match(stripped)
+    if emphasised:
+        text = clean_inline(emphasised.group("star") or emphasised.group("under"))
+        return Block(text=text, bold=True, source=source)
     bold = stripped.startswith("**") and stripped.endswith("**") or bool(BOLD_START.match(stripped))
     text = clean_inline(despace_letters(MARKDOWN_BOLD.sub(r"\1", stripped)))
     return Block(text=text, bold=bold, source=source)

@@ -115,8 +115,6 @@ BLIND_SHORTFALLS: dict[str, str] = {
     "irish_footnotes/plan.pdf": IRISH_GOAL_ROWS,
     "ni_trust/plan.docx": "the 'Target Date' ('30.09.25') read into the ref, so no deadlines",
     "ni_trust/plan.pdf": "the 'Target Date' ('30.09.25') read into the ref, so no deadlines",
-    "email_text/email.txt": "an email: the '*Theme*' lines not read as themes but one, the email"
-    " header read as objectives, '- action - Owner (date)' kept whole as the title",
 }
 SHORTFALLS |= BLIND_SHORTFALLS
 OBJECTIVE_SHORTFALLS |= {
@@ -129,7 +127,6 @@ OBJECTIVE_SHORTFALLS |= {
     "outputs_outcomes/plan.pdf": "the objective written once with blank cells below is not read",
     "irish_footnotes/plan.docx": IRISH_GOAL_ROWS,
     "irish_footnotes/plan.pdf": IRISH_GOAL_ROWS,
-    "email_text/email.txt": BLIND_SHORTFALLS["email_text/email.txt"],
 }
 
 

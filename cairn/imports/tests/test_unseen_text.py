@@ -31,6 +31,7 @@ LAYOUTS = {
     "cut_row_pdf": (t.cut_row_pdf, u.PLAN, {}),
     "cut_action_pdf": (lambda plan: t.cut_row_pdf(plan, refs=False, closed=True), u.PLAN, {}),
     "sized_headings_pdf": (t.sized_headings_pdf, u.PLAN, {}),
+    "email_text": (t.email_text, u.PLAN, {}),
     "comma_separated_text": (t.comma_separated_text, u.PLAN, {}),
     "box_drawn_text": (t.box_drawn_text, u.PLAN, {}),
     "word_table_pasted": (t.word_table_pasted, u.PLAN, {}),
@@ -156,3 +157,16 @@ def test_headings_are_told_by_size_against_the_tables_text_and_a_large_sentence_
     assert [level for text, level in levels.items() if text.startswith("What we heard")] == [
         None
     ] * 3
+
+
+def test_an_emails_header_and_signature_are_not_the_plans_and_its_subject_is_the_title():
+    _extension, data = t.email_text(u.PLAN)
+
+    document = read_text(data.decode())
+
+    texts = [block.text or "" for block in document.blocks]
+    assert document.title == u.PLAN.title
+    assert not any(
+        text.startswith(("From:", "Sent:", "Sam Okafor", "Community Safety Manager"))
+        for text in texts
+    )

@@ -240,3 +240,26 @@ def sized_headings_pdf(plan: Plan) -> tuple[str, bytes]:
         rows = [["Action", "Lead", "Deadline"]] + [[a.title, a.lead, a.due] for a in theme.actions]
         story.append(u.pdf_table(rows, [400, 200, 100]))
     return ".pdf", u.pdf_bytes(story)
+
+
+def email_text(plan: Plan) -> tuple[str, bytes]:
+    """An email sent after a meeting, copied as text: its header lines, a greeting, each
+    theme in *asterisks* (the email's bold), each action a dashed line ending with its lead
+    and, in brackets, its date; then the sign-off, name and role."""
+    lines = [
+        "From: Community Safety Team",
+        "Sent: 3 March 2026 09:12",
+        "To: Partnership Board",
+        f"Subject: {plan.title}",
+        "",
+        "Hello everyone,",
+        "",
+        "As promised, here are the actions from Thursday, under the board's themes.",
+        "",
+    ]
+    for theme in plan.themes:
+        lines.append(f"*{theme.title}*")
+        lines += [f"- {a.title} - {a.lead} ({a.due})" for a in theme.actions]
+        lines.append("")
+    lines += ["Best wishes,", "", "Sam Okafor", "Community Safety Manager | Riverford Council"]
+    return ".txt", "\n".join(lines).encode()
