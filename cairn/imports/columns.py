@@ -244,6 +244,14 @@ MORE_ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "owned by",
         "assigned to",
         "assignee",
+        "who and when",
+        "who by when",
+        "lead and timescale",
+        "lead and timescales",
+        "lead and deadline",
+        "lead and date",
+        "owner and deadline",
+        "owner and date",
     ),
     COLLABORATORS: (
         "partners involved",
@@ -412,6 +420,7 @@ PHRASES = sorted(
 )
 SHORT_TERMS = {"short", "medium", "long", "short term", "medium term", "long term", "s", "m", "l"}
 REF_VALUE = re.compile(r"^\s*\d+(\.\d+)*\.?\s*$")
+DOTTED_DATE = re.compile(r"^\s*(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2}|\d{4})\s*$")
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 SECTION_LABEL = re.compile(
     rf"^\s*(?:(?:key|strategic|overarching)\s+)?(?:strand|theme|aim|objective|priority|outcome|"
@@ -577,6 +586,8 @@ def refine_roles_from_cells(roles: dict[int, str], rows: list[Row]) -> dict[int,
             refined[index] = REF  # "Task ID": codes, one word each, are no action's title
             continue
         if sum(bool(REF_VALUE.match(v)) for v in values) >= 0.8 * len(values):
+            if refined.get(index) in (DEADLINE, TIMESCALE) and all(map(DOTTED_DATE.match, values)):
+                continue  # "30.09.25" under "Target Date": dates written with dots, not refs
             if refined.get(index) not in (LEAD, REF):
                 displaced = refined.get(index)
                 refined[index] = REF

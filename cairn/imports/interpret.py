@@ -18,6 +18,7 @@ from cairn.imports.grid import Block, Cell, Document, PeriodUpdate, Row, Unreada
 from cairn.imports.leads import (
     LeadVocabulary,
     labelled_parts,
+    lead_and_date,
     marked_leads,
     people_among,
     split_leads,
@@ -1006,6 +1007,10 @@ class PlanBuilder:
         self, ref: str | None, title: str, row: LogicalRow, deadline_text: str | None
     ) -> dict:
         cells = row.cells
+        lead_cell = cells.get(c.LEAD)
+        if deadline_text is None and lead_cell and (found := lead_and_date(lead_cell.text)):
+            lead_text, deadline_text = found  # "Who and when": "Police – March 2026"
+            cells = {**cells, c.LEAD: Cell(lead_text)}
         leads, partners = self.leads_and_partners(cells)
         return (
             {
@@ -1221,6 +1226,8 @@ def deadlines_for(refs: list[str | None], cell: Cell | None) -> list[str | None]
 
 
 def strip_refs(text: str) -> str | None:
+    if c.DOTTED_DATE.match(text):
+        return text.strip()  # "30.09.25": a date written with dots, not a ref
     stripped = re.sub(r"^\s*\d+(?:\.\d+)+\.?\s*", "", text).strip(" ·")
     return stripped or None
 

@@ -94,11 +94,14 @@ class LeadVocabulary:
         starts: dict[str, set[str]] = defaultdict(set)
         cells = list(cells)
         cells = [
-            (part, [] if labelled else bullets)
+            (part, [] if labelled or dated else bullets)
             for text, bullets in cells
-            for labelled in [labelled_parts(text)]
-            for part in (labelled or (text,))
+            for dated in [lead_and_date(text)]
+            for labelled in [labelled_parts(dated[0] if dated else text)]
+            for part in (labelled or (dated[0] if dated else text,))
         ]
+        self.whole_cells = {" ".join(text.split()).lower() for text, _ in cells}
+        """Cells that hold one name and nothing else."""
         for text, bullets in cells:
             self.pieces.update(piece.lower() for piece in explicit_pieces(text, bullets))
         for text, bullets in cells:
@@ -245,7 +248,7 @@ def split_leads(
     leads: list[str] = []
     pieces = rejoin_known(explicit_pieces(text, bullets or []), vocabulary)
     one_per_line = len(bullets or text.strip().split("\n")) > 1
-    for piece in pieces:
+    for piece in split_known_pairs(pieces, vocabulary):
         found = [piece] if one_per_line else split_run_together(tokenise(piece), vocabulary)
         for found_lead in found:
             found_lead = found_lead.strip(" .,;:/*&")
@@ -319,6 +322,25 @@ CONTACT = re.compile(
 
 def without_contacts(text: str) -> str:
     return re.sub(r"[(\[]\W*[)\]]", " ", CONTACT.sub(" ", text))  # and the brackets left empty
+
+
+TRAILING_PART = re.compile(r"\s+[–—-]\s+|\s*[;,\n]\s*|\s*\((?=[^()]*\)\s*$)")
+
+
+def lead_and_date(text: str) -> tuple[str, str] | None:
+    """ "Police – March 2026", "Housing; Ongoing", "Probation (Q3 2025/26)": a lead cell that
+    ends with when, after a dash, a comma, a semicolon or in brackets; None when it does not."""
+    from cairn.plans.deadlines import parse_deadline
+
+    parts = list(TRAILING_PART.finditer(text))
+    if not parts:
+        return None
+    last = parts[-1]
+    lead, when = text[: last.start()].strip(), text[last.end() :].strip(" )")
+    deadline = parse_deadline(when) if when and len(when.split()) <= 5 else None
+    if not lead or deadline is None or str(deadline.kind) == "unparsed":
+        return None
+    return lead, when
 
 
 def explicit_pieces(text: str, bullets: list[str]) -> list[str]:
@@ -400,6 +422,19 @@ def is_surname_first(before: str, after: str) -> bool:
     except probablepeople.RepeatedLabelError:
         return False
     return bool(kind == "Person" and components.get("GivenName") == given[0])
+
+
+def split_known_pairs(pieces: list[str], vocabulary: LeadVocabulary) -> list[str]:
+    """ "Community Safety and Office of the PCC": two leads when the document gives each a
+    cell of its own elsewhere."""
+    split: list[str] = []
+    for piece in pieces:
+        halves = re.split(r"\s+and\s+", piece)
+        if len(halves) == 2 and all(half.lower() in vocabulary.whole_cells for half in halves):
+            split.extend(halves)
+        else:
+            split.append(piece)
+    return split
 
 
 def split_at_and(part: str) -> list[str]:

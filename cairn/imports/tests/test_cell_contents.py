@@ -231,3 +231,44 @@ def test_a_date_of_completion_and_outcome_column_is_what_happened_not_the_deadli
 
     assert action["deadline_text"] == "31 October 2025"
     assert action["progress_text"] == "Completed October 2025: letter sent"
+
+
+def test_a_who_and_when_cell_gives_the_lead_and_the_deadline():
+    first, second, third = actions_of(
+        rows(
+            "What we will do\tWho and when\tProgress so far",
+            "Offer the recovery programme in every family hub\tFamily Hubs – March 2026\tBegun",
+            "Report progress to the board\tCommunity Safety; every quarter\tOn track",
+            "Agree a joint budget\tCommunity Safety and Family Hubs (Q4 2025/26)\tNot begun",
+        )
+    )
+
+    assert (first["leads"], first["deadline_text"]) == (["Family Hubs"], "March 2026")
+    assert (second["leads"], second["deadline_text"]) == (["Community Safety"], "every quarter")
+    assert third["leads"] == ["Community Safety", "Family Hubs"]
+    assert third["deadline_text"] == "Q4 2025/26"
+
+
+def test_a_lead_that_merely_ends_in_a_number_keeps_it_and_the_deadline_column_wins():
+    [action, _] = actions_of(
+        rows(
+            "Action\tLead\tDeadline",
+            "Publicise the non-emergency number\tPolice, 101 team\tMay 2026",
+            "Train call handlers\tPolice – Contact Centre\tJune 2026",
+        )
+    )
+
+    assert action["deadline_text"] == "May 2026"
+
+
+def test_dates_written_with_dots_under_a_target_date_header_are_deadlines_not_refs():
+    first, second = actions_of(
+        rows(
+            "Ref\tAction\tResponsible Officer\tTarget Date",
+            "1\tAppoint a trust lead for domestic abuse\tDirector of Nursing\t30.09.25",
+            "2\tPublish the trust's policy for staff\tDirector of People\t31.12.25",
+        )
+    )
+
+    assert (first["ref"], first["deadline_text"]) == ("1", "30.09.25")
+    assert second["deadline_text"] == "31.12.25"
