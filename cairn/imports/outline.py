@@ -26,7 +26,8 @@ from cairn.plans.deadlines import parse_deadline
 READING = "headings and lists"
 
 BULLET = re.compile(r"^\s*[•▪●◦○■□‣⁃➢✓\-–*]\s+")
-NUMBERED = re.compile(r"^\s*(?P<ref>\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\S)")
+NUMBERED = re.compile(r"^\s*(?P<ref>\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]))+)\.?\s+(?=\S)")
+"""A numbered paragraph: "2.3 ...", "1.A.1 ..." (an outline's lettered level)."""
 THEME_WORDS = re.compile(
     r"^(?:(?:key|strategic|overarching)\s+)?(?:strand|theme|aim|priority|outcome|section|part|"
     r"objective|goal|recommendation|ambition|(?:focus\s+)?area|domain|chapter|"
@@ -43,7 +44,7 @@ THEME_LABEL = re.compile(
 LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&?'()-]{0,40}?)\s*[:–—]\s*(?P<value>\S.*)$")
 INLINE_LABEL = re.compile(
     r"(?:^|(?<=[.;,(\[])\s*|\s+[-–—|]\s+|\s+)(?P<label>lead(?:s| agency| officer)?|owner|"
-    r"led by|who|responsible|by when|when|deadline|due(?: date)?|target date|timescale|"
+    r"led by|who|responsible|by when|when|deadline|due(?: date)?|target date|timescale|timeline|"
     r"status|rag|progress|update|partners|supported by|outcome|measure|how will we know)"
     r"\s*[:–—]\s*",
     re.IGNORECASE,

@@ -107,9 +107,6 @@ BLIND_SHORTFALLS: dict[str, str] = {
     " elsewhere); the first theme's heading lost",
     "combined_lead_when/plan.pdf": "'Police and Education' is one lead (neither is named alone"
     " elsewhere)",
-    "us_county_outline/plan.pdf": "an outline of goals, lettered objectives and numbered"
-    " strategies with 'Responsible:'/'Timeline:' lines: no strategy read, the page footers"
-    " read as actions",
     "outputs_outcomes/plan.pdf": "the objective written once with blank cells below is not read",
     "irish_footnotes/plan.docx": IRISH_GOAL_ROWS,
     "irish_footnotes/plan.pdf": IRISH_GOAL_ROWS,

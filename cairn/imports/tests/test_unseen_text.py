@@ -32,6 +32,7 @@ LAYOUTS = {
     "cut_action_pdf": (lambda plan: t.cut_row_pdf(plan, refs=False, closed=True), u.PLAN, {}),
     "sized_headings_pdf": (t.sized_headings_pdf, u.PLAN, {}),
     "email_text": (t.email_text, u.PLAN, {}),
+    "lettered_outline_pdf": (t.lettered_outline_pdf, u.PLAN, {}),
     "comma_separated_text": (t.comma_separated_text, u.PLAN, {}),
     "box_drawn_text": (t.box_drawn_text, u.PLAN, {}),
     "word_table_pasted": (t.word_table_pasted, u.PLAN, {}),
@@ -169,4 +170,19 @@ def test_an_emails_header_and_signature_are_not_the_plans_and_its_subject_is_the
     assert not any(
         text.startswith(("From:", "Sent:", "Sam Okafor", "Community Safety Manager"))
         for text in texts
+    )
+
+
+def test_lettered_outline_strategies_are_actions_with_their_responsible_and_timeline(
+    tmp_path: Path,
+):
+    plan, _ = parsed("lettered_outline_pdf", tmp_path)
+
+    assert [len(theme["objectives"]) for theme in plan["themes"]] == [1, 1, 1]
+    first = actions(plan)[0]
+    assert (first["ref"], first["title"], first["leads"], first["deadline_text"]) == (
+        "1.A.1",
+        u.PREVENTION.actions[0].title,
+        [u.PREVENTION.actions[0].lead],
+        u.PREVENTION.actions[0].due,
     )

@@ -263,3 +263,19 @@ def email_text(plan: Plan) -> tuple[str, bytes]:
         lines.append("")
     lines += ["Best wishes,", "", "Sam Okafor", "Community Safety Manager | Riverford Council"]
     return ".txt", "\n".join(lines).encode()
+
+
+def lettered_outline_pdf(plan: Plan) -> tuple[str, bytes]:
+    """An outline as a US county writes one: a goal per theme, its objective lettered
+    ("Objective 1.A: ..."), numbered strategies under it ("1.A.1 ...") and a line after
+    each naming who is responsible and the timeline, both on one line."""
+    story: list[Any] = [u.heading(plan.title)]
+    for number, theme in enumerate(plan.themes, 1):
+        story.append(u.heading(f"GOAL {number}: {theme.title.upper()}", 2))
+        story.append(
+            Paragraph(f"<b>Objective {number}.A: {theme.objective}</b>", u.STYLES["BodyText"])
+        )
+        for index, a in enumerate(theme.actions, 1):
+            story.append(u.body(f"{number}.A.{index} {a.title}"))
+            story.append(u.body(f"Responsible: {a.lead}&nbsp;&nbsp;&nbsp;&nbsp;Timeline: {a.due}"))
+    return ".pdf", u.pdf_bytes(story, wide=False)
