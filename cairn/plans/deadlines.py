@@ -468,7 +468,7 @@ _MATCHERS: list[tuple[re.Pattern[str], Callable[[re.Match[str], date | None], _F
     ),
     (
         re.compile(
-            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? ?(?:of )?{_MONTH}[ ,'-]*(?P<year>\d{{2,}})\b"
+            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ -]?(?:of )?{_MONTH}[ ,'-]*(?P<year>\d{{2,}})\b"
         ),
         _named_date,
     ),

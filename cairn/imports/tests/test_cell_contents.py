@@ -272,3 +272,29 @@ def test_dates_written_with_dots_under_a_target_date_header_are_deadlines_not_re
 
     assert (first["ref"], first["deadline_text"]) == ("1", "30.09.25")
     assert second["deadline_text"] == "31.12.25"
+
+
+def test_an_excel_date_is_the_deadline_as_the_cell_shows_it(tmp_path):
+    import datetime as dt
+
+    import openpyxl
+
+    from cairn.imports.parse import parse_file
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Action", "Lead", "End date"])
+    for title, day, shown in [
+        ("Refresh the needs assessment", dt.datetime(2026, 3, 31), "dd-mmm-yy"),
+        ("Train all frontline staff", dt.datetime(2026, 9, 30), "dd/mm/yyyy"),
+        ("Publish the annual report", dt.datetime(2027, 6, 1), "d mmmm yyyy"),
+    ]:
+        sheet.append([title, "Public Health", day])
+        sheet.cell(sheet.max_row, 3).number_format = shown
+    book.save(tmp_path / "plan.xlsx")
+
+    plan = parse_file(tmp_path / "plan.xlsx")
+
+    actions = [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+    assert [a["deadline_text"] for a in actions] == ["31-Mar-26", "30/09/2026", "1 June 2027"]
+    assert actions[0]["deadline"]["start"] == "2026-03-31"

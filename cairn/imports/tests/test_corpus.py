@@ -39,8 +39,6 @@ SHORTFALLS: dict[str, str] = {
     " earlier 'Our priorities' table are titled with the code",
     "headings_bullets/plan.docx": "the 'How we will know' measures under each priority are read as"
     " actions",
-    "long_county/plan.xlsx": "end dates formatted dd-mmm-yy come out as '31 Mar 2026', not as"
-    " the cell (and the PDF) shows them, '31-Mar-26' (arguable: the issue allows either)",
     "nested_tables/plan.docx": "a table nested in each priority's cell: the priority read as an"
     " action and each nested row flattened into one milestone",
     "numbered_list/plan.docx": "a multi-level numbered list (Word numbering): the level-one"
