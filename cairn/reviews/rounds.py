@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from django.db import connection, transaction
 from django.db.models import (
-    BooleanField,
     Case,
     CharField,
     Count,
@@ -28,7 +27,6 @@ from django.db.models import (
 from cairn.accounts.models import Membership, Role, User
 from cairn.plans.deadlines import Deadline
 from cairn.plans.models import Action, Plan, Status
-from cairn.reviews.leads import updates_by_action
 from cairn.reviews.models import ReminderLog, ReviewRound, Update
 from cairn.reviews.tasks import send_round_invitations
 
@@ -85,8 +83,8 @@ class RoundSummary:
     by_lead: list[Tally]
     """Each lead, then (if any) the actions with nobody in Cairn to ask, with no person_pk.
     Like the agencies, an action with two leads counts once for each."""
-    rows: list[tuple[Action, Update | None, bool]]
-    """(action, its update in the round or None, overdue)"""
+    rows: list[tuple[Action, UpdateState | None, bool]]
+    """(action, its update's state in the round or None, overdue)"""
     not_asked: int = 0
     """Actions already finished before the round, which it does not ask about"""
     left_action_ids: set[int] = field(default_factory=set)
@@ -99,56 +97,57 @@ BUCKETS = ("updated", "draft", "outstanding")
 NOT_ASKED = "not_asked"
 
 
+@dataclass(frozen=True)
+class UpdateState:
+    """An action's update in the round, as the round page shows it: its state alone (one
+    per state, shared by every row in it, rather than a model instance per update)."""
+
+    state: str
+
+    def get_state_display(self) -> str:
+        return str(Update.State(self.state).label)
+
+
+UPDATE_STATES = {state: UpdateState(state) for state in Update.State.values}
+
+
 def round_summary(review_round: ReviewRound, on: dt.date) -> RoundSummary:
     """Counts by agency and by lead of the actions the round asks about, counted by the
-    database. Queries, whatever the size of the plan: 1 actions with statuses (and whether
-    a lead who has left is named), 2 their updates, 3 the round's totals, 4 by lead agency,
-    5 by lead (each person's named and agency actions, once each, with their names)."""
+    database. Queries, whatever the size of the plan: 1 actions with statuses, each with
+    its update's state and bucket in the round, whether it names a lead agency and whether
+    a lead who has left is named (the totals are counted from these rows), 2 by lead
+    agency, 3 by lead (each person's named and agency actions, once each, with names)."""
     plan = review_round.plan
     departed = Action.lead_people.through.objects.filter(
         action_id=OuterRef("pk"), user__in=_departed(plan).values("user_id")
     )
+    lead_tables = Action.lead_agencies.through.objects
     actions = list(
-        Action.objects.filter(theme__plan=plan)
+        with_bucket(Action.objects.filter(theme__plan=plan), review_round)
         .select_related("status")
-        .annotate(led_by_leaver=Exists(departed))
+        .annotate(
+            led_by_leaver=Exists(departed),
+            # One lead agency's id, or none: a per-action index lookup. (EXISTS here lets
+            # PostgreSQL hash the whole lead agency table instead, 74,000 rows nationally.)
+            an_agency=Subquery(lead_tables.filter(action_id=OuterRef("pk")).values("pk")[:1]),
+        )
         .in_tree_order()
     )
-    updates = updates_by_action(review_round)
-    rows = [(a, updates.get(a.pk), a.is_overdue(on)) for a in actions]
-    left = {a.pk for a in actions if a.led_by_leaver}  # type: ignore[attr-defined]
-    overall, not_asked = Tally("All actions"), 0
-    no_agency = Tally(NO_LEAD_AGENCY)
-    lead_tables = Action.lead_agencies.through.objects
-    for row in (
-        with_bucket(Action.objects.filter(theme__plan=plan), review_round)
-        # One lead agency's id, or none: a per-action index lookup. (EXISTS here lets
-        # PostgreSQL hash the whole lead agency table instead, 74,000 rows nationally.)
-        .annotate(
-            an_agency=Subquery(lead_tables.filter(action_id=OuterRef("pk")).values("pk")[:1]),
-            has_agency=Case(
-                When(an_agency__isnull=False, then=Value(True)),
-                default=Value(False),
-                output_field=BooleanField(),
-            ),
-        )
-        .values("bucket", "has_agency")
-        .annotate(n=Count("pk"))
-        .order_by()
-    ):
-        if row["bucket"] == NOT_ASKED:
-            not_asked += row["n"]
-            continue
-        overall.add(row["bucket"], row["n"])
-        if not row["has_agency"]:
-            no_agency.add(row["bucket"], row["n"])
+    rows = [(a, UPDATE_STATES.get(a.round_state), a.is_overdue(on)) for a in actions]  # type: ignore[attr-defined]
+    overall, no_agency = Tally("All actions"), Tally(NO_LEAD_AGENCY)
+    for action in actions:
+        bucket = action.bucket  # type: ignore[attr-defined]
+        if bucket != NOT_ASKED:
+            overall.add(bucket, 1)
+            if action.an_agency is None:  # type: ignore[attr-defined]
+                no_agency.add(bucket, 1)
     return RoundSummary(
         overall=overall,
         by_agency=_by_agency(review_round) + ([no_agency] if no_agency.total else []),
         by_lead=_by_lead(review_round),
         rows=rows,
-        not_asked=not_asked,
-        left_action_ids=left,
+        not_asked=sum(action.bucket == NOT_ASKED for action in actions),  # type: ignore[attr-defined]
+        left_action_ids={a.pk for a in actions if a.led_by_leaver},  # type: ignore[attr-defined]
     )
 
 
