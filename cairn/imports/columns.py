@@ -429,6 +429,13 @@ SECTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 """A section's own label ("Aim Five: ...", "Priority 2 - ..."): a heading, never a header."""
+BARE_SECTION_LABEL = re.compile(
+    rf"^\s*(?:(?:key|strategic|overarching)\s+)?(?:strand|theme|aim|objective|priority|outcome|"
+    rf"section|recommendation|pillar|ambition|(?:focus\s+)?area|domain|chapter|workstream|goal)"
+    rf"\s+(?:\d+|[ivx]+|[a-h]|{NUMBER_WORDS})\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+"""A section's label alone in its cell ("Goal 1", "Priority Two"), its title in the next."""
 MAX_HEADER_WORDS = 16
 
 
@@ -464,6 +471,8 @@ BILINGUAL_SPLIT = re.compile(r"\s+/\s+|\s*\n\s*")
 def role_of_label(text: str) -> str | None:
     words = header_words(text)
     if not words or len(words.split()) > MAX_HEADER_WORDS or SECTION_LABEL.match(text):
+        return None
+    if BARE_SECTION_LABEL.match(text):
         return None
     opening = " ".join(words.split()[:4])
     squashed = opening.replace(" ", "")
@@ -585,7 +594,8 @@ def refine_roles_from_cells(roles: dict[int, str], rows: list[Row]) -> dict[int,
         if refined.get(index) == ACTION and all(CODE.fullmatch(v) for v in values):
             refined[index] = REF  # "Task ID": codes, one word each, are no action's title
             continue
-        if sum(bool(REF_VALUE.match(v)) for v in values) >= 0.8 * len(values):
+        years = all(re.fullmatch(r"(?:19|20)\d\d", v) or DOTTED_DATE.match(v) for v in values)
+        if not years and sum(bool(REF_VALUE.match(v)) for v in values) >= 0.8 * len(values):
             if refined.get(index) in (DEADLINE, TIMESCALE) and all(map(DOTTED_DATE.match, values)):
                 continue  # "30.09.25" under "Target Date": dates written with dots, not refs
             if refined.get(index) not in (LEAD, REF):

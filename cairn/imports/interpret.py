@@ -573,7 +573,8 @@ def numbered_section(ref: tuple[int, Cell], title: tuple[int, Cell]) -> ThemeHea
     the rest of the row blank: a section."""
     number, text = ref[1].text.strip().rstrip("."), " ".join(title[1].text.split())
     marked = title[1].colspan >= 2 or title[1].bold
-    if not number.isdigit() or not marked or text.endswith("."):
+    numbered = number.isdigit() or re.fullmatch(r"[A-Z][a-z]+\s+\d+", number)  # "Goal 1"
+    if not numbered or not marked or text.endswith("."):
         return None
     return ThemeHeading(number, text) if len(text.split()) <= 12 else None
 

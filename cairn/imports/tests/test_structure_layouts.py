@@ -296,3 +296,26 @@ def test_a_short_theme_named_in_a_tables_first_header_cell_heads_that_table():
         ("Aim 2", "Safety"),
         ("Aim 3", "Learning together"),
     ]
+
+
+def test_a_row_labelled_goal_1_with_its_title_beside_it_is_a_theme_not_more_header():
+    document = u.word()
+    u.add_table(
+        document,
+        [
+            ["Action No.", "Action", "Lead", "Timeframe"],
+            ["Goal 1", "Safety at home", "", ""],
+            ["1.1", "Fit sanctuary measures within a week of referral", "Housing", "30.09.26"],
+            ["Goal 2", "Justice", "", ""],
+            ["2.1", "Support victims at every court hearing", "Courts", "2027"],
+        ],
+        bold_rows=(0, 1, 3),
+    )
+
+    plan = interpret(docx_reader.read(u.word_bytes(document)))
+
+    assert [(t["ref"], t["title"]) for t in plan["themes"]] == [
+        ("Goal 1", "Safety at home"),
+        ("Goal 2", "Justice"),
+    ]
+    assert [a["ref"] for a in actions(plan)] == ["1.1", "2.1"]
