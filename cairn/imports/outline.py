@@ -19,7 +19,7 @@ from typing import Any
 
 from cairn.imports import columns as c
 from cairn.imports.grid import Block, Document, UnreadableDocument
-from cairn.imports.leads import NOT_A_LEAD, explicit_pieces
+from cairn.imports.leads import NOT_A_LEAD, explicit_pieces, lead_and_date
 from cairn.imports.readers.segment import LIST_ITEM
 from cairn.plans.deadlines import parse_deadline
 
@@ -393,6 +393,9 @@ class OutlineBuilder:
     def apply_field(self, action: dict, role: str, value: str) -> None:
         if role == c.TIMESCALE and c.is_deadline_text(value):
             role = c.DEADLINE  # "Timescale: July 2026" is a date, not Short/Medium/Long
+        if role == c.LEAD and not action["deadline_text"] and (dated := lead_and_date(value)):
+            value = dated[0]  # "Lead: Housing; Ongoing": the lead, then when
+            self.apply_field(action, c.DEADLINE, dated[1])
         if role == c.LEAD:
             action["leads"] += typed_leads(value)
         elif role == c.COLLABORATORS:

@@ -298,3 +298,19 @@ def test_an_excel_date_is_the_deadline_as_the_cell_shows_it(tmp_path):
     actions = [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
     assert [a["deadline_text"] for a in actions] == ["31-Mar-26", "30/09/2026", "1 June 2027"]
     assert actions[0]["deadline"]["start"] == "2026-03-31"
+
+
+def test_when_written_after_the_lead_in_a_lead_line_is_the_deadline_not_a_second_lead():
+    plan = interpret(
+        read_text(
+            "Safe accommodation\n\n"
+            "1. Provide emergency accommodation the same day\n"
+            "Lead: Housing; Ongoing\n\n"
+            "2. Review MARAC referral rates every quarter\n"
+            "Lead: MARAC Coordinator, Quarterly\n"
+        )
+    )
+
+    first, second = [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+    assert (first["leads"], first["deadline_text"]) == (["Housing"], "Ongoing")
+    assert (second["leads"], second["deadline_text"]) == (["MARAC Coordinator"], "Quarterly")

@@ -42,8 +42,7 @@ SHORTFALLS: dict[str, str] = {
     "nested_tables/plan.docx": "a table nested in each priority's cell: the priority read as an"
     " action and each nested row flattened into one milestone",
     "numbered_list/plan.docx": "a multi-level numbered list (Word numbering): the level-one"
-    " theme items read as actions; 'Ongoing' after the lead ('Lead: Housing; Ongoing') read as"
-    " a second lead",
+    " theme items read as actions",
     "plan_on_a_page/plan.pdf": "a plan on a page (a coloured column of 'We will' bullets per"
     " priority) read as one action",
     "tick_columns/plan.xlsx": "the ticks in the first two pillar columns are not read (their"
