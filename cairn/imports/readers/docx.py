@@ -75,10 +75,52 @@ def read(path: str | os.PathLike[str] | bytes) -> Document:
     blocks = reader.blocks(word.element.body)
     title = (word.core_properties.title or "").strip() or None
     name = os.path.basename(path) if isinstance(path, (str, os.PathLike)) else ""
-    blocks = merge_continued_tables(blocks)
+    blocks = merge_continued_tables(tab_stop_tables(blocks))
     name_coloured_statuses(blocks)
     fold_period_columns(blocks)
     return Document(blocks=drop_keys_and_furniture(blocks), title=title, source_name=name)
+
+
+TAB_STOP_TABLE = "columns set with tab stops"
+
+
+def tab_stop_tables(blocks: list[Block]) -> list[Block]:
+    """Paragraphs whose text is set in columns with tab stops, one after another, are the
+    rows of a table: two or more of them, most with three columns or more (a tab or two in a
+    lone paragraph, or a numbered line typed with a tab, is only spacing). Elsewhere a tab
+    is a space."""
+    found: list[Block] = []
+    run: list[Block] = []
+    for block in [*blocks, Block(text="")]:
+        tabbed = bool(block.text) and "\t" in (block.text or "") and not block.heading_level
+        if tabbed:
+            run.append(block)
+            continue
+        wide = sum(len(tab_cells(b.text or "")) >= 3 for b in run)
+        if len(run) >= 2 and wide * 2 >= len(run):
+            rows = [
+                Row(
+                    cells=[Cell(text=t, bold=b.bold) for t in tab_cells(b.text or "")],
+                    source=b.source,
+                )
+                for b in run
+            ]
+            found.append(Block(rows=rows, source=run[0].source, layout=TAB_STOP_TABLE))
+        else:
+            for paragraph in run:
+                paragraph.text = " ".join((paragraph.text or "").replace("\t", " ").split())
+            found.extend(run)
+        run = []
+        if block.text or block.is_table:
+            if block.text:
+                block.text = block.text.replace("\t", " ")
+            found.append(block)
+    return found
+
+
+def tab_cells(text: str) -> list[str]:
+    """A tabbed line's cells; tabs pressed again to reach the next column count once."""
+    return [part.strip() for part in re.split(r"\t+", text.strip())]
 
 
 def load_styles(styles: Element) -> dict[str, Style]:
@@ -231,7 +273,7 @@ class WordReader:
                 bullets.extend(nested)
                 continue
             text = self.paragraph_text(element)
-            line = text.text.strip()
+            line = text.text.replace("\t", " ").strip()
             if not line:
                 continue
             letters += text.letters
@@ -260,7 +302,7 @@ class WordReader:
         for entries in table_layout(table):
             texts = [
                 " ".join(
-                    self.paragraph_text(paragraph).text.strip()
+                    self.paragraph_text(paragraph).text.replace("\t", " ").strip()
                     for paragraph in cell_content(entry.element)
                     if paragraph.tag == qn("w:p")
                 ).strip()
@@ -382,7 +424,7 @@ def run_text(run: Element) -> str:
         if child.tag == qn("w:t"):
             parts.append(child.text or "")
         elif child.tag in (qn("w:tab"), qn("w:ptab")):
-            parts.append(" ")
+            parts.append("\t")  # a column set with tab stops, or a space (`tab_stop_tables`)
         elif child.tag in (qn("w:br"), qn("w:cr")):
             parts.append(" " if child.get(qn("w:type")) == "page" else "\n")
         elif child.tag == qn("w:noBreakHyphen"):

@@ -91,8 +91,6 @@ BLIND_SHORTFALLS: dict[str, str] = {
     "theme_in_header/plan.pdf": "words broken at a cell's edge kept apart ('Septem ber 2026')",
     "csp_quarters/tracker.xlsx": "a column per quarter: each quarter's update read as a"
     " milestone dated by the quarter's header",
-    "tab_stops/plan.docx": "columns made with tab stops: lead and date glued onto the action's"
-    " title, no leads or deadlines",
     "tab_stops/plan.pdf": "columns made with tab stops, as a PDF: wrapped actions cut and"
     " leads and dates lost",
     "indent_levels/plan.xlsx": "structure by indentation: the objectives (indent 1) made themes"

@@ -13,6 +13,7 @@ from cairn.imports.grid import UnreadableDocument
 from cairn.imports.interpret import interpret
 from cairn.imports.parse import parse_file
 from cairn.imports.readers import csv as comma_separated
+from cairn.imports.readers import docx as docx_reader
 from cairn.imports.readers import pdf as pdf_reader
 from cairn.imports.readers.text import read_text
 from cairn.imports.scoring import format_score_table, score
@@ -33,6 +34,7 @@ LAYOUTS = {
     "sized_headings_pdf": (t.sized_headings_pdf, u.PLAN, {}),
     "email_text": (t.email_text, u.PLAN, {}),
     "lettered_outline_pdf": (t.lettered_outline_pdf, u.PLAN, {}),
+    "tab_stop_word": (t.tab_stop_word, u.PLAN, {}),
     "comma_separated_text": (t.comma_separated_text, u.PLAN, {}),
     "box_drawn_text": (t.box_drawn_text, u.PLAN, {}),
     "word_table_pasted": (t.word_table_pasted, u.PLAN, {}),
@@ -186,3 +188,21 @@ def test_lettered_outline_strategies_are_actions_with_their_responsible_and_time
         [u.PREVENTION.actions[0].lead],
         u.PREVENTION.actions[0].due,
     )
+
+
+def test_lines_in_tab_stop_columns_are_a_table_and_a_lone_tab_is_a_space(tmp_path: Path):
+    path = u.save(tmp_path / "tabs", t.tab_stop_word, u.PLAN)
+
+    blocks = docx_reader.read(path).blocks
+
+    assert [block.text for block in blocks if not block.is_table][:2] == [
+        u.PLAN.title,
+        "Version 2 March 2026",
+    ]
+    first = next(block for block in blocks if block.is_table)
+    assert [cell.text for cell in (first.rows or [])[1].cells] == [
+        "1.1",
+        u.PREVENTION.actions[0].title,
+        u.PREVENTION.actions[0].lead,
+        u.PREVENTION.actions[0].due,
+    ]

@@ -279,3 +279,18 @@ def lettered_outline_pdf(plan: Plan) -> tuple[str, bytes]:
             story.append(u.body(f"{number}.A.{index} {a.title}"))
             story.append(u.body(f"Responsible: {a.lead}&nbsp;&nbsp;&nbsp;&nbsp;Timeline: {a.due}"))
     return ".pdf", u.pdf_bytes(story, wide=False)
+
+
+def tab_stop_word(plan: Plan) -> tuple[str, bytes]:
+    """A Word document whose plan is set in columns with tab stops, not a table: a heading
+    per theme, a bold header line, then a line per action (the short ref pressed to the next
+    column with two tabs); a version line with one tab above is only spacing."""
+    document = u.word()
+    document.add_heading(plan.title, level=1)
+    document.add_paragraph("Version 2\tMarch 2026")
+    for theme in plan.themes:
+        document.add_heading(theme.title, level=2)
+        document.add_paragraph().add_run("Ref\tAction\tLead\tBy").bold = True
+        for a in theme.actions:
+            document.add_paragraph(f"{a.ref}\t\t{a.title}\t{a.lead}\t{a.due}")
+    return ".docx", u.word_bytes(document)
