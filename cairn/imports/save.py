@@ -24,6 +24,7 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from cairn.accounts.models import Agency, Partnership, User
+from cairn.imports.leads import is_person
 from cairn.plans.deadlines import Deadline, parse_deadline
 from cairn.plans.models import Action, Milestone, Objective, Plan, Status, Theme
 
@@ -125,8 +126,13 @@ def agencies_by_name(partnership: Partnership) -> dict[str, Agency]:
 
 
 def people_named(plan_json: dict) -> set[str]:
-    """The leads the document names as people."""
-    return {name for action in actions_of(plan_json) for name in action.get("lead_people", [])}
+    """The leads and partners the document names as people: never made agencies (whose
+    names the public page shows)."""
+    named = set()
+    for action in actions_of(plan_json):
+        named.update(action.get("lead_people", []))
+        named.update(name for name in action.get("collaborators", []) if is_person(name))
+    return named
 
 
 def lead_choices(

@@ -118,3 +118,20 @@ def test_saving_links_cross_referenced_actions(partnership_a, coordinator):
     assert list(actions["2.1"].related_actions.all()) == [actions["1.1"]]
     assert list(actions["2.2"].related_actions.all()) == [actions["2.1"]]
     assert not actions["1.1"].related_actions.exists()
+
+
+@pytest.mark.django_db
+def test_a_partner_who_is_a_person_is_never_made_an_agency(partnership_a, coordinator):
+    plan_json = interpret(
+        read_text(
+            "Action\tLead\tPartners\tDeadline\n"
+            "Run a campaign\tPublic Health\tOkafor, Sam; Police\tMarch 2026\n"
+            "Train staff\tPolice\tJo Bloggs\tJune 2026\n"
+        )
+    )
+
+    save_plan(plan_json, partnership_a, by=coordinator)
+
+    agencies = set(Agency.objects.filter(partnership=partnership_a).values_list("name", flat=True))
+    assert {"Public Health", "Police"} <= agencies
+    assert not agencies & {"Okafor, Sam", "Jo Bloggs"}
