@@ -33,6 +33,8 @@ class Cell:
     unset: plans give a RAG status as a cell's colour alone."""
     font_colour: str | None = None
     """The text's colour as "RRGGBB" when it is not black or automatic."""
+    indent: int = 0
+    """How far the text is indented (Excel's indent level): plans mark their levels so."""
     covered: bool = False
     """Stands where a merged cell covers the position (see `readers.tables.place_on_grid`):
     below a cell merged down it is a copy of that cell ("same as above"); right of a cell

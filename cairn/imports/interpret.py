@@ -76,6 +76,11 @@ class ThemeHeading:
     """Begun by the items' numbering, not by a heading: named later (see `sections`)."""
     spill_role: str | None = None
     """A one-word heading that may be the end of the row above's cell in this role."""
+    rank: tuple[int, int] | None = None
+    """A section row's indent and whether it is plain (1) or bold (0): the smallest rank is
+    the top level (see `section_levels`)."""
+    sub: bool = False
+    """A section row a level below the document's top one: an objective of the theme above."""
 
     @property
     def text_letters(self) -> str:
@@ -105,6 +110,7 @@ def interpret(document: Document) -> dict:
     if not rows or layout.action is None:
         return outline_plan(document)  # not a table: headings and lists, or nothing plan-like
     entries = settle_one_word_headings(place_side_labels(entries, layout), layout)
+    section_levels(entries)
     vocabulary = LeadVocabulary(
         (cell.text, cell.bullets)
         for row in rows
@@ -485,6 +491,7 @@ def add_table_row(
         # a row inside a merged cell's rows belongs to it: it is not a section of its own
         heading = section_row_heading(*filled[0], roles)
         if heading:
+            heading.rank = (filled[0][1].indent, 0 if filled[0][1].bold else 1)
             entries.append(heading)
             return
     if len(filled) == 2 and not copies and roles.get(filled[0][0]) == c.REF:
@@ -717,6 +724,20 @@ def describe_last_theme(entries: list, pending: ThemeHeading | None, text: str) 
         target.description = description
 
 
+def section_levels(entries: list[LogicalRow | ThemeHeading]) -> None:
+    """Section rows at two levels, the lower one indented further or not bold ("Better
+    services" in bold, "Survivors get support" under it in plain text): the lower ones are
+    the objectives of the theme above them."""
+    ranked = [e for e in entries if isinstance(e, ThemeHeading) and e.rank is not None]
+    if len({heading.rank for heading in ranked}) < 2:
+        return
+    top = min(heading.rank for heading in ranked)  # type: ignore[type-var]
+    if ranked[0].rank != top:
+        return  # the first section is not of the top level: the levels are not marked so
+    for heading in ranked:
+        heading.sub = heading.rank != top
+
+
 def settle_one_word_headings(
     entries: list[LogicalRow | ThemeHeading], layout: Layout
 ) -> list[LogicalRow | ThemeHeading]:
@@ -876,7 +897,7 @@ class PlanBuilder:
             return  # a section row repeated at the top of a new page
         if current and CONTINUED.search(heading.title):
             return  # "Priority 2 (continued)" over the rest of its table: the same theme
-        if current and is_objective_under(heading, current):
+        if current and (heading.sub or is_objective_under(heading, current)):
             objective: dict[str, Any] = {"ref": heading.ref, "title": heading.title, "actions": []}
             current["objectives"].append(objective)
             self.action = None

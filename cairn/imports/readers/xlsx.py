@@ -51,6 +51,7 @@ class SheetCell:
     source: str = ""
     fill: str | None = None
     font_colour: str | None = None
+    indent: int = 0
 
 
 SheetRow = list[SheetCell | None]
@@ -116,8 +117,11 @@ def sheet_rows(sheet: Worksheet) -> list[SheetRow]:
                 text = date_text(cell.value, cell.number_format)
             rowspan, colspan = spans.get(position, (1, 1))
             where = f"{sheet.title}!{get_column_letter(cell.column)}{cell.row}"
+            indent = int(cell.alignment.indent or 0) if cell.alignment is not None else 0
             cells.append(
-                SheetCell(text, bold, colspan, rowspan, where, fill_of(cell), font_colour_of(cell))
+                SheetCell(
+                    text, bold, colspan, rowspan, where, fill_of(cell), font_colour_of(cell), indent
+                )
             )
         rows.append(cells)
     return rows
@@ -332,6 +336,7 @@ def grid_cell(cell: SheetCell) -> Cell:
         source=cell.source,
         fill=cell.fill,
         font_colour=cell.font_colour,
+        indent=cell.indent,
     )
 
 

@@ -93,8 +93,6 @@ BLIND_SHORTFALLS: dict[str, str] = {
     " milestone dated by the quarter's header",
     "tab_stops/plan.pdf": "columns made with tab stops, as a PDF: wrapped actions cut and"
     " leads and dates lost",
-    "indent_levels/plan.xlsx": "structure by indentation: the objectives (indent 1) made themes"
-    " and the priorities (indent 0) dropped",
     "combined_lead_when/plan.docx": "'Police and Education' is one lead (neither is named alone"
     " elsewhere); the first theme's heading lost",
     "combined_lead_when/plan.pdf": "'Police and Education' is one lead (neither is named alone"
@@ -109,7 +107,6 @@ OBJECTIVE_SHORTFALLS |= {
     "daha_standards/plan.xlsx": BLIND_SHORTFALLS["daha_standards/plan.xlsx"],
     "equally_safe_web/page.md": OUTCOME_LABEL,
     "equally_safe_web/pasted.txt": BLIND_SHORTFALLS["equally_safe_web/pasted.txt"],
-    "indent_levels/plan.xlsx": BLIND_SHORTFALLS["indent_levels/plan.xlsx"],
     "us_county_outline/plan.pdf": "objective titles keep their 'Objective 1.A:' label",
     "outputs_outcomes/plan.docx": "the objective written once with blank cells below is not read",
     "outputs_outcomes/plan.pdf": "the objective written once with blank cells below is not read",

@@ -319,3 +319,33 @@ def test_a_row_labelled_goal_1_with_its_title_beside_it_is_a_theme_not_more_head
         ("Goal 2", "Justice"),
     ]
     assert [a["ref"] for a in actions(plan)] == ["1.1", "2.1"]
+
+
+def test_section_rows_at_two_levels_by_indent_and_bold_are_themes_and_objectives():
+    workbook = u.openpyxl.Workbook()
+    sheet = workbook.active
+    u.write_rows(
+        sheet,
+        [
+            ["Plan item", "Lead", "Target date"],
+            ["Safer at home"],
+            ["Victims can stay in their homes"],
+            ["Fit locks and alarms within two days of referral", "Housing", "Q1 2026/27"],
+            ["Perpetrators leave instead"],
+            ["Seek occupation orders in every suitable case", "Legal", "Q2 2026/27"],
+            ["Safer online"],
+            ["Young people know the signs"],
+            ["Run sessions on image-based abuse in every school", "Education", "Q3 2026/27"],
+        ],
+        bold=(0, 1, 6),
+    )
+    for row, indent in ((3, 1), (4, 2), (5, 1), (6, 2), (8, 1), (9, 2)):
+        sheet.cell(row, 1).alignment = u.openpyxl.styles.Alignment(indent=indent)
+
+    plan = interpret(xlsx_reader.read(u.workbook_bytes(workbook)))
+
+    assert [(t["title"], [o["title"] for o in t["objectives"]]) for t in plan["themes"]] == [
+        ("Safer at home", ["Victims can stay in their homes", "Perpetrators leave instead"]),
+        ("Safer online", ["Young people know the signs"]),
+    ]
+    assert len(actions(plan)) == 3
