@@ -84,8 +84,12 @@ def main() -> None:
     print(f"data set ready in {time.time() - started:.0f} s", flush=True)
     cookies, urls = sessions_and_urls(cast)
     if args.pages:
-        wanted = set(args.pages.split(","))
-        urls = {k: v for k, v in urls.items() if k in wanted or k == "floor (sign-in page)"}
+        wanted = [w for w in args.pages.split(",") if w]  # names, or their beginnings
+        urls = {
+            k: v
+            for k, v in urls.items()
+            if k == "floor (sign-in page)" or any(k.startswith(w) for w in wanted)
+        }
     load = LoadSampler()
     load.start()
     with serving(args.port, work) as base:
@@ -227,6 +231,9 @@ def sessions_and_urls(cast) -> tuple[dict[str, str], dict[str, tuple[str, str]]]
     big = Action.objects.filter(theme__plan_id=cast.big_plan_id).count()
     urls = {
         "floor (sign-in page)": ("/sign-in/", ""),
+        # What every signed-in page pays (session, person, roles, navigation, middleware,
+        # base template) and nothing else: the sign-out page, as the lead.
+        "signed-in floor (sign-out page)": ("/sign-out/", "lead"),
         "plan": (f"/plans/{cast.typical_plan_id}/", "coordinator"),
         "action, 500-record history": (f"/actions/{cast.long_history_action_id}/", "coordinator"),
         f"My actions ({my_count} of {big})": ("/my-actions/", "lead"),

@@ -9,8 +9,8 @@ Reads the data set `bench_pages.py` built (its `bench_cast` table) with DEBUG of
 per page: the median time of a request and of the processor time it took in this process
 (steadier than the time when others load the machine), its queries and their time, and
 the HTML's size.
-`--save DIR` writes each page's HTML with its CSRF tokens blanked, so two runs can be
-compared with `diff -r` (a rendering change should leave the pages the same).
+`--save DIR` writes each page's HTML with its CSRF tokens blanked (forms' and htmx's), so
+two runs can be compared with `diff -r` (a rendering change should leave the pages the same).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ BIN = Path(sys.executable).parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-CSRF = re.compile(rb'name="csrfmiddlewaretoken" value="[^"]*"')
+CSRF = re.compile(rb'(name="csrfmiddlewaretoken" value="|"X-CSRFToken": ")[^"]*"')
 
 
 def main() -> None:
@@ -111,9 +111,7 @@ def profile_page(name: str, path: str, cookie: str | None, args: argparse.Namesp
     )
     if args.save:
         slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-        (args.save / f"{slug}.html").write_bytes(
-            CSRF.sub(b'name="csrfmiddlewaretoken" value=""', response.content)
-        )
+        (args.save / f"{slug}.html").write_bytes(CSRF.sub(rb'\1"', response.content))
     if args.profile:
         profiler = cProfile.Profile(time.process_time)
         profiler.runcall(client.get, path)

@@ -20,15 +20,26 @@ from django.http import Http404, HttpRequest
 from cairn.accounts.models import Membership, Partnership, Role, User
 
 
+def memberships_of(user: User | AnonymousUser) -> list[Membership]:
+    """The person's active memberships with their partnerships, by partnership name: read
+    once per request (one query), for every permission check (`roles_of`) and for the
+    navigation's partnerships alike."""
+    if not user.is_authenticated:
+        return []
+    cached = getattr(user, "_cairn_memberships", None)
+    if cached is None:
+        cached = list(Membership.objects.active().filter(user=user).select_related("partnership"))
+        user._cairn_memberships = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def roles_of(user: User | AnonymousUser) -> dict[int, str]:
     """{partnership id: role} for the person, read once per request."""
     if not user.is_authenticated:
         return {}
     cached = getattr(user, "_cairn_roles", None)
     if cached is None:
-        cached = dict(
-            Membership.objects.active().filter(user=user).values_list("partnership_id", "role")
-        )
+        cached = {m.partnership_id: m.role for m in memberships_of(user)}
         user._cairn_roles = cached  # type: ignore[attr-defined]
     return cached
 

@@ -3,7 +3,7 @@ from dataclasses import dataclass
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
-from cairn.accounts.access import partnerships_for
+from cairn.accounts.access import memberships_of, partnerships_for
 from cairn.accounts.models import Membership, Role
 
 
@@ -16,7 +16,8 @@ class Navigation:
 
 
 def memberships(request: HttpRequest) -> dict:
-    """The navigation's partnerships, fetched in one query only when a template uses them."""
+    """The navigation's partnerships, only when a template uses them: from the person's
+    memberships as the permission checks read them (one query for both)."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
@@ -25,7 +26,8 @@ def memberships(request: HttpRequest) -> dict:
         if user.is_host_admin:
             found = [Membership(partnership=p) for p in partnerships_for(user)]
             return Navigation(found, shows_my_actions=True)
-        found = list(Membership.objects.active().filter(user=user).select_related("partnership"))
+        # The same query (and list) that answered the page's permission checks.
+        found = memberships_of(user)
         leads = any(m.role in (Role.LEAD, Role.COORDINATOR) for m in found)
         return Navigation(found, shows_my_actions=leads)
 

@@ -393,28 +393,16 @@ def finished(status: Status | None, deadline_kind: str) -> bool:
     return bool((status and status.is_finished) or deadline_kind == Deadline.Kind.DONE)
 
 
-class DeadlineFields(models.Model):
-    """A deadline as written plus what Cairn understood of it (see plans/deadlines.py)."""
+class DeadlineLogic:
+    """What Cairn understood of a deadline: overdue, due when, recurring how. Shared by the
+    models (`DeadlineFields`) and the light rows some pages read instead of model instances
+    (plans/my_actions.py)."""
 
-    deadline_text = models.CharField(
-        max_length=300, blank=True, help_text="As the plan writes it: 'By Sep 2015', 'Ongoing'."
-    )
-    deadline_kind = models.CharField(
-        max_length=20, choices=[(k, k) for k in Deadline.Kind], blank=True
-    )
-    deadline_start = models.DateField(null=True, blank=True)
-    deadline_end = models.DateField(null=True, blank=True, help_text="The date it is due.")
-    deadline_warning = models.CharField(max_length=200, blank=True)
-
-    class Meta:
-        abstract = True
-
-    def understand_deadline(self, plan_start: dt.date | None) -> None:
-        deadline = parse_deadline(self.deadline_text, plan_start=plan_start)
-        self.deadline_kind = deadline.kind if deadline else ""
-        self.deadline_start = deadline.start if deadline else None
-        self.deadline_end = deadline.end if deadline else None
-        self.deadline_warning = (deadline.warning or "") if deadline else ""
+    deadline_text: str
+    deadline_kind: str
+    deadline_start: dt.date | None
+    deadline_end: dt.date | None
+    deadline_warning: str
 
     def is_overdue(self, on: dt.date) -> bool:
         """Past its due date and not finished; a recurring deadline when its last
@@ -485,6 +473,30 @@ class DeadlineFields(models.Model):
     @property
     def todays_overdue_since(self) -> dt.date | None:
         return self.overdue_since(timezone.localdate())
+
+
+class DeadlineFields(DeadlineLogic, models.Model):
+    """A deadline as written plus what Cairn understood of it (see plans/deadlines.py)."""
+
+    deadline_text = models.CharField(
+        max_length=300, blank=True, help_text="As the plan writes it: 'By Sep 2015', 'Ongoing'."
+    )
+    deadline_kind = models.CharField(
+        max_length=20, choices=[(k, k) for k in Deadline.Kind], blank=True
+    )
+    deadline_start = models.DateField(null=True, blank=True)
+    deadline_end = models.DateField(null=True, blank=True, help_text="The date it is due.")
+    deadline_warning = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def understand_deadline(self, plan_start: dt.date | None) -> None:
+        deadline = parse_deadline(self.deadline_text, plan_start=plan_start)
+        self.deadline_kind = deadline.kind if deadline else ""
+        self.deadline_start = deadline.start if deadline else None
+        self.deadline_end = deadline.end if deadline else None
+        self.deadline_warning = (deadline.warning or "") if deadline else ""
 
 
 # ---------------------------------------------------------------- actions

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
+from cairn.accounts.access import memberships_of
 from cairn.accounts.models import Membership, Role, User
 from cairn.accounts.people import leads_with_departure
-from cairn.plans.access import visible_plans
-from cairn.plans.models import Action, Plan, led_action_ids
+from cairn.plans.models import Action, Plan
+from cairn.plans.my_actions import LedAction, led_actions
 from cairn.reviews.models import ReviewRound, Update
 
 
@@ -96,10 +97,21 @@ def outstanding_by_lead(review_round: ReviewRound) -> dict[int, LeadActions]:
     return outstanding
 
 
-def is_asked(action: Action, update: Update | None) -> bool:
+def is_asked(action: Action | LedAction, update: Update | UpdateShown | None) -> bool:
     """Whether the round asks for an update of the action: not when it was already finished
     (complete or closed) before the round, unless someone has updated it anyway."""
     return update is not None or not action.is_finished
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateShown:
+    """Where an action's update stands in a round: all that the lead's lists show of it."""
+
+    state: str
+
+    @property
+    def is_done(self) -> bool:
+        return self.state in Update.DONE_STATES
 
 
 @dataclass
@@ -108,7 +120,7 @@ class LeadRound:
     overdue)."""
 
     round: ReviewRound
-    rows: list[tuple[Action, Update | None, bool]]
+    rows: list[tuple[LedAction, UpdateShown | None, bool]]
 
     @property
     def outstanding(self) -> int:
@@ -116,36 +128,41 @@ class LeadRound:
         return sum(1 for _, update, _ in self.rows if not (update and update.is_done))
 
 
-def open_rounds_for_lead(user: User, on: dt.date) -> list[LeadRound]:
+def open_rounds_for_lead(
+    user: User, on: dt.date, led: list[LedAction] | None = None
+) -> list[LeadRound]:
     """Each open round that asks the person about actions, with those actions and their
-    updates: the person named as a lead, or their agency, where they are a lead.
+    updates: the actions they lead (`led`, as My actions read them, or read here) in the
+    partnerships where they are a lead.
 
-    Three queries, whatever the number of rounds, plans and actions: the rounds, the
-    person's actions in them (ids from the lead tables' indexes), and their updates.
+    Two queries, whatever the number of rounds, plans and actions: the rounds of those
+    actions' plans, and the updates; a third for the actions when `led` is not given.
     """
-    memberships = Membership.objects.active().filter(user=user, role=Role.LEAD)
-    open_rounds = ReviewRound.objects.filter(
-        state=ReviewRound.State.OPEN,
-        plan__partnership__in=memberships.values("partnership"),
-        plan__deletion__isnull=True,
-    ).filter(visible_plans(user, "plan__"))  # not a death review's round they may not see
-    rounds = list(open_rounds.select_related("plan"))
-    led = led_action_ids(user, memberships.filter(agency__isnull=False))
-    actions: dict[int, list[Action]] = defaultdict(list)
-    for action in (
-        Action.objects.filter(theme__plan__in=open_rounds.values("plan"), pk__in=led)
-        .select_related("status", "theme")
-        .in_tree_order()
-    ):
-        actions[action.theme.plan_id].append(action)
+    if led is None:
+        led = led_actions(user)
+    leads_in = {m.partnership_id for m in memberships_of(user) if m.role == Role.LEAD}
+    asked = [action for action in led if action.partnership_id in leads_in]
+    if not asked:
+        return []
+    rounds = list(
+        ReviewRound.objects.filter(
+            state=ReviewRound.State.OPEN, plan_id__in={action.plan_id for action in asked}
+        ).select_related("plan")
+    )
+    if not rounds:
+        return []
     updates = {
-        (u.round_id, u.action_id): u
-        for u in Update.objects.filter(round__in=open_rounds, action_id__in=led)
+        (round_id, action_id): UpdateShown(state)
+        for round_id, action_id, state in Update.objects.filter(
+            round__in=rounds, action_id__in=[action.pk for action in asked]
+        ).values_list("round_id", "action_id", "state")
     }
     groups = []
     for review_round in rounds:
         rows = []
-        for action in actions[review_round.plan_id]:
+        for action in asked:
+            if action.plan_id != review_round.plan_id:
+                continue
             update = updates.get((review_round.pk, action.pk))
             if is_asked(action, update):
                 rows.append((action, update, action.is_overdue(on)))

@@ -61,12 +61,12 @@ def plan_page_queries(client, url) -> list[str]:
 
 
 # The plan page's queries, whatever the plan's size: 1 session, 2 user, 3 plan with
-# partnership and strategy, 4 the person's roles, 5 themes, 6 their objectives, 7 the
-# partnership's agencies and 8 statuses (the filters' choices), 9 actions with statuses,
-# 10 the page's actions' leads by name (lead agencies and lead people with who has left,
-# one UNION), 11 the actions led by someone who has left, 12 the navigation's
-# memberships, 13 the plan's review rounds.
-PLAN_PAGE_QUERIES = 13
+# partnership and strategy, 4 the person's memberships (their roles, and the navigation's
+# partnerships), 5 themes, 6 their objectives, 7 the partnership's agencies and
+# 8 statuses (the filters' choices), 9 actions with statuses, 10 the page's actions' leads
+# by name (lead agencies and lead people with who has left, one UNION), 11 the actions led
+# by someone who has left, 12 the plan's review rounds.
+PLAN_PAGE_QUERIES = 12
 
 
 @pytest.mark.parametrize("query", ["", "?q=number&status=none&overdue=on"])

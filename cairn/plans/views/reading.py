@@ -17,14 +17,14 @@ from cairn.plans.access import (
     get_action_for_user,
     get_plan_for_user,
     may_update,
-    visible_plans,
 )
 from cairn.plans.forms import PlanFilterForm
 from cairn.plans.history import action_history
 from cairn.plans.models import Action, Plan
+from cairn.plans.my_actions import led_actions
 from cairn.plans.outline import page_tree, plan_outline
 from cairn.plans.rollforward import carried_label, earlier_years
-from cairn.plans.templatetags.plan_links import links
+from cairn.plans.templatetags.plan_links import link, links
 from cairn.plans.tree import lead_names, led_by_leavers, statuses_of, themes_of
 
 HISTORY_PER_PAGE = 25  # changes on each page of an action's history
@@ -135,14 +135,14 @@ def action_page(request: HttpRequest, pk: int) -> HttpResponse:
 
 def my_actions(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
-    # One query, read from the lead tables' indexes (see for_lead); the page names no leads,
-    # so none are fetched. Plans the person may not open (a death review's, say, when their
-    # role is not chosen) are left out: a link here never answers 403.
-    actions = (
-        Action.objects.for_lead(request.user)
-        .filter(visible_plans(request.user, "theme__plan__"))
-        .select_related("status", "theme__plan__partnership")
-        .in_tree_order()
+    # One query, read from the lead tables' indexes, as light rows (plans/my_actions.py);
+    # the open rounds' lists below take the same rows. The page names no leads, so none
+    # are fetched. Plans the person may not open (a death review's, say, when their role
+    # is not chosen) are left out: a link here never answers 403.
+    led = led_actions(request.user)
+    rows = [(action, action.is_overdue(today)) for action in led]
+    return render(
+        request,
+        "plans/my_actions.html",
+        {"rows": rows, "led": led, "action_link": link("plans:action")},
     )
-    rows = [(a, a.is_overdue(today)) for a in actions]
-    return render(request, "plans/my_actions.html", {"rows": rows, "links": links("plans:action")})

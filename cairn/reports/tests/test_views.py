@@ -116,13 +116,13 @@ def test_dashboard_query_count_does_not_grow_with_the_plan(
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url("dashboard", plan)).status_code == 200
         counts.append(len(queries))
-    # 1 session, 2 user, 3 plan with partnership, 4 the person's roles; report_data:
-    # 5 statuses, 6 rounds (no round: no update query), 7 actions with statuses, 8 their
-    # lead agencies, 9 their lead people, 10 themes, 11 objectives, 12 movement counts;
-    # 13 the navigation's memberships; the filter form's 14 themes, 15 agencies, 16 statuses;
-    # 17 the plan's indicators with their figures (no indicator: no query for which actions
-    # each measures).
-    assert counts == [17, 17]
+    # 1 session, 2 user, 3 plan with partnership, 4 the person's memberships (their roles,
+    # and the navigation); report_data: 5 statuses, 6 rounds (no round: no update query),
+    # 7 actions with statuses, 8 their lead agencies, 9 their lead people, 10 themes,
+    # 11 objectives, 12 movement counts; the filter form's 13 themes, 14 agencies,
+    # 15 statuses; 16 the plan's indicators with their figures (no indicator: no query for
+    # which actions each measures).
+    assert counts == [16, 16]
 
 
 def test_the_dashboard_is_kept_until_its_plan_changes(
@@ -137,9 +137,9 @@ def test_the_dashboard_is_kept_until_its_plan_changes(
     client.get(dashboard)
     with CaptureQueriesContext(connection) as queries:
         assert "Train GPs to ask about abuse" in client.get(dashboard).content.decode()
-    # 1 session, 2 user, 3 plan with partnership, 4 the person's roles, 5 the plan's
-    # indicators, 6 the navigation's memberships: the figures come from the cache.
-    assert len(queries) == 6, "\n".join(q["sql"] for q in queries.captured_queries)
+    # 1 session, 2 user, 3 plan with partnership, 4 the person's memberships (their roles,
+    # and the navigation), 5 the plan's indicators: the figures come from the cache.
+    assert len(queries) == 5, "\n".join(q["sql"] for q in queries.captured_queries)
 
     action = report_plan.test_actions["1.1"]
     action.title = "Train every GP to ask about abuse"

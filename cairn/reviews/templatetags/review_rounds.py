@@ -9,6 +9,7 @@ from django.utils.safestring import SafeString, mark_safe
 from cairn.accounts.access import is_coordinator
 from cairn.plans.access import may_update
 from cairn.plans.models import Action, Plan
+from cairn.plans.my_actions import LedAction
 from cairn.plans.templatetags.plan_cells import (
     LEAD_HAS_LEFT,
     deadline,
@@ -17,7 +18,7 @@ from cairn.plans.templatetags.plan_cells import (
     truncated,
 )
 from cairn.plans.templatetags.plan_links import PLACEHOLDER, link
-from cairn.reviews.leads import open_rounds_for_lead
+from cairn.reviews.leads import UpdateShown, open_rounds_for_lead
 from cairn.reviews.models import ReviewRound, Update
 from cairn.reviews.rounds import RoundSummary
 from cairn.reviews.timeline import action_timeline
@@ -35,27 +36,60 @@ UPDATE_STATES = {
 
 
 @register.simple_tag
-def update_state(update: Update | None) -> SafeString:
+def update_state(update: Update | UpdateShown | None) -> SafeString:
     """Where an action's update stands in a round, in words (never colour alone). A tag,
     not an include: the lead's list has one per action."""
     return UPDATE_STATES[update.state if update else None]
 
 
 @register.inclusion_tag("reviews/_my_round_updates.html", takes_context=True)
-def my_round_updates(context) -> dict:
-    """Each open round the person has actions in, with each action's update and a link."""
+def my_round_updates(context, led: list[LedAction] | None = None) -> dict:
+    """Each open round the person has actions in, with each action's update and a link;
+    `led`: the person's actions as the page has already read them (plans/my_actions.py)."""
     user = context["request"].user
     groups = [
         {
             "round": group.round,
             "rows": group.rows,
             # A draft or a returned update still needs the lead's submit.
-            "outstanding": sum(1 for _, update, _ in group.rows if not (update and update.is_done)),
+            "outstanding": group.outstanding,
             "update_link": link("reviews:update", group.round.pk),
         }
-        for group in open_rounds_for_lead(user, on=timezone.localdate())
+        for group in open_rounds_for_lead(user, on=timezone.localdate(), led=led)
     ]
     return {"groups": groups, "user": user}
+
+
+TASK_ROW = """
+  <li class="govuk-task-list__item govuk-task-list__item--with-link">
+    <div class="govuk-task-list__name-and-hint">
+      <a class="govuk-link govuk-task-list__link" href="{href}" aria-describedby="{status_id}">\
+Update {ref}<span class="govuk-visually-hidden">:</span> {title}</a>
+      <div class="govuk-task-list__hint">Deadline: {deadline}</div>
+    </div>
+    <div class="govuk-task-list__status" id="{status_id}">{state}</div>
+  </li>
+  """
+
+
+@register.simple_tag
+def round_task_rows(group: dict) -> SafeString:
+    """A round's list of the lead's actions, one item per (action, update, overdue),
+    written here rather than by a template loop: the markup the loop gave."""
+    round_pk = group["round"].pk
+    return mark_safe(
+        "".join(
+            TASK_ROW.format(
+                href=group["update_link"].replace(PLACEHOLDER, str(action.pk)),
+                status_id=f"due-{round_pk}-{action.pk}-status",
+                ref=esc(action.ref),
+                title=esc(truncated(action.title, 120)),
+                deadline=deadline(action, overdue),
+                state=update_state(update),
+            )
+            for action, update, overdue in group["rows"]
+        )
+    )
 
 
 @register.inclusion_tag("reviews/_action_review.html", takes_context=True)

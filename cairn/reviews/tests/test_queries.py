@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from cairn.accounts.models import User
 from cairn.plans.factories import make_action
 from cairn.reviews.updates import UpdateInput, save_update
 
@@ -49,22 +50,24 @@ def test_query_count_does_not_grow_with_the_plan(
     client.get(url)  # warm the session
     small = count(client, url)
     grow(round_a.plan, lead, police_a, on_track, round_a, 20)
-    # Round page: 1 session, 2 user, 3 round with plan and partnership, 4 the person's roles,
+    # Round page: 1 session, 2 user, 3 round with plan and partnership, 4 the person's
+    # memberships with their partnerships (their roles, and the navigation's partnerships),
     # 5 actions with statuses, each with its update's state and bucket in the round, a lead
     # agency's id and whether a leaver leads it (the totals are counted from these rows),
     # the counts (reviews/rounds.round_summary): 6 by lead agency, 7 by lead; 8 reminders
     # sent with their people, 9 chases sent with their people (reviews/chasing.
-    # chases_sent), 10 the navigation's memberships.
-    # My actions: 1 session, 2 user, 3 the lead's actions with statuses and plans, 4 the
-    # navigation's memberships, 5 open rounds the person leads in, 6 the person's actions in
-    # them, 7 their updates (whatever the number of rounds: reviews/leads.open_rounds_for_lead).
+    # chases_sent).
+    # My actions: 1 session, 2 user, 3 the lead's actions with statuses and plans (plans/
+    # my_actions.led_actions), 4 the person's memberships (partnerships and agencies for
+    # 3, and the navigation), 5 the open rounds of those actions' plans, 6 their updates
+    # (whatever the number of rounds: reviews/leads.open_rounds_for_lead).
     # The same at 6 actions and 26.
-    assert small == {"round": 10, "my_actions": 7}[page]
+    assert small == {"round": 9, "my_actions": 6}[page]
     with django_assert_num_queries(small):
         client.get(url)
 
 
-def test_my_open_rounds_are_read_in_three_queries_however_many(
+def test_my_open_rounds_are_read_in_four_queries_however_many(
     lead, police_a, round_a, coordinator, partnership_a, django_assert_num_queries
 ):
     import datetime as dt
@@ -74,8 +77,9 @@ def test_my_open_rounds_are_read_in_three_queries_however_many(
     from cairn.reviews.models import ReviewRound
 
     make_action(round_a.plan.themes.first(), "Police work", leads=[police_a])
-    # 1 open rounds with plans, 2 the person's actions in them, 3 their updates
-    with django_assert_num_queries(3):
+    # 1 the person's memberships, 2 the actions they lead, 3 the open rounds of those
+    # actions' plans, 4 their updates. (My actions has read 1 and 2 already: two more.)
+    with django_assert_num_queries(4):
         assert len(open_rounds_for_lead(lead, on=dt.date(2016, 9, 10))) == 1
     for n in range(3):
         plan = make_plan(partnership_a, f"Plan {n}", actions=2)
@@ -87,6 +91,7 @@ def test_my_open_rounds_are_read_in_three_queries_however_many(
             closes_on=dt.date(2016, 9, 30),
             opened_by=coordinator,
         )
-    with django_assert_num_queries(3):
+    lead = User.objects.get(pk=lead.pk)  # memberships read afresh, as on a new request
+    with django_assert_num_queries(4):
         groups = open_rounds_for_lead(lead, on=dt.date(2016, 9, 10))
     assert [len(g.rows) for g in groups] == [1, 1, 1, 1]
