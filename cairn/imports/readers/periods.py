@@ -29,6 +29,12 @@ PROGRESS_WORDS = re.compile(
 )
 STATUS_WORDS = re.compile(r"\b(?:rag|status|rating)\b", re.IGNORECASE)
 PROGRESS, STATUS = "progress", "status"
+STATUS_VALUE = re.compile(
+    r"^(?:red|amber|green|blue|grey|[rag]|completed?|done|on track|off track|at risk|"
+    r"not started|started|in progress|delayed|on hold|closed)\.?$",
+    re.IGNORECASE,
+)
+"""A status in a period's update column: the update's status, not its progress."""
 
 
 @dataclass
@@ -88,6 +94,27 @@ def period_columns(
             columns.append(PeriodColumn(position, " ".join(owner.text.split()), kind))
     periods = {column.period.lower() for column in columns}
     if len(periods) < 2 or len(columns) < 3:
+        return reporting_columns(grid[index])
+    return columns
+
+
+REPORTING_PERIOD = re.compile(
+    rf"^(?:q(?:tr|uarter)?\s*[1-4]|[1-4](?:st|nd|rd|th)\s+quarter|{MONTHS})\b", re.IGNORECASE
+)
+DUE_HEADER = re.compile(r"\b(?:due|deadline|by when|target|timescale|end date)\b", re.IGNORECASE)
+
+
+def reporting_columns(header: dict[int, Cell]) -> list[PeriodColumn] | None:
+    """Columns headed by a quarter or a month alone ("Apr–Jun 25", "Q3") beside a deadline
+    column: a tracker's report for each quarter, not steps (a plan's phases are years, and
+    the deadline says when the action is due)."""
+    texts = {position: " ".join(cell.text.split()) for position, cell in header.items()}
+    columns = [
+        PeriodColumn(position, text, PROGRESS)
+        for position, text in texts.items()
+        if REPORTING_PERIOD.match(text) and not re.sub(r"[\W\d_]+", "", PERIOD.sub("", text))
+    ]
+    if len(columns) < 2 or not any(DUE_HEADER.search(text) for text in texts.values()):
         return None
     return columns
 
@@ -143,7 +170,7 @@ def fold(
             cell = grid[index].get(position) if index > header else None
             text = " ".join(cell.text.split()) if cell is not None else ""
             update = updates.setdefault(column.period, PeriodUpdate(period=column.period))
-            if text and column.kind == STATUS:
+            if text and (column.kind == STATUS or STATUS_VALUE.match(text)):
                 update.status_text = text
             elif text:
                 update.progress_text = text

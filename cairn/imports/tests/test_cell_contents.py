@@ -314,3 +314,60 @@ def test_when_written_after_the_lead_in_a_lead_line_is_the_deadline_not_a_second
     first, second = [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
     assert (first["leads"], first["deadline_text"]) == (["Housing"], "Ongoing")
     assert (second["leads"], second["deadline_text"]) == (["MARAC Coordinator"], "Quarterly")
+
+
+# Status and progress
+
+
+def test_a_column_per_quarter_beside_a_due_date_is_each_quarters_report_not_steps(tmp_path):
+    import openpyxl
+
+    from cairn.imports.parse import parse_file
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Ref", "Action", "Lead", "Due", "Apr-Jun 26", "Jul-Sep 26", "Oct-Dec 26"])
+    sheet.append(
+        [
+            "A1",
+            "Refresh the needs assessment",
+            "Public Health",
+            "Sep-26",
+            "Started",
+            "Data from four of six partners",
+            "Published in October",
+        ]
+    )
+    sheet.append(
+        [
+            "A2",
+            "Recruit a hospital IDVA",
+            "Commissioning",
+            "Dec-26",
+            "Not started",
+            "Post advertised",
+            None,
+        ]
+    )
+    book.save(tmp_path / "tracker.xlsx")
+
+    plan = parse_file(tmp_path / "tracker.xlsx")
+
+    first, second = [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+    assert first["milestones"] == [] and second["milestones"] == []
+    assert first["progress_text"] == "Published in October"
+    assert [u["period"] for u in first["updates"]] == ["Apr-Jun 26", "Jul-Sep 26", "Oct-Dec 26"]
+    assert first["updates"][0]["status_text"] == "Started"
+    assert second["progress_text"] == "Post advertised"
+    assert first["leads"] == ["Public Health"] and first["collaborators"] == []
+
+
+def test_a_column_per_year_without_a_deadline_column_still_holds_the_steps():
+    [action] = actions_of(
+        rows(
+            "Action\tLead\tYear 1 (2025/26)\tYear 2 (2026/27)",
+            "Build a network of champions\tCommunity Safety\tRecruit ten champions\tTrain them",
+        )
+    )
+
+    assert [m["title"] for m in action["milestones"]] == ["Recruit ten champions", "Train them"]

@@ -89,8 +89,6 @@ BLIND_SHORTFALLS: dict[str, str] = {
     "equally_safe_web/pasted.txt": "a web page pasted as text: the priorities lost and each"
     " 'Outcome 1.1:' line made a theme with ref 'Outcome 1'",
     "theme_in_header/plan.pdf": "words broken at a cell's edge kept apart ('Septem ber 2026')",
-    "csp_quarters/tracker.xlsx": "a column per quarter: each quarter's update read as a"
-    " milestone dated by the quarter's header",
     "tab_stops/plan.pdf": "columns made with tab stops, as a PDF: wrapped actions cut and"
     " leads and dates lost",
     "combined_lead_when/plan.docx": "'Police and Education' is one lead (neither is named alone"
