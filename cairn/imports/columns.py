@@ -787,7 +787,9 @@ def one_deadline(roles: dict[int, str], labels: Row) -> dict[int, str]:
     return settled
 
 
-def grouping_column(roles: dict[int, str], rows: list[Row]) -> dict[int, str]:
+def grouping_column(
+    roles: dict[int, str], rows: list[Row], named: dict[int, str] | None = None
+) -> dict[int, str]:
     """A column left of the actions whose cells each cover several rows (merged down, or
     written once above blank cells) groups those actions: it is the objective level,
     whatever its header calls it ("Outcome", "Recommendation", a header of its own)."""
@@ -799,8 +801,9 @@ def grouping_column(roles: dict[int, str], rows: list[Row]) -> dict[int, str]:
     ]
     for index in range(action):
         role = roles.get(index)
-        if role is not None and role != OUTCOME and not is_other(role):
-            continue
+        guessed = named is not None and index not in named and role in (LEAD, COLLABORATORS)
+        if role is not None and role != OUTCOME and not is_other(role) and not guessed:
+            continue  # a name-like column ("Training", "Records") merged down is a group
         written = [
             row.cells[index]
             for row in with_action

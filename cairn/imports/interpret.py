@@ -206,9 +206,17 @@ def ref_of(row: LogicalRow) -> str | None:
 
 
 def theme_level_column(reading: list[dict[str, str]]) -> bool:
-    """The plan's grouping column names the top level ("Theme", "Priority", "Strand")."""
+    """The plan's grouping column names the top level ("Theme", "Priority", "Strand"), or
+    groups the rows by its layout under a header that names no level ("Standard"): the one
+    level the document has is its top one. "Outcome" or "Recommendation" names the level
+    under a theme."""
     return any(
-        column["role"] == c.OBJECTIVE and c.names_theme_level(column["header"])
+        column["role"] == c.OBJECTIVE
+        and (
+            c.names_theme_level(column["header"])
+            or column["by"] == c.BY_LAYOUT
+            and c.role_of_header(column["header"]) is None
+        )
         for column in reading
     )
 
@@ -354,7 +362,7 @@ def table_roles(
     labels = header_labels(rows[index : index + consumed])
     roles = c.not_plan_levels(c.refine_roles_from_cells(named, below), labels, below)
     roles = c.one_deadline(c.fill_unknown_columns(roles, labels, below), labels)
-    roles = c.theme_column(c.grouping_column(roles, below), below)
+    roles = c.theme_column(c.grouping_column(roles, below, named), below)
     roles = c.two_grouping_columns(roles, below, named)
     roles = c.period_steps(roles, labels, below)
     for column in c.column_reading(labels, named, roles):

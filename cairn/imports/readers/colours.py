@@ -32,7 +32,11 @@ RAG_WORDS = re.compile(
     r"complete[d]?|on track|off track|at risk|not started|in progress)\b",
     re.IGNORECASE,
 )
-KEY_TITLE = re.compile(r"^(?:rag\s+)?(?:key|legend|rag\s+rating|rating|status)s?\s*:?$", re.I)
+KEY_TITLE = re.compile(
+    r"^(?:b?rag\s+|status\s+)?(?:key|legend|b?rag\s+rating|rating|status)s?\s*:?$", re.I
+)
+KEY_LINES = 8
+"""A key written as paragraphs under its title has a line per status: a handful at most."""
 FURNITURE_ANY_CASE = re.compile(
     r"^(?:official(?:[\s-]+sensitive)?|not protectively marked|"
     r"page\s+\d+(?:\s+of\s+\d+)?|classification:.*|protective marking:.*)$",
@@ -92,7 +96,17 @@ def name_row(row: Row) -> None:
 
 def drop_keys_and_furniture(blocks: list[Block]) -> list[Block]:
     kept = []
+    key_lines = 0
+    """Lines left of a key written as paragraphs under its title ("BRAG key", "Blue: ...")."""
     for block in blocks:
+        if not block.is_table and KEY_TITLE.match(" ".join((block.text or "").split())):
+            key_lines = KEY_LINES
+            continue
+        if block.is_table or not is_key_line(block.text or ""):
+            key_lines = 0
+        elif key_lines:
+            key_lines -= 1
+            continue
         if block.is_table:
             rows = [row for row in block.rows or [] if not is_furniture_row(row)]
             if rows and (is_key_table(rows) or is_document_control(rows)):
@@ -104,6 +118,13 @@ def drop_keys_and_furniture(blocks: list[Block]) -> list[Block]:
             continue
         kept.append(block)
     return kept
+
+
+def is_key_line(text: str) -> bool:
+    """A status and what it means, in a few words ("Complete and evidenced", "Red - off
+    track"), not a sentence of the plan."""
+    words = text.split()
+    return 0 < len(words) <= 8 and not text.rstrip().endswith((".", ":"))
 
 
 def is_furniture_row(row: Row) -> bool:

@@ -82,8 +82,6 @@ IRISH_GOAL_ROWS = "footnote digits glued to the lead ('Tusla1')"
 IRISH_PDF = "the PDF's row for the last action is broken: its page number '7' made a theme"
 BLIND_SHORTFALLS: dict[str, str] = {
     # The second blind set (documents/blind.py): how the importer fell short when they landed.
-    "daha_standards/plan.xlsx": "the BRAG key's last line above the header made the only theme;"
-    " the DAHA standard merged down the first column read as objectives",
     "pcc_slides/slides.pdf": "slides: each slide's footer read as its only action, the"
     " commitments table not read",
     "equally_safe_web/pasted.txt": "a web page pasted as text: the priorities lost and each"
@@ -102,7 +100,6 @@ BLIND_SHORTFALLS: dict[str, str] = {
 }
 SHORTFALLS |= BLIND_SHORTFALLS
 OBJECTIVE_SHORTFALLS |= {
-    "daha_standards/plan.xlsx": BLIND_SHORTFALLS["daha_standards/plan.xlsx"],
     "equally_safe_web/page.md": OUTCOME_LABEL,
     "equally_safe_web/pasted.txt": BLIND_SHORTFALLS["equally_safe_web/pasted.txt"],
     "us_county_outline/plan.pdf": "objective titles keep their 'Objective 1.A:' label",

@@ -349,3 +349,36 @@ def test_section_rows_at_two_levels_by_indent_and_bold_are_themes_and_objectives
         ("Safer online", ["Young people know the signs"]),
     ]
     assert len(actions(plan)) == 3
+
+
+def test_a_key_above_the_table_is_not_a_theme_and_a_column_merged_down_is_the_top_level():
+    workbook = u.openpyxl.Workbook()
+    sheet = workbook.active
+    u.write_rows(
+        sheet,
+        [
+            ["Tenancy team action plan"],
+            [],
+            ["RAG key"],
+            ["Done and evidenced"],
+            ["Started, some risk"],
+            ["Not started"],
+            [],
+            ["Area", "Gap found", "Action", "Owner", "Due"],
+            ["Records", "Risk not recorded", "Add a risk field to the system", "Systems", "Jan-27"],
+            ["", "Files not checked", "Check ten case files a month", "Housing", "Mar-27"],
+            ["Training", "Staff unsure", "Train every housing officer", "Learning", "Jun-27"],
+            ["", "No refresher", "Offer a refresher every two years", "Learning", "Sep-27"],
+        ],
+        bold=(0, 2, 7),
+    )
+    sheet.merge_cells("A9:A10")
+    sheet.merge_cells("A11:A12")
+
+    plan = interpret(xlsx_reader.read(u.workbook_bytes(workbook)))
+
+    assert grouping(plan) == [
+        ("Records", ["Add a risk field to the system", "Check ten case files a month"]),
+        ("Training", ["Train every housing officer", "Offer a refresher every two years"]),
+    ]
+    assert all(o["title"] is None for t in plan["themes"] for o in t["objectives"])
