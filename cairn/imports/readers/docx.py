@@ -429,7 +429,18 @@ def run_text(run: Element) -> str:
             parts.append(" " if child.get(qn("w:type")) == "page" else "\n")
         elif child.tag == qn("w:noBreakHyphen"):
             parts.append("-")
-    return "".join(parts)
+    text = "".join(parts)
+    if FOOTNOTE_MARK.fullmatch(text.strip()) and is_superscript(run):
+        return ""  # "Tusla¹": a footnote's mark, not part of the name or the text
+    return text
+
+
+FOOTNOTE_MARK = re.compile(r"[\d,*†‡§]+|[ivx]{1,4}")
+
+
+def is_superscript(run: Element) -> bool:
+    align = run.find(f"{qn('w:rPr')}/{qn('w:vertAlign')}")
+    return align is not None and align.get(qn("w:val")) == "superscript"
 
 
 def count_header_rows(table: Element) -> int:

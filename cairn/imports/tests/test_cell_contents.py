@@ -371,3 +371,30 @@ def test_a_column_per_year_without_a_deadline_column_still_holds_the_steps():
     )
 
     assert [m["title"] for m in action["milestones"]] == ["Recruit ten champions", "Train them"]
+
+
+def test_a_footnote_mark_after_a_lead_in_word_is_not_part_of_its_name(tmp_path):
+    import docx
+
+    from cairn.imports.parse import parse_file
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Action", "Lead", "Timeframe"], strict=True):
+        cell.text = text
+    for row, (action, lead, mark) in zip(
+        table.rows[1:],
+        [("Open a second refuge", "Cuan", "2"), ("Agree a referral pathway", "HSE", "3")],
+        strict=True,
+    ):
+        row.cells[0].text = action
+        row.cells[1].paragraphs[0].add_run(lead)
+        row.cells[1].paragraphs[0].add_run(mark).font.superscript = True
+        row.cells[2].text = "2026"
+    document.add_paragraph("2 Cuan is the national agency. 3 The Health Service Executive.")
+    document.save(tmp_path / "plan.docx")
+
+    plan = parse_file(tmp_path / "plan.docx")
+
+    actions = [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+    assert [a["leads"] for a in actions] == [["Cuan"], ["HSE"]]

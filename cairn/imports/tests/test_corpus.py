@@ -94,7 +94,6 @@ BLIND_SHORTFALLS: dict[str, str] = {
     "combined_lead_when/plan.pdf": "'Police and Education' is one lead (neither is named alone"
     " elsewhere)",
     "outputs_outcomes/plan.pdf": "the objective written once with blank cells below is not read",
-    "irish_footnotes/plan.docx": IRISH_GOAL_ROWS,
     "irish_footnotes/plan.pdf": IRISH_GOAL_ROWS + "; " + IRISH_PDF,
     "ni_trust/plan.pdf": "a date broken at the cell's edge ('30.09.2' / '5') is read as '5'",
 }
