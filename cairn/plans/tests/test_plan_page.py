@@ -197,6 +197,29 @@ def test_a_long_plan_is_shown_a_page_at_a_time_in_the_same_queries_and_size(
     assert 'aria-current="page">2</a>' in page
 
 
+def test_a_long_plan_counts_the_actions_of_a_lead_who_left_on_every_page(
+    client_for, coordinator, lead, plan_a, police_a, partnership_a, monkeypatch
+):
+    """The coordinator is told how many actions to reassign though they are on another
+    page of the plan (the page's own leads cannot tell it)."""
+    from cairn.accounts import people
+    from cairn.accounts.models import Membership
+    from cairn.plans.views import reading
+
+    monkeypatch.setattr(reading, "PLAN_PAGE_ACTIONS", 5)
+    theme = plan_a.themes.first()
+    make_action(theme, "Led by Lee", lead_people=[lead], order=0)
+    for n in range(12):
+        make_action(theme, f"Later action {n}", leads=[police_a], order=10 + n)
+    people.deactivate(Membership.objects.get(user=lead, partnership=partnership_a), by=coordinator)
+    led = Action.objects.filter(theme__plan=plan_a, lead_people=lead).count()
+    assert led
+    page = client_for(coordinator).get(reverse("plans:plan", args=[plan_a.pk]), {"page": "3"})
+    text = page.content.decode()
+    assert "Lead has left" not in text  # none of them is on the last page
+    assert f"{led} action{'s are' if led > 1 else ' is'} led by someone who has left" in text
+
+
 def test_a_page_of_the_plan_past_the_end_shows_the_last_and_says_so(
     client_for, coordinator, plan_a
 ):

@@ -12,7 +12,7 @@ from cairn.accounts.access import get_partnership_for_user, is_coordinator
 from cairn.accounts.models import Agency, Role
 from cairn.accounts.panels import panels_for
 from cairn.accounts.people import departure_of_leads
-from cairn.lib.pagination import paginate, window
+from cairn.lib.pagination import Paged, paginate, window
 from cairn.plans.access import (
     get_action_for_user,
     get_plan_for_user,
@@ -22,10 +22,10 @@ from cairn.plans.forms import PlanFilterForm
 from cairn.plans.history import action_history
 from cairn.plans.models import Action, Plan
 from cairn.plans.my_actions import led_actions
-from cairn.plans.outline import page_tree, plan_outline
+from cairn.plans.outline import Row, page_tree, plan_outline
 from cairn.plans.rollforward import carried_label, earlier_years
 from cairn.plans.templatetags.plan_links import link, links
-from cairn.plans.tree import lead_names, led_by_leavers, statuses_of, themes_of
+from cairn.plans.tree import GroupNode, lead_names, led_by_leavers, statuses_of, themes_of
 
 HISTORY_PER_PAGE = 25  # changes on each page of an action's history
 PLAN_PAGE_ACTIONS = 250  # actions on each page of a plan: a whole plan of the usual size
@@ -83,10 +83,8 @@ def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
     rows = outline.rows
     paged = paginate(request, rows, PLAN_PAGE_ACTIONS)
     tree = page_tree(outline, paged.items, today, keep_empty=not (paged.is_paged or shown.is_set))
-    named = lead_names([row.pk for row in paged.items], plan.partnership_id)
-    for group in tree:
-        for node in group.all_actions():
-            node.named = named[node.action.pk]
+    can_edit = is_coordinator(request.user, plan.partnership_id)
+    leavers = _name_leads(plan, tree, rows, paged, count_leavers=can_edit)
     return render(
         request,
         "plans/plan.html",
@@ -97,11 +95,29 @@ def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
             "form": form,
             "filtered": shown.is_set,
             "shown_count": len(rows),
-            "can_edit": is_coordinator(request.user, plan.partnership_id),
-            "led_by_leavers": led_by_leavers(plan, [row.pk for row in rows]),
+            "can_edit": can_edit,
+            "led_by_leavers": leavers,
             "links": links("plans:action"),
         },
     )
+
+
+def _name_leads(
+    plan: Plan, tree: list[GroupNode], rows: list[Row], paged: Paged, count_leavers: bool
+) -> int:
+    """Names the leads of the page's actions (one query); with `count_leavers`, returns how
+    many shown actions are led by someone who has left (only the coordinator is told to
+    reassign): the page's leads tell when every shown action is on the page, otherwise one
+    query over the plan's lead people does."""
+    named = lead_names([row.pk for row in paged.items], plan.partnership_id)
+    for group in tree:
+        for node in group.all_actions():
+            node.named = named[node.action.pk]
+    if not count_leavers:
+        return 0
+    if paged.is_paged:
+        return led_by_leavers(plan, [row.pk for row in rows])
+    return sum(bool(leads.departed) for leads in named.values())
 
 
 def action_page(request: HttpRequest, pk: int) -> HttpResponse:
