@@ -787,6 +787,15 @@ def one_deadline(roles: dict[int, str], labels: Row) -> dict[int, str]:
     return settled
 
 
+def partners_lead(roles: dict[int, str]) -> dict[int, str]:
+    """A table with a partner column and no lead column ("Partner | Commitment | By when"):
+    the partner named beside each action is the one who does it, its lead."""
+    partners = [index for index, role in roles.items() if role == COLLABORATORS]
+    if LEAD in roles.values() or len(partners) != 1:
+        return roles
+    return {**roles, partners[0]: LEAD}
+
+
 def grouping_column(
     roles: dict[int, str], rows: list[Row], named: dict[int, str] | None = None
 ) -> dict[int, str]:

@@ -361,7 +361,7 @@ def table_roles(
     below = rows[index + consumed :]
     labels = header_labels(rows[index : index + consumed])
     roles = c.not_plan_levels(c.refine_roles_from_cells(named, below), labels, below)
-    roles = c.one_deadline(c.fill_unknown_columns(roles, labels, below), labels)
+    roles = c.partners_lead(c.one_deadline(c.fill_unknown_columns(roles, labels, below), labels))
     roles = c.theme_column(c.grouping_column(roles, below, named), below)
     roles = c.two_grouping_columns(roles, below, named)
     roles = c.period_steps(roles, labels, below)

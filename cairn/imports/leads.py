@@ -426,15 +426,24 @@ def is_surname_first(before: str, after: str) -> bool:
 
 def split_known_pairs(pieces: list[str], vocabulary: LeadVocabulary) -> list[str]:
     """ "Community Safety and Office of the PCC": two leads when the document gives each a
-    cell of its own elsewhere."""
+    cell of its own elsewhere, or when each is one word that names an agency ("Police and
+    Probation")."""
     split: list[str] = []
     for piece in pieces:
         halves = re.split(r"\s+and\s+", piece)
-        if len(halves) == 2 and all(half.lower() in vocabulary.whole_cells for half in halves):
+        if len(halves) == 2 and (
+            all(half.lower() in vocabulary.whole_cells for half in halves)
+            or all(is_agency_word(half) for half in halves)
+        ):
             split.extend(halves)
         else:
             split.append(piece)
     return split
+
+
+def is_agency_word(text: str) -> bool:
+    """One word that names an agency on its own: "Police", "Probation", "Housing"."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+", text)) and text.lower() in ORGANISATION_ENDINGS
 
 
 def split_at_and(part: str) -> list[str]:
@@ -495,6 +504,9 @@ def tokenise(piece: str) -> list[str]:
 
 
 def split_run_together(tokens: list[str], vocabulary: LeadVocabulary) -> list[str]:
+    role_at = role_of_at(tokens)
+    if 0 < role_at <= 3 and role_at < len(tokens) and not person_name_at(tokens, 0):
+        return [" ".join(tokens)]  # "Children's Services Head of Service": its role, one lead
     segments: list[list[str]] = []
     index = 0
     current: list[str] = []

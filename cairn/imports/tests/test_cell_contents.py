@@ -398,3 +398,31 @@ def test_a_footnote_mark_after_a_lead_in_word_is_not_part_of_its_name(tmp_path):
 
     actions = [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
     assert [a["leads"] for a in actions] == [["Cuan"], ["HSE"]]
+
+
+def test_a_partner_column_in_a_table_with_no_lead_column_names_the_lead():
+    first, second = actions_of(
+        rows(
+            "Partner\tCommitment\tBy when\tStatus",
+            "Police\tTrain all frontline officers in trauma-informed practice\tMarch 2026\tAmber",
+            "Riverside Homes\tFast-track repairs for tenants at risk\tJune 2026\tGreen",
+        )
+    )
+
+    assert first["leads"] == ["Police"] and first["collaborators"] == []
+    assert second["leads"] == ["Riverside Homes"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "leads"),
+    [
+        ("Children's Services Head of Service", ["Children's Services Head of Service"]),
+        ("Police and Probation", ["Police", "Probation"]),
+        ("Police and Crime Commissioner", ["Police and Crime Commissioner"]),
+        ("Health and Wellbeing Board", ["Health and Wellbeing Board"]),
+    ],
+)
+def test_a_role_in_its_department_is_one_lead_and_two_agencies_joined_by_and_are_two(
+    cell: str, leads: list[str]
+):
+    assert split_leads(cell) == leads
