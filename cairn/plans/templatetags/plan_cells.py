@@ -151,9 +151,10 @@ def _action_row(node: ActionNode, action_link: str) -> str:
     )
 
 
-def esc(text: str) -> str:
-    """Django's `escape` (the same characters), without its lazy-string wrapper's cost."""
-    return html.escape(text)
+def esc(text: object) -> str:
+    """Django's `escape` (the same characters, and any value as its text, as a lazy
+    translation), without the cost of its lazy-string wrapper."""
+    return html.escape(str(text))
 
 
 def truncated(text: str, length: int) -> str:

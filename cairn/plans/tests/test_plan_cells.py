@@ -129,3 +129,13 @@ def test_the_plan_pages_rows_are_what_its_template_wrote(time_machine):
     assert written == Template(TEMPLATE_ROW).render(Context(context))
     assert "Overdue since 30 Sep 2016" in written and "Lead has left" in written
     assert "&lt;b&gt;bold" in written and "…" in written
+
+
+def test_a_cell_escapes_a_lazy_label_as_django_would():
+    from django.utils.html import escape
+    from django.utils.translation import gettext_lazy
+
+    from cairn.plans.templatetags.plan_cells import esc
+
+    for value in (gettext_lazy("Not <started>"), "A & B \"quoted\" 'too'", 12):
+        assert esc(value) == escape(value)
