@@ -170,11 +170,18 @@ NOT_IN_A_PERSONS_NAME = word_set(
     association society federation clinic hospital surgery court courts prison library refuge
     project alliance consortium initiative taskforce directorate ministry centres children
     young adults families women men victims survivors community communities safeguarding
-    adult social care aid justice education crime protection policing prevention management
-    development strategy options intelligence insight governance communications operations
-    public inclusion offender offenders abuse domestic sexual violence
     """
 )
+SERVICE_WORDS = word_set(
+    """
+    adult social care aid justice education crime protection policing prevention management
+    development strategy options intelligence insight governance communications operations
+    public inclusion offender offenders abuse domestic sexual violence youth victim early
+    family mental substance misuse drug drugs alcohol homelessness
+    """
+)
+"""Words of services' names ("Adult Social Care", "Crime Prevention") that are also, now and
+then, a person's surname ("Sam Justice", "Amy Care"): see `service_words_rule_out`."""
 NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*-?|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+")
 
 
@@ -200,6 +207,8 @@ def is_person(name: str) -> bool:
         for token in tokens
     ):
         return False
+    if service_words_rule_out(tokens):
+        return False
     if person_name_at(tokens, 0) == len(tokens):
         return True
     try:
@@ -207,6 +216,15 @@ def is_person(name: str) -> bool:
     except probablepeople.RepeatedLabelError:
         return False
     return kind == "Person" and {"GivenName", "Surname"} <= set(components)
+
+
+def service_words_rule_out(tokens: list[str]) -> bool:
+    """Two of a service's words make a name a service's ("Adult Social Care", "Crime
+    Prevention"), as does one in first place ("Justice Smith", "Public Protection"); one
+    after a given name is a surname ("Sam Justice", "Amy Care"). Calling a person an agency
+    would put their name on the public page, so one service word alone is not enough."""
+    found = [token.lower().strip(".,") in SERVICE_WORDS for token in tokens]
+    return sum(found) > 1 or found[0]
 
 
 def people_among(leads: list[str]) -> list[str]:
@@ -251,7 +269,9 @@ def split_leads(
     for piece in split_known_pairs(pieces, vocabulary):
         found = [piece] if one_per_line else split_run_together(tokenise(piece), vocabulary)
         for found_lead in found:
-            found_lead = found_lead.strip(" .,;:/*&")
+            found_lead = found_lead.strip(" .,;:/*&–—-")
+            if not any(c.isalpha() for c in found_lead):
+                continue  # a dash or a number left where a contact was: never a lead's name
             if found_lead.startswith("(") and found_lead.endswith(")"):
                 found_lead = found_lead[1:-1].strip()  # "Jo Bloggs (Public Health)"
             for lead in person_and_agency(found_lead):
@@ -313,15 +333,28 @@ def marked_leads(names: list[str]) -> tuple[list[str], list[str]] | None:
 
 CONTACT = re.compile(
     r"(?:\b(?:e-?mail|tel|telephone|phone|mobile|mob|ext)\b\.?\s*:?\s*)?"
-    r"(?:[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b)",
+    r"(?:[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w/.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s.-]{5,}\d\b)",
     re.IGNORECASE,
 )
-"""A lead's email address or telephone number: how to reach them, never part of a name
-(nor an agency's, which the public page shows)."""
+"""A lead's email address or telephone number, in any country's way of writing it ("01632
+960 123", "+61 3 9555 0142", "(503) 555-0142"): how to reach them, never part of a name (nor
+an agency's, which the public page shows)."""
+DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}\s*[-/]\s*\d{2,4}")
+
+
+def is_contact(found: str) -> bool:
+    """An email address, or a number long enough to dial that is not a date ("31.03.2026",
+    "2025-26")."""
+    if "@" in found:
+        return True
+    number = found.split(":")[-1].strip()
+    return sum(c.isdigit() for c in number) >= 8 and not DATE_LIKE.fullmatch(number)
 
 
 def without_contacts(text: str) -> str:
-    return re.sub(r"[(\[]\W*[)\]]", " ", CONTACT.sub(" ", text))  # and the brackets left empty
+    text = CONTACT.sub(lambda m: " " if is_contact(m.group()) else m.group(), text)
+    return re.sub(r"[(\[]\W*[)\]]", " ", text)  # and the brackets left empty
 
 
 TRAILING_PART = re.compile(r"\s+[–—-]\s+|\s*[;,\n]\s*|\s*\((?=[^()]*\)\s*$)")
@@ -413,7 +446,7 @@ def is_surname_first(before: str, after: str) -> bool:
     if any(
         is_acronym(word) or word.lower() in NOT_A_NAME_WORDS or not NAME_WORD.fullmatch(word)
         for word in words
-    ):
+    ) or service_words_rule_out(given + surname):
         return False
     if given[0].lower() in GIVEN_NAMES:
         return True

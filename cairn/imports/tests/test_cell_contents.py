@@ -91,6 +91,18 @@ def test_an_agency_of_two_or_three_plain_words_is_not_a_person(name: str):
     assert not is_person(name)
 
 
+@pytest.mark.parametrize("name", ["Sam Justice", "Amy Care", "Pat Public", "Jo Early"])
+def test_a_person_whose_surname_is_also_a_services_word_is_still_a_person(name: str):
+    # Made an agency, their name would be on the public page.
+    assert is_person(name)
+    assert split_leads(f"{name} (Probation)") == [name, "Probation"]
+
+
+@pytest.mark.parametrize("name", ["Youth Justice", "Crime Prevention", "Justice Smith"])
+def test_two_services_words_or_one_in_first_place_are_not_a_person(name: str):
+    assert not is_person(name)
+
+
 # Leads and partners in one cell
 
 
@@ -187,6 +199,18 @@ def test_an_email_address_or_telephone_number_in_a_lead_cell_is_never_part_of_a_
         "Jo Bloggs",
         "Housing",
     ]
+
+
+@pytest.mark.parametrize(
+    "number", ["(503) 555-0142", "+1 503 555 0142", "+61 3 9555 0142", "01632 960 123"]
+)
+def test_a_telephone_number_written_any_countrys_way_is_never_a_lead(number: str):
+    assert split_leads(f"Jane Smith, DA Coordinator, {number}") == ["Jane Smith", "DA Coordinator"]
+    assert split_leads(f"Jane Smith – {number}") == ["Jane Smith"]
+
+
+def test_a_date_in_a_lead_cell_is_not_taken_for_a_telephone_number():
+    assert split_leads("Police 31.03.2026") == ["Police 31.03.2026"]
 
 
 def test_a_lead_officer_and_contact_column_gives_the_person_and_their_role_only():
