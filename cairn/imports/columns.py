@@ -855,6 +855,46 @@ def theme_column(roles: dict[int, str], rows: list[Row]) -> dict[int, str]:
     return roles
 
 
+TICK = "tick"
+"""A column of ticks naming a theme in its header: "tick:<header>" (see `tick_columns`)."""
+MARK = re.compile(r"^(?:[✓✔✗✘☑☒■●•xX✅]|yes|y)$", re.IGNORECASE)
+
+
+def tick_columns(roles: dict[int, str], header: Row, rows: list[Row]) -> dict[int, str]:
+    """Two or more columns of unknown role holding only ticks, each row ticked in one of
+    them, headed by titles that are neither periods nor names ("Pillar 1: Building
+    trust"): the plan's themes, each row under the one its tick is in. A Gantt chart's
+    marks run along several period columns, an agency matrix ticks several names."""
+    labels = {
+        index: " ".join(header.cells[index].text.split())
+        for index, role in roles.items()
+        if is_other(role) and index < len(header.cells) and header.cells[index].text.strip()
+    }
+    ticks = {
+        index: label
+        for index, label in labels.items()
+        if (values := column_values(rows, index))
+        and all(MARK.match(v) for v in values)
+        and not is_period(label)
+    }
+    if len(ticks) < 2 or all(looks_like_name(label) for label in ticks.values()):
+        return roles
+    counts = [
+        sum(1 for index in ticks if index < len(row.cells) and row.cells[index].text.strip())
+        for row in rows
+        if sum(1 for cell in row.cells if cell.text.strip()) >= 2
+    ]
+    marked = [count for count in counts if count]
+    if not counts or len(marked) < 0.6 * len(counts) or marked.count(1) < 0.7 * len(marked):
+        return roles
+    return {**roles, **{index: f"{TICK}:{label}" for index, label in ticks.items()}}
+
+
+def ticked_theme(role: str | None) -> str | None:
+    """The header of a "tick:<header>" column's role, None for any other role."""
+    return role.partition(":")[2] if role and role.startswith(f"{TICK}:") else None
+
+
 def two_grouping_columns(
     roles: dict[int, str], rows: list[Row], named: dict[int, str]
 ) -> dict[int, str]:
@@ -971,6 +1011,8 @@ def column_reading(
             because, role = NOT_KNOWN, OTHER
         elif step_period(role):
             because, role = BY_HEADER, MILESTONES
+        elif ticked_theme(role):
+            because, role = BY_CELLS, THEME
         elif role in (THEME, OBJECTIVE) and named.get(index) != role:
             because = BY_LAYOUT
         elif named.get(index) == role:

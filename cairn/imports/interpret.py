@@ -315,7 +315,8 @@ def logical_rows(
                 if pending_theme:
                     entries.append(pending_theme)
                     pending_theme = None
-                entries.extend(themes)
+                ticked = [c.ticked_theme(role) or "" for role in roles.values()]
+                entries.extend(t for t in themes if not any(t.title in tick for tick in ticked))
                 index += consumed
                 page_break = True
                 continue
@@ -364,7 +365,7 @@ def table_roles(
     roles = c.partners_lead(c.one_deadline(c.fill_unknown_columns(roles, labels, below), labels))
     roles = c.theme_column(c.grouping_column(roles, below, named), below)
     roles = c.two_grouping_columns(roles, below, named)
-    roles = c.period_steps(roles, labels, below)
+    roles = c.tick_columns(c.period_steps(roles, labels, below), labels, below)
     for column in c.column_reading(labels, named, roles):
         if column not in reading:
             reading.append(column)
@@ -889,7 +890,7 @@ class PlanBuilder:
     def themes(self) -> list[dict]:
         self.name_implied_themes()
         themes = []
-        for theme in self.theme_list:
+        for theme in sorted(self.theme_list, key=lambda theme: theme["_begun"]):
             objectives = [o for o in theme["objectives"] if o["actions"] or o["title"]]
             if objectives:
                 themes.append({key: theme[key] for key in ("ref", "title", "description")})
@@ -922,9 +923,21 @@ class PlanBuilder:
                 "objectives": [{"ref": None, "title": None, "actions": []}],
                 "_number": sections.ref_number(heading.ref),
                 "_implied": heading.implied,
+                "_begun": len(self.theme_list),  # order kept when rows return to a theme
             }
         )
         self.action = None
+
+    def return_to_theme(self, heading: ThemeHeading) -> None:
+        """Go on with the theme of this title, begun by an earlier row if one was: rows
+        ticked under a theme's column need not come together."""
+        earlier = next((t for t in self.theme_list if t["title"] == heading.title), None)
+        if earlier is None:
+            self.start_theme(heading)
+        elif earlier is not self.theme_list[-1]:
+            self.theme_list.remove(earlier)
+            self.theme_list.append(earlier)
+            self.action = None
 
     def follow_numbering(self, ref: str | None) -> None:
         """Items numbered 2.1, 2.2 after a theme labelled "Strand 1" begin theme 2, whether
@@ -968,6 +981,11 @@ class PlanBuilder:
         objective_cell = own.get(layout.objective) if layout.objective else None
         action_cell = own.get(layout.action) if layout.action else None
         theme_cell = own.get(c.THEME)
+        ticked = [
+            c.ticked_theme(role) for role, cell in own.items() if c.MARK.match(text_of(cell) or "")
+        ]
+        if ticked and ticked[0] and (layout.action in own or layout.objective in own):
+            self.return_to_theme(theme_from_text(ticked[0]) or labelled_heading(ticked[0]))
         if theme_cell:
             text = join_lines(theme_cell)
             self.start_theme(theme_from_text(text) or labelled_heading(text))

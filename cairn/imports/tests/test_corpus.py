@@ -45,8 +45,6 @@ SHORTFALLS: dict[str, str] = {
     " theme items read as actions",
     "plan_on_a_page/plan.pdf": "a plan on a page (a coloured column of 'We will' bullets per"
     " priority) read as one action",
-    "tick_columns/plan.xlsx": "the ticks in the first two pillar columns are not read (their"
-    " activities fall in an untitled theme)",
     "two_column_pdf/plan.pdf": "a strategy set in two newspaper columns: the columns' lines"
     " are read interleaved, so one action is cut and the priorities are not its themes",
 }
@@ -65,7 +63,6 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
     " subheadings are read as objectives",
     "national_pillars/plan.pdf": "each objective row made a theme, so the pillars have none",
     "numbered_list/plan.docx": "the theme items read as actions, so the plan has one theme",
-    "tick_columns/plan.xlsx": "the pillar ticks are not read, so the plan has one theme",
     "two_column_pdf/plan.pdf": "the document's title and the first priority's heading made"
     " themes, the priorities objectives",
 }

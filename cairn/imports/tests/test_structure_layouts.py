@@ -382,3 +382,34 @@ def test_a_key_above_the_table_is_not_a_theme_and_a_column_merged_down_is_the_to
         ("Training", ["Train every housing officer", "Offer a refresher every two years"]),
     ]
     assert all(o["title"] is None for t in plan["themes"] for o in t["objectives"])
+
+
+def test_a_tick_in_one_of_the_theme_columns_puts_the_row_under_that_theme():
+    plan = workbook_plan(
+        {
+            "Plan": [
+                ["Ref", "Activity", "Keeping children safe", "Holding abusers to account"]
+                + ["Owner", "Due"],
+                ["A1", "Train school staff on Operation Encompass", "✓", "", "Schools", "Q1"],
+                ["A0", "Agree a court support rota", "", "✓", "Courts", "Q1"],
+                ["A2", "Review every breach of a protection order", "", "✓", "Police", "Q2"],
+                ["A3", "Offer group work to children in refuge", "✓", "", "Provider", "Q3"],
+                ["A4", "Refer repeat abusers to the MATAC panel", "", "✓", "Police", "Q4"],
+            ]
+        }
+    )
+
+    assert grouping(plan) == [
+        (
+            "Keeping children safe",
+            ["Train school staff on Operation Encompass", "Offer group work to children in refuge"],
+        ),
+        (
+            "Holding abusers to account",
+            [
+                "Agree a court support rota",
+                "Review every breach of a protection order",
+                "Refer repeat abusers to the MATAC panel",
+            ],
+        ),
+    ]
