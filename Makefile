@@ -10,6 +10,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/cairn
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+# Each pytest run spreads its tests over the cores (pytest-xdist): every worker has its own
+# test database (test_cairn_gw0, ...), live server port, Chromium and data folder. Tests that
+# must share one process carry @pytest.mark.xdist_group. PYTEST_WORKERS=0: one process.
+PYTEST_WORKERS ?= auto
+PYTEST = $(BIN)/pytest -q -W ignore::DeprecationWarning -n $(PYTEST_WORKERS) --dist loadgroup
 
 .PHONY: run test setup assets lint pytest pytest-postgres browser-deps worker clean
 
@@ -49,20 +54,23 @@ lint: $(BIN)/cairn
 	$(BIN)/cairn makemigrations --check --dry-run -v0 || { echo "A model change has no migration: run cairn makemigrations APP --name WHAT"; exit 1; }
 
 pytest: setup browser-deps
-	$(BIN)/pytest -q -W ignore::DeprecationWarning
+	$(PYTEST)
 
 # The tests that use the database, again on PostgreSQL (the rest ran once, on SQLite);
 # under CI=true an unreachable server is a failure.
 pytest-postgres: setup browser-deps
 	@if $(BIN)/python scripts/postgres_ready.py "$(POSTGRES_URL)"; then \
-		DATABASE_URL="$(POSTGRES_URL)" $(BIN)/pytest -q -W ignore::DeprecationWarning -m "not browser" --database-tests-only; \
+		DATABASE_URL="$(POSTGRES_URL)" $(PYTEST) -m "not browser" --database-tests-only; \
 	elif [ "$$CI" = "true" ]; then \
 		echo "PostgreSQL is not reachable at $(POSTGRES_URL), and CI=true requires it."; exit 1; \
 	else \
 		echo "PostgreSQL is not reachable at $(POSTGRES_URL): skipped the PostgreSQL run."; \
 	fi
 
-test: lint pytest pytest-postgres
+# lint and the two pytest runs go at once (each one's output is printed whole when it ends):
+# one run's slow last tests leave a core free that the other run takes.
+test: setup browser-deps
+	@$(MAKE) --no-print-directory -j 3 --output-sync=target lint pytest pytest-postgres
 
 clean:
 	rm -rf $(VENV) node_modules cairn/static/build staticfiles

@@ -7,6 +7,7 @@ lead. Dates and values are fixed, never random.
 from __future__ import annotations
 
 import pytest
+from django.test import override_settings
 
 from cairn.accounts.models import Agency, Role
 from cairn.plans.factories import make_partnership, make_person, make_plan
@@ -24,6 +25,9 @@ def pytest_addoption(parser):
 
 
 def pytest_collection_modifyitems(config, items):
+    # pytest-xdist hands tests out in this order: the slow kinds start first, so that no
+    # worker is left running a long test at the end while the others stand idle.
+    items.sort(key=slow_first)
     if not config.getoption("--database-tests-only"):
         return
     kept, skipped = [], []
@@ -34,6 +38,21 @@ def pytest_collection_modifyitems(config, items):
         (kept if uses_database else skipped).append(item)
     config.hook.pytest_deselected(items=skipped)
     items[:] = kept
+
+
+def slow_first(item: pytest.Item) -> int:
+    """Production-shaped first (a minute or more each), then browser tests, then the rest."""
+    if item.get_closest_marker("production"):
+        return 0
+    return 1 if item.get_closest_marker("browser") else 2
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_data_folder(tmp_path_factory):
+    """Uploads and files go to a folder of this process's own (each xdist worker has one),
+    never to the checkout's data/ that `make run` uses."""
+    with override_settings(DATA_DIR=tmp_path_factory.mktemp("data")):
+        yield
 
 
 @pytest.fixture

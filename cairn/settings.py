@@ -6,6 +6,7 @@ Every variable read here is documented in README.md ("Running in production");
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import ipaddress
 import os
@@ -63,9 +64,15 @@ def _development_secret_key() -> str:
     """Generated once and kept in the data folder, so sessions survive a restart."""
     key_file = DATA_DIR / "secret_key"
     if not key_file.exists():
+        # Written aside, then linked into place: processes starting together (the test
+        # workers, web and worker) never read a half-written key, and the first one wins.
         DATA_DIR.mkdir(parents=True, exist_ok=True)
-        key_file.write_text(secrets.token_urlsafe(50))
-        key_file.chmod(0o600)
+        draft = DATA_DIR / f".secret_key.{os.getpid()}"
+        draft.write_text(secrets.token_urlsafe(50))
+        draft.chmod(0o600)
+        with contextlib.suppress(FileExistsError):
+            os.link(draft, key_file)
+        draft.unlink()
     return key_file.read_text().strip()
 
 

@@ -1,13 +1,13 @@
 """Cairn run the way README.md's "Running in production" section runs it, checked over HTTP.
 
 DEBUG off, a SECRET_KEY, `collectstatic` into its own STATIC_ROOT (WhiteNoise's manifest
-storage), PostgreSQL with a database of its own, gunicorn on 127.0.0.1 at a free port and a
-`cairn db_worker` beside it. Then a coordinator signs in through the real form (CSRF and all,
-setting up the second factor that the default CAIRN_SECOND_FACTOR=required asks of them),
-opens every main page, opens a review round (the worker emails the leads), downloads a board
-report and imports a plan. `cairn check --deploy` must be clean with the production settings
-README.md documents (they are read from its "production environment" block, so the
-documentation and this test cannot drift apart).
+storage), PostgreSQL with a database of its own, gunicorn on 127.0.0.1 at a free port (on a
+socket the test holds) and a `cairn db_worker` beside it. Then a coordinator signs in
+through the real form (CSRF and all, setting up the second factor that the default
+CAIRN_SECOND_FACTOR=required asks of them), opens every main page, opens a review round (the
+worker emails the leads), downloads a board report and imports a plan. `cairn check
+--deploy` must be clean with the production settings README.md documents (they are read from
+its "production environment" block, so the documentation and this test cannot drift apart).
 
 It needs PostgreSQL and takes a while, so it runs once, in `make test`'s PostgreSQL run (or
 wherever CAIRN_TEST_POSTGRES_URL names a server).
@@ -72,10 +72,16 @@ def test_the_readme_documents_a_production_environment():
         assert name in values
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+@contextlib.contextmanager
+def listening_socket() -> Iterator[socket.socket]:
+    """A socket bound to a free port and held open, for gunicorn to serve on (`fd://`): no
+    other process (another test worker's server) can take the port between choosing and
+    binding it."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(64)
+        listener.set_inheritable(True)
+        yield listener
 
 
 @contextlib.contextmanager
@@ -244,9 +250,9 @@ def production(tmp_path) -> Iterator[dict]:
     data_dir.mkdir()
     secret = tmp_path / "secret_key"
     secret.write_text(secrets.token_urlsafe(50))
-    port = free_port()
     documented = production_environment()
-    with own_database(server) as database_url:
+    with listening_socket() as listener, own_database(server) as database_url:
+        port = listener.getsockname()[1]
         inherited = {
             k: v
             for k, v in os.environ.items()
@@ -277,7 +283,7 @@ def production(tmp_path) -> Iterator[dict]:
         }
         yield {
             "base": f"http://127.0.0.1:{port}",
-            "port": port,
+            "listener": listener,
             "env": production_env,
             "trial_env": trial_env,
             "static_root": tmp_path / "static",
@@ -287,10 +293,17 @@ def production(tmp_path) -> Iterator[dict]:
 
 
 @contextlib.contextmanager
-def running(command: list[str], env: dict[str, str], log: Path) -> Iterator[subprocess.Popen]:
+def running(
+    command: list[str], env: dict[str, str], log: Path, pass_fds: tuple[int, ...] = ()
+) -> Iterator[subprocess.Popen]:
     with log.open("w") as out:
         process = subprocess.Popen(
-            command, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=env["CAIRN_DATA_DIR"]
+            command,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=env["CAIRN_DATA_DIR"],
+            pass_fds=pass_fds,
         )
         try:
             yield process
@@ -316,11 +329,12 @@ def test_cairn_runs_as_the_readme_says_production_runs_it(production):
     cairn(env, "demo")
 
     base = production["base"]
+    listener = production["listener"].fileno()
     gunicorn = [
         str(BIN / "gunicorn"),
         "cairn.wsgi",
         "--bind",
-        f"127.0.0.1:{production['port']}",
+        f"fd://{listener}",
         "--workers",
         "2",
         "--timeout",
@@ -328,7 +342,7 @@ def test_cairn_runs_as_the_readme_says_production_runs_it(production):
     ]
     logs = production["logs"]
     with (
-        running(gunicorn, trial, logs / "gunicorn.log") as web,
+        running(gunicorn, trial, logs / "gunicorn.log", pass_fds=(listener,)) as web,
         running([str(BIN / "cairn"), "db_worker"], trial, logs / "worker.log") as worker,
     ):
         try:
