@@ -728,10 +728,22 @@ def fill_unknown_columns(roles: dict[int, str], header: Row, rows: list[Row]) ->
         values = column_values(rows, index)
         if not values:
             continue
-        role = content_role(values, set(filled.values()))
         header_text = header.cells[index].text if index < len(header.cells) else ""
+        role = (
+            None
+            if RECORD_KEEPING.match(header_words(header_text))
+            else content_role(values, set(filled.values()))
+        )
         filled[index] = role if role and role not in filled.values() else other_role(header_text)
     return filled
+
+
+RECORD_KEEPING = re.compile(
+    r"^(?:(?:last\s+)?(?:modified|created|edited|updated)(?:\s+(?:by|on|at|date))?|"
+    r"author|editor|item\s+type|path|version|content\s+type)$"
+)
+"""A list export's own columns ("Modified By", "Created", "Item Type"): who last edited the
+row and when, never the action's partners or its deadline."""
 
 
 IMPORTANCE_WORDS = word_set("low medium high urgent important critical normal very")

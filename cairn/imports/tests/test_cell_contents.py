@@ -450,3 +450,17 @@ def test_a_role_in_its_department_is_one_lead_and_two_agencies_joined_by_and_are
     cell: str, leads: list[str]
 ):
     assert split_leads(cell) == leads
+
+
+def test_a_list_exports_modified_by_column_is_not_the_actions_partners():
+    [action] = actions_of(
+        rows(
+            "ID\tTitle\tAssigned To\tDue Date\tModified\tModified By",
+            "101\tInstall better lighting in the Mill Lane underpass at night\tNwosu, Tobi"
+            "\t31/03/2026\t05/01/2026\tByrne, Lisa",
+        )
+    )
+
+    assert action["collaborators"] == []
+    assert action["leads"] == ["Nwosu, Tobi"]
+    assert action["other"]["Modified By"] == "Byrne, Lisa"
