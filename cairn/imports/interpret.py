@@ -702,15 +702,25 @@ def theme_from_paragraph(block: Block, *, started: bool) -> ThemeHeading | None:
     return None
 
 
+EMBEDDED_LABEL = re.compile(
+    rf"({LABEL_WORDS}\s+"
+    r"(?:\d+(?:\.\d+)*|[A-H]|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.\-–]\s*.+)$",
+    re.IGNORECASE,
+)
+LABEL_REACH = 600
+"""A section's label starts within this many characters of a paragraph's start; looking
+no further keeps a long document of prose from taking minutes."""
+LABEL_START = re.compile("|".join(sorted(set(re.findall(r"[a-z]{2,}", LABEL_WORDS)))))
+"""Any word of the labels, found far faster than the whole label: where to look from."""
+
+
 def theme_from_text(text: str) -> ThemeHeading | None:
     text = " ".join(text.split())
-    embedded = re.search(
-        rf"({LABEL_WORDS}\s+"
-        r"(?:\d+(?:\.\d+)*|[A-H]|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.\-–]\s*.+)$",
-        text,
-        re.IGNORECASE,
-    )
-    match = THEME_LABEL.match(embedded.group(1)) if embedded else None
+    first = LABEL_START.search(text[:LABEL_REACH].lower())
+    if first is None:
+        return None
+    embedded = EMBEDDED_LABEL.search(text, first.start(), min(len(text), LABEL_REACH))
+    match = THEME_LABEL.match(text[embedded.start(1) :]) if embedded else None
     if not match:
         return None
     title, description = split_title_description(match.group("title"))

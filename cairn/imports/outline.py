@@ -44,7 +44,7 @@ THEME_LABEL = re.compile(
 LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&?'()-]{0,40}?)\s*[:–—]\s*(?P<value>\S.*)$")
 INLINE_LABEL = re.compile(
     r"(?:^|(?<=[.;,(\[])\s*|\s+[-–—|]\s+|\s+)(?P<label>lead(?:s| agency| officer)?|owner|"
-    r"led by|who|responsible|by when|when|deadline|due(?: date)?|target date|timescale|timeline|"
+    r"led by|who|responsible|by when|by|when|deadline|due(?: date)?|target date|timescale|timeline|"
     r"status|rag|progress|update|partners|supported by|outcome|measure|how will we know)"
     r"\s*[:–—]\s*",
     re.IGNORECASE,
@@ -106,6 +106,8 @@ def read_outline(document: Document) -> dict:
     entries = outline_entries(document)
     builder = OutlineBuilder(entries)
     themes = builder.build()
+    if is_minutes(document):
+        themes = assigned_actions(themes, builder.labelled)
     if not any(o["actions"] for t in themes for o in t["objectives"]):
         raise UnreadableDocument(not_a_plan_message(document))
     # the caller gives the plan its title, read the same way for every document
@@ -136,6 +138,8 @@ def paragraph_entry(block: Block) -> Entry | None:
         return item_entry(text, block.list_level, ref)
     if block.heading_level:
         return Entry("heading", text, level=block.heading_level)
+    if ATTENDANCE.match(text):
+        return Entry("prose", text)  # "Present: ...", "Apologies: ...": a meeting's, no part
     label = labelled_field(text)
     if label:
         return label
@@ -268,6 +272,8 @@ def clean_date(text: str) -> str:
 class OutlineBuilder:
     def __init__(self, entries: list[Entry]) -> None:
         self.entries = drop_title(entries)
+        self.labelled: set[int] = set()
+        """The actions written after a label ("Action: ..."), by id."""
 
     def build(self) -> list[dict]:
         levels = self.structure_levels()
@@ -299,6 +305,7 @@ class OutlineBuilder:
             if entry.kind == "field":
                 if entry.role in (c.ACTION, c.OBJECTIVE):
                     action = self.add_action(themes, entry.text, None, entry.fields)
+                    self.labelled.add(id(action))
                 elif action is not None:
                     self.apply_field(action, entry.role or "", entry.text)
                     for role, value in entry.fields.items():
@@ -477,6 +484,34 @@ def table_reading(document: Document) -> str:
     return "the document's tables"
 
 
+MINUTES_TITLE = re.compile(
+    r"^(?:draft\s+|confirmed\s+)?(?:minutes|notes of (?:the|a) meeting)\b", re.I
+)
+ATTENDANCE = re.compile(r"^(?:present|attendees|attending|in attendance|apologies)\b\s*:?", re.I)
+
+
+def is_minutes(document: Document) -> bool:
+    """A meeting's minutes: titled so, or listing who came and who sent apologies."""
+    first = [b.text or "" for b in document.blocks if not b.is_table and (b.text or "").strip()][
+        :10
+    ]
+    titled = any(MINUTES_TITLE.match(text.strip()) for text in first[:3])
+    return titled or sum(bool(ATTENDANCE.match(text.strip())) for text in first) >= 2
+
+
+def assigned_actions(themes: list[dict], labelled: set[int]) -> list[dict]:
+    """In minutes, the numbered items are the agenda's; an action is one written as one
+    ("Action: ...") or given to someone or by a date (with its lead or its deadline)."""
+    for theme in themes:
+        for objective in theme["objectives"]:
+            objective["actions"] = [
+                a
+                for a in objective["actions"]
+                if a["leads"] or a["deadline_text"] or id(a) in labelled
+            ]
+    return themes
+
+
 def not_a_plan_message(document: Document) -> str:
     return (
         f"No plan was found in this document: it reads as {describe(document)}, with no "
@@ -492,8 +527,10 @@ def describe(document: Document) -> str:
     headings = [b for b in paragraphs if b.heading_level]
     prose = [b for b in paragraphs if not b.heading_level]
     first = (prose[0].text or "").strip().lower() if prose else ""
-    kind = "a letter" if first.startswith(("dear ", "to whom")) else "text"
-    parts = [f"{kind} of {plural(len(prose), 'paragraph')}"] if prose else []
+    kind = "a letter of" if first.startswith(("dear ", "to whom")) else "text of"
+    if is_minutes(document):
+        kind = "the minutes of a meeting, in"
+    parts = [f"{kind} {plural(len(prose), 'paragraph')}"] if prose else []
     if headings:
         parts.append(plural(len(headings), "heading"))
     if tables:

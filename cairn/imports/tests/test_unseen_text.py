@@ -206,3 +206,37 @@ def test_lines_in_tab_stop_columns_are_a_table_and_a_lone_tab_is_a_space(tmp_pat
         u.PREVENTION.actions[0].lead,
         u.PREVENTION.actions[0].due,
     ]
+
+
+MINUTES = """Minutes of the Partnership Board, 4 March 2026
+
+Present: Chair, Police, Housing, Public Health
+Apologies: Probation
+
+1. Welcome and introductions
+The chair welcomed everyone.
+
+2. Refuge provision
+The board discussed the shortage of refuge spaces for women with older sons.
+Action: Housing to bring a proposal for two dispersed units. Lead: Housing. By: June 2026
+
+3. Any other business
+Action: Circulate the new referral form
+"""
+
+
+def test_minutes_give_only_their_actions_not_their_agenda_items():
+    plan = interpret(read_text(MINUTES))
+
+    assert [(a["title"], a["leads"], a["deadline_text"]) for a in actions(plan)] == [
+        ("Housing to bring a proposal for two dispersed units", ["Housing"], "June 2026"),
+        ("Circulate the new referral form", [], None),
+    ]
+    assert [theme["title"] for theme in plan["themes"]] == [""]
+
+
+def test_minutes_without_actions_are_named_as_minutes():
+    agenda_only = "\n".join(line for line in MINUTES.splitlines() if "Action" not in line)
+
+    with pytest.raises(UnreadableDocument, match="the minutes of a meeting, in 8 paragraphs"):
+        interpret(read_text(agenda_only))
