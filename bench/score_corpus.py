@@ -5,9 +5,9 @@
 One row per document (corpus/<plan>/<layout>), then the means over the whole corpus, over
 the plans of our own writing (the seed variations are the seeds' layouts; our own plans are
 the layouts other councils use), and over the stand-in set (documents/stand_in.py: plans in
-layouts the importer was not built on) and over the second blind set (documents/blind.py,
-written after the importer was tuned on the first, the nearest we have to the held-back set;
---blind scores only those). With
+layouts the importer was not built on) and over the second blind set's two batches
+(documents/blind.py and blind_b.py, written after the importer was tuned on the first; batch
+B landed unseen, the nearest we have to the held-back set; --blind scores only those). With
 --seeds, the seed documents themselves are scored too. A document refused by the importer
 scores 0 and is listed as refused.
 """
@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from cairn.imports.grid import UnreadableDocument  # noqa: E402
 from cairn.imports.parse import parse_file  # noqa: E402
 from cairn.imports.scoring import Score, format_score_table, score  # noqa: E402
+from cairn.imports.tests.documents.blind_b_render import BLIND_B  # noqa: E402
 from cairn.imports.tests.documents.blind_render import BLIND  # noqa: E402
 from cairn.imports.tests.documents.stand_in_render import STAND_IN  # noqa: E402
 
@@ -36,7 +37,7 @@ def documents(only: str | None, blind: bool = False) -> list[tuple[Path, Path]]:
     for folder in sorted(CORPUS.iterdir()):
         if not folder.is_dir() or (only and only not in folder.name):
             continue
-        if blind and folder.name not in BLIND:
+        if blind and folder.name not in BLIND | BLIND_B:
             continue
         for path in sorted(folder.iterdir()):
             if path.name != "truth.json":
@@ -85,11 +86,13 @@ def main() -> None:
     own = [s for s in scores if not s.name.startswith(("seed_", "seeds/"))]
     stand_in = [s for s in scores if s.name.split("/")[0] in STAND_IN]
     blind = [s for s in scores if s.name.split("/")[0] in BLIND]
+    blind_b = [s for s in scores if s.name.split("/")[0] in BLIND_B]
     groups = (
         ("mean, all", scores),
         ("mean, own plans", own),
         ("mean, stand-in", stand_in),
-        ("mean, blind", blind),
+        ("mean, blind A", blind),
+        ("mean, blind B", blind_b),
     )
     for label, group in groups:
         if group:
