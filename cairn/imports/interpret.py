@@ -231,11 +231,16 @@ def objectives_as_themes(themes: list[dict], title: str) -> list[dict]:
     if not any(objective["title"] for objective in objectives):
         return themes
     promoted: list[dict[str, Any]] = []
+    # A code before every title ("WS01 Awareness", "WS02 ...") is the themes' refs; one title
+    # that merely starts with letters and a number ("NHS 10 Year Plan") is all title.
+    coded = all(coded_heading(o["title"]) for o in objectives if o["title"])
     for objective in objectives:
         if not objective["title"] and promoted:
             promoted[-1]["objectives"][0]["actions"].extend(objective["actions"])
             continue
-        heading = theme_from_text(objective["title"] or "") or coded_heading(objective["title"])
+        heading = theme_from_text(objective["title"] or "") or (
+            coded_heading(objective["title"]) if coded else None
+        )
         promoted.append(
             {
                 "ref": heading.ref if heading else objective["ref"],
@@ -247,9 +252,7 @@ def objectives_as_themes(themes: list[dict], title: str) -> list[dict]:
     return promoted
 
 
-CODED_TITLE = re.compile(
-    r"^(?P<ref>[A-Z]{1,5}[-\s]?\d+(?:\.\d+)*)\s*[:.\-–]?\s+(?P<title>[A-Z].*)$"
-)
+CODED_TITLE = re.compile(r"^(?P<ref>[A-Z]{1,5}-?\d+(?:\.\d+)*)\s*[:.\-–]?\s+(?P<title>[A-Z].*)$")
 
 
 def coded_heading(text: str | None) -> ThemeHeading | None:

@@ -363,17 +363,44 @@ TRAILING_PART = re.compile(r"\s+[–—-]\s+|\s*[;,\n]\s*|\s*\((?=[^()]*\)\s*$)"
 def lead_and_date(text: str) -> tuple[str, str] | None:
     """ "Police – March 2026", "Housing; Ongoing", "Probation (Q3 2025/26)": a lead cell that
     ends with when, after a dash, a comma, a semicolon or in brackets; None when it does not."""
-    from cairn.plans.deadlines import parse_deadline
-
     parts = list(TRAILING_PART.finditer(text))
     if not parts:
         return None
     last = parts[-1]
     lead, when = text[: last.start()].strip(), text[last.end() :].strip(" )")
-    deadline = parse_deadline(when) if when and len(when.split()) <= 5 else None
-    if not lead or deadline is None or str(deadline.kind) == "unparsed":
+    if not lead or not is_when(when):
         return None
     return lead, when
+
+
+def is_when(text: str) -> bool:
+    """Text that is wholly a deadline as people write one ("March 2026", "Ongoing", "end of
+    October"), not a phrase that holds one ("Quarterly Review Group", "subject to funding")."""
+    from cairn.plans.deadlines import parse_deadline
+
+    deadline = parse_deadline(text) if text and len(text.split()) <= 5 else None
+    return not (deadline is None or str(deadline.kind) == "unparsed" or names_more(text))
+
+
+WHEN_WORDS = word_set(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn winter fall
+    by end start beginning mid early late before after from to until and of the in during
+    ongoing quarterly monthly annually annual yearly weekly termly biannually bi-annually
+    six-monthly year years month months quarter quarters week weeks term fy financial tbc tbd
+    every each per next this last twice fortnightly daily half half-yearly bi-monthly asap
+    """
+)
+
+
+def names_more(when: str) -> bool:
+    """ "Quarterly Review Group", "Monthly MARAC", "Annual Report": a frequency or a date
+    within a name is a group or a document, not when (a capitalised word that no date has)."""
+    return any(
+        word[0].isupper() and word.lower() not in WHEN_WORDS and not re.fullmatch(r"[QH]\d", word)
+        for word in re.findall(r"[^\W\d_][\w'’-]*", when)
+    )
 
 
 def explicit_pieces(text: str, bullets: list[str]) -> list[str]:

@@ -249,7 +249,10 @@ def split_inline_fields(text: str) -> tuple[str, dict[str, str]]:
     else:
         title = text
         by_date = BY_DATE.search(text)
-        bracketed = LEAD_AND_DATE.search(text) or DASH_LEAD_WHEN.search(text)
+        dashed = DASH_LEAD_WHEN.search(text)
+        if dashed and re.search(r"\d", dashed["lead"]):
+            dashed = None  # "- Phase 2 (subject to funding)": part of the title, not who and when
+        bracketed = LEAD_AND_DATE.search(text) or dashed
         if bracketed:  # "... (Youth Service, 2027)", "... - Housing (December)": who, when
             details[c.LEAD], details[c.DEADLINE] = bracketed["lead"].strip(), bracketed["date"]
             title = text[: bracketed.start()]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from cairn.imports.interpret import interpret
-from cairn.imports.leads import LeadVocabulary, is_person, split_leads
+from cairn.imports.leads import LeadVocabulary, is_person, lead_and_date, split_leads
 from cairn.imports.readers.text import read_text
 
 
@@ -464,3 +464,60 @@ def test_a_list_exports_modified_by_column_is_not_the_actions_partners():
     assert action["collaborators"] == []
     assert action["leads"] == ["Nwosu, Tobi"]
     assert action["other"]["Modified By"] == "Byrne, Lisa"
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Police, Quarterly Review Group",
+        "Housing, Monthly MARAC",
+        "Housing – Annual Review Panel",
+        "Safeguarding Board (Annual Report)",
+    ],
+)
+def test_a_group_named_by_how_often_it_meets_is_a_lead_not_a_deadline(cell: str):
+    assert lead_and_date(cell) is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "when"),
+    [("Police – March 2026", "March 2026"), ("Community Safety, Every quarter", "Every quarter")],
+)
+def test_when_after_the_lead_is_still_read_when_it_is_wholly_a_when(cell: str, when: str):
+    assert lead_and_date(cell) == (cell.split(when)[0].strip(" ,–"), when)
+
+
+def test_a_phase_in_brackets_after_a_dash_stays_in_the_actions_title():
+    text = (
+        "Action plan\n\n1. Prevention\n"
+        "1.1 Expand the IDVA service - Phase 2 (subject to funding)\n"
+        "1.2 Refresh the website - Comms team (end of October)\n"
+    )
+    first, second = actions_of(text)
+    assert first["title"] == "Expand the IDVA service - Phase 2 (subject to funding)"
+    assert first["leads"] == []
+    assert (second["title"], second["leads"]) == ("Refresh the website", ["Comms team"])
+
+
+def test_a_title_starting_with_letters_and_a_number_keeps_them_unless_every_theme_is_coded():
+    header = "Priority\tAction\tLead\tDeadline"
+    plain = actions_and_themes(
+        rows(
+            header,
+            "COVID 19 Recovery of services\tReopen the drop-in\tHousing\tMarch 2026",
+            "NHS 10 Year Plan alignment\tAgree the pathway\tICB\tMay 2026",
+        )
+    )
+    assert plain == ["COVID 19 Recovery of services", "NHS 10 Year Plan alignment"]
+    coded = actions_and_themes(
+        rows(
+            header,
+            "WS01 Awareness\tRun a campaign\tComms\tMarch 2026",
+            "WS02 Early help\tTrain GPs\tICB\tMay 2026",
+        )
+    )
+    assert coded == ["Awareness", "Early help"]
+
+
+def actions_and_themes(text: str) -> list[str]:
+    return [theme["title"] for theme in interpret(read_text(text))["themes"]]
