@@ -41,8 +41,28 @@ IMPORTED_REASON = "Imported from {}"
 
 # Status words plans use, by the category they mean (labels and codes are tried first).
 STATUS_SYNONYMS: dict[str, tuple[str, ...]] = {
-    Status.Category.NOT_STARTED: ("not started", "not yet started", "ns", "white", "grey"),
-    Status.Category.ON_TRACK: ("green", "g", "on track", "on target", "in progress", "ongoing"),
+    Status.Category.NOT_STARTED: (
+        "not started",
+        "not yet started",
+        "ns",
+        "white",
+        "grey",
+        "not due",
+        "not yet due",
+        "planned",
+    ),
+    Status.Category.ON_TRACK: (
+        "green",
+        "g",
+        "on track",
+        "on target",
+        "in progress",
+        "ongoing",
+        "started",
+        "underway",
+        "under way",
+        "on schedule",
+    ),
     Status.Category.AT_RISK: ("amber", "a", "at risk", "slipped", "slippage", "delayed"),
     Status.Category.OFF_TRACK: ("red", "r", "off track", "failed", "not achieved", "behind"),
     Status.Category.STALLED: ("stalled", "on hold", "paused", "purple"),
@@ -53,6 +73,7 @@ STATUS_SYNONYMS: dict[str, tuple[str, ...]] = {
         "done",
         "delivered",
         "blue",
+        "b",
         "finished",
         "c",
     ),

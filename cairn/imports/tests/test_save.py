@@ -140,7 +140,19 @@ def plan_with_statuses(words: list[str | None]) -> dict:
 
 
 def test_status_words_map_to_the_scheme_and_unknown_ones_are_reported(partnership_a, coordinator):
-    words = ["Green", "AMBER", "red", "Completed", "Achieved", "On track", "Sparkly", None]
+    words = [
+        "Green",
+        "AMBER",
+        "red",
+        "Completed",
+        "Achieved",
+        "On track",
+        "Sparkly",
+        None,
+        "Started",
+        "B",
+        "Not due",
+    ]
     plan_json = plan_with_statuses(words)
     issues = preview_issues(plan_json, partnership_a)
     assert [i.message for i in issues if i.kind == "status"] == [
@@ -159,6 +171,9 @@ def test_status_words_map_to_the_scheme_and_unknown_ones_are_reported(partnershi
         C.ON_TRACK,
         None,
         None,
+        C.ON_TRACK,  # a tracker's "Started"
+        C.COMPLETE,  # BRAG's "B": blue, delivered
+        C.NOT_STARTED,
     ]
 
 
