@@ -125,7 +125,29 @@ def outline_entries(document: Document) -> list[Entry]:
         entry = paragraph_entry(block)
         if entry is not None:
             entries.append(entry)
-    return settle_numbered(entries)
+    return outer_items_as_headings(settle_numbered(entries))
+
+
+def outer_items_as_headings(entries: list[Entry]) -> list[Entry]:
+    """A list whose outer items hold nothing but a short title, each with nested items that
+    carry leads and dates ("1. Raising awareness" over "a. Publish ... (Lead: ...; by June)"):
+    the outer items are the plan's headings, the nested ones its actions."""
+    items = [entry for entry in entries if entry.kind == "item"]
+    top = min((entry.level for entry in items), default=0)
+    outer = [entry for entry in items if entry.level == top]
+    inner = [entry for entry in items if entry.level > top]
+    if len(outer) < 2 or not inner or any(entry.fields for entry in outer):
+        return entries
+    if sum(1 for entry in inner if entry.fields) < 0.6 * len(inner):
+        return entries
+    following = [entries[entries.index(entry) + 1 :] for entry in outer]
+    if not all(rest and rest[0].kind == "item" and rest[0].level > top for rest in following):
+        return entries
+    if any(len(entry.text.split()) > MAX_HEADING_WORDS for entry in outer):
+        return entries
+    for entry in outer:
+        entry.kind, entry.level = "heading", 7
+    return entries
 
 
 def paragraph_entry(block: Block) -> Entry | None:

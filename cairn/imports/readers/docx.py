@@ -195,7 +195,7 @@ class WordReader:
             bold=text.bold,
             heading_level=heading_level,
             source=f"paragraph {self.paragraph_number}",
-            list_level=list_level(paragraph) if listed else None,
+            list_level=self.list_level(paragraph) if listed else None,
             list_marker="•" if listed else None,
         )
 
@@ -217,6 +217,17 @@ class WordReader:
             if style.outline_level is not None and style.outline_level < 9:
                 return style.outline_level + 1
         return None
+
+    def list_level(self, paragraph: Element) -> int:
+        """The item's own level, or its style's: Word's "List Number 2" and "List Bullet 3"
+        are the second and third levels of a list with no numbering level of their own."""
+        if paragraph.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:ilvl')}") is not None:
+            return list_level(paragraph)
+        for style in self.style_chain(self.paragraph_style_id(paragraph)):
+            match = LIST_STYLE_LEVEL.match(style.name)
+            if match:
+                return int(match.group(1)) - 1
+        return 0
 
     def paragraph_bold_default(self, paragraph: Element) -> bool:
         for style in self.style_chain(self.paragraph_style_id(paragraph)):
@@ -395,6 +406,9 @@ def font_colour(cell: Element) -> str | None:
         colours[value] = colours.get(value, 0) + len(run_text(run).strip())
     colour = max(colours, key=lambda key: colours[key]) if colours else None
     return None if colour in (None, "000000") else colour
+
+
+LIST_STYLE_LEVEL = re.compile(r"^list(?: number| bullet| continue)?\s+([2-9])$", re.IGNORECASE)
 
 
 def list_level(paragraph: Element) -> int:

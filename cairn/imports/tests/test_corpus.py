@@ -42,8 +42,6 @@ SHORTFALLS: dict[str, str] = {
     " actions",
     "nested_tables/plan.docx": "a table nested in each priority's cell: the priority read as an"
     " action and each nested row flattened into one milestone",
-    "numbered_list/plan.docx": "a multi-level numbered list (Word numbering): the level-one"
-    " theme items read as actions",
     "plan_on_a_page/plan.pdf": "a plan on a page (a coloured column of 'We will' bullets per"
     " priority) read as one action",
     "two_column_pdf/plan.pdf": "a strategy set in two newspaper columns: the columns' lines"
@@ -63,7 +61,6 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "headings_bullets/plan.docx": "the 'What we know' / 'What we will do' / 'How we will know'"
     " subheadings are read as objectives",
     "national_pillars/plan.pdf": "each objective row made a theme, so the pillars have none",
-    "numbered_list/plan.docx": "the theme items read as actions, so the plan has one theme",
     "two_column_pdf/plan.pdf": "the document's title and the first priority's heading made"
     " themes, the priorities objectives",
 }

@@ -413,3 +413,29 @@ def test_a_tick_in_one_of_the_theme_columns_puts_the_row_under_that_theme():
             ],
         ),
     ]
+
+
+def test_a_two_level_word_list_gives_themes_from_its_outer_items_and_actions_from_the_inner():
+    document = u.word()
+    document.add_paragraph("Our priorities and what we will do", style="Heading 1")
+    for theme, items in (
+        ("Early help", ["Train health visitors to ask about abuse (Lead: NHS; by June 2026)"]),
+        (
+            "Safe homes",
+            [
+                "Fit alarms within two days of referral (Lead: Housing; by March 2027)",
+                "Keep a refuge space for men (Lead: Provider; by April 2027)",
+            ],
+        ),
+    ):
+        document.add_paragraph(theme, style="List Number").runs[0].bold = True
+        for item in items:
+            document.add_paragraph(item, style="List Number 2")
+
+    plan = interpret(docx_reader.read(u.word_bytes(document)))
+
+    assert grouping(plan) == [
+        ("Early help", ["Train health visitors to ask about abuse"]),
+        ("Safe homes", ["Fit alarms within two days of referral", "Keep a refuge space for men"]),
+    ]
+    assert [a["leads"] for a in actions(plan)] == [["NHS"], ["Housing"], ["Provider"]]
