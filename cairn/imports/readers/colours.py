@@ -33,8 +33,10 @@ RAG_WORDS = re.compile(
     re.IGNORECASE,
 )
 KEY_TITLE = re.compile(
-    r"^(?:b?rag\s+|status\s+)?(?:key|legend|b?rag\s+rating|rating|status)s?\s*:?$", re.I
+    r"^(?:(?:b?rag|status|rating)\s+)?(?:key|legend)s?\s*:?$|^b?rag\s+ratings?\s*:?$", re.I
 )
+"""A key's own title ("BRAG key", "Legend", "RAG ratings"); a bare "Status:" or "Rating" is
+a label of the plan's (what follows is the plan, not a key)."""
 KEY_LINES = 8
 """A key written as paragraphs under its title has a line per status: a handful at most."""
 FURNITURE_ANY_CASE = re.compile(

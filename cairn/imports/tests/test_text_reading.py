@@ -260,3 +260,22 @@ def test_wrapped_tab_lines_are_cut_into_rows_that_have_all_their_tabs():
     assert row_cuts(texts, wrapped) == [(0, 1), (1, 3), (3, 4), (4, 5)]
     # a line that ran to the width before a row's first line: the rows still have their tabs
     assert row_cuts(texts, [False, False, True, True, False]) == [(0, 1), (1, 3), (3, 4), (4, 5)]
+
+
+def test_a_status_label_above_a_priority_s_rating_does_not_swallow_the_actions_after_it():
+    # "Status:" labels what follows; only a key's own title ("BRAG key", "Legend") opens a key.
+    plan = plan_of(
+        "Domestic Abuse Action Plan\n\n"
+        "Priority 1: Prevention\nStatus:\nGreen - on track\n"
+        "- Run a campaign in schools (Lead: Education, March 2026)\n"
+        "- Train GPs in IRIS (Lead: ICB, June 2026)\n\n"
+        "Priority 2: Support\nStatus:\nAmber - some risk\n"
+        "- Commission two refuge spaces (Lead: Housing, April 2026)\n"
+        "- Extend the IDVA service (Lead: Community Safety, March 2027)\n"
+    )
+    by_theme = {
+        t["title"]: [a["title"] for o in t["objectives"] for a in o["actions"]]
+        for t in plan["themes"]
+        if t["title"]
+    }
+    assert by_theme["Support"] == ["Commission two refuge spaces", "Extend the IDVA service"]
