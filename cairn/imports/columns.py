@@ -53,6 +53,14 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "workstream",
         "bucket",
         "bucket name",
+        "strategic aim",
+        "strategic aims",
+        "strategic priority",
+        "strategic priorities",
+        "strategic objective",
+        "strategic objectives",
+        "strategic theme",
+        "strategic themes",
     ),
     ACTION: (
         "action",
@@ -1070,4 +1078,5 @@ THEME_LEVEL_WORDS = (
 def names_theme_level(header: str) -> bool:
     """A header that names the plan's top level, not an objective under it."""
     words = re.sub(r" (?:name|code|title|id|ref)$", "", header_words(header))
+    words = re.sub(r"^(?:strategic|overarching) ", "", words)  # "Strategic aim"
     return words in THEME_LEVEL_WORDS  # "Theme", "Workstream code", "Bucket Name"

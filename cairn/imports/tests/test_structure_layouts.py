@@ -439,3 +439,20 @@ def test_a_two_level_word_list_gives_themes_from_its_outer_items_and_actions_fro
         ("Safe homes", ["Fit alarms within two days of referral", "Keep a refuge space for men"]),
     ]
     assert [a["leads"] for a in actions(plan)] == [["NHS"], ["Housing"], ["Provider"]]
+
+
+def test_a_strategic_aim_column_right_of_the_actions_gives_the_themes():
+    plan = interpret(
+        read_text(
+            "Ref\tAction\tLead\tTarget date\tStrategic aim\n"
+            "R1\tLight the path to the station\tHighways\t31/03/2026\tAim 1 - Safe streets\n"
+            "R2\tTrain bar staff to step in\tLicensing\t30/06/2026\tAim 1 - Safe streets\n"
+            "R3\tOpen a second refuge\tHousing\t31/12/2026\tAim 2 - Safe homes\n"
+        )
+    )
+
+    assert [(t["ref"], t["title"]) for t in plan["themes"]] == [
+        ("Aim 1", "Safe streets"),
+        ("Aim 2", "Safe homes"),
+    ]
+    assert [len(o["actions"]) for t in plan["themes"] for o in t["objectives"]] == [2, 1]
