@@ -13,6 +13,7 @@ message the coordinator sees.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -185,10 +186,18 @@ def paragraph_entry(block: Block) -> Entry | None:
     return Entry("prose", text)
 
 
+LABEL_DEPTH = re.compile(r"^\D{0,40}?\b\d+(?P<deeper>(?:\.\d+)*)")
+"""The number of a section's label: "Outcome 1.1" is a level below "Priority 1"."""
+
+
 def heading_level(text: str, block: Block) -> int:
     """A paragraph that looks like a heading without being styled as one: level 7 when it
-    is marked (bold, capitals, "Priority 2"), 8 when it is only short."""
-    return 7 if block.bold or THEME_WORDS.match(text) or text.isupper() else 8
+    is marked (bold, capitals, "Priority 2"), 8 when it is only short; a label numbered a
+    level deeper ("Outcome 1.1: ...") is a level below."""
+    if THEME_WORDS.match(text):
+        depth = LABEL_DEPTH.match(text)
+        return 7 + (depth["deeper"].count(".") if depth else 0)
+    return 7 if block.bold or text.isupper() else 8
 
 
 def settle_numbered(entries: list[Entry]) -> list[Entry]:
@@ -217,10 +226,10 @@ def settle_numbered(entries: list[Entry]) -> list[Entry]:
 
 def looks_like_heading(text: str, block: Block) -> bool:
     words = text.split()
+    if THEME_WORDS.match(text) and len(words) <= 3 * MAX_HEADING_WORDS:
+        return True  # "Priority 1: ..." however long its title (a web page's priorities)
     if not words or len(words) > MAX_HEADING_WORDS:
         return False
-    if THEME_WORDS.match(text):
-        return True
     if text.endswith((".", ",", ";", "?", "!")) or LIST_ITEM.match(text):
         return False
     return block.bold or text.isupper() or len(words) <= 8 and text[0].isupper()
@@ -452,10 +461,18 @@ def typed_leads(value: str) -> list[str]:
 
 
 def drop_title(entries: list[Entry]) -> list[Entry]:
-    """The first heading is the document's title when no other heading shares its level."""
+    """The first heading is the document's title when no other heading shares its level, or
+    when it stands alone above the first of the top-level headings (a plain line of title
+    above "Priority 1: ..."), a level below them."""
     headings = [e for e in entries if e.kind == "heading"]
-    if headings and sum(1 for e in headings if e.level <= headings[0].level) == 1:
-        return [e for e in entries if e is not headings[0]]
+    if not headings:
+        return entries
+    first = headings[0]
+    top = min(e.level for e in headings)
+    before_top = list(itertools.takewhile(lambda e: e.level != top, headings))
+    alone = sum(1 for e in headings if e.level <= first.level) == 1
+    if alone or (first.level > top and len(before_top) == 1):
+        return [e for e in entries if e is not first]
     return entries
 
 

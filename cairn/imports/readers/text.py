@@ -56,6 +56,7 @@ def read_text(text: str, source_name: str = "pasted text") -> Document:
     """A text's tables, headings, lists and paragraphs (see `segment`); an email's header
     and sign-off are not the plan's (its subject is the title)."""
     subject, text = email_body(text)
+    text = "\n".join(line for line in text.splitlines() if not is_web_chrome(line))
     blocks = drop_keys_and_furniture(segment(text, parse_cell, paragraph))
     fold_period_columns(blocks)
     title = subject or next((b.text for b in blocks if b.heading_level and b.text), None)
@@ -74,6 +75,28 @@ SIGNATURE_LINES = 8
 """A sign-off stands among the last lines: the name and role under it are the sender's."""
 EMPHASIS = re.compile(r"^(?:\*(?!\*)(?P<star>[^*]+)\*|_(?P<under>[^_]+)_)$")
 """A line wholly in *asterisks* or _underscores_: an email's or a chat's bold heading."""
+
+
+WEB_CHROME = re.compile(
+    r"^(?:skip to (?:main )?content|back to top|share this page|print this page|"
+    r"(?:accept|reject) (?:all )?cookies|cookie settings|you are here:?.*|home\s*(?:>|›|/|»).*)$",
+    re.IGNORECASE,
+)
+"""A web page's own lines, copied with its text: not the plan's."""
+
+
+def is_web_chrome(line: str) -> bool:
+    """A web page's furniture: a skip link, a breadcrumb, a cookie button, or its menu (a
+    line that starts "Home" and lists short links apart by runs of spaces)."""
+    stripped = line.strip()
+    if WEB_CHROME.match(stripped):
+        return True
+    links = re.split(r"\s{2,}|\s*\|\s*", stripped)
+    return (
+        links[0].lower() == "home"
+        and len(links) >= 3
+        and all(len(link.split()) <= 3 for link in links)
+    )
 
 
 def email_body(text: str) -> tuple[str | None, str]:

@@ -76,8 +76,6 @@ BLIND_SHORTFALLS: dict[str, str] = {
     # The second blind set (documents/blind.py): how the importer fell short when they landed.
     "pcc_slides/slides.pdf": "slides: each slide's footer read as its only action, the"
     " commitments table not read",
-    "equally_safe_web/pasted.txt": "a web page pasted as text: the priorities lost and each"
-    " 'Outcome 1.1:' line made a theme with ref 'Outcome 1'",
     "theme_in_header/plan.pdf": "words broken at a cell's edge kept apart ('Septem ber 2026')",
     "tab_stops/plan.pdf": "columns made with tab stops, as a PDF: wrapped actions cut and"
     " leads and dates lost",
@@ -92,7 +90,7 @@ BLIND_SHORTFALLS: dict[str, str] = {
 SHORTFALLS |= BLIND_SHORTFALLS
 OBJECTIVE_SHORTFALLS |= {
     "equally_safe_web/page.md": OUTCOME_LABEL,
-    "equally_safe_web/pasted.txt": BLIND_SHORTFALLS["equally_safe_web/pasted.txt"],
+    "equally_safe_web/pasted.txt": OUTCOME_LABEL,
     "us_county_outline/plan.pdf": "objective titles keep their 'Objective 1.A:' label",
     "outputs_outcomes/plan.docx": "the objective written once with blank cells below is not read",
     "outputs_outcomes/plan.pdf": "the objective written once with blank cells below is not read",

@@ -35,6 +35,7 @@ LAYOUTS = {
     "email_text": (t.email_text, u.PLAN, {}),
     "lettered_outline_pdf": (t.lettered_outline_pdf, u.PLAN, {}),
     "tab_stop_word": (t.tab_stop_word, u.PLAN, {}),
+    "web_page_pasted": (t.web_page_pasted, t.long_priorities(u.PLAN), {}),
     "comma_separated_text": (t.comma_separated_text, u.PLAN, {}),
     "box_drawn_text": (t.box_drawn_text, u.PLAN, {}),
     "word_table_pasted": (t.word_table_pasted, u.PLAN, {}),
@@ -240,3 +241,14 @@ def test_minutes_without_actions_are_named_as_minutes():
 
     with pytest.raises(UnreadableDocument, match="the minutes of a meeting, in 8 paragraphs"):
         interpret(read_text(agenda_only))
+
+
+def test_a_pasted_web_pages_furniture_is_dropped_and_its_long_priorities_are_themes(
+    tmp_path: Path,
+):
+    plan, _ = parsed("web_page_pasted", tmp_path)
+
+    assert len(plan["themes"]) == 3
+    assert [[o["title"] for o in theme["objectives"]] for theme in plan["themes"]] == [
+        [f"Outcome {n}.1: {theme.objective}"] for n, theme in enumerate(u.PLAN.themes, 1)
+    ]

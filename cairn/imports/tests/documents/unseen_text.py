@@ -294,3 +294,45 @@ def tab_stop_word(plan: Plan) -> tuple[str, bytes]:
         for a in theme.actions:
             document.add_paragraph(f"{a.ref}\t\t{a.title}\t{a.lead}\t{a.due}")
     return ".docx", u.word_bytes(document)
+
+
+def long_priorities(plan: Plan) -> Plan:
+    """The plan with each theme's title written out at length, as a strategy's priorities."""
+    return Plan(
+        plan.title,
+        [
+            u.Theme(
+                f"{theme.title}, so that women, children and men across the whole of Riverford"
+                " are safer, heard and supported",
+                theme.actions,
+                theme.objective,
+            )
+            for theme in plan.themes
+        ],
+    )
+
+
+def web_page_pasted(plan: Plan) -> tuple[str, bytes]:
+    """A council web page copied and pasted: its skip link, menu and breadcrumb, then each
+    priority written out at length ("Priority 1: ..."), an outcome under it ("Outcome 1.1:
+    ..."), and the numbered actions with a line of lead and timescale under each."""
+    lines = [
+        "Skip to main content",
+        "Home  Services  Community safety  News  Contact",
+        "Home > Community safety > Domestic abuse",
+        "",
+        plan.title,
+        "",
+    ]
+    for number, theme in enumerate(plan.themes, 1):
+        lines += [
+            f"Priority {number}: {theme.title}",
+            "",
+            f"Outcome {number}.1: {theme.objective}",
+            "",
+        ]
+        for index, a in enumerate(theme.actions, 1):
+            lines += [f"{index}. {a.title}", f"   Lead: {a.lead} | Timescale: {a.due}"]
+        lines.append("")
+    lines += ["Back to top", "Share this page"]
+    return ".txt", "\n".join(lines).encode()
