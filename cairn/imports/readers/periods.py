@@ -94,7 +94,8 @@ def period_columns(
             columns.append(PeriodColumn(position, " ".join(owner.text.split()), kind))
     periods = {column.period.lower() for column in columns}
     if len(periods) < 2 or len(columns) < 3:
-        return reporting_columns(grid[index])
+        found = reporting_columns(grid[index])
+        return found if found and read_as_reports(grid[index + 1 :], found) else None
     return columns
 
 
@@ -117,6 +118,29 @@ def reporting_columns(header: dict[int, Cell]) -> list[PeriodColumn] | None:
     if len(columns) < 2 or not any(DUE_HEADER.search(text) for text in texts.values()):
         return None
     return columns
+
+
+REPORT_WORDS = 6
+"""A quarter's report is a sentence or a status ("Training delivered to 40 staff", "Amber");
+a timeline's cells are marks ("X", "✓") or the steps planned ("Tender", "Award contract")."""
+
+
+def read_as_reports(body: list[dict[int, Cell]], columns: list[PeriodColumn]) -> bool:
+    """Whether the cells under columns headed only by a quarter or a month report what
+    happened (then they are the action's history) rather than plan when things will happen,
+    as a delivery timeline does (then they must not become reports that never happened)."""
+    cells = [
+        " ".join(row[column.position].text.split())
+        for row in body
+        for column in columns
+        if column.position in row and row[column.position].text.strip()
+    ]
+    reports = [
+        text
+        for text in cells
+        if len(text.split()) >= REPORT_WORDS or STATUS_VALUE.match(text.split(" - ")[0])
+    ]
+    return bool(cells) and len(reports) * 2 >= len(cells)
 
 
 def covering(row: dict[int, Cell], position: int) -> Cell | None:

@@ -521,3 +521,21 @@ def test_a_title_starting_with_letters_and_a_number_keeps_them_unless_every_them
 
 def actions_and_themes(text: str) -> list[str]:
     return [theme["title"] for theme in interpret(read_text(text))["themes"]]
+
+
+def test_a_delivery_timeline_by_quarter_is_not_a_history_of_reports(tmp_path):
+    # "Target date | Q1 | Q2 | Q3 | Q4" with marks or planned steps says when things will
+    # happen: made into reports, the plan would show progress that never happened.
+    from cairn.imports.parse import parse_file
+
+    (tmp_path / "timeline.csv").write_text(
+        "Ref,Action,Lead,Target date,Q1,Q2,Q3,Q4\n"
+        "1,Commission a new refuge,Housing,March 2027,Scope the need,Tender,Award contract,"
+        "Mobilise\n"
+        "2,Train GPs in IRIS,ICB,March 2027,X,X,,\n"
+    )
+
+    plan = parse_file(tmp_path / "timeline.csv")
+
+    for action in [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]:
+        assert not action.get("updates") and not action.get("progress_text"), action
