@@ -188,6 +188,14 @@ NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*-?|[A-Z]['’][A-Z
 NOT_A_NAME_WORDS = ORGANISATION_ENDINGS | ROLE_ENDINGS | CONNECTORS | NOT_IN_A_PERSONS_NAME
 
 
+TITLES = word_set(
+    """
+    dci di ds dc dsu det pc ps sgt insp supt ch chief cllr councillor dr mr mrs ms miss mx prof
+    """
+)
+"""A rank or title written before a person's name."""
+
+
 @functools.lru_cache(maxsize=4096)
 def is_person(name: str) -> bool:
     """A person's name ("Jo Bloggs", "Eve Connor- McGill"), not an agency, a group or a role
@@ -198,6 +206,9 @@ def is_person(name: str) -> bool:
     probablepeople's model, trained on names and companies, reads it as a given name and a
     surname."""
     tokens = name.split()
+    if len(tokens) > 2 and tokens[0].lower().strip(".") in TITLES:
+        tokens = tokens[1:]  # "DCI Ruth Dale", "Cllr Jo Bloggs": a person with their rank
+        name = " ".join(tokens)
     if not 2 <= len(tokens) <= 4:
         return False
     if any(
@@ -563,10 +574,36 @@ def tokenise(piece: str) -> list[str]:
     return re.findall(r"\([^)]*\)?|[^\s(]+", piece)
 
 
-def split_run_together(tokens: list[str], vocabulary: LeadVocabulary) -> list[str]:
+def taken_before(current: list[str], word: str, known: int) -> bool:
+    """The word before a name belongs to it: an acronym before a known name ("SBC Public
+    Health"), a rank or title before a person ("DCI Ruth Dale")."""
+    if not current:
+        return False
+    if known:
+        return is_acronym(current[-1]) and not is_acronym(word)
+    return current[-1].lower().strip(".") in TITLES
+
+
+def parted_early(tokens: list[str], vocabulary: LeadVocabulary) -> list[str] | None:
+    """Cells whose parting is plain before any name is looked for: two names typed apart by
+    "&" (each side read on its own: "Housing Options" stays whole before "& Police"), and a
+    department's "Head of ..." ("Children's Services Head of Service": one lead)."""
+    for index, token in enumerate(tokens):
+        if token in ("&", "+") and 0 < index < len(tokens) - 1:
+            if ampersand_separates(tokens, index, tokens[:index]):
+                before = split_run_together(tokens[:index], vocabulary)
+                return before + split_run_together(tokens[index + 1 :], vocabulary)
+            break
     role_at = role_of_at(tokens)
     if 0 < role_at <= 3 and role_at < len(tokens) and not person_name_at(tokens, 0):
-        return [" ".join(tokens)]  # "Children's Services Head of Service": its role, one lead
+        return [" ".join(tokens)]
+    return None
+
+
+def split_run_together(tokens: list[str], vocabulary: LeadVocabulary) -> list[str]:
+    parted = parted_early(tokens, vocabulary)
+    if parted is not None:
+        return parted
     segments: list[list[str]] = []
     index = 0
     current: list[str] = []
@@ -588,9 +625,7 @@ def split_run_together(tokens: list[str], vocabulary: LeadVocabulary) -> list[st
         person = 0 if known else person_name_at(tokens, index)
         if known or person:
             size = known or person
-            prefix = []
-            if known and current and is_acronym(current[-1]) and not is_acronym(tokens[index]):
-                prefix = [current.pop()]  # "SBC Public Health"
+            prefix = [current.pop()] if taken_before(current, tokens[index], known) else []
             if (
                 known
                 and tokens[index + size - 1].lower() in ORGANISATION_ENDINGS
@@ -656,7 +691,9 @@ def ampersand_separates(tokens: list[str], index: int, current: list[str]) -> bo
         return True
     previous = current[-1].lower().strip(".,")
     return (
-        is_acronym(current[-1])
+        index + 2 == len(tokens)
+        and is_agency_word(tokens[index + 1])  # "Housing Options & Police"
+        or is_acronym(current[-1])
         or previous in ORGANISATION_ENDINGS
         or previous in ROLE_ENDINGS
         or person_name_at(current, len(current) - 2) == 2

@@ -539,3 +539,25 @@ def test_a_delivery_timeline_by_quarter_is_not_a_history_of_reports(tmp_path):
 
     for action in [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]:
         assert not action.get("updates") and not action.get("progress_text"), action
+
+
+@pytest.mark.parametrize(
+    ("cell", "leads", "people"),
+    [
+        ("Housing Options & Police", ["Housing Options", "Police"], []),
+        (
+            "DCI Ruth Dale (Rivermead Police)",
+            ["DCI Ruth Dale", "Rivermead Police"],
+            ["DCI Ruth Dale"],
+        ),
+        ("Cllr Amina Yusuf", ["Cllr Amina Yusuf"], ["Cllr Amina Yusuf"]),
+        ("Nuneaton & Bedworth CDRP", ["Nuneaton & Bedworth CDRP"], []),
+    ],
+)
+def test_an_agency_before_an_ampersand_stays_whole_and_a_rank_stays_with_its_person(
+    cell: str, leads: list[str], people: list[str]
+):
+    found = split_leads(cell)
+
+    assert found == leads
+    assert [lead for lead in found if is_person(lead)] == people

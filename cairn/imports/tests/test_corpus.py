@@ -124,7 +124,6 @@ BLIND_B_SHORTFALLS: dict[str, str] = {
     " 'Lead:', 'Due:' and 'Status:' lines made three actions",
     "gov_paste/pasted.txt": "a GOV.UK page pasted: 'Action 1' read as the title and the"
     " commitment beneath lost (or split from its label); the page's menu read as actions",
-    "windows_text/plan.txt": "'Housing Options & Police' split as 'Housing' / 'Options & Police'",
     "tiled_print/printed.pdf": "a wide sheet printed across two pages of columns: the second"
     " page (Lead, Due, RAG, Update) is not joined to the first, so no leads or dates",
     "html_table_md/page.md": "Markdown holding an HTML <table> is refused ('No plan was found')",
