@@ -41,10 +41,12 @@ def pytest_collection_modifyitems(config, items):
 
 
 def slow_first(item: pytest.Item) -> int:
-    """Production-shaped first (a minute or more each), then browser tests, then the rest."""
-    if item.get_closest_marker("production"):
-        return 0
-    return 1 if item.get_closest_marker("browser") else 2
+    """The production-shaped test first, then those marked slow (the permission matrices
+    take minutes), then browser tests, then the rest."""
+    for rank, marker in enumerate(("production", "slow", "browser")):
+        if item.get_closest_marker(marker):
+            return rank
+    return 3
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -57,6 +57,7 @@ def grow(plan, round_, action, lead, police, actions: int, edits: int) -> None:
             make_milestone(action, f"Step {n}", "Mar 2017")
 
 
+@pytest.mark.slow
 def test_every_main_page_makes_the_same_queries_at_two_sizes_and_history_lengths(
     client, client_for, coordinator, lead, police_a, plan_a, action_a, open_round
 ):

@@ -556,6 +556,7 @@ def quiet_request_log():
     logger.setLevel(level)
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 def test_every_url_pattern_answers_every_role_as_expected(world, quiet_request_log):
     objects, who = world

@@ -222,6 +222,7 @@ def call(client: Client, secret: str | None, operation: Operation, objects: Obje
     return response
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 def test_every_operation_answers_every_role_in_both_partnerships_as_expected(world, settings):
     settings.CAIRN_API_READS_PER_MINUTE = settings.CAIRN_API_WRITES_PER_MINUTE = 10_000
