@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Sum
 from django.utils.text import slugify
 
@@ -95,11 +95,17 @@ def break_down(element: DataElement, breakdown: Disaggregation, by: User) -> lis
 
 
 def create_preset(partnership: Partnership, name: str, by: User) -> Disaggregation:
+    """Add a ready-made breakdown; where the partnership has it already (a double submit,
+    or two coordinators at once) the one it has is returned, unchanged."""
     breakdown = Disaggregation(
         partnership=partnership, name=name, categories="\n".join(PRESETS[name])
     )
     breakdown._history_user = by  # type: ignore[attr-defined]
-    breakdown.save()
+    try:
+        with transaction.atomic():
+            breakdown.save()
+    except IntegrityError:  # the name is taken: made meanwhile by the other request
+        return Disaggregation.objects.get(partnership=partnership, name=name)
     return breakdown
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from decimal import Decimal
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -319,6 +321,27 @@ def settings_for(partnership: Partnership) -> IndicatorSettings:
     """The partnership's settings, or the defaults (unsaved) when it has chosen none."""
     found = IndicatorSettings.objects.filter(partnership=partnership).first()
     return found or IndicatorSettings(partnership=partnership)
+
+
+def save_settings(partnership: Partnership, values: Mapping[str, Any], by: User) -> None:
+    """Save the coordinator's choices on the partnership's one row of settings (the first
+    save makes it). A first save that races another (a double submit) changes the row the
+    other made, rather than failing on the one-row rule."""
+    try:
+        with transaction.atomic():
+            _save_settings_row(partnership, values, by)
+    except IntegrityError:
+        with transaction.atomic():
+            _save_settings_row(partnership, values, by)
+
+
+def _save_settings_row(partnership: Partnership, values: Mapping[str, Any], by: User) -> None:
+    rows = IndicatorSettings.objects.select_for_update().filter(partnership=partnership)
+    chosen = rows.first() or IndicatorSettings(partnership=partnership)
+    for name, value in values.items():
+        setattr(chosen, name, value)
+    chosen._history_user = by  # type: ignore[attr-defined]
+    chosen.save()
 
 
 # ---------------------------------------------------------------- data returns

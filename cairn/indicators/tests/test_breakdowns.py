@@ -175,7 +175,9 @@ def test_coordinator_adds_breakdowns_and_breaks_an_element_down(
     client = client_for(coordinator)
     url = reverse("indicators:breakdowns", args=[partnership_a.slug])
     assert client.post(url, {"preset": "Age band"}).status_code == 302
-    assert client.post(url, {"preset": "Age band"}).status_code == 400  # there already
+    again = client.post(url, {"preset": "Age band"}, follow=True)  # a double submit
+    assert "“Age band” was added already." in again.content.decode()
+    assert partnership_a.disaggregations.filter(name="Age band").count() == 1
     assert client.post(url, {"preset": "Shoe size"}).status_code == 400
     response = client.post(url, {"name": "Disability", "categories": "Disabled\n\n"})
     assert "at least two categories" in response.content.decode()
@@ -213,3 +215,12 @@ def test_breakdown_pages_permissions(
         assert client_for(contributor).get(url).status_code == 403
         assert client_for(lead_b).get(url).status_code == 404
     assert DataElement.objects.count() == 2
+
+
+def test_a_ready_made_breakdown_added_twice_at_once_is_added_once(partnership_a, coordinator):
+    """Two requests both found no "Sex" breakdown and both add it: the second to write gets
+    the first one's breakdown back, not a unique-name error (a server error)."""
+    first = create_preset(partnership_a, "Sex", by=coordinator)
+    second = create_preset(partnership_a, "Sex", by=coordinator)
+    assert second == first
+    assert partnership_a.disaggregations.filter(name="Sex").count() == 1

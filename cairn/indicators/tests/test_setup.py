@@ -39,6 +39,23 @@ def test_settings_have_defaults_until_the_coordinator_saves_them(
     assert chosen.base == 5 and chosen.remind_days_before == 14 and chosen.remind_days_after == 3
 
 
+def test_two_first_saves_of_the_settings_at_once_make_one_row(
+    client_for, coordinator, partnership_a, monkeypatch
+):
+    """A double submit of the first save: both requests read "no settings yet"; the one
+    that writes second changes the row the first made (no unique-row server error)."""
+    from cairn.indicators.views import setup
+
+    IndicatorSettings.objects.create(partnership=partnership_a, remind_days_before=3)
+    monkeypatch.setattr(setup, "settings_for", lambda p: IndicatorSettings(partnership=p))
+    url = reverse("indicators:settings", args=[partnership_a.slug])
+    data = {"round_to_5": "on", "remind_days_before": "14", "remind_days_after": "3"}
+    assert client_for(coordinator).post(url, data).status_code == 302
+    (chosen,) = IndicatorSettings.objects.filter(partnership=partnership_a)
+    assert chosen.round_to_5 and chosen.remind_days_before == 14
+    assert chosen.history.latest().history_user == coordinator
+
+
 def test_rounding_applies_to_the_public_page_and_not_inside(
     client_for, coordinator, partnership_a, plan_a
 ):

@@ -22,7 +22,7 @@ from cairn.indicators.forms import (
     DisaggregationForm,
     IndicatorSettingsForm,
 )
-from cairn.indicators.models import DataElement, settings_for
+from cairn.indicators.models import DataElement, save_settings, settings_for
 from cairn.indicators.views.indicators import _data, _form_page
 
 
@@ -30,8 +30,7 @@ def indicator_settings(request: HttpRequest, slug: str) -> HttpResponse:
     partnership, _ = get_partnership_for_user(request, slug, write=True)
     form = IndicatorSettingsForm(_data(request), instance=settings_for(partnership))
     if form.is_bound and form.is_valid():
-        form.instance._history_user = request.user
-        form.save()
+        save_settings(partnership, form.cleaned_data, by=request.user)
         messages.success(request, "Settings saved.")
         return redirect("indicators:partnership", slug)
     back = reverse("indicators:partnership", args=[slug])
@@ -46,11 +45,14 @@ def breakdown_list(request: HttpRequest, slug: str) -> HttpResponse:
     form = DisaggregationForm(None if preset else _data(request), partnership=partnership)
     preset_error = ""
     if preset:
-        if preset in breakdowns.PRESETS and not partnership.disaggregations.filter(name=preset):
+        if preset in breakdowns.PRESETS:
+            # Pressed twice (or by two coordinators at once): added once, and said so.
+            had = partnership.disaggregations.filter(name=preset).exists()
             breakdowns.create_preset(partnership, preset, by=request.user)
-            messages.success(request, f"“{preset}” added.")
+            said = "was added already" if had else "added"
+            messages.success(request, f"“{preset}” {said}.")
             return redirect("indicators:breakdowns", slug)
-        preset_error = "That ready-made breakdown is not offered, or the partnership has it."
+        preset_error = "That ready-made breakdown is not offered."
     elif form.is_bound and form.is_valid():
         form.instance._history_user = request.user
         made = form.save()
