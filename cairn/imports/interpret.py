@@ -509,7 +509,9 @@ def add_table_row(
     if len(filled) == 2 and not copies and roles.get(filled[0][0]) == c.REF:
         # "2 | Strategic priority 2: Support", "1 | Leadership and governance" merged across
         # the rest of the row: a numbered section row
-        heading = theme_from_text(filled[1][1].text) or numbered_section(*filled)
+        heading = theme_from_text(filled[1][1].text) or numbered_section(
+            *filled, bold_is_usual=last_action_bold(entries)
+        )
         if heading:
             entries.append(heading)
             return
@@ -587,11 +589,14 @@ def is_count(cell: Cell | None) -> bool:
 SPACED_CAPITALS = re.compile(r"(?:[A-Z&]\s+){2,}[A-Z&]")
 
 
-def numbered_section(ref: tuple[int, Cell], title: tuple[int, Cell]) -> ThemeHeading | None:
+def numbered_section(
+    ref: tuple[int, Cell], title: tuple[int, Cell], *, bold_is_usual: bool = False
+) -> ThemeHeading | None:
     """A whole number and a short title merged across the rest of the row, or in bold with
-    the rest of the row blank: a section."""
+    the rest of the row blank: a section. Where the actions' titles are bold too, bold marks
+    nothing: that row is an action whose lead and deadline are not known yet."""
     number, text = ref[1].text.strip().rstrip("."), " ".join(title[1].text.split())
-    marked = title[1].colspan >= 2 or title[1].bold
+    marked = title[1].colspan >= 2 or (title[1].bold and not bold_is_usual)
     numbered = number.isdigit() or re.fullmatch(r"[A-Z][a-z]+\s+\d+", number)  # "Goal 1"
     if not numbered or not marked or text.endswith("."):
         return None
@@ -626,6 +631,14 @@ def section_row_heading(index: int, cell: Cell, roles: dict[int, str]) -> ThemeH
     if roles.get(index) in ITEM_ROLES and (len(words) > 10 or text.endswith(".")):
         return None
     return ThemeHeading(None, text)
+
+
+def last_action_bold(entries: list[LogicalRow | ThemeHeading]) -> bool:
+    """Whether the last action read so far has its title in bold."""
+    for entry in reversed(entries):
+        if isinstance(entry, LogicalRow) and c.ACTION in entry.cells:
+            return entry.cells[c.ACTION].bold
+    return False
 
 
 def last_row(entries: list[LogicalRow | ThemeHeading]) -> LogicalRow | None:

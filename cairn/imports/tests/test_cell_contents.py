@@ -561,3 +561,32 @@ def test_an_agency_before_an_ampersand_stays_whole_and_a_rank_stays_with_its_per
 
     assert found == leads
     assert [lead for lead in found if is_person(lead)] == people
+
+
+def test_where_every_action_title_is_bold_an_action_without_a_lead_yet_is_not_a_theme(tmp_path):
+    import openpyxl
+    from openpyxl.styles import Font
+
+    from cairn.imports.parse import parse_file
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["No.", "Action", "Lead", "Deadline"])
+    for row in [
+        ("1", "Train GP practice staff", "Health", "March 2026"),
+        ("2", "Publish a DA needs assessment", None, None),
+        ("3", "Run a perpetrator programme", "Probation", "2027"),
+        ("4", "Commission refuge spaces", None, None),
+    ]:
+        sheet.append(list(row))
+        sheet.cell(sheet.max_row, 2).font = Font(bold=True)
+    book.save(tmp_path / "bold.xlsx")
+
+    plan = parse_file(tmp_path / "bold.xlsx")
+
+    assert [a["title"] for t in plan["themes"] for o in t["objectives"] for a in o["actions"]] == [
+        "Train GP practice staff",
+        "Publish a DA needs assessment",
+        "Run a perpetrator programme",
+        "Commission refuge spaces",
+    ]
