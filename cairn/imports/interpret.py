@@ -241,6 +241,11 @@ def objectives_as_themes(themes: list[dict], title: str) -> list[dict]:
         heading = theme_from_text(objective["title"] or "") or (
             coded_heading(objective["title"]) if coded else None
         )
+        title = heading.title if heading else objective["title"] or ""
+        again = next((theme for theme in promoted if theme["title"] == title), None)
+        if again is not None:  # the same theme in a later block of rows ("Year 2")
+            again["objectives"][0]["actions"].extend(objective["actions"])
+            continue
         promoted.append(
             {
                 "ref": heading.ref if heading else objective["ref"],
@@ -293,13 +298,17 @@ def logical_rows(
     header: dict[int, str] | None = None
     """The roles the last header row named, before its cells refined them."""
     pending_theme: ThemeHeading | None = None
+    words_between = False
+    """Text stands between this table and the last: a new table, not one run over a page."""
     for block in document.blocks:
         if not block.is_table:
             pending_theme = paragraph_theme(block, entries, pending_theme, roles is not None)
+            words_between = words_between or bool((block.text or "").strip())
             continue
         table_rows = block.rows or []
         index = 0
         page_break = False
+        new_table, words_between = words_between, False
         if infer and roles is None and not any(c.is_header_row(row) for row in table_rows):
             inferred = c.roles_from_content(table_rows)
             if c.ACTION in inferred.values():
@@ -320,8 +329,8 @@ def logical_rows(
                     pending_theme = None
                 ticked = [c.ticked_theme(role) or "" for role in roles.values()]
                 entries.extend(t for t in themes if not any(t.title in tick for tick in ticked))
+                page_break = not (index == 0 and new_table)
                 index += consumed
-                page_break = True
                 continue
             index += 1
             if roles is None:
@@ -698,6 +707,8 @@ def theme_from_paragraph(block: Block, *, started: bool) -> ThemeHeading | None:
     text = (block.text or "").strip()
     if block.list_level is not None:
         return None  # an item of a list, not a heading
+    if c.is_period(text) or c.is_period(re.sub(r"[()]", " ", text)):
+        return None  # "Year 1 (2025/26)": a block of time, not a part of the plan
     if block.heading_level and text and started is False and theme_from_text(text):
         return theme_from_text(text)  # "Priority 1: ..." is a section, not the title
     if block.heading_level and text and (started or block.heading_level > 1):
@@ -885,7 +896,16 @@ def choose_layout(rows: list[LogicalRow]) -> Layout:
                 and previous.cells[c.OBJECTIVE].text == row.cells[c.OBJECTIVE].text
             )
         ]
-        if with_action and len(both) >= 0.9 * len(with_action) and len(with_action) >= 3:
+        distinct = {
+            join_lines(row.cells[c.OBJECTIVE]) for row in with_action if c.OBJECTIVE in row.cells
+        }
+        recurring = len(distinct) < 0.8 * len(with_action)  # the same few, again and again
+        if (
+            with_action
+            and len(both) >= 0.9 * len(with_action)
+            and len(with_action) >= 3
+            and not recurring
+        ):
             # every row has its own objective: the objectives are the actions, and the
             # "actions" beside them are their steps
             return Layout(None, c.OBJECTIVE, c.ACTION)

@@ -456,3 +456,33 @@ def test_a_strategic_aim_column_right_of_the_actions_gives_the_themes():
         ("Aim 2", "Safe homes"),
     ]
     assert [len(o["actions"]) for t in plan["themes"] for o in t["objectives"]] == [2, 1]
+
+
+def test_tables_under_year_headings_group_by_their_priority_column_across_the_years():
+    head = ["Priority", "Action", "Lead", "When"]
+    plan = workbook_plan(
+        {
+            "Plan": [
+                ["Year 1 (2026/27)"],
+                head,
+                ["Homes", "Fit alarms within two days of referral", "Housing", "Q1 2026/27"],
+                ["Moving on", "Give refuge leavers a housing priority", "Housing", "Q2 2026/27"],
+                [],
+                ["Year 2 (2027/28)"],
+                head,
+                ["Homes", "Open a second refuge for women with sons", "Housing", "Q3 2027/28"],
+                ["Moving on", "Fund a resettlement worker for a year", "Provider", "Q4 2027/28"],
+            ]
+        }
+    )
+
+    assert grouping(plan) == [
+        (
+            "Homes",
+            ["Fit alarms within two days of referral", "Open a second refuge for women with sons"],
+        ),
+        (
+            "Moving on",
+            ["Give refuge leavers a housing priority", "Fund a resettlement worker for a year"],
+        ),
+    ]
