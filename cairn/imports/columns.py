@@ -838,6 +838,8 @@ def grouping_column(
             for row in with_action
             if index < len(row.cells) and row.cells[index].text.strip()
         ]
+        if guessed and any(names_who(cell.text) for cell in written):
+            continue  # people or agencies merged down lead those actions: never themes
         own = [cell for cell in written if not cell.covered]
         merged = len(own) < len(written)
         if own and (
@@ -848,6 +850,19 @@ def grouping_column(
         ):
             return {**roles, index: OBJECTIVE}
     return roles
+
+
+def names_who(text: str) -> bool:
+    """A person ("Jo Bloggs") or an organisation ("Police", "Children's Services"): who
+    does the actions, which a grouping's title never is (and the public page shows themes)."""
+    from cairn.imports.leads import ORGANISATION_ENDINGS, is_person, split_leads
+
+    leads = split_leads(text)
+    return any(
+        is_person(lead) or lead.split()[-1].lower().strip(".,") in ORGANISATION_ENDINGS
+        for lead in leads
+        if lead.split()
+    )
 
 
 THEME = "theme"

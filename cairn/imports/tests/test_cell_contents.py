@@ -590,3 +590,32 @@ def test_where_every_action_title_is_bold_an_action_without_a_lead_yet_is_not_a_
         "Run a perpetrator programme",
         "Commission refuge spaces",
     ]
+
+
+@pytest.mark.parametrize(
+    "who", [("Jo Bloggs", "Sam Okafor", "Priya Patel"), ("Health", "Police", "Housing")]
+)
+def test_a_merged_down_column_of_who_under_an_unknown_header_leads_never_a_theme(
+    tmp_path, who: tuple[str, ...]
+):
+    # Theme titles reach the public page: a person's name must never become one.
+    import openpyxl
+
+    from cairn.imports.parse import parse_file
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Ref", "Delivered by", "Action", "Deadline"])
+    titles = ["Train staff", "Audit referrals", "Recruit IDVAs", "Expand DVPOs", "Commission"]
+    for number, title in enumerate([*titles, "Review allocations"]):
+        sheet.append([f"1.{number + 1}", None, title, "March 2027"])
+    for top, name in zip((2, 4, 6), who, strict=True):
+        sheet.cell(top, 2, name)
+        sheet.merge_cells(start_row=top, start_column=2, end_row=top + 1, end_column=2)
+    book.save(tmp_path / "plan.xlsx")
+
+    plan = parse_file(tmp_path / "plan.xlsx")
+
+    assert not set(who) & {t["title"] for t in plan["themes"]}
+    leads = [a["leads"] for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+    assert leads == [[name] for name in who for _ in (1, 2)]
