@@ -22,12 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cairn.imports.grid import Block, Cell, Row
+from cairn.imports.readers.html_tables import html_table_rows
 from cairn.imports.readers.text_grid import grid_table
 
 TAB_TABLE = "tab-separated columns"
 PIPE_TABLE = "a pipe (Markdown) table"
 SPACED_TABLE = "columns aligned with spaces"
 DRAWN_TABLE = "a table drawn with characters (+---+ rules)"
+HTML_TABLE = "an HTML table"
 
 LIST_ITEM = re.compile(
     r"^(?P<indent>\s*)(?P<marker>[-*+•▪◦●○■□‣⁃–·➢✓]|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]"
@@ -95,7 +97,13 @@ class Segmenter:
             if line.blank:
                 index += 1
                 continue
-            steps = (self.drawn_table, self.tab_table, self.pipe_table, self.spaced_table)
+            steps = (
+                self.html_table,
+                self.drawn_table,
+                self.tab_table,
+                self.pipe_table,
+                self.spaced_table,
+            )
             for step in (*steps, self.text_unit):
                 consumed = step(index)
                 if consumed:
@@ -249,6 +257,35 @@ class Segmenter:
             ],
             source=source,
         )
+
+    # HTML tables.
+
+    def html_table(self, start: int) -> int:
+        """A `<table>` written as HTML, to its `</table>` (tables inside it included)."""
+        if "<table" not in self.texts[start].lower():
+            return 0
+        depth, end = 0, start
+        while end < len(self.texts):
+            lower = self.texts[end].lower()
+            depth += lower.count("<table") - lower.count("</table")
+            end += 1
+            if depth <= 0:
+                break
+        found = html_table_rows("\n".join(self.texts[start:end]))
+        rows = []
+        for number, cells in enumerate(found, 1):
+            source = f"line {self.lines[start].number}, row {number}"
+            parsed = [
+                self.parse_cell(c.html, f"{source}, cell {i + 1}") for i, c in enumerate(cells)
+            ]
+            for cell, spans in zip(parsed, cells, strict=True):
+                cell.rowspan, cell.colspan = spans.rowspan, spans.colspan
+                cell.bold = cell.bold or spans.header
+            rows.append(Row(cells=parsed, source=source))
+        if not rows:
+            return 0
+        self.blocks.append(Block(rows=rows, source=rows[0].source, layout=HTML_TABLE))
+        return end - start
 
     # Tables drawn with characters.
 

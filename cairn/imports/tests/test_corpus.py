@@ -125,7 +125,8 @@ BLIND_B_SHORTFALLS: dict[str, str] = {
     " commitment beneath lost (or split from its label); the page's menu read as actions",
     "tiled_print/printed.pdf": "a wide sheet printed across two pages of columns: the second"
     " page (Lead, Due, RAG, Update) is not joined to the first, so no leads or dates",
-    "html_table_md/page.md": "Markdown holding an HTML <table> is refused ('No plan was found')",
+    "html_table_md/page.md": "Markdown holding an HTML <table>: read, but the list of steps in"
+    " an action's cell is joined into its title and a lead cell's line break joins two leads",
     "list_continue/plan.docx": "each action's 'Lead: X. Timescale: Y.' paragraph (List"
     " Continue style) read as an action of its own",
     "list_continue/plan.pdf": "the last two numbered paragraphs run into one action",
@@ -140,7 +141,6 @@ OBJECTIVE_SHORTFALLS |= {
     "parallel_lists/plan.pdf": PARALLEL,
     "heading_per_action/plan.md": BLIND_B_SHORTFALLS["heading_per_action/plan.md"],
     "gov_paste/pasted.txt": BLIND_B_SHORTFALLS["gov_paste/pasted.txt"],
-    "html_table_md/page.md": BLIND_B_SHORTFALLS["html_table_md/page.md"],
 }
 
 

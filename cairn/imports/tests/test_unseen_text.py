@@ -252,3 +252,26 @@ def test_a_pasted_web_pages_furniture_is_dropped_and_its_long_priorities_are_the
     assert [[o["title"] for o in theme["objectives"]] for theme in plan["themes"]] == [
         [f"Outcome {n}.1: {theme.objective}"] for n, theme in enumerate(u.PLAN.themes, 1)
     ]
+
+
+def test_an_html_table_in_markdown_is_read_with_its_merged_cells_lists_and_line_breaks():
+    page = (
+        "# Our plan\n\n<table>\n<tr><th>Theme</th><th>Action</th><th>Lead</th></tr>\n"
+        '<tr><td rowspan="2">Safety</td><td>Open two refuge units<ul><li>Find a site</li>'
+        "<li>Fit out</li></ul></td><td>Housing<br>Police</td></tr>\n"
+        "<tr><td>Extend the sanctuary scheme &amp; its reach</td><td>Housing</td></tr>\n"
+        "</table>\n"
+    )
+
+    (table,) = [block for block in read_text(page).blocks if block.is_table]
+
+    header, first, second = table.rows or []
+    assert [cell.text for cell in header.cells] == ["Theme", "Action", "Lead"]
+    assert header.cells[0].bold
+    assert (first.cells[0].text, first.cells[0].rowspan) == ("Safety", 2)
+    assert first.cells[1].bullets == ["Find a site", "Fit out"]
+    assert first.cells[2].text == "Housing\nPolice"
+    assert [cell.text for cell in second.cells] == [
+        "Extend the sanctuary scheme & its reach",
+        "Housing",
+    ]
