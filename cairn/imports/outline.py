@@ -20,7 +20,7 @@ from typing import Any
 
 from cairn.imports import columns as c
 from cairn.imports.grid import Block, Document, UnreadableDocument
-from cairn.imports.leads import NOT_A_LEAD, explicit_pieces, lead_and_date
+from cairn.imports.leads import NOT_A_LEAD, explicit_pieces, lead_and_date, people_among
 from cairn.imports.readers.segment import LIST_ITEM
 from cairn.plans.deadlines import parse_deadline
 
@@ -257,8 +257,36 @@ def role_of_label(label: str) -> str | None:
 
 def item_entry(text: str, level: int, ref: str | None) -> Entry:
     """A list item, with the details written after its title taken out as fields."""
+    text, task = task_fields(text)
     title, details = split_inline_fields(text)
-    return Entry("item", title, level=level, ref=ref, fields=details)
+    return Entry("item", title, level=level, ref=ref, fields=task | details)
+
+
+CHECKBOX = re.compile(r"^\s*\[?(?P<mark>[ xX✓✔])?\]\s+")
+TASK_PART = re.compile(r"\s+[—–-]\s+")
+
+
+def task_fields(text: str) -> tuple[str, dict[str, str]]:
+    """A task list's item ("[x] Build a dashboard — @Nadia Kerr @Ellie Grant — due
+    2025-11-30"): its tick says done or open, "@" names its leads, "due" its deadline."""
+    details: dict[str, str] = {}
+    box = CHECKBOX.match(text)
+    if box:
+        text = text[box.end() :]
+        details[c.STATUS] = "Done" if (box["mark"] or " ").strip() else "Open"
+    kept: list[str] = []
+    for part in TASK_PART.split(text):
+        due = re.fullmatch(r"(?:due|by)\s*:?\s+(?P<date>.+)", part.strip(), re.IGNORECASE)
+        if part.strip().startswith("@") and kept:
+            names = [name.strip(" ,;") for name in part.split("@") if name.strip(" ,;")]
+            details[c.LEAD] = "; ".join(names)
+        elif due and kept:
+            details[c.DEADLINE] = due["date"].strip()
+        else:
+            kept.append(part)
+    if c.LEAD not in details and c.DEADLINE not in details:
+        return text, details  # no "@" nor "due": the dashes are the item's own
+    return " – ".join(kept), details
 
 
 def split_inline_fields(text: str) -> tuple[str, dict[str, str]]:
@@ -414,6 +442,7 @@ class OutlineBuilder:
             "ref": ref,
             "title": text,
             "leads": [],
+            "lead_people": [],
             "collaborators": [],
             "deadline_text": None,
             "deadline": None,
@@ -439,6 +468,7 @@ class OutlineBuilder:
             self.apply_field(action, c.DEADLINE, dated[1])
         if role == c.LEAD:
             action["leads"] += typed_leads(value)
+            action["lead_people"] = people_among(action["leads"])  # never made agencies
         elif role == c.COLLABORATORS:
             action["collaborators"] += typed_leads(value)
         elif role == c.DEADLINE:

@@ -619,3 +619,27 @@ def test_a_merged_down_column_of_who_under_an_unknown_header_leads_never_a_theme
     assert not set(who) & {t["title"] for t in plan["themes"]}
     leads = [a["leads"] for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
     assert leads == [[name] for name in who for _ in (1, 2)]
+
+
+def test_a_task_lists_ticks_owners_and_due_dates_are_its_status_leads_and_deadlines():
+    plan = interpret(
+        read_text(
+            "# Sub-group action log\n\n"
+            "## Data\n\n"
+            "- [x] Build a dashboard from police and MARAC data — @Priya Shah — due 2025-11-30\n"
+            "- [ ] Survey survivors about services — @Jo Bloggs @DI Sam Ochoa — due 2026-03-31\n"
+            "- [ ] Map the funding for every service\n"
+            "- Review the pathway - Housing (December)\n"
+        )
+    )
+
+    first, second, third, fourth = [
+        a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]
+    ]
+    assert first["title"] == "Build a dashboard from police and MARAC data"
+    assert (first["leads"], first["deadline_text"]) == (["Priya Shah"], "2025-11-30")
+    assert (first["status_text"], second["status_text"]) == ("Done", "Open")
+    assert second["leads"] == ["Jo Bloggs", "DI Sam Ochoa"]
+    assert second["lead_people"] == ["Jo Bloggs", "DI Sam Ochoa"]
+    assert third["title"] == "Map the funding for every service"
+    assert (fourth["leads"], fourth["deadline_text"]) == (["Housing"], "December")

@@ -112,8 +112,6 @@ BLIND_B_SHORTFALLS: dict[str, str] = {
     "page_header_themes/plan.pdf": PAGE_HEADER,
     "designed_pdf/plan.pdf": "a theme written up the page's left edge (rotated) read as one"
     " letter ('E', 'S'), the first theme untitled",
-    "task_list_md/actions.md": "a Markdown task list: '[x]'/'[ ]' cut to 'x]'/']' and kept in"
-    " the title with the '— @owner — due date' (no leads, no dates)",
     "exception_report/report.docx": EXCEPTIONS,
     "exception_report/report.pdf": EXCEPTIONS,
     "year_blocks/plan.xlsx": "'Housing Commissioning and Public Health' read as one lead",
