@@ -119,7 +119,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Django's, but the person is read with the session, in one query (accounts/sessions.py).
+    "cairn.accounts.sessions.AuthenticationMiddleware",
     # Who has given the code from their authenticator app (django-otp), and no page
     # for those who owe it (accounts/second_factor.py).
     "django_otp.middleware.OTPMiddleware",
@@ -169,7 +170,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "cairn.accounts.backends.PasswordBackend",
     "cairn.accounts.backends.SignInLinkBackend",
 ]
 LOGIN_URL = "accounts:sign_in"
@@ -229,6 +230,8 @@ SESAME_ONE_TIME = True
 SESAME_PRIMARY_KEY_FIELD = "sign_in_key"
 SESAME_PACKER = "sesame.packers.UUIDPacker"
 
+# Sessions in the database, each row naming its person (accounts/sessions.py).
+SESSION_ENGINE = "cairn.accounts.sessions"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

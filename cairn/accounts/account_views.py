@@ -17,6 +17,7 @@ from django.urls import reverse_lazy
 from django.views.decorators.cache import never_cache
 
 from cairn.accounts import invitations
+from cairn.accounts.backends import PASSWORD_BACKEND
 from cairn.accounts.models import ApiToken, Membership
 from cairn.accounts.notifications import send_email
 from cairn.lib.forms import mark_errors, style_fields
@@ -54,7 +55,7 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
         user = invitations.accept(
             token, form.cleaned_data["new_password1"], form.cleaned_data["name"]
         )
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend=PASSWORD_BACKEND)
         messages.success(
             request, f"Welcome to Cairn. You are signed in to {invitation.partnership}."
         )

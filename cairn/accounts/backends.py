@@ -10,9 +10,16 @@ from django.contrib.auth.backends import ModelBackend
 from sesame.tokens import parse_token
 
 from cairn.accounts.models import User
+from cairn.accounts.sessions import PersonFromSession
+
+PASSWORD_BACKEND = "cairn.accounts.backends.PasswordBackend"
 
 
-class SignInLinkBackend(ModelBackend):
+class PasswordBackend(PersonFromSession, ModelBackend):
+    """Django's email and password sign-in; a signed-in person is read with their session."""
+
+
+class SignInLinkBackend(PersonFromSession, ModelBackend):
     def authenticate(self, request, sesame=None, scope: str = "", max_age=None):  # type: ignore[override]
         if sesame is None:
             return None

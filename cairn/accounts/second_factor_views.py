@@ -22,13 +22,14 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_POST
 
 from cairn.accounts import second_factor
+from cairn.accounts.backends import PASSWORD_BACKEND
 from cairn.accounts.forms import SignInForm
 from cairn.accounts.models import User
 from cairn.accounts.second_factor_forms import CodeForm
 from cairn.accounts.throttle import pause_words
 
 PENDING_FOR = 10 * 60  # seconds a person has to give their code after their password
-BACKEND = "django.contrib.auth.backends.ModelBackend"
+BACKEND = PASSWORD_BACKEND
 
 
 @login_not_required

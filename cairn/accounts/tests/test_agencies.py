@@ -306,9 +306,9 @@ def test_agencies_page_queries_do_not_grow_with_agencies(
     _agencies(partnership_a, size)
     client = client_for(coordinator)
     url = reverse("accounts:agencies", args=["partnership-a"])
-    # session, user, the person's memberships (their roles, and the navigation),
+    # the session with its person, their memberships (their roles, and the navigation),
     # partnership, agencies with their counts
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         response = client.get(url)
     assert response.content.decode().count('href="/agencies/') == size
     assert f"{size} agencies" in response.content.decode()

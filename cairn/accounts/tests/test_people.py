@@ -140,7 +140,8 @@ def test_people_page_queries_do_not_grow_with_people(client_for, coordinator, pa
         person = make_person(f"p{n}@a.example", f"Person {n}", partnership_a, Role.LEAD)
         if n % 3 == 0:
             people.deactivate(_membership(person, partnership_a), by=coordinator)
-    # session, user, partnership, roles, people (with actions led and invitations): fixed.
+    # the session with its person, partnership, memberships, people (with actions led and
+    # invitations): fixed.
     assert count_queries() == small
 
 

@@ -575,15 +575,15 @@ def test_query_counts_do_not_grow_with_the_reviews(
         )
     large = {name: count_queries(clients["coordinator"], url) for name, url in urls.items()}
     assert large == small
-    # Every page: the session, the user, and their memberships (their roles, and the base
-    # page's navigation): 3.
-    # list: + the partnership, the reviews with all their counts (one query): 5.
+    # Every page: the session with its person, and their memberships (their roles, and the
+    # base page's navigation): 2.
+    # list: + the partnership, the reviews with all their counts (one query): 4.
     # review: + the review (with its panel chair), its recommendations, their themes,
     #   actions (with status and sign-off), lead agencies, lead people, milestones, and its
-    #   live public page if any: 11.
-    # themes: + the partnership, the themes with their counts: 5.
-    # theme: + the theme, its recommendations with their counts: 5.
-    assert small == {"list": 5, "review": 11, "themes": 5, "theme": 5}
+    #   live public page if any: 10.
+    # themes: + the partnership, the themes with their counts: 4.
+    # theme: + the theme, its recommendations with their counts: 4.
+    assert small == {"list": 4, "review": 10, "themes": 4, "theme": 4}
 
 
 # ---------------------------------------------------------------- reminders

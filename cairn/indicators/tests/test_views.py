@@ -311,9 +311,9 @@ def test_indicators_page_queries_do_not_grow_with_periods_or_indicators(
                 make_indicator(partnership_a, f"Indicator {n}.{i}"), Period(2007, 1), [5] * quarters
             )
         counts.append(_count_queries(client, partnership_url("partnership", partnership_a)))
-    # session, user, partnership, memberships (roles and the navigation), indicators with
-    # owner, their figures.
-    assert counts[0] == counts[1] == 6, counts
+    # the session with its person, partnership, memberships (roles and the navigation),
+    # indicators with owner, their figures.
+    assert counts[0] == counts[1] == 5, counts
 
 
 def test_indicator_page_queries_do_not_grow_with_periods(client_for, viewer, partnership_a, plan_a):
@@ -325,9 +325,9 @@ def test_indicator_page_queries_do_not_grow_with_periods(client_for, viewer, par
     for indicator in (small, big):
         indicator.actions.set(plan_a.themes.first().actions.all())
     counts = [_count_queries(client, indicator_url("indicator", i)) for i in (small, big)]
-    # session, user, indicator with partnership and owner, memberships (roles and the
-    # navigation), figures, actions.
-    assert counts[0] == counts[1] == 6, counts
+    # the session with its person, indicator with partnership and owner, memberships (roles
+    # and the navigation), figures, actions.
+    assert counts[0] == counts[1] == 5, counts
 
 
 def test_targets_read_as_people_write_them(partnership_a):

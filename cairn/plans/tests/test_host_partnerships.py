@@ -87,7 +87,7 @@ def test_list_queries_do_not_grow_with_partnerships(client_for, host_admin):
         partnership = make_partnership(f"Area {n}", f"area-{n}")
         make_plan(partnership)
         make_person(f"c{n}@x.example", f"C {n}", partnership, Role.COORDINATOR)
-    # session, user, partnerships with their counts (subqueries): fixed.
+    # the session with its person, partnerships with their counts (subqueries): fixed.
     assert count_queries() == small
 
 

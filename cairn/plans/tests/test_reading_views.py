@@ -60,14 +60,15 @@ def plan_page_queries(client, url) -> list[str]:
     return [q["sql"] for q in ctx.captured_queries]
 
 
-# The plan page's queries, whatever the plan's size: 1 session, 2 user, 3 plan with
-# partnership and strategy, 4 the person's memberships (their roles, and the navigation's
-# partnerships), 5 themes, 6 their objectives, 7 the partnership's agencies and
-# 8 statuses (the filters' choices), 9 actions with statuses, 10 the page's actions' leads
-# by name (lead agencies and lead people with who has left, one UNION: on a page holding
-# every shown action, they say how many are led by someone who has left; a plan of several
-# pages asks the plan's lead people, one more query), 11 the plan's review rounds.
-PLAN_PAGE_QUERIES = 11
+# The plan page's queries, whatever the plan's size: 1 the session with its person
+# (accounts/sessions.py), 2 plan with partnership and strategy, 3 the person's memberships
+# (their roles, and the navigation's partnerships), 4 themes, 5 their objectives, 6 the
+# partnership's agencies and 7 statuses (the filters' choices), 8 actions with statuses,
+# 9 the page's actions' leads by name (lead agencies and lead people with who has left,
+# one UNION: on a page holding every shown action, they say how many are led by someone
+# who has left; a plan of several pages asks the plan's lead people, one more query),
+# 10 the plan's review rounds.
+PLAN_PAGE_QUERIES = 10
 
 
 @pytest.mark.parametrize("query", ["", "?q=number&status=none&overdue=on"])

@@ -172,9 +172,9 @@ def test_query_count_does_not_grow_with_years_or_actions(client_for, coordinator
     Strategy.objects.create(partnership=strategy.partnership, title="Older strategy")
     large = [count_queries(client, url) for url in urls]
     assert large == small
-    # The session, the user, and their memberships (their roles, and the base page's
-    # navigation): 3; then
+    # The session with its person, and their memberships (their roles, and the base page's
+    # navigation): 2; then
     # strategy: the strategy, its recurring deadlines (which were missed), its plans with
-    # every count (one query): 6.
-    # strategies: the partnership, the strategies with their plan counts: 5.
-    assert small == [6, 5]
+    # every count (one query): 5.
+    # strategies: the partnership, the strategies with their plan counts: 4.
+    assert small == [5, 4]

@@ -116,13 +116,13 @@ def test_dashboard_query_count_does_not_grow_with_the_plan(
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url("dashboard", plan)).status_code == 200
         counts.append(len(queries))
-    # 1 session, 2 user, 3 plan with partnership, 4 the person's memberships (their roles,
-    # and the navigation); report_data: 5 statuses, 6 rounds (no round: no update query),
-    # 7 actions with statuses, 8 their lead agencies, 9 their lead people, 10 themes,
-    # 11 objectives, 12 movement counts; the filter form's 13 themes, 14 agencies,
-    # 15 statuses; 16 the plan's indicators with their figures (no indicator: no query for
+    # 1 the session with its person, 2 plan with partnership, 3 the person's memberships
+    # (their roles, and the navigation); report_data: 4 statuses, 5 rounds (no round: no
+    # update query), 6 actions with statuses, 7 their lead agencies, 8 their lead people,
+    # 9 themes, 10 objectives, 11 movement counts; the filter form's 12 themes, 13 agencies,
+    # 14 statuses; 15 the plan's indicators with their figures (no indicator: no query for
     # which actions each measures).
-    assert counts == [16, 16]
+    assert counts == [15, 15]
 
 
 def test_the_dashboard_is_kept_until_its_plan_changes(
@@ -137,9 +137,10 @@ def test_the_dashboard_is_kept_until_its_plan_changes(
     client.get(dashboard)
     with CaptureQueriesContext(connection) as queries:
         assert "Train GPs to ask about abuse" in client.get(dashboard).content.decode()
-    # 1 session, 2 user, 3 plan with partnership, 4 the person's memberships (their roles,
-    # and the navigation), 5 the plan's indicators: the figures come from the cache.
-    assert len(queries) == 5, "\n".join(q["sql"] for q in queries.captured_queries)
+    # 1 the session with its person, 2 plan with partnership, 3 the person's memberships
+    # (their roles, and the navigation), 4 the plan's indicators: the figures come from
+    # the cache.
+    assert len(queries) == 4, "\n".join(q["sql"] for q in queries.captured_queries)
 
     action = report_plan.test_actions["1.1"]
     action.title = "Train every GP to ask about abuse"

@@ -50,19 +50,19 @@ def test_query_count_does_not_grow_with_the_plan(
     client.get(url)  # warm the session
     small = count(client, url)
     grow(round_a.plan, lead, police_a, on_track, round_a, 20)
-    # Round page: 1 session, 2 user, 3 round with plan and partnership, 4 the person's
-    # memberships with their partnerships (their roles, and the navigation's partnerships),
-    # 5 actions with statuses, each with its update's state and bucket in the round, a lead
-    # agency's id and whether a leaver leads it (the totals are counted from these rows),
-    # the counts (reviews/rounds.round_summary): 6 by lead agency, 7 by lead; 8 reminders
-    # sent with their people, 9 chases sent with their people (reviews/chasing.
-    # chases_sent).
-    # My actions: 1 session, 2 user, 3 the lead's actions with statuses and plans (plans/
-    # my_actions.led_actions), 4 the person's memberships (partnerships and agencies for
-    # 3, and the navigation), 5 the open rounds of those actions' plans, 6 their updates
-    # (whatever the number of rounds: reviews/leads.open_rounds_for_lead).
+    # Round page: 1 the session with its person (accounts/sessions.py), 2 round with plan
+    # and partnership, 3 the person's memberships with their partnerships (their roles, and
+    # the navigation's partnerships), 4 actions with statuses, each with its update's state
+    # and bucket in the round, a lead agency's id and whether a leaver leads it (the totals
+    # are counted from these rows), the counts (reviews/rounds.round_summary): 5 by lead
+    # agency, 6 by lead; 7 reminders sent with their people, 8 chases sent with their
+    # people (reviews/chasing.chases_sent).
+    # My actions: 1 the session with its person, 2 the lead's actions with statuses and
+    # plans (plans/my_actions.led_actions), 3 the person's memberships (partnerships and
+    # agencies for 2, and the navigation), 4 the open rounds of those actions' plans,
+    # 5 their updates (whatever the number of rounds: reviews/leads.open_rounds_for_lead).
     # The same at 6 actions and 26.
-    assert small == {"round": 9, "my_actions": 6}[page]
+    assert small == {"round": 8, "my_actions": 5}[page]
     with django_assert_num_queries(small):
         client.get(url)
 
