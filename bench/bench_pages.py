@@ -245,6 +245,12 @@ def sessions_and_urls(cast) -> tuple[dict[str, str], dict[str, tuple[str, str]]]
             f"/actions/{cast.longest_history_action_id}/",
             "coordinator",
         ),
+        # Bad input: the nearest page with a message, and the filter left off with one.
+        f"plan of {big} actions, page 999": (f"/plans/{cast.big_plan_id}/?page=999", "lead"),
+        "plan, a filter on no such agency": (
+            f"/plans/{cast.typical_plan_id}/?agency=999999",
+            "coordinator",
+        ),
     }
     return cookies, urls
 
@@ -323,6 +329,10 @@ def warm(url: str, cookie: str) -> None:
 def measure(name: str, url: str, connections: int, seconds: int, cookie: str) -> Result:
     if shutil.which("wrk"):
         return measure_with_wrk(name, url, connections, seconds, cookie)
+    if not getattr(measure, "warned", False):
+        print("wrk is not installed (apt-get install wrk): measuring with a Python client,")
+        print("which costs the machine more per request than wrk does.", flush=True)
+        measure.warned = True  # type: ignore[attr-defined]
     return asyncio.run(measure_with_python(name, url, connections, seconds, cookie))
 
 

@@ -92,3 +92,29 @@ def test_every_main_page_makes_the_same_queries_at_two_sizes_and_history_lengths
     assert action_a.history.count() > 120
     big = counts()
     assert big == small
+
+
+def test_bad_input_is_answered_as_cheaply_as_the_page_itself(
+    client, client_for, coordinator, lead, plan_a, action_a, open_round
+):
+    """A page number past the end and a filter on an agency that does not exist: the page
+    with a message saying what was shown instead, in no more queries than the page asked
+    for properly (no error page, no second look for the "right" page)."""
+    grow(plan_a, open_round, action_a, lead, plan_a.partnership.agencies.first(), 3, 30)
+    plan = reverse("plans:plan", args=[plan_a.pk])
+    action = reverse("plans:action", args=[action_a.pk])
+    cases = [
+        (plan, "?page=999", "There is no page 999. There is 1 page: showing the last."),
+        (plan, "?agency=999999", "That agency is not in this partnership: showing all."),
+        (action, "?page=999", "There is no page 999: showing the first."),
+    ]
+    client_for(coordinator)
+    for url, bad, message in cases:
+        client.get(url)  # the session, once
+        with CaptureQueriesContext(connection) as good_queries:
+            assert client.get(url).status_code == 200
+        with CaptureQueriesContext(connection) as bad_queries:
+            response = client.get(url + bad)
+        assert response.status_code == 200, url + bad
+        assert message in response.content.decode(), url + bad
+        assert len(bad_queries) <= len(good_queries), url + bad
