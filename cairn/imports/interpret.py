@@ -140,6 +140,7 @@ def interpret(document: Document) -> dict:
         themes[0]["title"] = ""  # the one line above the table is the plan's title
     if theme_level_column(reading):
         themes = objectives_as_themes(themes, title)
+    name_coded_themes(themes, document)
     plan: dict[str, Any] = {"title": title, "period_text": period_of(title), "themes": themes}
     if not any(o["actions"] for t in plan["themes"] for o in t["objectives"]):
         try:
@@ -274,6 +275,31 @@ def labelled_heading(text: str) -> ThemeHeading:
     whatever word the plan labels its themes by; other text is the title alone."""
     match = LABELLED_TITLE.match(text)
     return ThemeHeading(match["ref"], match["title"]) if match else ThemeHeading(None, text)
+
+
+THEME_CODE = re.compile(r"[A-Z]{1,4}\s?-?\d{1,2}")
+
+
+def name_coded_themes(themes: list[dict], document: Document) -> None:
+    """Themes named only by a code ("P2") that a table elsewhere in the document spells out
+    ("P2 | Early help | ..."): the code is the ref, the table's title the theme's."""
+    coded = [t for t in themes if not t["ref"] and THEME_CODE.fullmatch(t["title"].strip())]
+    if not coded:
+        return
+    titles: dict[str, str] = {}
+    for block in document.blocks:
+        pairs = [
+            (row.cells[0].text.strip(), " ".join(row.cells[1].text.split()))
+            for row in block.rows or []
+            if len(row.cells) >= 2 and THEME_CODE.fullmatch(row.cells[0].text.strip())
+        ]
+        named = [(code, title) for code, title in pairs if 0 < len(title.split()) <= 8]
+        if len(named) >= 2 and not any(title.endswith(".") for _, title in named):
+            titles.update({code: title for code, title in named if code not in titles})
+    for theme in coded:
+        code = theme["title"].strip()
+        if code in titles:
+            theme["ref"], theme["title"] = code, titles[code]
 
 
 def outline_plan(document: Document) -> dict:

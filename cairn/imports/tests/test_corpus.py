@@ -36,8 +36,6 @@ SHORTFALLS: dict[str, str] = {
     # The stand-in set (documents/stand_in.py): how the importer fell short when they landed.
     "ni_departments/copied.txt": "text copied out of a PDF table (the grid lost, cells wrapped"
     " over lines) is read as a handful of broken actions",
-    "strategy_appendix/plan.docx": "themes named only by a code ('P2') whose titles are in an"
-    " earlier 'Our priorities' table are titled with the code",
     "headings_bullets/plan.docx": "the 'How we will know' measures under each priority are read as"
     " actions",
     "nested_tables/plan.docx": "a table nested in each priority's cell: the priority read as an"

@@ -486,3 +486,30 @@ def test_tables_under_year_headings_group_by_their_priority_column_across_the_ye
             ["Give refuge leavers a housing priority", "Fund a resettlement worker for a year"],
         ),
     ]
+
+
+def test_themes_named_by_a_code_take_their_titles_from_the_documents_table_of_codes():
+    document = u.word()
+    document.add_heading("Our priorities", level=1)
+    u.add_table(
+        document,
+        [["Code", "Priority", "What it means"], ["A1", "Early help", "Help sooner"]]
+        + [["A2", "Safe homes", "Staying safely at home"]],
+    )
+    document.add_heading("Action plan", level=1)
+    u.add_table(
+        document,
+        [
+            ["No.", "Priority", "Action", "Lead", "By when"],
+            ["1", "A1", "Train health visitors to ask about abuse", "NHS", "2026/27"],
+            ["2", "A2", "Fit alarms within two days of referral", "Housing", "2026/27"],
+            ["3", "A2", "Keep a refuge space for men", "Provider", "2027/28"],
+        ],
+    )
+
+    plan = interpret(docx_reader.read(u.word_bytes(document)))
+
+    assert [(t["ref"], t["title"]) for t in plan["themes"]] == [
+        ("A1", "Early help"),
+        ("A2", "Safe homes"),
+    ]
