@@ -97,7 +97,7 @@ def tab_stop_tables(blocks: list[Block]) -> list[Block]:
             run.append(block)
             continue
         wide = sum(len(tab_cells(b.text or "")) >= 3 for b in run)
-        if len(run) >= 2 and wide * 2 >= len(run):
+        if len(run) >= 2 and wide * 2 >= len(run) and not all(map(is_labelled_field, run)):
             rows = [
                 Row(
                     cells=[Cell(text=t, bold=b.bold) for t in tab_cells(b.text or "")],
@@ -116,6 +116,12 @@ def tab_stop_tables(blocks: list[Block]) -> list[Block]:
                 block.text = block.text.replace("\t", " ")
             found.append(block)
     return found
+
+
+def is_labelled_field(paragraph: Block) -> bool:
+    """ "Contact:<tab>Jo Bloggs<tab>Manager": a label and its values (a contact block, a
+    document's details), not a row of the plan's table."""
+    return tab_cells(paragraph.text or "")[0].endswith(":")
 
 
 def tab_cells(text: str) -> list[str]:

@@ -1,0 +1,29 @@
+"""Readings that must never put a person's name, or something that did not happen, into a
+plan: each a layout where a plausible rule went wrong (found in review). Parse-only."""
+
+from __future__ import annotations
+
+
+def test_a_contact_block_set_with_tabs_after_a_word_table_is_not_more_of_its_rows(tmp_path):
+    # "Contact:<tab>Jo Bloggs<tab>..." made actions would put a person's name and number
+    # in the plan.
+    from docx import Document
+
+    from cairn.imports.parse import parse_file
+
+    word = Document()
+    word.add_heading("Priority 1: Prevention", 1)
+    table = word.add_table(rows=1, cols=4)
+    for cell, text in zip(table.rows[0].cells, ["Ref", "Action", "Lead", "Deadline"], strict=True):
+        cell.text = text
+    for values in [("1.1", "Train GP practice staff", "Health", "March 2027")]:
+        for cell, text in zip(table.add_row().cells, values, strict=True):
+            cell.text = text
+    word.add_paragraph("Contact:\tJo Bloggs\tCommunity Safety Manager")
+    word.add_paragraph("Phone:\t01632 960123\tjo@example.gov.uk")
+    word.save(tmp_path / "plan.docx")
+
+    plan = parse_file(tmp_path / "plan.docx")
+
+    titles = [a["title"] for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+    assert titles == ["Train GP practice staff"]
