@@ -765,6 +765,13 @@ def not_plan_levels(roles: dict[int, str], header: Row, rows: list[Row]) -> dict
     priority)."""
     settled = dict(roles)
     actions = sorted(index for index, role in roles.items() if role == ACTION)
+    if len(actions) == 2 and groups_rows(rows, *actions):
+        # "Action (merged down) | Activities": the first groups the second's rows, so it is
+        # the level above them, and each activity is an action of its own
+        free = [level for level in (OBJECTIVE, THEME) if level not in roles.values()]
+        if free:
+            settled[actions[0]] = free[0]
+            return settled
     for index in actions[1:]:
         settled[index] = other_role(header.cells[index].text if index < len(header.cells) else "")
     for index, role in roles.items():
@@ -776,6 +783,18 @@ def not_plan_levels(roles: dict[int, str], header: Row, rows: list[Row]) -> dict
                 header.cells[index].text if index < len(header.cells) else ""
             )
     return settled
+
+
+def groups_rows(rows: list[Row], first: int, second: int) -> bool:
+    """Whether column `first` is written once for several of column `second`'s rows (merged
+    down, or blank below), as a level above it is."""
+    below = [row for row in rows if second < len(row.cells) and row.cells[second].text.strip()]
+    own = [
+        row
+        for row in below
+        if first < len(row.cells) and row.cells[first].text.strip() and not row.cells[first].covered
+    ]
+    return len(below) >= 2 and 0 < len(own) < len(below)
 
 
 DONE_WORDS = word_set("completed complete completion actual closed achieved done outcome outcomes")

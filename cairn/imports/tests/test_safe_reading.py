@@ -27,3 +27,30 @@ def test_a_contact_block_set_with_tabs_after_a_word_table_is_not_more_of_its_row
 
     titles = [a["title"] for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
     assert titles == ["Train GP practice staff"]
+
+
+def test_an_action_column_merged_down_over_activities_is_their_objective(tmp_path):
+    # "Action (merged down) | Activities": kept as an "other" column, every activity but the
+    # first of each group was lost.
+    import openpyxl
+
+    from cairn.imports.parse import parse_file
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Ref", "Action", "Activities", "Lead", "Deadline"])
+    sheet.append(["1", "Improve early identification", "Train GP staff", "Health", "2026"])
+    sheet.append(["1", None, "Add routine enquiry to A&E triage", "Health", "2027"])
+    sheet.append(["2", "Support victims", "Recruit two IDVAs", "Police", "2026"])
+    sheet.append(["2", None, "Commission refuge spaces", "Housing", "2027"])
+    sheet.merge_cells("B2:B3")
+    sheet.merge_cells("B4:B5")
+    book.save(tmp_path / "plan.xlsx")
+
+    plan = parse_file(tmp_path / "plan.xlsx")
+
+    objectives = [o for t in plan["themes"] for o in t["objectives"]]
+    assert [(o["title"], [a["title"] for a in o["actions"]]) for o in objectives] == [
+        ("Improve early identification", ["Train GP staff", "Add routine enquiry to A&E triage"]),
+        ("Support victims", ["Recruit two IDVAs", "Commission refuge spaces"]),
+    ]
