@@ -44,6 +44,7 @@ from cairn.deathreviews.reviewing import ReviewRefused
 from cairn.imports.forms import UploadForm
 from cairn.imports.grid import UnreadableDocument
 from cairn.imports.jobs import start_import
+from cairn.imports.models import ImportJob
 
 
 def reviews_panel(request: HttpRequest, partnership: Partnership, role: str) -> dict | None:
@@ -268,6 +269,9 @@ def review_import(request: HttpRequest, pk: int) -> HttpResponse:
     through the ordinary import pages, then saved into this review (deathreviews/importing.py)."""
     review = get_review_for_user(request, pk, write=True)
     form = UploadForm(request.POST or None, request.FILES or None)
+    # One import at a time: the page says which one starting this would end, and so does
+    # the next page once it has.
+    under_way = ImportJob.objects.working(review.partnership, request.user)
     if request.method == "POST" and form.is_valid():
         try:
             with transaction.atomic():
@@ -276,10 +280,13 @@ def review_import(request: HttpRequest, pk: int) -> HttpResponse:
         except UnreadableDocument as problem:
             form.add_error("file", str(problem))
         else:
+            if under_way is not None:
+                messages.info(request, f"Your import of {under_way.file_name} was ended.")
             return redirect("imports:progress", review.partnership.slug)
+    context = {"review": review, "partnership": review.partnership, "form": form}
     return render(
         request,
         "deathreviews/import.html",
-        {"review": review, "partnership": review.partnership, "form": form},
+        {**context, "under_way": under_way},
         status=400 if form.errors else 200,
     )

@@ -93,6 +93,26 @@ def test_an_unreadable_file_is_refused_on_the_review_page(review, client_for, co
     assert not ImportJob.objects.exists() and not ReviewImport.objects.exists()
 
 
+def test_starting_a_review_import_says_it_ends_the_import_under_way(
+    review, client_for, coordinator
+):
+    """One import at a time: the coordinator's plan import in preview is named on the
+    review's import page before it is ended, and said to be ended after."""
+    slug = review.partnership.slug
+    client = client_for(coordinator)
+    rows = "Theme,Action,Lead,Deadline\nSafety,Run a campaign,Police,March 2026\n"
+    client.post(
+        reverse("imports:start", args=[slug]),
+        {"file": SimpleUploadedFile("year.csv", rows.encode())},
+    )
+    url = reverse("deathreviews:import", args=[review.pk])
+    page = client.get(url).content.decode()
+    assert "You have an import of year.csv under way. Reading this action plan ends it" in page
+    done = client.post(url, {"file": tracker(review)}, follow=True).content.decode()
+    assert "Your import of year.csv was ended." in done
+    assert ImportJob.objects.get().file_name == "DHR_tracker.xlsx"  # the stored name
+
+
 def test_an_ordinary_import_still_makes_a_new_plan(client_for, coordinator):
     """Only an import started from a review goes into the review."""
     slug = coordinator.memberships.get().partnership.slug
