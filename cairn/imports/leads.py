@@ -505,11 +505,24 @@ def split_known_pairs(pieces: list[str], vocabulary: LeadVocabulary) -> list[str
         if len(halves) == 2 and (
             all(half.lower() in vocabulary.whole_cells for half in halves)
             or all(is_agency_word(half) for half in halves)
+            or all(is_department(half) for half in halves)
         ):
             split.extend(halves)
         else:
             split.append(piece)
     return split
+
+
+def is_department(text: str) -> bool:
+    """Two or three capitalised words ending as an agency's name does ("Housing
+    Commissioning", "Public Health"): "Health and Social Care Partnership" has one word
+    before its "and", so it stays one name."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and all(is_capitalised(word) for word in words)
+        and words[-1].lower() in ORGANISATION_ENDINGS
+    )
 
 
 def is_agency_word(text: str) -> bool:

@@ -643,3 +643,14 @@ def test_a_task_lists_ticks_owners_and_due_dates_are_its_status_leads_and_deadli
     assert second["lead_people"] == ["Jo Bloggs", "DI Sam Ochoa"]
     assert third["title"] == "Map the funding for every service"
     assert (fourth["leads"], fourth["deadline_text"]) == (["Housing"], "December")
+
+
+@pytest.mark.parametrize(
+    ("cell", "leads"),
+    [
+        ("Housing Commissioning and Public Health", ["Housing Commissioning", "Public Health"]),
+        ("Health and Social Care Partnership", ["Health and Social Care Partnership"]),
+    ],
+)
+def test_two_departments_joined_by_and_are_two_leads(cell: str, leads: list[str]):
+    assert split_leads(cell) == leads

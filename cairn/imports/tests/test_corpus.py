@@ -112,7 +112,6 @@ BLIND_B_SHORTFALLS: dict[str, str] = {
     " letter ('E', 'S'), the first theme untitled",
     "exception_report/report.docx": EXCEPTIONS,
     "exception_report/report.pdf": EXCEPTIONS,
-    "year_blocks/plan.xlsx": "'Housing Commissioning and Public Health' read as one lead",
     "parallel_lists/plan.docx": PARALLEL,
     "parallel_lists/plan.pdf": PARALLEL,
     "heading_per_action/plan.md": "a heading per action: each action made an objective and its"
