@@ -67,6 +67,16 @@ GIVEN_NAMES = word_set(
     sally samantha sandra sara sarah sean sharon sheila shirley simon sophie stephanie stephen
     steve steven stuart sue susan suzanne tessa theresa thomas tim timothy toby tom tony
     tracey tracy valerie vicky victoria vivienne wendy william yvonne zoe
+    sam pat mike matt max chloe holly jess ray natasha olivia priya muhammad omar fatima
+    hassan raj sunita amir yasmin stacey gavin terry jim joe josh luke ryan scott shaun owen
+    rhys dylan gwen sian cerys aled iwan niamh siobhan aoife ciara declan eoin sinead seamus
+    aidan ahmad aliyah amara anil anita arjun asha ayesha bilal chidi chinwe deepak dev
+    emeka farah funmi gurpreet hamza harpreet hina ibrahim imani jaspreet kamal kwame leila
+    manjit meera mina mustafa nadia naveen neha nkechi noor obi oluwaseun parveen rahul
+    ravi reza rohan sadia saima salma samir sana sanjay shabnam shazia simran sunil tariq
+    tunde usman yusuf zainab zara kofi ama abena ngozi tobi ade bola dami femi segun
+    shona morag ailsa fraser callum euan hamish kirsteen lachlan mhairi catriona eilidh
+    bronwen dafydd eleri gethin huw llinos meinir rhian rhodri bethan carys ffion glyn
     """
 )
 
@@ -205,6 +215,8 @@ def is_person(name: str) -> bool:
     ends an organisation's or a role's name); then either the given name is a common one, or
     probablepeople's model, trained on names and companies, reads it as a given name and a
     surname."""
+    if name.count(",") == 1 and is_surname_first(*name.split(",")):
+        return True  # "Patel, Priya": a list export's "Surname, Given name"
     tokens = name.split()
     if len(tokens) > 2 and tokens[0].lower().strip(".") in TITLES:
         tokens = tokens[1:]  # "DCI Ruth Dale", "Cllr Jo Bloggs": a person with their rank

@@ -54,3 +54,11 @@ def test_an_action_column_merged_down_over_activities_is_their_objective(tmp_pat
         ("Improve early identification", ["Train GP staff", "Add routine enquiry to A&E triage"]),
         ("Support victims", ["Recruit two IDVAs", "Commission refuge spaces"]),
     ]
+
+
+def test_a_person_written_surname_first_with_a_given_name_from_any_background_is_a_person():
+    from cairn.imports.leads import is_person, split_leads
+
+    for name in ["Patel, Priya", "Okafor, Sam", "Nwosu, Tobi", "Care, Amy"]:
+        assert split_leads(name) == [name]
+        assert is_person(name), name  # an agency's name would be on the public page
