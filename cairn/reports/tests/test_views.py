@@ -67,6 +67,7 @@ def test_dashboard_filters_are_kept_in_the_url(client_for, viewer, report_plan, 
     )
     assert [a.ref for a in response.context["data"].actions] == ["2.1", "2.2"]
     assert f'<option value="{agencies["police"].pk}" selected>' in response.content.decode()
+    assert "(optional)" not in response.content.decode()  # a filter is optional by nature
 
 
 def test_plan_page_links_to_the_dashboard(client_for, viewer, report_plan):
