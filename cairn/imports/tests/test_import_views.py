@@ -428,9 +428,12 @@ def test_pasted_text_imports_like_a_file(client_for, coordinator, _data_dir):
 
 def test_pasted_text_without_a_plan_is_refused_with_what_it_holds(client_for, coordinator):
     client = client_for(coordinator)
-    response = client.post(url("start"), {"text": "Dear all,\n\nThanks.\n"}, follow=True)
+    letter = "Dear all,\n\nPlease find the minutes of the last board attached.\n\nThanks.\n"
+    response = client.post(url("start"), {"text": letter}, follow=True)
     assert response.status_code == 200
-    assert "a letter of 2 paragraphs" in response.content.decode()
+    assert "No plan was found in this document: it reads as a letter of" in (
+        response.content.decode()
+    )
     assert not Plan.objects.exists()
 
 
