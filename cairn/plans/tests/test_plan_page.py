@@ -317,6 +317,14 @@ def test_the_edit_mode_links_each_part_without_a_url_per_row(client_for, coordin
     assert "Delete plan" in html and "Done editing" in html
 
 
+def test_the_action_page_offers_deleting_only_in_edit_mode(client_for, coordinator, action_a):
+    page = client_for(coordinator).get(reverse("plans:action", args=[action_a.pk]))
+    html = page.content.decode()
+    assert reverse("plans:action_edit", args=[action_a.pk]) in html
+    assert reverse("plans:action_delete", args=[action_a.pk]) not in html
+    assert "Delete action" not in html
+
+
 def test_my_actions_says_when_a_recurring_deadline_is_next_due(
     client_for, lead, action_a, time_machine
 ):
