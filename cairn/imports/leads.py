@@ -204,6 +204,32 @@ TITLES = word_set(
     """
 )
 """A rank or title written before a person's name."""
+TITLES_BEFORE_A_SURNAME = TITLES - {"ch", "chief"}
+"""Titles that make a person of a surname alone ("Dr Okafor", "DCI Jones"); "Chief
+Constable" is a role."""
+
+
+def is_titled_surname(tokens: list[str]) -> bool:
+    return (
+        len(tokens) == 2
+        and tokens[0].lower().strip(".") in TITLES_BEFORE_A_SURNAME
+        and bool(NAME_WORD.fullmatch(tokens[1]))
+        and tokens[1].lower() not in NOT_A_NAME_WORDS | SERVICE_WORDS
+    )
+
+
+def titled_person_and_role(lead: str) -> list[str] | None:
+    """ "Dr Okafor Head of Safeguarding", "DCI Jones Head of PPU": a titled person, then
+    their role; None for other leads."""
+    tokens = lead.split()
+    if len(tokens) < 3 or tokens[0].lower().strip(".") not in TITLES_BEFORE_A_SURNAME:
+        return None
+    size = 1 + (person_name_at(tokens, 1) or 1)
+    if not is_titled_surname([tokens[0], tokens[size - 1]]) or size >= len(tokens):
+        return None
+    if not is_capitalised(tokens[size]):
+        return None
+    return [" ".join(tokens[:size]), " ".join(tokens[size:])]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -218,6 +244,8 @@ def is_person(name: str) -> bool:
     if name.count(",") == 1 and is_surname_first(*name.split(",")):
         return True  # "Patel, Priya": a list export's "Surname, Given name"
     tokens = name.split()
+    if is_titled_surname(tokens):
+        return True
     if len(tokens) > 2 and tokens[0].lower().strip(".") in TITLES:
         tokens = tokens[1:]  # "DCI Ruth Dale", "Cllr Jo Bloggs": a person with their rank
         name = " ".join(tokens)
@@ -263,6 +291,9 @@ def names_an_agency(tokens: list[str]) -> bool:
 def person_and_agency(lead: str) -> list[str]:
     """ "Jo Bloggs (Public Health)" -> a person and their agency, two leads; "Ashram (FCH)"
     stays one."""
+    titled = titled_person_and_role(lead)
+    if titled and not is_person(lead):
+        return titled
     match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", lead)
     if match and not LEAD_MARK.search(lead) and is_person(match.group(1).strip()):
         return [match.group(1).strip(), match.group(2).strip()]

@@ -62,3 +62,16 @@ def test_a_person_written_surname_first_with_a_given_name_from_any_background_is
     for name in ["Patel, Priya", "Okafor, Sam", "Nwosu, Tobi", "Care, Amy"]:
         assert split_leads(name) == [name]
         assert is_person(name), name  # an agency's name would be on the public page
+
+
+def test_a_titled_surname_before_a_role_is_a_person_and_their_role():
+    from cairn.imports.leads import is_person, split_leads
+
+    for cell, person, role in [
+        ("Dr Okafor Head of Safeguarding", "Dr Okafor", "Head of Safeguarding"),
+        ("DCI Jones Head of PPU", "DCI Jones", "Head of PPU"),
+        ("Dr Hannah Lowe Director of Public Health", "Dr Hannah Lowe", "Director of Public Health"),
+    ]:
+        assert split_leads(cell) == [person, role]
+        assert is_person(person) and not is_person(role)
+    assert not is_person("Chief Constable")
