@@ -8,6 +8,7 @@ import secrets
 import uuid
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.contrib.sessions.backends.base import SessionBase
 from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
 from django.utils import timezone
@@ -436,4 +437,10 @@ class Session(AbstractBaseSession):
         User, on_delete=models.CASCADE, null=True, blank=True, related_name="sessions"
     )
 
-    # Its store is accounts/sessions.SessionStore (settings.SESSION_ENGINE).
+    @classmethod
+    def get_session_store_class(cls) -> type[SessionBase]:
+        """Its store is accounts/sessions.SessionStore (settings.SESSION_ENGINE); this lets
+        `get_decoded()` read a session's data, as in the admin or a shell."""
+        from cairn.accounts.sessions import SessionStore
+
+        return SessionStore

@@ -279,7 +279,7 @@ def task_fields(text: str) -> tuple[str, dict[str, str]]:
         due = re.fullmatch(r"(?:due|by)\s*:?\s+(?P<date>.+)", part.strip(), re.IGNORECASE)
         if part.strip().startswith("@") and kept:
             names = [name.strip(" ,;") for name in part.split("@") if name.strip(" ,;")]
-            details[c.LEAD] = "; ".join(names)
+            details[c.LEAD] = "; ".join(map(as_mention, names))
         elif due and kept:
             details[c.DEADLINE] = due["date"].strip()
         else:
@@ -287,6 +287,16 @@ def task_fields(text: str) -> tuple[str, dict[str, str]]:
     if c.LEAD not in details and c.DEADLINE not in details:
         return text, details  # no "@" nor "due": the dashes are the item's own
     return " – ".join(kept), details
+
+
+HANDLE = re.compile(r"[a-z0-9][\w.-]*")
+
+
+def as_mention(name: str) -> str:
+    """ "@nkerr", "@jo.bloggs": a person's handle in the tool the list came from, kept with
+    its "@" so it is proposed as a person (never an agency, whose name the public page
+    shows); "@Nadia Kerr" and "@Police" are names as written."""
+    return f"@{name}" if HANDLE.fullmatch(name) else name
 
 
 def split_inline_fields(text: str) -> tuple[str, dict[str, str]]:
@@ -468,7 +478,9 @@ class OutlineBuilder:
             self.apply_field(action, c.DEADLINE, dated[1])
         if role == c.LEAD:
             action["leads"] += typed_leads(value)
-            action["lead_people"] = people_among(action["leads"])  # never made agencies
+            action["lead_people"] = [  # never made agencies
+                lead for lead in action["leads"] if lead.startswith("@") or people_among([lead])
+            ]
         elif role == c.COLLABORATORS:
             action["collaborators"] += typed_leads(value)
         elif role == c.DEADLINE:

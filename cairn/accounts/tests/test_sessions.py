@@ -46,6 +46,12 @@ def test_signing_out_removes_the_session_and_so_does_removing_the_person(client_
     assert not Session.objects.exists()
 
 
+def test_a_sessions_data_can_be_read_from_its_row_as_in_the_admin(client_for, lead):
+    client_for(lead)
+    [session] = Session.objects.all()
+    assert session.get_decoded()["_auth_user_id"] == str(lead.pk)
+
+
 @pytest.mark.parametrize(
     "change",
     [

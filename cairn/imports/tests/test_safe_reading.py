@@ -75,3 +75,23 @@ def test_a_titled_surname_before_a_role_is_a_person_and_their_role():
         assert split_leads(cell) == [person, role]
         assert is_person(person) and not is_person(role)
     assert not is_person("Chief Constable")
+
+
+def test_a_task_lists_handle_is_a_person_never_an_agency(tmp_path):
+    from cairn.imports.parse import parse_file
+
+    (tmp_path / "tasks.md").write_text(
+        "# Plan tasks\n\n## Priority 1: Prevention\n\n"
+        "- [x] Build a dashboard — @Nadia Kerr — due 2025-11-30\n"
+        "- [ ] Train GP staff — @nkerr — due 2026-03-31\n"
+        "- [ ] Recruit IDVAs — @jo.bloggs @Police — due 2026-06-30\n"
+    )
+
+    plan = parse_file(tmp_path / "tasks.md")
+
+    actions = [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+    assert [(a["leads"], a["lead_people"]) for a in actions] == [
+        (["Nadia Kerr"], ["Nadia Kerr"]),
+        (["@nkerr"], ["@nkerr"]),
+        (["@jo.bloggs", "Police"], ["@jo.bloggs"]),
+    ]
