@@ -99,7 +99,7 @@ def test_word_rag_given_only_as_shading_is_a_status(tmp_path: Path):
         (dt.datetime(2028, 4, 1), "dd/mm/yyyy", "01/04/2028"),
         (dt.datetime(2028, 4, 1), "d mmmm yyyy", "1 April 2028"),
         (dt.datetime(2028, 4, 1), "mmm-yy", "Apr-28"),
-        (dt.datetime(2028, 4, 30), "dd-mmm-yy", "30 Apr 2028"),  # reads back as a month
+        (dt.datetime(2028, 4, 30), "dd-mmm-yy", "30-Apr-28"),  # as the cell shows it
         (dt.date(2026, 3, 31), "mmmm yyyy", "March 2026"),
     ],
 )
