@@ -6,7 +6,9 @@ import datetime as dt
 import hashlib
 import secrets
 import uuid
+from importlib import import_module
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.contrib.sessions.backends.base import SessionBase
 from django.contrib.sessions.base_session import AbstractBaseSession
@@ -439,8 +441,7 @@ class Session(AbstractBaseSession):
 
     @classmethod
     def get_session_store_class(cls) -> type[SessionBase]:
-        """Its store is accounts/sessions.SessionStore (settings.SESSION_ENGINE); this lets
-        `get_decoded()` read a session's data, as in the admin or a shell."""
-        from cairn.accounts.sessions import SessionStore
-
-        return SessionStore
+        """Its store is accounts/sessions.SessionStore, named by settings.SESSION_ENGINE (so
+        the model, below the store, does not import it); this lets `get_decoded()` read a
+        session's data, as in the admin or a shell."""
+        return import_module(settings.SESSION_ENGINE).SessionStore
