@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
@@ -49,8 +50,18 @@ WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 def axe_violations(page) -> list[dict]:
     """Run axe-core on the page for WCAG 2.2 A and AA; return its violations."""
     # From Cairn's own static files: the Content-Security-Policy refuses an inline script.
+    # A click that follows a link returns before the next page has loaded: wait for it, and
+    # try again if the tag lands in a document that is being replaced.
     origin = "/".join(page.url.split("/")[:3])
-    page.add_script_tag(url=f"{origin}/static/build/axe.min.js")
+    for attempt in range(5):
+        page.wait_for_load_state("load")
+        try:
+            page.add_script_tag(url=f"{origin}/static/build/axe.min.js")
+            break
+        except PlaywrightError:
+            if attempt == 4:
+                raise
+            page.wait_for_timeout(200)
     result = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_22_AA
     )

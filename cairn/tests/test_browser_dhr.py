@@ -2,6 +2,7 @@
 axe-core (WCAG 2.2 AA) and works as a coordinator would use it."""
 
 import pytest
+from playwright.sync_api import expect
 
 from cairn.tests.browser import sign_in
 
@@ -15,22 +16,22 @@ def test_coordinator_starts_next_years_plan(page, live_server, demo, check_acces
     sign_in(page, live_server.url, COORDINATOR)
     page.goto(f"{live_server.url}/plans/{plan.pk}/")
     page.get_by_role("link", name="Start next year's plan").click()
-    assert page.get_by_role("heading", name="Start next year's plan").is_visible()
+    expect(page.get_by_role("heading", name="Start next year's plan")).to_be_visible()
     check_accessible(page)
 
     page.get_by_role("button", name="Continue to the summary").click()
-    assert page.get_by_role(
-        "heading", name="Check next year's plan before it is saved"
-    ).is_visible()
+    expect(
+        page.get_by_role("heading", name="Check next year's plan before it is saved")
+    ).to_be_visible()
     check_accessible(page)
 
     page.get_by_role("button", name="Start next year's plan").click()
-    assert page.get_by_text("started as a draft").is_visible()
+    expect(page.get_by_text("started as a draft")).to_be_visible()
     new = demo.plans.get(previous=plan)
     carried = new.themes.first().actions.first()
     page.goto(f"{live_server.url}/actions/{carried.pk}/")
-    assert page.get_by_text(f"Carried from {plan.period_text}, 2nd year").is_visible()
-    assert page.get_by_role("heading", name="Earlier years").is_visible()
+    expect(page.get_by_text(f"Carried from {plan.period_text}, 2nd year")).to_be_visible()
+    expect(page.get_by_role("heading", name="Earlier years")).to_be_visible()
     check_accessible(page)
 
 
@@ -44,7 +45,7 @@ def test_coordinator_tracks_a_death_review_to_sign_off(page, live_server, demo, 
     check_accessible(page)
     page.get_by_label("Reference").fill("DHR 2024/01")
     page.get_by_role("button", name="Add review").click()
-    assert page.get_by_role("heading", name="DHR 2024/01").is_visible()
+    expect(page.get_by_role("heading", name="DHR 2024/01")).to_be_visible()
 
     page.get_by_role("link", name="Add a recommendation").click()
     check_accessible(page)
@@ -68,14 +69,14 @@ def test_coordinator_tracks_a_death_review_to_sign_off(page, live_server, demo, 
     check_accessible(page)
     page.get_by_label("Evidence that the recommendation is met").fill("Protocol in use.")
     page.get_by_role("button", name="Sign off").click()
-    assert page.get_by_text("Recommendation signed off.").is_visible()
+    expect(page.get_by_text("Recommendation signed off.")).to_be_visible()
     check_accessible(page)
 
     page.get_by_role("link", name="Death reviews", exact=True).click()
     page.get_by_role("link", name="Learning themes across reviews").click()
     check_accessible(page)
     page.get_by_role("link", name="Information sharing").click()
-    assert page.get_by_role("link", name="DHR 2024/01").is_visible()
+    expect(page.get_by_role("link", name="DHR 2024/01")).to_be_visible()
     check_accessible(page)
 
 
@@ -86,7 +87,7 @@ def test_the_strategy_and_its_plans_year_by_year(page, live_server, demo, check_
     check_accessible(page)
     strategy = demo.strategies.get()
     page.get_by_role("link", name=strategy.title).click()
-    assert page.get_by_role("heading", name="Plans year by year").is_visible()
+    expect(page.get_by_role("heading", name="Plans year by year")).to_be_visible()
     check_accessible(page)
     page.get_by_role("link", name="Import the vision and aims from a plan document").click()
     check_accessible(page)
@@ -95,11 +96,11 @@ def test_the_strategy_and_its_plans_year_by_year(page, live_server, demo, check_
         "Aims\n\n- Prevent abuse\n- Protect victims\n"
     )
     page.get_by_role("button", name="Read the document").click()
-    assert page.get_by_role("heading", name="Check the vision and aims").is_visible()
+    expect(page.get_by_role("heading", name="Check the vision and aims")).to_be_visible()
     check_accessible(page)
     page.get_by_role("button", name="Save the vision and aims").click()
-    assert page.get_by_text("Everyone lives free from abuse.").is_visible()
-    assert page.get_by_text("Protect victims").is_visible()
+    expect(page.get_by_text("Everyone lives free from abuse.")).to_be_visible()
+    expect(page.get_by_text("Protect victims")).to_be_visible()
     page.get_by_role("link", name="Edit the strategy").click()
     check_accessible(page)
     page.set_viewport_size({"width": 390, "height": 800})
@@ -116,26 +117,26 @@ def test_a_review_is_published_imported_into_and_read_by_the_public(
     sign_in(page, live_server.url, COORDINATOR)
     page.goto(f"{live_server.url}/p/{demo.slug}/death-reviews/")
     page.get_by_role("link", name="DHR 2023/01").click()
-    assert page.get_by_role("heading", name="DHR 2023/01").is_visible()
+    expect(page.get_by_role("heading", name="DHR 2023/01")).to_be_visible()
     check_accessible(page)
 
     page.get_by_role("link", name="Import the action plan").click()
-    assert page.get_by_role("heading", name="Import the action plan").is_visible()
+    expect(page.get_by_role("heading", name="Import the action plan")).to_be_visible()
     check_accessible(page)
     page.go_back()
 
     page.get_by_role("link", name="Publish a public summary").click()
-    assert page.get_by_role("heading", name="Preview").is_visible()
+    expect(page.get_by_role("heading", name="Preview")).to_be_visible()
     check_accessible(page)
     page.get_by_role("button", name="Publish as below").click()
-    assert page.get_by_text("is published").is_visible()
+    expect(page.get_by_text("is published")).to_be_visible()
     check_accessible(page)
     address = page.get_by_role("link", name="/public/death-reviews/").get_attribute("href")
 
     public = page.context.browser.new_page()  # signed out
     public.goto(f"{live_server.url}{address}")
-    assert public.get_by_role("heading", name="DHR 2023/01", level=1).is_visible()
-    assert public.get_by_text("Signed off").first.is_visible()
+    expect(public.get_by_role("heading", name="DHR 2023/01", level=1)).to_be_visible()
+    expect(public.get_by_text("Signed off").first).to_be_visible()
     check_accessible(public)
     public.set_viewport_size({"width": 390, "height": 800})
     check_accessible(public)
@@ -152,7 +153,7 @@ def test_the_panel_chair_signs_off_their_review(page, live_server, demo, check_a
     sign_in(page, live_server.url, "viewer@exampleshire.example")
     page.goto(f"{live_server.url}/p/{demo.slug}/")
     page.get_by_role("link", name=review.reference).click()
-    assert page.get_by_role("heading", name=review.reference).is_visible()
+    expect(page.get_by_role("heading", name=review.reference)).to_be_visible()
     check_accessible(page)
     page.get_by_role("link", name="Sign off").first.click()
     check_accessible(page)

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from cairn.accounts.models import User
 from cairn.plans.models import Action
@@ -58,17 +59,17 @@ def test_coordinator_finishes_the_reading_of_a_pasted_plan(
     page.get_by_role("button", name="Read the plan").click()
 
     page.wait_for_url("**/import/preview/**")
-    assert page.get_by_role("heading", name="How Cairn read the document").is_visible()
-    assert page.get_by_text("Not sure: some columns could not be placed").is_visible()
+    expect(page.get_by_role("heading", name="How Cairn read the document")).to_be_visible()
+    expect(page.get_by_text("Not sure: some columns could not be placed")).to_be_visible()
     visit(page, check_accessible, "preview")
 
     page.get_by_label("It holds").select_option(label="Indicators (how success is measured)")
     page.get_by_role("button", name="Move the column").click()
-    assert page.get_by_text("The column “Strategy link” was moved.").is_visible()
+    expect(page.get_by_text("The column “Strategy link” was moved.")).to_be_visible()
 
     page.get_by_label("Jo Bloggs", exact=True).select_option(label=member.name)
     page.get_by_role("button", name="Save the leads").click()
-    assert page.get_by_text("Leads saved for this import.").is_visible()
+    expect(page.get_by_text("Leads saved for this import.")).to_be_visible()
     visit(page, check_accessible, "preview-corrected")
 
     page.get_by_role("link", name="Correct action: Extend the sanctuary").click()

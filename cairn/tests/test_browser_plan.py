@@ -4,6 +4,7 @@ no sideways scrolling, and axe-core finds no WCAG 2.2 A/AA violation on any of t
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from cairn.tests.browser import sign_in
 
@@ -28,26 +29,26 @@ def test_a_viewer_reads_searches_and_filters_the_plan(
     plan = demo.plans.get()
     sign_in(page, live_server.url, "viewer@exampleshire.example")
     page.goto(f"{live_server.url}/plans/{plan.pk}/")
-    assert page.get_by_role("heading", name=plan.title).is_visible()
+    expect(page.get_by_role("heading", name=plan.title)).to_be_visible()
     assert page.get_by_role("link", name="Edit the plan").count() == 0
     check_fits(page)
     check_accessible(page)
 
     page.get_by_label("Search this plan").fill("MARAC")
     page.get_by_role("button", name="Show actions").click()
-    assert "q=MARAC" in page.url
-    assert page.get_by_text(re.compile(r"^\d+ actions? match")).is_visible()
+    expect(page).to_have_url(re.compile("q=MARAC"))
+    expect(page.get_by_text(re.compile(r"^\d+ actions? match"))).to_be_visible()
     check_fits(page)
     check_accessible(page)
 
     page.get_by_role("link", name="Clear filters").click()
     page.get_by_label("Only overdue actions").check()
     page.get_by_role("button", name="Show actions").click()
-    assert page.get_by_text("Overdue since").first.is_visible()
+    expect(page.get_by_text("Overdue since").first).to_be_visible()
     check_fits(page)
 
     page.goto(f"{live_server.url}/plans/{plan.pk}/?theme=999999&q=" + "!" * 20)
-    assert page.get_by_text("There is a problem").is_visible()
+    expect(page.get_by_text("There is a problem")).to_be_visible()
     check_fits(page)
     check_accessible(page)
 
@@ -62,7 +63,7 @@ def test_a_coordinator_edits_moves_and_is_asked_before_deleting(
     sign_in(page, live_server.url, "coordinator@exampleshire.example")
     page.goto(f"{live_server.url}/plans/{plan.pk}/")
     page.get_by_role("link", name="Edit the plan").click()
-    assert page.get_by_role("link", name="Done editing").is_visible()
+    expect(page.get_by_role("link", name="Done editing")).to_be_visible()
     check_fits(page)
     check_accessible(page)
 
@@ -72,11 +73,11 @@ def test_a_coordinator_edits_moves_and_is_asked_before_deleting(
     check_accessible(page)
     page.get_by_label("Position").fill("2")
     page.get_by_role("button", name="Move").click()
-    assert page.get_by_text(f"Moved “{action}”").is_visible()
+    expect(page.get_by_text(f"Moved “{action}”")).to_be_visible()
 
     page.get_by_role("link", name=f"Delete theme {first_theme}").click()
     assert page.get_by_role("heading", name="Are you sure you want to delete this theme?")
-    assert page.get_by_text("With it go").is_visible()
+    expect(page.get_by_text("With it go")).to_be_visible()
     check_fits(page)
     check_accessible(page)
 
@@ -98,7 +99,7 @@ def test_a_coordinator_picks_a_cross_reference_by_searching(
     found.check()
     check_accessible(page)
     page.get_by_role("button", name="Save").click()
-    assert page.get_by_text("Action saved.").is_visible()
+    expect(page.get_by_text("Action saved.")).to_be_visible()
     assert other in action.related_actions.all()
 
 
@@ -111,15 +112,15 @@ def test_a_lead_searches_the_partnership(page, live_server, demo, check_accessib
     check_accessible(page)
     page.get_by_label("Search plans, actions, milestones and progress notes").fill("MARAC")
     page.get_by_role("button", name="Search", exact=True).click()
-    assert page.get_by_role("heading", name="Search").is_visible()
-    assert page.get_by_text("for “MARAC”").is_visible()
+    expect(page.get_by_role("heading", name="Search")).to_be_visible()
+    expect(page.get_by_text("for “MARAC”")).to_be_visible()
     check_fits(page)
     check_accessible(page)
 
     page.goto(f"{live_server.url}/p/{demo.slug}/search/?q=MARAC&page=999")
-    assert page.get_by_text("There is no page 999.").is_visible()
+    expect(page.get_by_text("There is no page 999.")).to_be_visible()
     check_fits(page)
     page.goto(f"{live_server.url}/p/{demo.slug}/search/?q=" + "?" * 300)
-    assert page.get_by_text("There is a problem").is_visible()
+    expect(page.get_by_text("There is a problem")).to_be_visible()
     check_fits(page)
     check_accessible(page)

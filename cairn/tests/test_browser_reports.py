@@ -1,6 +1,8 @@
 """A coordinator reads the dashboard, downloads the board report and publishes the plan;
 the public page, read without signing in, passes axe-core and names no one."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -16,14 +18,14 @@ def test_viewer_reads_the_dashboard_and_filters_it(page, live_server, demo, chec
     sign_in(page, live_server.url, "viewer@exampleshire.example")
     page.goto(f"{live_server.url}/plans/{plan.pk}/")
     page.get_by_role("link", name="Dashboard").click()
-    assert page.get_by_role("heading", name=f"Dashboard: {plan.title}").is_visible()
-    assert page.get_by_role("heading", name="Exceptions").is_visible()
+    expect(page.get_by_role("heading", name=f"Dashboard: {plan.title}")).to_be_visible()
+    expect(page.get_by_role("heading", name="Exceptions")).to_be_visible()
     check_accessible(page)
 
     page.get_by_label("Lead agency").select_option(label="Police")
     page.get_by_role("button", name="Apply filters").click()
-    assert "agency=" in page.url
-    assert page.get_by_text("Showing Lead agency: Police").is_visible()
+    expect(page).to_have_url(re.compile("agency="))
+    expect(page.get_by_text("Showing Lead agency: Police")).to_be_visible()
     check_accessible(page)
 
     page.get_by_role("link", name="Download the board report").click()
@@ -51,7 +53,7 @@ def test_coordinator_publishes_and_the_public_page_names_no_one(
     check_accessible(page)
     assert not Publication.objects.exists()
     page.get_by_role("button", name="Publish").first.click()
-    assert page.get_by_text("The plan is published").is_visible()
+    expect(page.get_by_text("The plan is published")).to_be_visible()
     assert Publication.objects.get().snapshot["notes"] == "accepted"
     check_accessible(page)
     address = page.get_by_role("link", name="/public/").get_attribute("href")
@@ -59,7 +61,7 @@ def test_coordinator_publishes_and_the_public_page_names_no_one(
     # A member of the public: a new browser context, with no session.
     public = browser.new_context().new_page()
     public.goto(f"{live_server.url}{address}")
-    assert public.get_by_role("heading", name=plan.title).is_visible()
+    expect(public.get_by_role("heading", name=plan.title)).to_be_visible()
     assert public.get_by_role("link", name="Sign in").count() == 0
     check_accessible(public)
     text = public.content()

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from cairn.tests.browser import sign_in
 
@@ -33,18 +34,18 @@ def visit(page, check_accessible, name: str) -> None:
 def test_coordinator_adds_merges_and_archives_agencies(page, live_server, demo, check_accessible):
     sign_in(page, live_server.url, COORDINATOR)
     page.get_by_role("link", name="Agencies").click()
-    assert page.get_by_role("heading", name="Agencies").is_visible()
+    expect(page.get_by_role("heading", name="Agencies")).to_be_visible()
     visit(page, check_accessible, "agencies")
 
     page.get_by_role("link", name="Add an agency").click()
     page.get_by_role("button", name="Add").click()
-    assert page.get_by_role("alert").get_by_text("Enter the agency's name.").is_visible()
+    expect(page.get_by_role("alert").get_by_text("Enter the agency's name.")).to_be_visible()
     visit(page, check_accessible, "agency-add-error")
     page.get_by_label("Name", exact=True).fill("Exampleshire Constabulary")
     page.get_by_label("Short name").fill("EC")
     page.get_by_label("Contact email").fill("partnerships@constabulary.example")
     page.get_by_role("button", name="Add").click()
-    assert page.get_by_text("Exampleshire Constabulary added.").is_visible()
+    expect(page.get_by_text("Exampleshire Constabulary added.")).to_be_visible()
 
     page.get_by_role("link", name="Exampleshire Constabulary").click()
     visit(page, check_accessible, "agency-change")
@@ -53,7 +54,7 @@ def test_coordinator_adds_merges_and_archives_agencies(page, live_server, demo, 
     visit(page, check_accessible, "agency-merge")
     page.get_by_role("button", name="Continue").click()
     alert = page.get_by_role("alert")
-    assert alert.get_by_text("An agency cannot be merged into itself.").is_visible()
+    expect(alert.get_by_text("An agency cannot be merged into itself.")).to_be_visible()
     visit(page, check_accessible, "agency-merge-itself")
 
     page.get_by_role("link", name="Agencies").first.click()
@@ -61,19 +62,19 @@ def test_coordinator_adds_merges_and_archives_agencies(page, live_server, demo, 
     page.get_by_role("link", name="Merge into another agency").click()
     page.get_by_label("Merge it into").select_option(label="Exampleshire Constabulary (EC)")
     page.get_by_role("button", name="Continue").click()
-    assert page.get_by_text("actions it leads").is_visible()
+    expect(page.get_by_text("actions it leads")).to_be_visible()
     visit(page, check_accessible, "agency-merge-confirm")
     page.get_by_role("button", name="Yes, merge").click()
     assert demo.agencies.get(short_name="Police").merged_into.short_name == "EC"
-    assert page.get_by_text("merged into Exampleshire Constabulary").first.is_visible()
-    assert page.get_by_role("cell", name="Merged into Exampleshire Constabulary").is_visible()
+    expect(page.get_by_text("merged into Exampleshire Constabulary").first).to_be_visible()
+    expect(page.get_by_role("cell", name="Merged into Exampleshire Constabulary")).to_be_visible()
     visit(page, check_accessible, "agencies-after-merge")
 
     page.get_by_role("link", name="Exampleshire Constabulary").click()
     page.get_by_role("link", name="Archive").click()
     visit(page, check_accessible, "agency-archive")
     page.get_by_role("button", name="Yes, archive").click()
-    assert page.get_by_role("button", name="Restore Exampleshire Constabulary").is_visible()
+    expect(page.get_by_role("button", name="Restore Exampleshire Constabulary")).to_be_visible()
 
 
 def test_coordinator_changes_settings_and_the_status_scheme(
@@ -81,26 +82,26 @@ def test_coordinator_changes_settings_and_the_status_scheme(
 ):
     sign_in(page, live_server.url, COORDINATOR)
     page.get_by_role("link", name="Settings").click()
-    assert page.get_by_role("heading", name="Settings", exact=True).is_visible()
+    expect(page.get_by_role("heading", name="Settings", exact=True)).to_be_visible()
     visit(page, check_accessible, "settings")
     page.get_by_label("Smallest count the public page shows").fill("2")
     page.get_by_role("button", name="Save settings").click()
-    assert page.get_by_role("alert").get_by_text("Enter 5 or more").is_visible()
+    expect(page.get_by_role("alert").get_by_text("Enter 5 or more")).to_be_visible()
     visit(page, check_accessible, "settings-error")
     page.get_by_label("Smallest count the public page shows").fill("10")
     page.get_by_label("Public contact (optional)", exact=True).fill("Community Safety Team")
     page.get_by_role("button", name="Save settings").click()
-    assert page.get_by_text("Settings saved.").is_visible()
+    expect(page.get_by_text("Settings saved.")).to_be_visible()
 
     page.get_by_role("link", name="Edit the statuses").click()
     visit(page, check_accessible, "status-scheme")
     page.locator("#id_status-1-label").fill("Going well")
     page.get_by_role("button", name="Preview").click()
-    assert page.locator(".govuk-tag", has_text="Going well").first.is_visible()
+    expect(page.locator(".govuk-tag", has_text="Going well").first).to_be_visible()
     visit(page, check_accessible, "status-scheme-preview")
     page.locator("#id_status-1-label").fill("")
     page.get_by_role("button", name="Save the scheme").click()
-    assert page.get_by_role("alert").get_by_text("colour is never enough alone").is_visible()
+    expect(page.get_by_role("alert").get_by_text("colour is never enough alone")).to_be_visible()
     visit(page, check_accessible, "status-scheme-error")
 
     page.get_by_role("link", name="Settings").last.click()
@@ -109,11 +110,11 @@ def test_coordinator_changes_settings_and_the_status_scheme(
     page.get_by_label("Achieved, Slipped, Failed, Stalled").check()
     page.get_by_role("button", name="Continue").click()
     page.get_by_role("button", name="Save the scheme").click()
-    assert page.get_by_role("heading", name="Move actions to the new statuses").is_visible()
+    expect(page.get_by_role("heading", name="Move actions to the new statuses")).to_be_visible()
     visit(page, check_accessible, "status-scheme-confirm")
     page.get_by_role("button", name="Save the scheme and move the actions").click()
-    assert page.get_by_text("Status scheme saved.").is_visible()
-    assert page.locator(".govuk-tag", has_text="Slipped").is_visible()
+    expect(page.get_by_text("Status scheme saved.")).to_be_visible()
+    expect(page.locator(".govuk-tag", has_text="Slipped")).to_be_visible()
 
 
 def test_coordinator_sets_up_a_second_factor_and_signs_in_with_it(
@@ -125,19 +126,19 @@ def test_coordinator_sets_up_a_second_factor_and_signs_in_with_it(
 
     settings.CAIRN_SECOND_FACTOR = "required"
     sign_in(page, live_server.url, COORDINATOR)
-    assert page.get_by_role("heading", name="Set up a second factor").is_visible()
+    expect(page.get_by_role("heading", name="Set up a second factor")).to_be_visible()
     visit(page, check_accessible, "second-factor-set-up")
     page.get_by_text("I cannot scan the QR code").click()
     key = page.locator(".cairn-secret").inner_text().replace(" ", "")
     secret = base64.b32decode(key + "=" * (-len(key) % 8))
     page.get_by_label("Security code").fill("12345")
     page.get_by_role("button", name="Turn on the second factor").click()
-    assert page.get_by_role("alert").get_by_text("That code is wrong").is_visible()
+    expect(page.get_by_role("alert").get_by_text("That code is wrong")).to_be_visible()
     visit(page, check_accessible, "second-factor-set-up-error")
     page.wait_for_timeout(1500)  # django-otp asks for a moment after a wrong code
     page.get_by_label("Security code").fill(f"{totp(secret):06d}")
     page.get_by_role("button", name="Turn on the second factor").click()
-    assert page.get_by_role("heading", name="Your recovery codes").is_visible()
+    expect(page.get_by_role("heading", name="Your recovery codes")).to_be_visible()
     visit(page, check_accessible, "second-factor-codes")
     codes = page.locator(".cairn-recovery-codes code").all_inner_texts()
     assert len(codes) == 10
@@ -145,12 +146,14 @@ def test_coordinator_sets_up_a_second_factor_and_signs_in_with_it(
     page.get_by_role("button", name="Sign out").click()
 
     sign_in(page, live_server.url, COORDINATOR)
-    assert page.get_by_role("heading", name="Enter your security code").is_visible()
+    expect(page.get_by_role("heading", name="Enter your security code")).to_be_visible()
     visit(page, check_accessible, "second-factor-sign-in")
     page.get_by_label("Security code").fill("000000")
     page.get_by_role("button", name="Continue").click()
-    assert page.get_by_role("alert").get_by_text("That code is wrong").is_visible()
+    expect(page.get_by_role("alert").get_by_text("That code is wrong")).to_be_visible()
     visit(page, check_accessible, "second-factor-sign-in-error")
     page.get_by_label("Security code").fill(codes[0])
     page.get_by_role("button", name="Continue").click()
-    assert page.get_by_role("heading", name="Exampleshire Domestic Abuse Partnership").is_visible()
+    expect(
+        page.get_by_role("heading", name="Exampleshire Domestic Abuse Partnership")
+    ).to_be_visible()

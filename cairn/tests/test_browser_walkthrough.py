@@ -23,6 +23,7 @@ import pytest
 from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from playwright.sync_api import expect
 
 from cairn.accounts.models import User
 from cairn.reviews.models import Update
@@ -96,7 +97,7 @@ def host_creates_the_partnership(page, server: str) -> None:
     page.get_by_label("Coordinator's full name").fill("Cora Ordinator")
     page.get_by_label("Coordinator's email address").fill("cora@northtown.example")
     page.get_by_role("button", name="Create and invite the coordinator").click()
-    assert page.get_by_text("Invitation sent to cora@northtown.example").is_visible()
+    expect(page.get_by_text("Invitation sent to cora@northtown.example")).to_be_visible()
 
 
 def coordinator_sets_a_password_and_second_factor(coordinator, check_accessible) -> None:
@@ -107,7 +108,7 @@ def coordinator_sets_a_password_and_second_factor(coordinator, check_accessible)
     coordinator.get_by_label("Type the password again").fill(PASSWORD)
     coordinator.get_by_role("button", name="Set password and sign in").click()
 
-    assert coordinator.get_by_role("heading", name="Set up a second factor").is_visible()
+    expect(coordinator.get_by_role("heading", name="Set up a second factor")).to_be_visible()
     coordinator.get_by_text("I cannot scan the QR code").click()
     step(coordinator, check_accessible, "02-second-factor")
     key = coordinator.locator(".cairn-secret").inner_text().replace(" ", "")
@@ -126,10 +127,10 @@ def coordinator_imports_the_plan(coordinator, check_accessible) -> str:
     coordinator.get_by_label("Upload the plan").set_input_files(str(PLAN))
     step(coordinator, check_accessible, "05-import")
     coordinator.get_by_role("button", name="Read the plan").click()
-    assert coordinator.get_by_role("heading", name="Check the imported plan").is_visible()
+    expect(coordinator.get_by_role("heading", name="Check the imported plan")).to_be_visible()
     step(coordinator, check_accessible, "06-check-the-plan")
     coordinator.get_by_role("button", name="Save as a draft plan").click()
-    assert coordinator.get_by_text("imported as a draft plan").is_visible()
+    expect(coordinator.get_by_text("imported as a draft plan")).to_be_visible()
     step(coordinator, check_accessible, "07-plan")
     return coordinator.url
 
@@ -144,7 +145,7 @@ def coordinator_invites_the_leads(coordinator, check_accessible) -> None:
     coordinator.get_by_role("button", name="Check the list").click()
     step(coordinator, check_accessible, "09-check-the-list")
     coordinator.get_by_role("button", name="Invite 3 people").click()
-    assert coordinator.get_by_text("3 invitations sent").is_visible()
+    expect(coordinator.get_by_text("3 invitations sent")).to_be_visible()
     step(coordinator, check_accessible, "10-people")
 
 
@@ -161,7 +162,7 @@ def coordinator_opens_a_round(coordinator, check_accessible) -> None:
         group.get_by_label("Year").fill(str(day.year))
     step(coordinator, check_accessible, "11-open-a-round")
     coordinator.get_by_role("button", name="Open the round and email the leads").click()
-    assert coordinator.get_by_text("The 2024/25 Q3 round is open").is_visible()
+    expect(coordinator.get_by_text("The 2024/25 Q3 round is open")).to_be_visible()
     step(coordinator, check_accessible, "12-round-open")
 
 
@@ -177,11 +178,11 @@ def lead_accepts_and_updates(lead, check_accessible, mailoutbox, email: str) -> 
     lead.goto(link_in(request, "/sign-in/link/"))
     check_accessible(lead)
     lead.get_by_role("link", name="go to My actions").click()
-    assert lead.get_by_role("heading", name="My actions", exact=True).is_visible()
+    expect(lead.get_by_role("heading", name="My actions", exact=True)).to_be_visible()
     # (one action's own page: "Update all 2 on one page" comes first when a lead has two)
     lead.get_by_role("link", name=re.compile(r"^Update \d")).first.click()
     check_accessible(lead)
     lead.get_by_role("radio").first.check()
     lead.get_by_label("Progress note").fill("Reviewed with the courts in October; two cases.")
     lead.get_by_role("button", name="Submit update").click()
-    assert lead.get_by_text("submitted").first.is_visible()
+    expect(lead.get_by_text("submitted").first).to_be_visible()
