@@ -6,8 +6,9 @@ One row per document (corpus/<plan>/<layout>), then the means over the whole cor
 the plans of our own writing (the seed variations are the seeds' layouts; our own plans are
 the layouts other councils use), and over the stand-in set (documents/stand_in.py: plans in
 layouts the importer was not built on) and over the second blind set's two batches
-(documents/blind.py and blind_b.py, written after the importer was tuned on the first; batch
-B landed unseen, the nearest we have to the held-back set; --blind scores only those). With
+(documents/blind.py, blind_b.py and blind_c.py, written after the importer was tuned on the
+first; each later batch landed unseen, the nearest we have to the held-back set; --blind scores
+only those). With
 --seeds, the seed documents themselves are scored too. A document refused by the importer
 scores 0 and is listed as refused.
 """
@@ -26,6 +27,7 @@ from cairn.imports.grid import UnreadableDocument  # noqa: E402
 from cairn.imports.parse import parse_file  # noqa: E402
 from cairn.imports.scoring import Score, format_score_table, score  # noqa: E402
 from cairn.imports.tests.documents.blind_b_render import BLIND_B  # noqa: E402
+from cairn.imports.tests.documents.blind_c_render import BLIND_C  # noqa: E402
 from cairn.imports.tests.documents.blind_render import BLIND  # noqa: E402
 from cairn.imports.tests.documents.stand_in_render import STAND_IN  # noqa: E402
 
@@ -37,7 +39,7 @@ def documents(only: str | None, blind: bool = False) -> list[tuple[Path, Path]]:
     for folder in sorted(CORPUS.iterdir()):
         if not folder.is_dir() or (only and only not in folder.name):
             continue
-        if blind and folder.name not in BLIND | BLIND_B:
+        if blind and folder.name not in BLIND | BLIND_B | BLIND_C:
             continue
         for path in sorted(folder.iterdir()):
             if path.name != "truth.json":
@@ -87,12 +89,14 @@ def main() -> None:
     stand_in = [s for s in scores if s.name.split("/")[0] in STAND_IN]
     blind = [s for s in scores if s.name.split("/")[0] in BLIND]
     blind_b = [s for s in scores if s.name.split("/")[0] in BLIND_B]
+    blind_c = [s for s in scores if s.name.split("/")[0] in BLIND_C]
     groups = (
         ("mean, all", scores),
         ("mean, own plans", own),
         ("mean, stand-in", stand_in),
         ("mean, blind A", blind),
         ("mean, blind B", blind_b),
+        ("mean, blind C", blind_c),
     )
     for label, group in groups:
         if group:
