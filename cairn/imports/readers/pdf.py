@@ -50,6 +50,12 @@ PAGE_MARK = re.compile(r"\bpage\s+\d+(\s*(of|/)\s*\d+)?\b", re.IGNORECASE)
 """'Page 3' or 'Page 3 of 12' anywhere in a line in the margin: a running head or footer."""
 MARGIN_SHARE = 0.08
 """Page numbers and running headers sit in the top or bottom 8% of the page."""
+MAX_PADDING = 12.0
+"""A cell's padding is a few points (Word's default is 5.4); more is text set in from it."""
+INNER_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
+"""A hyphen between letters, where a line may break ('multi-agency', 'medium-risk')."""
+FIT_TOLERANCE = 1.0
+"""Points by which a letter's box may overhang where the line must end."""
 WORD_BREAK = "\x1f"
 """Put where a line may have broken a word, until the document's words decide."""
 BROKEN_WORD = re.compile(rf"(\S*){WORD_BREAK}(\S*)")
@@ -498,7 +504,7 @@ def grid_position(char: Char, columns: list[float], tops: list[float]) -> tuple[
 
 def make_cell(chars: list[Char], box: Box, columns: list[float], tops: list[float]) -> Cell:
     lines = text_lines(chars)
-    paragraphs, bullets = group_lines(lines, right=box[2])
+    paragraphs, bullets = group_lines(lines, right=text_right(lines, box))
     return Cell(
         text="\n".join(paragraphs),
         bold=is_bold(chars),
@@ -516,6 +522,8 @@ class Line:
     bullet: bool
     spaced: bool = False
     """It ends with a space character: its last word ended there."""
+    lead: float = 0.0
+    """How wide its first letter is: would it have fitted at the end of the line before?"""
 
 
 def text_lines(chars: list[Char]) -> list[Line]:
@@ -543,6 +551,7 @@ def line_of(chars: list[Char]) -> Line:
         x1=chars[-1]["x1"],
         bullet=bullet and bool(text),
         spaced=chars[-1]["text"].isspace(),
+        lead=body[0]["x1"] - body[0]["x0"] if body else 0.0,
     )
 
 
@@ -575,29 +584,27 @@ def is_symbol_glyph(char: Char) -> bool:
     return private_use or any(font in fontname for font in BULLET_FONTS) and len(char["text"]) == 1
 
 
+def text_right(lines: list[Line], box: Box) -> float:
+    """Where a cell's lines must end: its right edge less its padding, which a table gives
+    both sides alike (Word and LibreOffice do), so is measured on the left."""
+    if not lines:
+        return box[2]
+    padding = min(line.x0 for line in lines) - box[0]
+    return box[2] - min(max(padding, 0.0), MAX_PADDING)
+
+
 def group_lines(lines: list[Line], right: float = 0.0) -> tuple[list[str], list[str]]:
     """Soft-wrapped lines joined again: a bullet starts an item and its indented lines
-    continue it; other lines are one paragraph until the next bullet."""
+    continue it; other lines are one paragraph until the next bullet. `right` is where
+    the cell's text must end (`text_right`)."""
     previous: Line | None = None
 
     def joiner(line: Line) -> str:
-        # A word too long for a narrow column is broken where the cell ends, without a
-        # hyphen: the line before is one word that reaches the cell's right edge, with no
-        # space after it. A long word that merely filled the line looks the same, so the
-        # document's own words decide later (`mend_broken_words`).
-        broken = (
-            previous is not None
-            and " " not in previous.text
-            and not previous.spaced
-            and previous.x1 > right - 8
-            and previous.text[-1:].isalpha()
-            and line.text[:1].islower()
-        )
-        if broken:
-            return WORD_BREAK
         before = previous.text if previous is not None else ""
-        if before.endswith("-") and not before.endswith(" -") and line.text[:1].islower():
-            return ""  # "information-" / "sharing": the hyphen is the word's own
+        if previous is not None and is_cut_at_edge(previous, line, right):
+            return WORD_BREAK
+        if before.endswith("-") and not before.endswith(" -") and line.text[:1].isalnum():
+            return ""  # "information-" / "sharing", "Apr-" / "25": the hyphen is the word's
         return " "
 
     paragraphs: list[str] = []
@@ -621,6 +628,23 @@ def group_lines(lines: list[Line], right: float = 0.0) -> tuple[list[str], list[
             bullet_x0, in_paragraph = None, True
         previous = line
     return paragraphs, bullets
+
+
+def is_cut_at_edge(previous: Line, line: Line, right: float) -> bool:
+    """A word too long for a narrow column is broken where the cell ends, without a
+    hyphen: the line before is one word, with no space after it, that the next line's first
+    letter would not have fitted after (so the line was full), and the next line goes on
+    with a letter in lower case (or a digit after a digit: '30.09.2' / '5'). A long word
+    that merely filled the line looks the same, so the document's own words decide later
+    (`mend_broken_words`). A line-breaker cuts a word only when it is too long for a line of
+    its own, so a line that a hyphen could have broken ('multi-agency') was not cut."""
+    if " " in previous.text or previous.spaced or not previous.text or not line.text:
+        return False
+    if INNER_HYPHEN.search(previous.text):
+        return False
+    end, start = previous.text[-1], line.text[0]
+    goes_on = (end.isalpha() and start.islower()) or (end.isdigit() and start.isdigit())
+    return goes_on and previous.x1 + line.lead > right - FIT_TOLERANCE
 
 
 def mend_broken_words(blocks: list[Block]) -> None:
