@@ -49,22 +49,23 @@ WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 
 def axe_violations(page) -> list[dict]:
     """Run axe-core on the page for WCAG 2.2 A and AA; return its violations."""
-    # From Cairn's own static files: the Content-Security-Policy refuses an inline script.
-    # A click that follows a link returns before the next page has loaded: wait for it, and
-    # try again if the tag lands in a document that is being replaced.
-    origin = "/".join(page.url.split("/")[:3])
+    # A click that follows a link returns before the next page has loaded: wait until the
+    # network is quiet (so the check reads the page the click led to), and try again if the
+    # document is replaced while axe runs.
     for attempt in range(5):
-        page.wait_for_load_state("load")
+        page.wait_for_load_state("networkidle")
+        # From Cairn's own static files: the Content-Security-Policy refuses an inline script.
+        origin = "/".join(page.url.split("/")[:3])
         try:
             page.add_script_tag(url=f"{origin}/static/build/axe.min.js")
+            result = page.evaluate(
+                "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_22_AA
+            )
             break
         except PlaywrightError:
             if attempt == 4:
                 raise
             page.wait_for_timeout(200)
-    result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_22_AA
-    )
     return [
         {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
         for v in result["violations"]
