@@ -5,6 +5,14 @@ normalised titles first, then the most similar remaining pair above `MATCH_THRES
 Leads are compared as sets over matched actions; deadlines as text over matched items whose
 truth has one.
 
+A measure with nothing to judge is 1.0 only when the truth gives it nothing to judge (a plan
+that names no leads cannot get one wrong). When the truth has leads, deadlines or groupings
+but the import matched none of the items that carry them, the measure is 0, not 1.0: a
+document read as something else entirely (no action found) would otherwise score full marks
+on leads, deadlines and placement and lift the means it should lower. It counts as a failure
+rather than being left out of the mean, as a refused document does, so that a worse reading
+can never raise a mean by matching fewer items.
+
 Structure is scored twice: themes matched one-to-one by title the same way (theme F1), and
 placement, the pairwise F1 of how the matched items are grouped into themes: of every two
 matched items that share a theme in the truth, do they share one in the import, and the
@@ -139,8 +147,9 @@ def theme_f1(truth: dict, parsed: dict) -> float:
 
 
 def placement(truth: list[dict], parsed: list[dict], pairs: list[tuple[int, int]]) -> float:
-    """Pairwise F1 of the grouping of matched items into themes (1.0 when fewer than two
-    items matched: there is no grouping to judge)."""
+    """Pairwise F1 of the grouping of matched items into themes; 1.0 when fewer than two
+    items matched (one item shows no grouping to judge), but 0 when none did and the truth
+    has items sharing a theme (nothing was placed at all)."""
     themes = [(truth[i]["theme"], parsed[j]["theme"]) for i, j in pairs]
     truth_sizes: dict[int, int] = {}
     parsed_sizes: dict[int, int] = {}
@@ -154,14 +163,21 @@ def placement(truth: list[dict], parsed: list[dict], pairs: list[tuple[int, int]
     together_in_parsed = sum(n * (n - 1) // 2 for n in parsed_sizes.values())
     together_in_both = sum(n * (n - 1) // 2 for n in both_sizes.values())
     if not together_in_truth and not together_in_parsed:
-        return 1.0
+        return 0.0 if not pairs and groups_items(truth) else 1.0
     precision = together_in_both / together_in_parsed if together_in_parsed else 0.0
     recall = together_in_both / together_in_truth if together_in_truth else 0.0
     return f1(precision, recall)
 
 
+def groups_items(items: list[dict]) -> bool:
+    """Two of the items share a theme."""
+    themes = [item["theme"] for item in items]
+    return len(set(themes)) < len(themes)
+
+
 def lead_f1(truth: list[dict], parsed: list[dict], pairs: list[tuple[int, int]]) -> float:
-    """Micro-averaged F1 of lead sets over matched actions (1.0 when no action has leads)."""
+    """Micro-averaged F1 of lead sets over matched actions: 1.0 when no action of the truth
+    has leads; 0 when some do but no matched action has any, in the truth or the import."""
     true_positive = truth_total = parsed_total = 0
     for i, j in pairs:
         if truth[i]["kind"] != "action":
@@ -172,7 +188,7 @@ def lead_f1(truth: list[dict], parsed: list[dict], pairs: list[tuple[int, int]])
         truth_total += len(expected)
         parsed_total += len(found)
     if not truth_total and not parsed_total:
-        return 1.0
+        return 0.0 if any(item["leads"] for item in truth if item["kind"] == "action") else 1.0
     precision = true_positive / parsed_total if parsed_total else 0.0
     recall = true_positive / truth_total if truth_total else 0.0
     return f1(precision, recall)
@@ -181,10 +197,11 @@ def lead_f1(truth: list[dict], parsed: list[dict], pairs: list[tuple[int, int]])
 def deadline_agreement(
     truth: list[dict], parsed: list[dict], pairs: list[tuple[int, int]]
 ) -> float:
-    """Share of matched items with a truth deadline whose parsed deadline text agrees."""
+    """Share of matched items with a truth deadline whose parsed deadline text agrees: 1.0
+    when no item of the truth has a deadline, 0 when some do but none of them was matched."""
     judged = [(truth[i]["due"], parsed[j]["due"]) for i, j in pairs if truth[i]["due"]]
     if not judged:
-        return 1.0
+        return 0.0 if any(item["due"] for item in truth) else 1.0
     return sum(normalise(expected) == normalise(found) for expected, found in judged) / len(judged)
 
 

@@ -75,3 +75,50 @@ def test_a_theme_whose_items_were_all_lost_still_counts_for_theme_f1_only():
     result = score(parsed, TRUTH)
     assert result.theme_f1 == 2 * 1 * 0.5 / 1.5
     assert result.placement == 1.0
+
+
+def led(*actions: tuple[str, list[str], str | None]) -> dict:
+    return {
+        "title": "Plan",
+        "themes": [
+            {
+                "title": "Support",
+                "objectives": [
+                    {
+                        "actions": [
+                            {"title": title, "leads": leads, "deadline_text": due}
+                            for title, leads, due in actions
+                        ]
+                    }
+                ],
+            }
+        ],
+    }
+
+
+LED_TRUTH = led(
+    ("Open a refuge", ["Housing"], "March 2026"),
+    ("Fund advocates", ["Public Health"], "Ongoing"),
+)
+
+
+def test_a_document_with_no_item_matched_scores_nothing_on_leads_deadlines_or_placement():
+    """Read as something else entirely, it has got none of the truth's leads, dates or
+    grouping right: 0, never the full marks that would lift the corpus means."""
+    parsed = led(("Page 3 of 12", [], None), ("Printed 4 May", [], None))
+    result = score(parsed, LED_TRUTH)
+    assert (result.items_matched, result.f1) == (0, 0.0)
+    assert (result.lead_f1, result.deadline_agreement, result.placement) == (0.0, 0.0, 0.0)
+
+
+def test_a_plan_with_no_leads_or_deadlines_has_nothing_to_get_wrong():
+    truth = led(("Open a refuge", [], None), ("Fund advocates", [], None))
+    result = score(truth, truth)
+    assert (result.lead_f1, result.deadline_agreement, result.placement) == (1.0, 1.0, 1.0)
+
+
+def test_one_matched_action_with_its_lead_and_date_scores_them():
+    parsed = led(("Open a refuge", ["Housing"], "March 2026"))
+    result = score(parsed, LED_TRUTH)
+    assert (result.lead_f1, result.deadline_agreement) == (1.0, 1.0)
+    assert result.placement == 1.0  # one item shows no grouping to judge
