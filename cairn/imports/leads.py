@@ -546,8 +546,7 @@ def split_known_pairs(pieces: list[str], vocabulary: LeadVocabulary) -> list[str
     for piece in pieces:
         halves = re.split(r"\s+and\s+", piece)
         if len(halves) == 2 and (
-            all(half.lower() in vocabulary.whole_cells for half in halves)
-            or all(is_agency_word(half) for half in halves)
+            all(half.lower() in vocabulary.whole_cells or is_agency_word(half) for half in halves)
             or all(is_department(half) for half in halves)
         ):
             split.extend(halves)
@@ -568,9 +567,17 @@ def is_department(text: str) -> bool:
     )
 
 
+PUBLIC_SERVICES = word_set("education schools colleges courts prisons ambulance")
+"""Public services a plan names by one word, as it does "Police" or "Housing" ("Police and
+Education"), but that end no organisation's name ("Fire" does not: "Fire and Rescue")."""
+
+
 def is_agency_word(text: str) -> bool:
-    """One word that names an agency on its own: "Police", "Probation", "Housing"."""
-    return bool(re.fullmatch(r"[A-Z][a-z]+", text)) and text.lower() in ORGANISATION_ENDINGS
+    """One word that names an agency on its own: "Police", "Probation", "Housing",
+    "Education"."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+", text)) and text.lower() in (
+        ORGANISATION_ENDINGS | PUBLIC_SERVICES
+    )
 
 
 def split_at_and(part: str) -> list[str]:
@@ -618,11 +625,22 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             or line[:1].islower()
             or len(words) == 1
             and words[0].lower().strip(".,") in ORGANISATION_ENDINGS
+            and not (is_agency_word(words[0]) and is_whole_name(joined[-1]))
         ):
             joined[-1] = f"{joined[-1]} {line.strip()}"
         else:
             joined.append(line.strip())
     return joined
+
+
+def is_whole_name(text: str) -> bool:
+    """A line that names a lead by itself: one agency's word ("Police"), an acronym, or
+    words ending as an organisation's name does ("Community Safety"). A one-word agency on
+    the line after it ("Police" / "Probation") is a second lead, not the end of its name."""
+    words = text.split()
+    return bool(words) and (
+        is_agency_word(text) or is_acronym(words[-1]) or words[-1].lower() in ORGANISATION_ENDINGS
+    )
 
 
 def tokenise(piece: str) -> list[str]:
