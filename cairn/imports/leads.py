@@ -251,6 +251,8 @@ def is_person(name: str) -> bool:
         name = " ".join(tokens)
     if not 2 <= len(tokens) <= 4:
         return False
+    if any(is_initial(token) or token.lower() in PARTICLES for token in tokens[:-1]):
+        return is_name_with_initials_or_particles(tokens)
     if any(
         is_acronym(token)
         or token.lower().strip(".,") in NOT_A_NAME_WORDS
@@ -267,6 +269,43 @@ def is_person(name: str) -> bool:
     except probablepeople.RepeatedLabelError:
         return False
     return kind == "Person" and {"GivenName", "Surname"} <= set(components)
+
+
+INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
+"""A given name written as its initial: "J.", "K.L.", "J"."""
+PARTICLES = word_set("van von der den de da di du del della la le ni ní nic mac bin binti ibn al el")
+"""Words within a surname ("van der Berg", "De Souza", "Ní Bhriain", "bin Yusuf")."""
+
+
+def is_initial(token: str) -> bool:
+    return bool(INITIAL.fullmatch(token))
+
+
+def is_surname(token: str) -> bool:
+    """A word that could end a person's name: capitalised, and no word of an organisation's,
+    a role's or a service's name ("J. Smith", not "A Team" or "E Housing")."""
+    bare = token.strip(".,")
+    return (
+        bool(NAME_WORD.fullmatch(bare))
+        and not is_acronym(bare)
+        and bare.lower() not in NOT_A_NAME_WORDS | SERVICE_WORDS
+    )
+
+
+def is_name_with_initials_or_particles(tokens: list[str]) -> bool:
+    """ "J. Smith", "Jo A. Bloggs", "Laura van der Berg": initials for a given name, or a
+    given name with initials or a surname's particles before the surname. A name written
+    with initials is a person's: no agency is named "J. Smith"."""
+    surname, given, middle = tokens[-1], tokens[0], tokens[1:-1]
+    if not is_surname(surname) or not all(
+        is_initial(token) or token.lower() in PARTICLES or is_surname(token) for token in middle
+    ):
+        return False
+    if is_initial(given):
+        return True
+    if not is_surname(given) or given.lower() in PARTICLES:
+        return False
+    return given.lower() in GIVEN_NAMES or is_person(f"{given} {surname}")
 
 
 def service_words_rule_out(tokens: list[str]) -> bool:
@@ -295,8 +334,10 @@ def person_and_agency(lead: str) -> list[str]:
     if titled and not is_person(lead):
         return titled
     match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", lead)
-    if match and not LEAD_MARK.search(lead) and is_person(match.group(1).strip()):
-        return [match.group(1).strip(), match.group(2).strip()]
+    if match and not LEAD_MARK.search(lead):
+        outside, inside = match.group(1).strip(), match.group(2).strip()
+        if is_person(outside) or is_person(inside):  # "Head of Service (Karen Hall)" too
+            return [outside, inside]
     tokens = lead.split()
     if len(tokens) >= 3 and not is_person(lead) and is_capitalised(tokens[2]):
         for size in (2, 3):  # "Tomasz Nowak Housing Options": a name no list knows, then
@@ -791,7 +832,11 @@ def known_name_at(tokens: list[str], index: int, vocabulary: LeadVocabulary) -> 
 
 
 def person_name_at(tokens: list[str], index: int) -> int:
-    """A common given name then a capitalised surname ("Eve Connor- McGill" too)."""
+    """A common given name then a capitalised surname ("Eve Connor- McGill" too), or a name
+    written with initials or a surname's particles ("J. Smith", "Jo A. Bloggs", "Tom De
+    Souza")."""
+    if sized := name_with_initials_or_particles_at(tokens, index):
+        return sized
     if tokens[index].lower() not in GIVEN_NAMES or not is_capitalised(tokens[index]):
         return 0
     if index + 1 >= len(tokens) or not re.fullmatch(r"[A-Z][A-Za-z'’]+-?", tokens[index + 1]):
@@ -800,6 +845,24 @@ def person_name_at(tokens: list[str], index: int) -> int:
     if tokens[index + 1].endswith("-") and index + 2 < len(tokens):
         size = 3
     return size
+
+
+def name_with_initials_or_particles_at(tokens: list[str], index: int) -> int:
+    """How many words from `index` make a name with initials or particles: a dotted initial
+    first ("J. Smith"; a bare letter only when nothing follows the surname), or a given name
+    with initials or particles before the surname ("Jo A. Bloggs", "Laura van der Berg")."""
+    for size in (4, 3, 2):
+        words = tokens[index : index + size]
+        if len(words) < size or not any(
+            is_initial(word) or word.lower() in PARTICLES for word in words[:-1]
+        ):
+            continue
+        bare_letter = is_initial(words[0]) and not words[0].endswith(".")
+        if bare_letter and index + size < len(tokens):
+            continue  # "Area B Housing Team": a letter that names a unit
+        if is_name_with_initials_or_particles(words):
+            return size
+    return 0
 
 
 def flush(current: list[str], segments: list[list[str]]) -> None:

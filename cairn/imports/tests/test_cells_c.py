@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from cairn.imports.leads import LeadVocabulary, split_leads
+from cairn.imports.leads import LeadVocabulary, is_person, people_among, split_leads
 from cairn.imports.tests.test_cell_contents import actions_of, rows
 
 
@@ -66,3 +66,59 @@ def test_an_agency_on_the_line_after_a_whole_name_is_a_second_lead_not_its_last_
     cell: str, leads: list[str]
 ):
     assert split_leads(cell) == leads
+
+
+# People: however a person's name is written, it is a person, never an agency
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "J. Smith",
+        "J Smith",
+        "K.L. Okafor",
+        "Jo A. Bloggs",
+        "Dr J Okafor",
+        "Laura van der Berg",
+        "Tom De Souza",
+        "Siobhan Ni Bhriain",
+        "Ahmed bin Yusuf",
+    ],
+)
+def test_a_name_with_initials_or_a_surnames_particle_is_one_person(name: str):
+    assert split_leads(name) == [name]
+    assert is_person(name)
+
+
+@pytest.mark.parametrize(
+    ("cell", "leads", "person"),
+    [
+        ("A. Patel (Housing)", ["A. Patel", "Housing"], "A. Patel"),
+        ("J Smith / Police", ["J Smith", "Police"], "J Smith"),
+        ("Head of Service (Karen Hall)", ["Head of Service", "Karen Hall"], "Karen Hall"),
+        ("Public Health (J. Smith)", ["Public Health", "J. Smith"], "J. Smith"),
+        ("Police J. Smith", ["Police", "J. Smith"], "J. Smith"),
+    ],
+)
+def test_a_person_beside_their_agency_or_role_is_a_person_and_the_agency_or_role(
+    cell: str, leads: list[str], person: str
+):
+    assert split_leads(cell) == leads
+    assert people_among(leads) == [person]
+
+
+@pytest.mark.parametrize("name", ["A Team", "B Division", "E Housing", "Q Partnership"])
+def test_a_letter_before_an_organisations_word_is_not_a_persons_initial(name: str):
+    assert not is_person(name)
+
+
+def test_people_written_with_initials_in_a_lead_column_are_proposed_people_never_agencies():
+    first, second = actions_of(
+        rows(
+            "Action\tLead officer\tBy when",
+            "Audit the refuge's referral records\tJ. Smith (Housing)\tMarch 2026",
+            "Train the front desk to ask about abuse\tK Hall\tJune 2026",
+        )
+    )
+    assert (first["leads"], first["lead_people"]) == (["J. Smith", "Housing"], ["J. Smith"])
+    assert (second["leads"], second["lead_people"]) == (["K Hall"], ["K Hall"])
