@@ -273,7 +273,7 @@ def is_person(name: str) -> bool:
 
 INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 """A given name written as its initial: "J.", "K.L.", "J"."""
-PARTICLES = word_set("van von der den de da di du del della la le ni ní nic mac bin binti ibn al el")
+PARTICLES = word_set("van von der den de da di du del della la le ni ní nic mac bin binti ibn al")
 """Words within a surname ("van der Berg", "De Souza", "Ní Bhriain", "bin Yusuf")."""
 
 
