@@ -50,6 +50,12 @@ STATUS_SYNONYMS: dict[str, tuple[str, ...]] = {
         "not due",
         "not yet due",
         "planned",
+        "not commenced",
+        "not yet commenced",
+        "due to start",
+        "to start",
+        "scheduled",
+        "not begun",
     ),
     Status.Category.ON_TRACK: (
         "green",
@@ -62,10 +68,52 @@ STATUS_SYNONYMS: dict[str, tuple[str, ...]] = {
         "underway",
         "under way",
         "on schedule",
+        "ahead of schedule",
+        "work in progress",
+        "wip",
+        "commenced",
+        "good progress",
+        "progressing",
     ),
-    Status.Category.AT_RISK: ("amber", "a", "at risk", "slipped", "slippage", "delayed"),
-    Status.Category.OFF_TRACK: ("red", "r", "off track", "failed", "not achieved", "behind"),
-    Status.Category.STALLED: ("stalled", "on hold", "paused", "purple"),
+    Status.Category.AT_RISK: (
+        "amber",
+        "a",
+        "at risk",
+        "slipped",
+        "slippage",
+        "delayed",
+        "some progress",
+        "limited progress",
+        "slight delay",
+        "minor delay",
+        "partially complete",
+        "partially achieved",
+        "partially met",
+        "partly met",
+        "some concerns",
+    ),
+    Status.Category.OFF_TRACK: (
+        "red",
+        "r",
+        "off track",
+        "failed",
+        "not achieved",
+        "behind",
+        "overdue",
+        "not met",
+        "no progress",
+        "significant delay",
+        "behind schedule",
+    ),
+    Status.Category.STALLED: (
+        "stalled",
+        "on hold",
+        "paused",
+        "purple",
+        "deferred",
+        "blocked",
+        "suspended",
+    ),
     Status.Category.COMPLETE: (
         "complete",
         "completed",
@@ -76,9 +124,31 @@ STATUS_SYNONYMS: dict[str, tuple[str, ...]] = {
         "b",
         "finished",
         "c",
+        "met",
+        "implemented",
+        "embedded",
+        "business as usual",
+        "bau",
+        "✓",
+        "✔",
+        "☑",
     ),
-    Status.Category.CLOSED: ("closed", "withdrawn", "cancelled", "no longer required"),
+    Status.Category.CLOSED: (
+        "closed",
+        "withdrawn",
+        "cancelled",
+        "canceled",
+        "no longer required",
+        "superseded",
+    ),
 }
+"""Words and phrases plans use for each kind of status, as a last resort after the scheme's
+own labels and codes."""
+STATUS_LABEL = re.compile(
+    r"^\s*(?:(?:current\s+)?(?:rag|brag|status)(?:\s+(?:rating|status))?|rated|rating)\b\s*[:=–-]?\s*",
+    re.IGNORECASE,
+)
+"""A label before the status itself: "RAG: Amber", "Status – Red", "Rated Green"."""
 
 
 def normal(text: str) -> str:
@@ -246,22 +316,37 @@ def propose_person(name: str, by: User | None, email: str = "") -> User:
 def match_status(text: str | None, statuses: list[Status]) -> Status | None:
     """The scheme's status a document's word means: by label, code, or a common synonym
     ("Green", "Amber", "Completed"); None when it means none of them."""
-    if not text or not normal(text):
+    if not text or not normal(text) and text.strip() not in SYMBOLS:
         return None
-    candidates = [normal(text)]
-    first_word = re.split(r"[\s\-–:/(]+", text.strip())[0]
-    if normal(first_word) and normal(first_word) != candidates[0]:
-        candidates.append(normal(first_word))
-    for candidate in candidates:
+    for candidate in status_candidates(text):
         for status in statuses:
             if candidate in (normal(status.label), normal(status.code)):
                 return status
         for category, words in STATUS_SYNONYMS.items():
-            if candidate in {normal(word) for word in words}:
+            if candidate in {normal(word) or word for word in words}:
                 match = next((s for s in statuses if s.category == category), None)
                 if match:
                     return match
     return None
+
+
+SYMBOLS = {symbol for words in STATUS_SYNONYMS.values() for symbol in words if not normal(symbol)}
+
+
+def status_candidates(text: str) -> list[str]:
+    """What a status cell may mean, most specific first: the whole text, then the text
+    before any note after it ("On track – 60%", "Completed (March 2025)"), then its first
+    word ("Green - on track"), each without a label before it ("RAG: Amber")."""
+    text = STATUS_LABEL.sub("", text.strip()) or text.strip()
+    if text in SYMBOLS:
+        return [text]
+    before_note = re.split(r"\s+[–—-]\s*|\s*[:(,;]|\s+\d", text)[0]
+    first_word = re.split(r"[\s\-–:/(]+", text)[0]
+    candidates: list[str] = []
+    for candidate in (text, before_note, first_word):
+        if normal(candidate) and normal(candidate) not in candidates:
+            candidates.append(normal(candidate))
+    return candidates
 
 
 def scheme_statuses(partnership: Partnership) -> list[Status]:

@@ -1,0 +1,53 @@
+"""A status cell as plans write it, matched to the partnership's scheme: its labels and codes
+first, then the words plans use for each kind of status, with the label or note around the
+word set aside. Parse-only: the scheme is built in memory, no database."""
+
+from __future__ import annotations
+
+import pytest
+
+from cairn.imports.save import match_status
+from cairn.plans.models import Status
+from cairn.plans.statuses import SCHEMES
+
+C = Status.Category
+RAG = [
+    Status(label=label, code=code, category=kind) for label, code, kind, _, _ in SCHEMES["rag"][1]
+]
+
+
+@pytest.mark.parametrize(
+    ("cell", "category"),
+    [
+        ("RAG: Amber", C.AT_RISK),
+        ("Status – Red", C.OFF_TRACK),
+        ("Rated Green", C.ON_TRACK),
+        ("On track – 60%", C.ON_TRACK),
+        ("Completed (March 2025)", C.COMPLETE),
+        ("Overdue", C.OFF_TRACK),
+        ("Partially achieved", C.AT_RISK),
+        ("Not met", C.OFF_TRACK),
+        ("Not commenced", C.NOT_STARTED),
+        ("Work in progress", C.ON_TRACK),
+        ("Deferred", C.STALLED),
+        ("Superseded", C.CLOSED),
+        ("Business as usual", C.COMPLETE),
+        ("✓", C.COMPLETE),
+    ],
+)
+def test_a_status_written_as_plans_write_it_means_its_kind_of_status(cell: str, category: str):
+    status = match_status(cell, RAG)
+    assert status is not None and status.category == category
+
+
+@pytest.mark.parametrize("cell", ["Open", "See comments", "TBC", "—"])
+def test_a_cell_that_names_no_status_matches_none(cell: str):
+    assert match_status(cell, RAG) is None
+
+
+def test_the_schemes_own_label_wins_over_a_common_word():
+    scheme = [
+        Status(label="Achieved", code="ACH", category=C.ON_TRACK),
+        Status(label="Complete", code="C", category=C.COMPLETE),
+    ]
+    assert match_status("Achieved", scheme).category == C.ON_TRACK  # type: ignore[union-attr]
