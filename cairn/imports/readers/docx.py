@@ -73,12 +73,45 @@ def read(path: str | os.PathLike[str] | bytes) -> Document:
         ) from error
     reader = WordReader(load_styles(word.styles.element))
     blocks = reader.blocks(word.element.body)
+    headers = [reader.header_lines(section) for section in word.sections]
+    blocks = page_header_headings(blocks, reader.section_ends, headers)
     title = (word.core_properties.title or "").strip() or None
     name = os.path.basename(path) if isinstance(path, (str, os.PathLike)) else ""
     blocks = merge_continued_tables(tab_stop_tables(blocks))
     name_coloured_statuses(blocks)
     fold_period_columns(blocks)
     return Document(blocks=drop_keys_and_furniture(blocks), title=title, source_name=name)
+
+
+def page_header_headings(
+    blocks: list[Block], ends: list[int], headers: list[list[str]]
+) -> list[Block]:
+    """A plan whose sections each print their part's name in the page header ("Priority
+    2: Protect" over every page of its table): each header that changes is a heading at the
+    start of its section. Lines every section's header shares (the partnership's name,
+    "OFFICIAL") name the document, not a part; one name over all the tables names nothing."""
+    bounds = list(zip([0, *ends], [*ends, len(blocks)], strict=True))
+    tabled = [
+        number
+        for number, (start, end) in enumerate(bounds)
+        if number < len(headers) and any(block.is_table for block in blocks[start:end])
+    ]
+    if len(tabled) < 2:
+        return blocks
+    shared = set.intersection(*(set(headers[number]) for number in tabled))
+    named = {n: " ".join(line for line in headers[n] if line not in shared) for n in tabled}
+    if len(set(named.values()) - {""}) < 2:
+        return blocks
+    result: list[Block] = []
+    last = ""
+    for number, (start, end) in enumerate(bounds):
+        title = named.get(number, "")
+        if title and title != last:
+            source = f"page header of section {number + 1}"
+            result.append(Block(text=title, bold=True, heading_level=2, source=source))
+            last = title
+        result.extend(blocks[start:end])
+    return result
 
 
 TAB_STOP_TABLE = "columns set with tab stops"
@@ -168,6 +201,8 @@ class WordReader:
         self.styles = styles
         self.table_number = 0
         self.paragraph_number = 0
+        self.section_ends: list[int] = []
+        """How many blocks came before each section break (a paragraph ending a section)."""
 
     def style_chain(self, style_id: str | None) -> Iterator[Style]:
         seen: set[str] = set()
@@ -188,7 +223,15 @@ class WordReader:
                 block = self.paragraph_block(element)
                 if block is not None:
                     blocks.append(block)
+                if element.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+                    self.section_ends.append(len(blocks))
         return blocks
+
+    def header_lines(self, section: Any) -> list[str]:
+        """The lines of a section's page header (its own, or the one it repeats)."""
+        paragraphs = section.header._element.iter(qn("w:p"))
+        lines = [" ".join(self.paragraph_text(p).text.split()) for p in paragraphs]
+        return [line for line in lines if line]
 
     def paragraph_block(self, paragraph: Element) -> Block | None:
         text = self.paragraph_text(paragraph)

@@ -1,0 +1,65 @@
+"""Structure from what a document is: where its parts are named (a page header, a cell's
+nested table, a row of parallel lists), which lists are actions and which are not, and an
+action written twice in one report.
+
+Each document is small, written here in the shape a kind of real plan takes, in words no
+corpus document uses. Parse-only: no database.
+"""
+
+from __future__ import annotations
+
+from docx.enum.section import WD_SECTION
+
+from cairn.imports.interpret import interpret
+from cairn.imports.readers import docx as docx_reader
+from cairn.imports.tests.documents import unseen as u
+
+HEADER = ["No.", "What we will do", "Owner", "Target"]
+
+
+def grouping(plan: dict) -> list[tuple[str, list[str]]]:
+    """Each theme's title with the titles of the actions under it."""
+    return [
+        (theme["title"], [a["title"] for o in theme["objectives"] for a in o["actions"]])
+        for theme in plan["themes"]
+    ]
+
+
+def word_plan(document) -> dict:
+    return interpret(docx_reader.read(u.word_bytes(document)))
+
+
+def test_a_part_named_only_in_its_sections_page_header_is_a_theme():
+    document = u.word()
+    document.sections[0].header.paragraphs[0].text = "Harbour Town Safety Board"
+    document.add_paragraph("Each part of this plan has its own pages, named at the top.")
+    parts = {
+        "Goal A - Safer homes": ["Fit door alarms in sheltered flats", "Repair broken locks"],
+        "Goal B - Earlier help": ["Place a worker at the food bank"],
+    }
+    for title, titles in parts.items():
+        section = document.add_section(WD_SECTION.NEW_PAGE)
+        section.header.is_linked_to_previous = False
+        section.header.paragraphs[0].text = "Harbour Town Safety Board"
+        section.header.add_paragraph(title)
+        rows = [[str(n), text, "Housing", "2027"] for n, text in enumerate(titles, 1)]
+        u.add_table(document, [HEADER, *rows])
+
+    plan = word_plan(document)
+
+    assert grouping(plan) == [
+        ("Goal A - Safer homes", parts["Goal A - Safer homes"]),
+        ("Goal B - Earlier help", parts["Goal B - Earlier help"]),
+    ]
+
+
+def test_one_page_header_over_every_section_names_no_part():
+    document = u.word()
+    for titles in (["Fit door alarms in sheltered flats"], ["Place a worker at the food bank"]):
+        section = document.add_section(WD_SECTION.NEW_PAGE)
+        section.header.paragraphs[0].text = "OFFICIAL - Harbour Town Safety Board"
+        u.add_table(document, [HEADER, ["1", titles[0], "Housing", "2027"]])
+
+    plan = word_plan(document)
+
+    assert [theme["title"] for theme in plan["themes"]] == [""]
