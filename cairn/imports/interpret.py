@@ -9,7 +9,7 @@ columns' roles and places it in the hierarchy.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from cairn.imports import columns as c
@@ -239,8 +239,10 @@ def objectives_as_themes(themes: list[dict], title: str) -> list[dict]:
         if not objective["title"] and promoted:
             promoted[-1]["objectives"][0]["actions"].extend(objective["actions"])
             continue
-        heading = theme_from_text(objective["title"] or "") or (
-            coded_heading(objective["title"]) if coded else None
+        heading = (
+            theme_from_text(objective["title"] or "")
+            or bare_label(objective["title"] or "")
+            or (coded_heading(objective["title"]) if coded else None)
         )
         title = heading.title if heading else objective["title"] or ""
         again = next((theme for theme in promoted if theme["title"] == title), None)
@@ -265,6 +267,20 @@ def coded_heading(text: str | None) -> ThemeHeading | None:
     """ "WS01 Awareness", "P2 - Early help": a theme's code and its title."""
     match = CODED_TITLE.match(" ".join((text or "").split()))
     return ThemeHeading(match["ref"], match["title"]) if match else None
+
+
+BARE_LABEL = re.compile(
+    rf"^(?P<ref>{LABEL_WORDS}\s+(?:\d+|[A-H]))\s+(?P<title>[A-Z][a-z].*)$", re.IGNORECASE
+)
+
+
+def bare_label(text: str) -> ThemeHeading | None:
+    """A grouping cell of a label and a title on two lines ("Priority 1" over "Preventing
+    abuse"), read as one line: the label is the ref."""
+    match = BARE_LABEL.match(" ".join(text.split()))
+    if not match or not match["title"][:1].isupper():
+        return None
+    return ThemeHeading(match["ref"], match["title"])
 
 
 LABELLED_TITLE = re.compile(r"^(?P<ref>[A-Z][a-z]+\s+(?:\d+|[A-H]))\s*[:.\-–]\s+(?P<title>\S.*)$")
@@ -367,9 +383,47 @@ def logical_rows(
             next_is_header = index < len(table_rows) and c.is_header_row(table_rows[index])
             if next_is_header and c.completes_header(row, table_rows[index]):
                 continue  # the first half of a header split over two rows
-            add_table_row(entries, row, roles, page_break)
+            for part in parallel_rows(row, roles):
+                add_table_row(entries, part, roles, page_break)
             page_break = False
     return entries
+
+
+def listed_entries(cell: Cell) -> list[str]:
+    return cell.bullets or [line for line in cell.text.split("\n") if line.strip()]
+
+
+def parallel_rows(row: Row, roles: dict[int, str]) -> list[Row]:
+    """One row holding several actions as a list, with their leads and dates as lists of
+    the same length side by side ("Priority 1 | • A • B • C | • Police • Housing • Health
+    | • 2026 • 2027 • 2026"): a row per action, the rest of the row (the priority) the same
+    for each, as a cell merged down would be. A list of steps beside one lead or one date
+    is one action's."""
+    positions = {role: index for index, role in sorted(roles.items(), reverse=True)}
+    item = positions.get(c.ACTION, positions.get(c.OBJECTIVE))
+    if item is None or item >= len(row.cells) or row.cells[item].covered:
+        return [row]
+    count = len(listed_entries(row.cells[item]))
+    beside = [
+        listed_entries(row.cells[index])
+        for role in (c.LEAD, c.DEADLINE)
+        if (index := positions.get(role)) is not None
+        and index < len(row.cells)
+        and row.cells[index].text.strip()
+    ]
+    if count < 2 or not beside or any(len(entries) != count for entries in beside):
+        return [row]
+    parts = []
+    for number in range(count):
+        cells = []
+        for index, cell in enumerate(row.cells):
+            entries = listed_entries(cell) if cell.text.strip() else []
+            if index in roles and len(entries) == count and roles[index] != c.OBJECTIVE:
+                cells.append(Cell(entries[number], source=cell.source))
+            else:
+                cells.append(cell if number == 0 else replace(cell, covered=True))
+        parts.append(Row(cells, row.source, row.history if number == 0 else []))
+    return parts
 
 
 def paragraph_theme(

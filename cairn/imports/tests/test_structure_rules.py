@@ -63,3 +63,48 @@ def test_one_page_header_over_every_section_names_no_part():
     plan = word_plan(document)
 
     assert [theme["title"] for theme in plan["themes"]] == [""]
+
+
+def test_a_row_of_parallel_lists_is_an_action_per_item_under_its_rows_strand():
+    document = u.word()
+    rows = [
+        ["Strand", "Actions", "Owner", "Target"],
+        [
+            "Strand 1\nSafer homes",
+            "Fit door alarms in sheltered flats\nRepair broken locks within a day",
+            "Housing\nRepairs Team",
+            "Jan 2027\nJun 2026",
+        ],
+        ["Strand 2\nEarlier help", "Place a worker at the food bank", "Welfare Rights", "2027"],
+    ]
+    u.add_table(document, rows)
+
+    plan = word_plan(document)
+
+    assert grouping(plan) == [
+        ("Safer homes", ["Fit door alarms in sheltered flats", "Repair broken locks within a day"]),
+        ("Earlier help", ["Place a worker at the food bank"]),
+    ]
+    first, second = plan["themes"][0]["objectives"][0]["actions"]
+    assert (first["leads"], first["deadline_text"]) == (["Housing"], "Jan 2027")
+    assert (second["leads"], second["deadline_text"]) == (["Repairs Team"], "Jun 2026")
+
+
+def test_a_list_of_steps_beside_one_owner_and_one_date_stays_one_action():
+    document = u.word()
+    steps = "Agree the referral form\nTrain the reception staff"
+    rows = [
+        ["No.", "Action", "Steps", "Owner", "Target"],
+        ["1", "Open a weekly drop-in at the library", steps, "Libraries", "Mar 2027"],
+        ["2", "Publish the helpline on every bin lorry", "", "Waste Services", "2026"],
+    ]
+    u.add_table(document, rows)
+
+    plan = word_plan(document)
+
+    assert grouping(plan) == [
+        (
+            "",
+            ["Open a weekly drop-in at the library", "Publish the helpline on every bin lorry"],
+        )
+    ]
