@@ -26,7 +26,7 @@ from cairn.imports.leads import (
 from cairn.imports.milestones import MONTH, split_items, split_numbered
 from cairn.imports.outline import outline_title, read_outline, table_reading
 from cairn.imports.readers.periods import PERIOD
-from cairn.imports.readers.tables import place_on_grid
+from cairn.imports.readers.tables import place_on_grid, row_key
 from cairn.imports.regrid import regrid
 from cairn.plans.deadlines import parse_deadline
 
@@ -141,6 +141,7 @@ def interpret(document: Document) -> dict:
     if theme_level_column(reading):
         themes = objectives_as_themes(themes, title)
     name_coded_themes(themes, document)
+    themes = without_summaries(themes)
     plan: dict[str, Any] = {"title": title, "period_text": period_of(title), "themes": themes}
     if not any(o["actions"] for t in plan["themes"] for o in t["objectives"]):
         try:
@@ -318,6 +319,36 @@ def name_coded_themes(themes: list[dict], document: Document) -> None:
             theme["ref"], theme["title"] = code, titles[code]
 
 
+def action_key(action: dict) -> tuple[str | None, str]:
+    return action["ref"], " ".join(re.sub(r"[^\w&%/]+", " ", action["title"].lower()).split())
+
+
+def without_summaries(themes: list[dict]) -> list[dict]:
+    """A report that lists some actions again before (or after) the full plan ("Exceptions":
+    the red and amber ones with the reason): a part whose every action is also in another
+    part is that summary, not a part of the plan. Its actions are dropped, and what they say
+    that the plan's own rows do not (a reason, a status) is kept on those rows."""
+    kept = list(themes)
+    for theme in themes:
+        own = [a for o in theme["objectives"] for a in o["actions"]]
+        others = {
+            action_key(a): a
+            for t in kept
+            if t is not theme
+            for o in t["objectives"]
+            for a in o["actions"]
+        }
+        if len(own) < 2 or any(action_key(a) not in others for a in own):
+            continue
+        kept.remove(theme)
+        for action in own:
+            twin = others[action_key(action)]
+            for key, value in action.items():
+                if value and not twin.get(key):
+                    twin[key] = value
+    return kept
+
+
 def outline_plan(document: Document) -> dict:
     plan = read_outline(document)
     plan["title"] = outline_title(document) or plan_title(document)
@@ -339,6 +370,8 @@ def logical_rows(
     roles: dict[int, str] | None = None
     header: dict[int, str] | None = None
     """The roles the last header row named, before its cells refined them."""
+    labels: tuple[str, ...] = ()
+    """The words of that header row."""
     pending_theme: ThemeHeading | None = None
     words_between = False
     """Text stands between this table and the last: a new table, not one run over a page."""
@@ -363,8 +396,15 @@ def logical_rows(
             row = table_rows[index]
             if c.is_header_row(row):
                 new_roles, consumed, themes = read_header(table_rows, index)
-                if roles is None or (new_roles != header and not c.same_roles(roles, new_roles)):
-                    header = new_roles
+                # a new table, after words of its own, under other labels ("Target" where
+                # the last had "Reason"): its columns are read again from its own cells
+                relabelled = new_table and index == 0 and row_key(row) != labels
+                if (
+                    roles is None
+                    or relabelled
+                    or (new_roles != header and not c.same_roles(roles, new_roles))
+                ):
+                    header, labels = new_roles, row_key(row)
                     roles = table_roles(table_rows, index, consumed, new_roles, reading)
                 if pending_theme:
                     entries.append(pending_theme)

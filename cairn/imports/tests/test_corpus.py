@@ -94,16 +94,12 @@ PAGE_HEADER = (
     "LibreOffice's PDF sets the last two sections on one page and prints only the first's page"
     " header: the fourth priority's name is not in the PDF"
 )
-EXCEPTIONS = (
-    "a board report: its 'Exceptions' table (the red and amber actions again) read as a theme"
-    " of actions with no dates, so those actions are counted twice"
-)
+EXCEPTIONS = "words broken at a cell's edge are kept apart ('Commissioni ng', 'Ongoi ng')"
 BLIND_B_SHORTFALLS: dict[str, str] = {
     # The second blind set's batch B (documents/blind_b.py): first sight, when it landed.
     "page_header_themes/plan.pdf": PAGE_HEADER,
     "designed_pdf/plan.pdf": "a theme written up the page's left edge (rotated) read as one"
     " letter ('E', 'S'), the first theme untitled",
-    "exception_report/report.docx": EXCEPTIONS,
     "exception_report/report.pdf": EXCEPTIONS,
     "heading_per_action/plan.md": "a heading per action: each action made an objective and its"
     " 'Lead:', 'Due:' and 'Status:' lines made three actions",
@@ -120,8 +116,6 @@ BLIND_B_SHORTFALLS: dict[str, str] = {
 SHORTFALLS |= BLIND_B_SHORTFALLS
 OBJECTIVE_SHORTFALLS |= {
     "page_header_themes/plan.pdf": PAGE_HEADER,
-    "exception_report/report.docx": EXCEPTIONS,
-    "exception_report/report.pdf": EXCEPTIONS,
     "heading_per_action/plan.md": BLIND_B_SHORTFALLS["heading_per_action/plan.md"],
     "gov_paste/pasted.txt": BLIND_B_SHORTFALLS["gov_paste/pasted.txt"],
 }

@@ -108,3 +108,50 @@ def test_a_list_of_steps_beside_one_owner_and_one_date_stays_one_action():
             ["Open a weekly drop-in at the library", "Publish the helpline on every bin lorry"],
         )
     ]
+
+
+def test_actions_listed_again_in_a_reports_highlights_table_are_counted_once():
+    document = u.word()
+    document.add_heading("Highlights this half-year", level=2)
+    u.add_table(
+        document,
+        [
+            ["No.", "What we will do", "Owner", "Behind because"],
+            ["A2", "Repair broken locks within a day", "Repairs Team", "Contractor changed"],
+            ["B1", "Place a worker at the food bank", "Welfare Rights", "Post vacant"],
+        ],
+    )
+    document.add_heading("The whole plan", level=1)
+    document.add_heading("Goal A - Safer homes", level=2)
+    u.add_table(
+        document,
+        [
+            HEADER,
+            ["A1", "Fit door alarms in sheltered flats", "Housing", "Jan 2027"],
+            ["A2", "Repair broken locks within a day", "Repairs Team", "Jun 2026"],
+        ],
+    )
+    document.add_heading("Goal B - Earlier help", level=2)
+    u.add_table(
+        document,
+        [
+            HEADER,
+            ["B1", "Place a worker at the food bank", "Welfare Rights", "2027"],
+            ["B2", "Train pharmacists to ask about safety", "Public Health", "2026"],
+        ],
+    )
+
+    plan = word_plan(document)
+
+    assert grouping(plan) == [
+        (
+            "Goal A - Safer homes",
+            ["Fit door alarms in sheltered flats", "Repair broken locks within a day"],
+        ),
+        (
+            "Goal B - Earlier help",
+            ["Place a worker at the food bank", "Train pharmacists to ask about safety"],
+        ),
+    ]
+    repairs = plan["themes"][0]["objectives"][0]["actions"][1]
+    assert repairs["deadline_text"] == "Jun 2026"
