@@ -156,6 +156,8 @@ def paragraph_entry(block: Block) -> Entry | None:
     if not text:
         return None
     if block.list_level is not None:
+        if labelled := listed_field(text):
+            return labelled  # "- Lead: Housing" under an action's heading: a detail of it
         marker = block.list_marker or ""
         ref = marker.rstrip(".)").lstrip("(") if marker[:1].isalnum() else None
         return item_entry(text, block.list_level, ref)
@@ -168,8 +170,8 @@ def paragraph_entry(block: Block) -> Entry | None:
         return label
     bullet = BULLET.match(text)
     if bullet:
-        return item_entry(text[bullet.end() :], 0, None)
-    listed = LIST_ITEM.match(text)
+        return listed_field(text[bullet.end() :]) or item_entry(text[bullet.end() :], 0, None)
+    listed = LIST_ITEM.match(text) or GLUED_NUMBER.match(text)
     numbered = NUMBERED.match(text)
     if numbered:
         entry = item_entry(text[numbered.end() :], numbered["ref"].count("."), numbered["ref"])
@@ -185,6 +187,9 @@ def paragraph_entry(block: Block) -> Entry | None:
         return item_entry(listed.group("text"), 0, listed.group("marker").rstrip(".)"))
     return Entry("prose", text)
 
+
+GLUED_NUMBER = re.compile(r"^(?P<indent>)(?P<marker>\d{1,3}[.)])(?P<text>[A-Z][a-z].*)$")
+"""'10.Appoint ...': a numbered paragraph whose tab after the number a PDF's text lost."""
 
 LABEL_DEPTH = re.compile(r"^\D{0,40}?\b\d+(?P<deeper>(?:\.\d+)*)")
 """The number of a section's label: "Outcome 1.1" is a level below "Priority 1"."""
@@ -245,6 +250,15 @@ def labelled_field(text: str) -> Entry | None:
     value, more = split_inline_fields(match.group("value").strip())
     # "Lead: Police. Deadline: March 2026": one line, two fields
     return Entry("field", value or match.group("value").strip(), role=role, fields=more)
+
+
+LIST_LABEL = re.compile(r"^\s*[A-Za-z][A-Za-z /&?'-]{0,30}[:–—]")
+
+
+def listed_field(text: str) -> Entry | None:
+    """A list item that is only a label and its value ("Lead: Housing"): a detail of the
+    item or heading above, not an item. "Training (Lead: ...)" is an item with its lead."""
+    return labelled_field(text) if LIST_LABEL.match(text) else None
 
 
 def role_of_label(label: str) -> str | None:

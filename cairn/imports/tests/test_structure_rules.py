@@ -12,6 +12,7 @@ from docx.enum.section import WD_SECTION
 
 from cairn.imports.interpret import interpret
 from cairn.imports.readers import docx as docx_reader
+from cairn.imports.readers.text import read_text
 from cairn.imports.tests.documents import unseen as u
 
 HEADER = ["No.", "What we will do", "Owner", "Target"]
@@ -155,3 +156,73 @@ def test_actions_listed_again_in_a_reports_highlights_table_are_counted_once():
     ]
     repairs = plan["themes"][0]["objectives"][0]["actions"][1]
     assert repairs["deadline_text"] == "Jun 2026"
+
+
+def test_an_actions_heading_with_its_details_as_a_labelled_list_is_one_action():
+    text = "\n".join(
+        [
+            "# Harbour Town safety commitments",
+            "## 1. Safer homes",
+            "### 1.1 Fit door alarms in sheltered flats",
+            "- **Owner:** Housing",
+            "- **Deadline:** January 2027",
+            "",
+            "Residents asked for this at every meeting.",
+            "### 1.2 Repair broken locks within a day",
+            "- Owner: Repairs Team",
+            "- Deadline: June 2026",
+            "## 2. Earlier help",
+            "### 2.1 Place a worker at the food bank",
+            "- Owner: Welfare Rights",
+            "- Deadline: 2027",
+        ]
+    )
+
+    plan = interpret(read_text(text))
+
+    assert grouping(plan) == [
+        ("Safer homes", ["Fit door alarms in sheltered flats", "Repair broken locks within a day"]),
+        ("Earlier help", ["Place a worker at the food bank"]),
+    ]
+    first = plan["themes"][0]["objectives"][0]["actions"][0]
+    assert (first["leads"], first["deadline_text"]) == (["Housing"], "January 2027")
+
+
+def test_a_list_item_with_its_details_in_brackets_is_still_an_item():
+    text = "\n".join(
+        [
+            "Safer homes",
+            "- Door alarms (Owner: Housing; Deadline: 2027)",
+            "- Lock repairs (Owner: Repairs Team; Deadline: 2026)",
+            "",
+            "Earlier help",
+            "- Food bank worker (Owner: Welfare Rights; Deadline: 2027)",
+        ]
+    )
+
+    plan = interpret(read_text(text))
+
+    assert grouping(plan) == [
+        ("Safer homes", ["Door alarms", "Lock repairs"]),
+        ("Earlier help", ["Food bank worker"]),
+    ]
+    assert plan["themes"][0]["objectives"][0]["actions"][1]["leads"] == ["Repairs Team"]
+
+
+def test_numbered_paragraphs_whose_number_lost_its_space_are_still_numbered_items():
+    document = u.word()
+    parts = {
+        "Safer homes": ["Fit door alarms in sheltered flats", "Repair broken locks within a day"],
+        "Earlier help": ["Place a worker at the food bank"],
+    }
+    number = 8
+    for heading, titles in parts.items():
+        document.add_heading(heading, level=1)
+        for title in titles:
+            number += 1
+            document.add_paragraph(f"{number}.{title}")
+            document.add_paragraph("Owner: Housing. Deadline: 2027.")
+
+    plan = word_plan(document)
+
+    assert grouping(plan) == list(parts.items())
