@@ -132,16 +132,7 @@ def interpret(document: Document) -> dict:
         else:
             builder.add_row(entry)
     title = plan_title(document)
-    themes = builder.themes()
-    parts = title_parts(document)
-    if themes and len(parts) == 2 and themes[0]["title"] == parts[0]:
-        themes[0]["title"] = ""  # the first line of the document's title: not a theme
-    if len(themes) == 1 and parts == [themes[0]["title"]] and not themes[0]["ref"]:
-        themes[0]["title"] = ""  # the one line above the table is the plan's title
-    if theme_level_column(reading):
-        themes = objectives_as_themes(themes, title)
-    name_coded_themes(themes, document)
-    themes = without_summaries(themes)
+    themes = settled_themes(builder.themes(), document, reading, title)
     plan: dict[str, Any] = {"title": title, "period_text": period_of(title), "themes": themes}
     if not any(o["actions"] for t in plan["themes"] for o in t["objectives"]):
         try:
@@ -155,6 +146,22 @@ def interpret(document: Document) -> dict:
     plan["columns"] = reading
     plan["confidence"] = c.confidence(reading)
     return plan
+
+
+def settled_themes(
+    themes: list[dict], document: Document, reading: list[dict[str, str]], title: str
+) -> list[dict]:
+    """The themes as built, with the document's title, its theme column, its codes and its
+    summaries taken into account."""
+    parts = title_parts(document)
+    if themes and len(parts) == 2 and themes[0]["title"] == parts[0]:
+        themes[0]["title"] = ""  # the first line of the document's title: not a theme
+    if len(themes) == 1 and parts == [themes[0]["title"]] and not themes[0]["ref"]:
+        themes[0]["title"] = ""  # the one line above the table is the plan's title
+    if theme_level_column(reading):
+        themes = objectives_as_themes(themes, title)
+    name_coded_themes(themes, document)
+    return without_summaries(themes)
 
 
 BRACKETED_LEAD = re.compile(r"\s*\((?P<lead>[A-Z][^()]{1,60})\)\.?\s*$")
@@ -396,14 +403,9 @@ def logical_rows(
             row = table_rows[index]
             if c.is_header_row(row):
                 new_roles, consumed, themes = read_header(table_rows, index)
-                # a new table, after words of its own, under other labels ("Target" where
-                # the last had "Reason"): its columns are read again from its own cells
-                relabelled = new_table and index == 0 and row_key(row) != labels
-                if (
-                    roles is None
-                    or relabelled
-                    or (new_roles != header and not c.same_roles(roles, new_roles))
-                ):
+                fresh = new_table and index == 0
+                new_labels = row_key(row) if fresh else labels
+                if roles is None or reads_again(roles, header, new_roles, new_labels, labels):
                     header, labels = new_roles, row_key(row)
                     roles = table_roles(table_rows, index, consumed, new_roles, reading)
                 if pending_theme:
@@ -418,15 +420,36 @@ def logical_rows(
             if roles is None:
                 pending_theme = title_row_heading(row) or pending_theme
                 continue
-            if not any(cell.text.strip() for cell in row.cells):
+            if is_blank_or_header_half(row, table_rows, index):
                 continue
-            next_is_header = index < len(table_rows) and c.is_header_row(table_rows[index])
-            if next_is_header and c.completes_header(row, table_rows[index]):
-                continue  # the first half of a header split over two rows
             for part in parallel_rows(row, roles):
                 add_table_row(entries, part, roles, page_break)
             page_break = False
     return entries
+
+
+def reads_again(
+    roles: dict[int, str],
+    header: dict[int, str] | None,
+    new_roles: dict[int, str],
+    new_labels: tuple[str, ...],
+    labels: tuple[str, ...],
+) -> bool:
+    """Whether a header row's columns are read afresh, as the first header's are: one
+    naming other roles (not the last one repeated at a page break); or a new table's, after
+    words of its own, under other labels ("Target" where the last had "Reason"), whose
+    unnamed columns its own cells decide."""
+    if new_labels != labels:
+        return True
+    return new_roles != header and not c.same_roles(roles, new_roles)
+
+
+def is_blank_or_header_half(row: Row, rows: list[Row], following: int) -> bool:
+    """A blank row, or the first half of a header split over two rows."""
+    if not any(cell.text.strip() for cell in row.cells):
+        return True
+    next_is_header = following < len(rows) and c.is_header_row(rows[following])
+    return next_is_header and c.completes_header(row, rows[following])
 
 
 def listed_entries(cell: Cell) -> list[str]:
