@@ -94,13 +94,11 @@ PAGE_HEADER = (
     "LibreOffice's PDF sets the last two sections on one page and prints only the first's page"
     " header: the fourth priority's name is not in the PDF"
 )
-EXCEPTIONS = "words broken at a cell's edge are kept apart ('Commissioni ng', 'Ongoi ng')"
 BLIND_B_SHORTFALLS: dict[str, str] = {
     # The second blind set's batch B (documents/blind_b.py): first sight, when it landed.
     "page_header_themes/plan.pdf": PAGE_HEADER,
     "designed_pdf/plan.pdf": "a theme written up the page's left edge (rotated) read as one"
     " letter ('E', 'S'), the first theme untitled",
-    "exception_report/report.pdf": EXCEPTIONS,
     "heading_per_action/plan.md": "'Pelham Vale Council and Students' Union' read as one lead"
     " (only the first is named alone elsewhere)",
     "gov_paste/pasted.txt": "a GOV.UK page pasted: 'Action 1' read as the title and the"
