@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from cairn.imports import columns as c
 from cairn.imports.grid import Block, Cell, Row
@@ -30,13 +31,16 @@ MAX_LABEL_WORDS = 6
 
 
 def regrid(blocks: list[Block]) -> list[Block]:
+    blocks = stacked_fields(blocks)
     blocks = [form_table(block) or block for block in blocks]
     blocks = cells_per_line(blocks)
     return header_lines(drop_running_heads(blocks))
 
 
-def form_table(block: Block) -> Block | None:
-    """The table a form stands for, or None when the block is not a form."""
+def form_table(block: Block, *, labelled: bool = False) -> Block | None:
+    """The table a form stands for, or None when the block is not a form. A table whose
+    first row names roles is a table with a header, not a form, unless its first cells
+    are known to be labels (`labelled`: a stack of fields)."""
     rows = block.rows or []
     pairs = [label_value_pairs(row) for row in rows]
     if not rows or any(pair is None for pair in pairs):
@@ -45,7 +49,7 @@ def form_table(block: Block) -> Block | None:
     named = [c.role_of_header(label) for label, _ in fields]
     if len(fields) < 2 or sum(bool(role) for role in named) < LABEL_SHARE * len(fields):
         return None
-    if not {c.ACTION, c.OBJECTIVE} & set(named) or c.is_header_row(rows[0]):
+    if not {c.ACTION, c.OBJECTIVE} & set(named) or (not labelled and c.is_header_row(rows[0])):
         return None
     records = split_records(fields, named)
     labels = list(dict.fromkeys(label for record in records for label in record))
@@ -95,6 +99,117 @@ def split_records(fields: list[tuple[str, Cell]], named: list[str | None]) -> li
         records[-1][label] = value
         roles.add(key)
     return [record for record in records if record]
+
+
+# Fields stacked one under another.
+
+STACKED = "fields stacked one under another (label, then value)"
+MAX_STACKED_LABEL_WORDS = 4
+REF_LABEL = "Ref"
+"""The column a record's number goes in ("Action 3" on a line above the action)."""
+
+
+def stacked_fields(blocks: list[Block]) -> list[Block]:
+    """A table that a web page shows on a narrow screen, or a form copied as text, is a
+    stack of fields per record: a label ("Action", "Lead", "By when") on a line of its own
+    with its value on the next, or the two on one line ("Lead Communications"). Where the
+    same labels come round again in the document, with an action among them, the run is
+    the form it stands for (`form_table` makes it the table)."""
+    seen: Counter[str] = Counter()
+    for block in blocks:
+        if is_field_line(block):
+            seen.update(label_choices(" ".join((block.text or "").split())))
+    if not seen:
+        return blocks
+    result: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        fields, end = field_run(blocks, index, seen)
+        labels = [label for label, _ in fields if label != REF_LABEL]
+        form = None
+        if len(set(labels)) >= 2 and seen[labels[0]] >= 2 and not colon_fields(blocks[index:end]):
+            rows = [Row([Cell(label, bold=True), value]) for label, value in fields]
+            form = form_table(Block(rows=rows, source=blocks[index].source), labelled=True)
+        if form is None:
+            result.append(blocks[index])
+            index += 1
+            continue
+        form.layout = STACKED
+        result.append(form)
+        index = end
+    return result
+
+
+COLON_FIELD = re.compile(r"^[^:]{1,40}:\s*\S")
+
+
+def colon_fields(run: list[Block]) -> bool:
+    """Every line is 'Label: value': fields the outline reader reads, with the headings and
+    lists around them, as a form would not (one action's fields under its heading)."""
+    return all(COLON_FIELD.match(block.text or "") for block in run)
+
+
+def field_run(
+    blocks: list[Block], start: int, seen: Counter[str]
+) -> tuple[list[tuple[str, Cell]], int]:
+    """The fields from `start` on: each a label line and the line after it, or a line that
+    starts with a label and goes on with its value; the run ends at any other line."""
+    fields: list[tuple[str, Cell]] = []
+    index = start
+    while index < len(blocks) and is_field_line(blocks[index]):
+        text = " ".join((blocks[index].text or "").split())
+        label, value = split_label(text, seen)
+        if label is None:
+            break
+        numbered = c.role_of_header(label) in (c.ACTION, c.OBJECTIVE)
+        ref = value if numbered and c.SHORT_REF.match(value) else ""
+        if value and not ref:
+            fields.append((label, Cell(value, source=blocks[index].source)))
+            index += 1
+            continue
+        # a label alone ("Lead"), or with the record's number ("Action 3"): the value is
+        # the next line
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following is None or not is_field_line(following):
+            break
+        if ref:
+            fields.append((REF_LABEL, Cell(f"{label} {ref}", source=blocks[index].source)))
+        value = " ".join((following.text or "").split())
+        fields.append((label, Cell(value, source=following.source)))
+        index += 2
+    return fields, index
+
+
+def is_field_line(block: Block) -> bool:
+    """A line that may be a field: not a heading, nor a section's label ("Outcome 2: ...")."""
+    text = block.text or ""
+    return is_line(block) and not block.heading_level and not c.SECTION_LABEL.match(text)
+
+
+def label_choices(text: str) -> list[str]:
+    """The header phrases a line starts with (a colon after one or not), longest first;
+    or the words before a colon, when they name a role ("Lead department: ...")."""
+    head, colon, _ = text.partition(":")
+    if colon and len(head.split()) <= MAX_STACKED_LABEL_WORDS and c.role_of_header(head):
+        return [head.strip()]
+    words = text.split()
+    found = []
+    for count in range(min(MAX_STACKED_LABEL_WORDS, len(words)), 0, -1):
+        label = " ".join(words[:count]).rstrip(":")
+        if c.PHRASE_ROLE.get(c.header_words(label)):
+            found.append(label)
+    return found
+
+
+def split_label(text: str, seen: Counter[str]) -> tuple[str | None, str]:
+    """A line's leading label and the rest; (None, text) when it starts with none. Of the
+    labels it could start with ("Action" or "Action update" in "Action Update the pages"),
+    the one most lines start with: a form's labels come round again."""
+    choices = label_choices(text)
+    if not choices:
+        return None, text
+    label = max(choices, key=lambda choice: seen[choice])  # the longest of equals: first
+    return label, text[len(label) :].lstrip(" :")
 
 
 # Cells one per line.

@@ -740,7 +740,28 @@ def starts_new_paragraph(previous: list[Char], line: list[Char]) -> bool:
     size = max(char["size"] for char in previous)
     gap = line[0]["top"] - previous[0]["bottom"]
     different_font = abs(max(char["size"] for char in line) - size) > 0.5
-    return gap > 0.6 * size or different_font or is_bold(previous) != is_bold(line)
+    if gap > 0.6 * size or different_font or is_bold(previous) != is_bold(line):
+        return True
+    return shares_a_second_column(previous, line)
+
+
+def shares_a_second_column(previous: list[Char], line: list[Char]) -> bool:
+    """Two lines that each start with a few words, then a gap wider than a letter is tall,
+    then more text starting at the same place: a label and its value ("Lead    Housing"),
+    or a number and its item, line after line. Each line is a field of its own, not a line
+    of one paragraph."""
+    first, second = second_column(previous), second_column(line)
+    return first is not None and second is not None and abs(first - second) <= 2
+
+
+def second_column(line: list[Char]) -> float | None:
+    """Where a line's text goes on after its first wide gap, if it has one."""
+    size = max(char["size"] for char in line)
+    letters = [char for char in line if not char["text"].isspace()]
+    for before, after in zip(letters, letters[1:], strict=False):
+        if after["x0"] - before["x1"] > size:
+            return float(after["x0"])
+    return None
 
 
 def paragraph_block(

@@ -55,7 +55,7 @@ def decode(raw: bytes) -> str:
 def read_text(text: str, source_name: str = "pasted text") -> Document:
     """A text's tables, headings, lists and paragraphs (see `segment`); an email's header
     and sign-off are not the plan's (its subject is the title)."""
-    subject, text = email_body(text)
+    subject, text = email_body(quoted_message(text))
     text = "\n".join(line for line in text.splitlines() if not is_web_chrome(line))
     blocks = drop_keys_and_furniture(segment(text, parse_cell, paragraph))
     fold_period_columns(blocks)
@@ -97,6 +97,30 @@ def is_web_chrome(line: str) -> bool:
         and len(links) >= 3
         and all(len(link.split()) <= 3 for link in links)
     )
+
+
+QUOTE_MARK = re.compile(r"^\s*> ?")
+"""How a reply marks the lines of the email it quotes."""
+
+
+def quoted_message(text: str) -> str:
+    """When most of an email is the message it quotes ('> ' before each line), that message
+    is the document: its header (From:, Subject: ...) and its lines without the marks. The
+    reply above it is about the plan, not the plan."""
+    lines = text.splitlines()
+    filled = [line for line in lines if line.strip()]
+    quoted = [index for index, line in enumerate(lines) if QUOTE_MARK.match(line)]
+    if len(quoted) < 3 or 2 * len(quoted) < len(filled):
+        return text
+    start = quoted[0]
+    above = start
+    while above > 0 and (not lines[above - 1].strip() or EMAIL_HEADER.match(lines[above - 1])):
+        above -= 1
+    while above < start and not lines[above].strip():
+        above += 1
+    if sum(bool(EMAIL_HEADER.match(line)) for line in lines[above:start]) >= 2:
+        start = above
+    return "\n".join(QUOTE_MARK.sub("", line, count=1) for line in lines[start:])
 
 
 def email_body(text: str) -> tuple[str | None, str]:

@@ -101,8 +101,6 @@ BLIND_B_SHORTFALLS: dict[str, str] = {
     " letter ('E', 'S'), the first theme untitled",
     "heading_per_action/plan.md": "'Pelham Vale Council and Students' Union' read as one lead"
     " (only the first is named alone elsewhere)",
-    "gov_paste/pasted.txt": "a GOV.UK page pasted: 'Action 1' read as the title and the"
-    " commitment beneath lost (or split from its label); the page's menu read as actions",
     "tiled_print/printed.pdf": "a wide sheet printed across two pages of columns: the second"
     " page (Lead, Due, RAG, Update) is not joined to the first, so no leads or dates",
     "html_table_md/page.md": "Markdown holding an HTML <table>: read, but the list of steps in"
@@ -111,7 +109,6 @@ BLIND_B_SHORTFALLS: dict[str, str] = {
 SHORTFALLS |= BLIND_B_SHORTFALLS
 OBJECTIVE_SHORTFALLS |= {
     "page_header_themes/plan.pdf": PAGE_HEADER,
-    "gov_paste/pasted.txt": BLIND_B_SHORTFALLS["gov_paste/pasted.txt"],
 }
 
 
@@ -124,7 +121,6 @@ SMARTSHEET = (
     "Smartsheet parent rows (the themes, with rolled-up dates) read as actions of one untitled"
     " theme, and the Start date read as the deadline instead of Finish"
 )
-STACKED = "a responsive table as 'label value' stacks per action: refused, 'No plan was found'"
 BOLD_TITLE = (
     "a bold action name and a paragraph of what it involves in one cell joined into one title"
     " (nothing matched); 'Department of Families, Fairness and Housing' split into three leads"
@@ -149,16 +145,12 @@ BLIND_C_SHORTFALLS: dict[str, str] = {
     " tasks and sub-tasks not told apart, the Epic Link and Parent id not followed",
     "monday_board/board.xlsx": "monday.com groups: the Priority column read as objectives,"
     " the Status read as the lead, the Timeline range as the deadline, and subitems lost",
-    "quoted_email/email.txt": "an email reply quoting the plan with '> ': all the actions put"
-    " under the first priority and the 'By' column (End of May) lost",
     "raci_matrix/matrix.docx": RACI,
     "raci_matrix/matrix.xlsx": RACI,
     "roadmap/roadmap.pdf": ROADMAP,
     "roadmap/roadmap.xlsx": ROADMAP,
     "smartsheet/sheet.csv": SMARTSHEET,
     "smartsheet/sheet.xlsx": SMARTSHEET,
-    "stacked_web/copied.txt": STACKED,
-    "stacked_web/printed.pdf": STACKED,
     "trello_csv/board.csv": "a Trello export: the Labels (the themes) not read, one theme;"
     " the due date keeps its time and the 'Due Complete' flag ('...T12:00:00.000Z false')",
     "two_line_rows/plan.docx": TWO_LINE,
@@ -175,13 +167,10 @@ OBJECTIVE_SHORTFALLS |= {
         "confluence_md/tracker.md",
         "jira_csv/export.csv",
         "monday_board/board.xlsx",
-        "quoted_email/email.txt",
         "roadmap/roadmap.pdf",
         "roadmap/roadmap.xlsx",
         "smartsheet/sheet.csv",
         "smartsheet/sheet.xlsx",
-        "stacked_web/copied.txt",
-        "stacked_web/printed.pdf",
         "trello_csv/board.csv",
     )
 }

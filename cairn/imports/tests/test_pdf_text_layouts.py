@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cairn.imports.interpret import interpret
 from cairn.imports.readers import pdf as pdf_reader
+from cairn.imports.readers.text import read_text
 
 FONT, SIZE, LEADING, PADDING = "Helvetica", 10, 12, 5.4
 
@@ -127,4 +128,236 @@ def test_a_plan_with_cut_leads_and_dates_reads_them_whole():
         (["Commissioning"], "September 2026"),
         (["Safeguarding"], "30.09.2025"),
         (["Partnership"], "Quarterly"),
+    ]
+
+
+def actions_of(plan: dict) -> list[dict]:
+    return [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+
+
+def summary(plan: dict) -> list[tuple[str, str, list[str], str | None]]:
+    return [
+        (theme["title"], action["title"], action["leads"], action["deadline_text"])
+        for theme in plan["themes"]
+        for objective in theme["objectives"]
+        for action in objective["actions"]
+    ]
+
+
+QUOTED_REPLY = """\
+Morning Priya,
+
+All fine from Housing, one typo in 2b.
+
+Tom
+
+From: Community Safety Officer <cso@example.gov.uk>
+Sent: 2 February 2026 09:12
+To: VAWG Board <vawg@example.gov.uk>
+Subject: Kestrel VAWG Board: actions from January
+
+> Hello all,
+>
+> Here are the actions we agreed on Thursday.
+>
+> Theme A - Safer streets
+> No.\tWhat\tWho\tWhen
+> 1a\tAudit street lighting near the station\tHighways\tMarch 2026
+> 1b\tTrain door staff in the night-time economy\tLicensing\tApril 2026
+>
+> Theme B - Support
+> No.\tWhat\tWho\tWhen
+> 2a\tOpen a drop-in at the library\tSanctuary Trust\tMay 2026
+> 2b\tPublish the referral pathway\tPublic Health\tJune 2026
+>
+> Best wishes
+>
+> Priya
+"""
+
+
+def test_an_email_quoting_the_plan_is_read_as_the_message_it_quotes():
+    """The reply above is about the plan; the quoted message, its '> ' marks taken off,
+    is the plan, with the quoted email's subject as its title."""
+    document = read_text(QUOTED_REPLY)
+    plan = interpret(document)
+
+    assert document.title == "Kestrel VAWG Board: actions from January"
+    assert summary(plan) == [
+        ("Safer streets", "Audit street lighting near the station", ["Highways"], "March 2026"),
+        (
+            "Safer streets",
+            "Train door staff in the night-time economy",
+            ["Licensing"],
+            "April 2026",
+        ),
+        ("Support", "Open a drop-in at the library", ["Sanctuary Trust"], "May 2026"),
+        ("Support", "Publish the referral pathway", ["Public Health"], "June 2026"),
+    ]
+
+
+def test_an_email_with_a_short_quote_below_it_keeps_its_own_text():
+    text = "Lead\tAction\tDue\nPolice\tRun the pilot\tMay 2026\nCouncil\tFund it\tJune 2026\n"
+    text += "\n> Can you send the plan?\n> Thanks\n"
+
+    plan = interpret(read_text(text))
+
+    assert [a["title"] for a in actions_of(plan)] == ["Run the pilot", "Fund it"]
+
+
+STACKED_PAGE = """\
+Wrenfield Council: Safer Homes Plan
+
+Priority 1: Homes are safe to stay in
+
+Action
+Fit target hardening within ten days of referral
+Owner
+Housing Repairs
+Target date
+July 2026
+RAG
+Green
+
+Action
+Check every refuge room meets the standard
+Owner
+Commissioning
+Target date
+October 2026
+RAG
+Amber
+
+Priority 2: People can leave safely
+
+Action
+Hold two emergency flats for families fleeing abuse
+Owner
+Housing Options
+Target date
+Ongoing
+RAG
+Green
+"""
+
+
+def test_fields_stacked_label_over_value_are_read_as_the_table_they_stand_for():
+    plan = interpret(read_text(STACKED_PAGE))
+
+    assert summary(plan) == [
+        (
+            "Homes are safe to stay in",
+            "Fit target hardening within ten days of referral",
+            ["Housing Repairs"],
+            "July 2026",
+        ),
+        (
+            "Homes are safe to stay in",
+            "Check every refuge room meets the standard",
+            ["Commissioning"],
+            "October 2026",
+        ),
+        (
+            "People can leave safely",
+            "Hold two emergency flats for families fleeing abuse",
+            ["Housing Options"],
+            "Ongoing",
+        ),
+    ]
+    assert [a["status_text"] for a in actions_of(plan)] == ["Green", "Amber", "Green"]
+
+
+def stacked_pdf(records: list[list[tuple[str, str]]], headings: dict[int, str]) -> bytes:
+    """A web page's narrow layout printed to PDF: each field's label in bold in a left
+    column, its value beside it in the column to the right."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    _, height = A4
+    y = height - 60
+    canvas.setFont("Helvetica-Bold", 16)
+    canvas.drawString(50, y, "Wrenfield Council: Safer Homes Plan")
+    y -= 30
+    for number, record in enumerate(records):
+        if number in headings:
+            canvas.setFont("Helvetica-Bold", 13)
+            canvas.drawString(50, y, headings[number])
+            y -= 24
+        for label, value in record:
+            canvas.setFont("Helvetica-Bold", SIZE)
+            canvas.drawString(50, y, label)
+            canvas.setFont(FONT, SIZE)
+            canvas.drawString(130, y, value)
+            y -= 16
+        y -= 10
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_fields_side_by_side_in_a_printed_page_are_read_as_their_table():
+    records = [
+        [("Action", "Fit target hardening"), ("Owner", "Housing Repairs"), ("Due", "July 2026")],
+        [("Action", "Check refuge rooms"), ("Owner", "Commissioning"), ("Due", "October 2026")],
+        [("Action", "Hold two emergency flats"), ("Owner", "Housing Options"), ("Due", "2027")],
+    ]
+    headings = {
+        0: "Priority 1: Homes are safe to stay in",
+        2: "Priority 2: People can leave safely",
+    }
+
+    plan = interpret(pdf_reader.read(stacked_pdf(records, headings)))
+
+    assert summary(plan) == [
+        ("Homes are safe to stay in", "Fit target hardening", ["Housing Repairs"], "July 2026"),
+        ("Homes are safe to stay in", "Check refuge rooms", ["Commissioning"], "October 2026"),
+        ("People can leave safely", "Hold two emergency flats", ["Housing Options"], "2027"),
+    ]
+
+
+NUMBERED_RECORDS = """\
+Contents
+Part 1: Early help
+Part 2: Justice
+
+Part 1: Early help
+
+Commitment 1
+Give every GP practice a named domestic abuse champion
+Lead organisation: Integrated Care Board
+Timescale: 2026 to 2027
+
+Commitment 2
+Offer a parenting course to families where there is abuse
+Lead organisation: Family Hubs
+Timescale: Spring 2027
+
+Part 2: Justice
+
+Commitment 3
+Sit a specialist court for domestic abuse cases
+Lead organisation: HM Courts and Tribunals Service
+Timescale: 2027
+"""
+
+
+def test_a_record_numbered_on_its_own_line_keeps_its_number_as_its_ref():
+    """'Commitment 3' above the commitment is its label and number, not its title, and a
+    'Lead organisation:' line is a field of it."""
+    plan = interpret(read_text(NUMBERED_RECORDS))
+
+    assert [(a["ref"], a["title"], a["leads"]) for a in actions_of(plan)] == [
+        (
+            "Commitment 1",
+            "Give every GP practice a named domestic abuse champion",
+            ["Integrated Care Board"],
+        ),
+        (
+            "Commitment 2",
+            "Offer a parenting course to families where there is abuse",
+            ["Family Hubs"],
+        ),
+        (
+            "Commitment 3",
+            "Sit a specialist court for domestic abuse cases",
+            ["HM Courts and Tribunals Service"],
+        ),
     ]
