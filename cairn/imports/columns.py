@@ -61,6 +61,14 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "strategic objectives",
         "strategic theme",
         "strategic themes",
+        "pillar",
+        "pillars",
+        "ambition",
+        "ambitions",
+        "focus area",
+        "focus areas",
+        "domain",
+        "domains",
     ),
     ACTION: (
         "action",
@@ -1104,13 +1112,25 @@ THEME_LEVEL_WORDS = (
     "workstreams",
     "bucket",
     "buckets",
+    "pillar",
+    "pillars",
+    "ambition",
+    "ambitions",
+    "focus area",
+    "focus areas",
+    "domain",
+    "domains",
 )
 """The words for a theme (PRODUCT.md: "Theme (aim, strand, key objective, priority)"); a
 "priority area" or a "recommendation" is an objective."""
 
 
 def names_theme_level(header: str) -> bool:
-    """A header that names the plan's top level, not an objective under it."""
+    """A header that names the plan's top level, not an objective under it (in either of
+    its languages: "Pillar / Pilier")."""
+    parts = BILINGUAL_SPLIT.split(header.strip())
+    if len(parts) == 2 and any(map(names_theme_level, parts)):
+        return True
     words = re.sub(r" (?:name|code|title|id|ref)$", "", header_words(header))
     words = re.sub(r"^(?:strategic|overarching) ", "", words)  # "Strategic aim"
     return words in THEME_LEVEL_WORDS  # "Theme", "Workstream code", "Bucket Name"

@@ -137,8 +137,6 @@ BLIND_C_SHORTFALLS: dict[str, str] = {
     " 'Completed At' date made a theme, subtasks read as actions instead of milestones",
     "bold_title_cell/plan.docx": BOLD_TITLE,
     "bold_title_cell/plan.pdf": BOLD_TITLE,
-    "canada_costed/open_data.csv": "a semicolon CSV with bilingual headers: read, but its"
-    " 'Pillar / Pilier' column (the themes) is not, so one untitled theme",
     "confluence_md/tracker.md": "the 'Open questions' table read as a theme of actions; the"
     " owner's '@' kept and the Team column (the agency) dropped from the leads",
     "jira_csv/export.csv": "a Jira export read as one action (a description's text): epics,"
@@ -163,7 +161,6 @@ OBJECTIVE_SHORTFALLS |= {
     for name in (
         "action_cards/commitments.pdf",
         "asana_csv/project.csv",
-        "canada_costed/open_data.csv",
         "confluence_md/tracker.md",
         "jira_csv/export.csv",
         "monday_board/board.xlsx",

@@ -11,6 +11,7 @@ from __future__ import annotations
 from docx.enum.section import WD_SECTION
 
 from cairn.imports.interpret import interpret
+from cairn.imports.readers import csv as csv_reader
 from cairn.imports.readers import docx as docx_reader
 from cairn.imports.readers.text import read_text
 from cairn.imports.tests.documents import unseen as u
@@ -226,3 +227,19 @@ def test_numbered_paragraphs_whose_number_lost_its_space_are_still_numbered_item
     plan = word_plan(document)
 
     assert grouping(plan) == list(parts.items())
+
+
+def test_a_column_headed_in_two_languages_by_a_word_for_the_top_level_gives_the_themes():
+    rows = [
+        "Ambition / Uchelgais,Ref,Action,Lead,Due",
+        "Safer homes,1,Fit door alarms in sheltered flats,Housing,2027",
+        "Safer homes,2,Repair broken locks within a day,Repairs Team,2026",
+        "Earlier help,3,Place a worker at the food bank,Welfare Rights,2027",
+    ]
+
+    plan = interpret(csv_reader.read("\n".join(rows).encode()))
+
+    assert grouping(plan) == [
+        ("Safer homes", ["Fit door alarms in sheltered flats", "Repair broken locks within a day"]),
+        ("Earlier help", ["Place a worker at the food bank"]),
+    ]
