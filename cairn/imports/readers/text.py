@@ -126,16 +126,12 @@ def quoted_message(text: str) -> str:
 def email_body(text: str) -> tuple[str | None, str]:
     """An email's subject and its body without the header lines above (From:, Sent:, To:,
     Subject: ...) and the sign-off and signature below ("Kind regards," and what follows)."""
-    lines = text.splitlines()
-    header = 0
-    while header < len(lines) and EMAIL_HEADER.match(lines[header].strip()):
-        header += 1
-    if header < 2:  # one "Date:" line is as often a plan's own field
-        header = 0
+    lines = unquoted(text.splitlines())
+    start, header = header_block(lines)
     subject = next(
         (
             line.split(":", 1)[1].strip()
-            for line in lines[:header]
+            for line in lines[start:header]
             if line.lower().startswith("subject")
         ),
         None,
@@ -146,8 +142,38 @@ def email_body(text: str) -> tuple[str | None, str]:
         len(lines),
     )
     if header == 0 and ending == len(lines):
-        return None, text
+        return None, "\n".join(lines)
     return subject or None, "\n".join(lines[header:ending])
+
+
+QUOTE = re.compile(r"^\s*(?:>\s?)+")
+"""How a reply marks the lines of the email it quotes: "> ", "> > "."""
+COVERING_NOTE = 8
+"""A reply's own lines above the email it quotes, at most: a note, not the plan."""
+
+
+def unquoted(lines: list[str]) -> list[str]:
+    """An email quoted in a reply, its lines marked "> ", reads as the email itself, when a
+    good share of the text is quoted (a quoted line or two in a plan are the plan's own)."""
+    filled = [line for line in lines if line.strip()]
+    quoted = sum(1 for line in filled if QUOTE.match(line))
+    if quoted < 5 or quoted < 0.3 * len(filled):
+        return lines
+    return [QUOTE.sub("", line) for line in lines]
+
+
+def header_block(lines: list[str]) -> tuple[int, int]:
+    """Where an email's header lines (From:, Sent:, To:, Subject: ...) start and end: at the
+    top, or under a reply's short note above the email it quotes or forwards; (0, 0) when
+    there are none (one "Date:" line is as often a plan's own field)."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    for start in filled[: COVERING_NOTE + 1]:
+        end = start
+        while end < len(lines) and EMAIL_HEADER.match(lines[end].strip()):
+            end += 1
+        if end - start >= 2:
+            return start, end
+    return 0, 0
 
 
 def paragraph(line: str, source: str) -> Block:

@@ -243,3 +243,41 @@ def test_a_column_headed_in_two_languages_by_a_word_for_the_top_level_gives_the_
         ("Safer homes", ["Fit door alarms in sheltered flats", "Repair broken locks within a day"]),
         ("Earlier help", ["Place a worker at the food bank"]),
     ]
+
+
+def test_a_plan_quoted_in_an_email_reply_reads_as_the_plan_under_its_parts():
+    text = "\n".join(
+        [
+            "Looks right to me - one query on B1 when we meet.",
+            "",
+            "From: Safety Board Officer <officer@example.org>",
+            "Sent: 2 May 2026 09:12",
+            "Subject: Harbour Town safety commitments",
+            "",
+            "> Hello both,",
+            ">",
+            "> Goal A - Safer homes",
+            "> No.\tWhat we will do\tOwner\tDeadline",
+            "> A1\tFit door alarms in sheltered flats\tHousing\tJan 2027",
+            "> A2\tRepair broken locks within a day\tRepairs Team\tJun 2026",
+            ">",
+            "> Goal B - Earlier help",
+            "> No.\tWhat we will do\tOwner\tDeadline",
+            "> B1\tPlace a worker at the food bank\tWelfare Rights\tMar 2027",
+            ">",
+            "> Best wishes",
+            "> Officer",
+        ]
+    )
+
+    plan = interpret(read_text(text))
+
+    assert plan["title"] == "Harbour Town safety commitments"
+    assert grouping(plan) == [
+        (
+            "Goal A - Safer homes",
+            ["Fit door alarms in sheltered flats", "Repair broken locks within a day"],
+        ),
+        ("Goal B - Earlier help", ["Place a worker at the food bank"]),
+    ]
+    assert plan["themes"][1]["objectives"][0]["actions"][0]["deadline_text"] == "Mar 2027"
