@@ -434,25 +434,33 @@ async def measure_with_python(
 
 def start_peer() -> str:
     """Redmine from Debian with 5,000 issues over 50 leads (../shared/peers/redmine.sh);
-    the URL of one lead's assignee list, 100 a page."""
+    the URL of one lead's assignee list, 100 a page.
+
+    The peer's script runs without this benchmark's environment: Rails reads DATABASE_URL
+    as its own, so with Cairn's PostgreSQL URL there Redmine looked for PostgreSQL (its
+    `pg` gem is not installed), failed to boot, and the script's last `curl` exited 7.
+    Its issues are written by `redmine_bulk_seed.rb` (the same rows in one insert): the
+    script's own seed, one Issue.create! at a time, took over an hour on the loaded machine.
+    """
+    env = {k: os.environ[k] for k in ("PATH", "HOME", "LANG", "TERM") if k in os.environ}
     script = ROOT.parent / "shared" / "peers" / "redmine.sh"
-    output = subprocess.run(["bash", str(script)], capture_output=True, text=True, check=True)
-    seed_out = (
-        subprocess.run(
-            [
-                "bash",
-                "-c",
-                "cd /usr/share/redmine && RAILS_ENV=production bin/rails runner "
-                "'puts User.find_by(login: \"lead1\").id' 2>/dev/null",
-            ],
-            capture_output=True,
-            text=True,
-        )
-        .stdout.strip()
-        .splitlines()
+    # Installs Redmine if it is not, makes the project and its 50 leads, serves on :3001.
+    started = subprocess.run(
+        ["bash", str(script), "0", "50"], capture_output=True, text=True, env=env
     )
-    lead_id = seed_out[-1] if seed_out else "5"
-    print(output.stdout.strip(), f"(lead1 is user {lead_id})", flush=True)
+    if started.returncode:
+        raise SystemExit(f"{script} exited {started.returncode}: {started.stderr[-2000:]}")
+    seeded = subprocess.run(
+        ["bin/rails", "runner", str(ROOT / "bench" / "redmine_bulk_seed.rb")],
+        capture_output=True,
+        text=True,
+        cwd="/usr/share/redmine",
+        env={**env, "RAILS_ENV": "production", "N": "5000", "L": "50"},
+        check=True,
+    )
+    summary = seeded.stdout.strip().splitlines()[-1]  # issues=5000 leads=50 lead1_id=5
+    lead_id = summary.rsplit("lead1_id=", 1)[1]
+    print(started.stdout.strip(), summary, flush=True)
     return (
         f"http://127.0.0.1:3001/projects/exampleshire/issues?assigned_to_id={lead_id}"
         "&per_page=100&set_filter=1&status_id=*"

@@ -151,11 +151,17 @@ def open_rounds_for_lead(
     )
     if not rounds:
         return []
+    # The updates of these actions in open rounds (the rounds above), found by action:
+    # `round_id IN (...)` had PostgreSQL read all of a 5,000-action plan's round to keep
+    # the lead's 100. `all_objects` and no order: the actions asked are live already, so
+    # the live manager's join to the actions (and the ordering's) only cost time.
     updates = {
         (round_id, action_id): UpdateShown(state)
-        for round_id, action_id, state in Update.objects.filter(
-            round__in=rounds, action_id__in=[action.pk for action in asked]
-        ).values_list("round_id", "action_id", "state")
+        for round_id, action_id, state in Update.all_objects.filter(
+            action_id__in=[action.pk for action in asked], round__state=ReviewRound.State.OPEN
+        )
+        .order_by()
+        .values_list("round_id", "action_id", "state")
     }
     groups = []
     for review_round in rounds:
