@@ -251,8 +251,14 @@ def is_person(name: str) -> bool:
         name = " ".join(tokens)
     if not 2 <= len(tokens) <= 4:
         return False
-    if any(is_initial(token) or token.lower() in PARTICLES for token in tokens[:-1]):
-        return is_name_with_initials_or_particles(tokens)
+    # A particle counts only inside a name: "Al", "Del" and "Di" in first place are given
+    # names ("Al Smith"), and a name that fails this test may still pass the ordinary one.
+    has_initials = any(is_initial(token) for token in tokens[:-1])
+    has_particles = any(token.lower() in PARTICLES for token in tokens[1:-1])
+    if (has_initials or has_particles) and is_name_with_initials_or_particles(tokens):
+        return True
+    if is_given_name_and_surname_word(tokens):
+        return True
     if any(
         is_acronym(token)
         or token.lower().strip(".,") in NOT_A_NAME_WORDS
@@ -281,14 +287,30 @@ def is_initial(token: str) -> bool:
     return bool(INITIAL.fullmatch(token))
 
 
-def is_surname(token: str) -> bool:
+ALSO_SURNAMES = word_set("young court justice care")
+"""Words of an institution's or a service's name that are also common surnames ("Karen Young",
+"Paul Court", "S. Justice"): after a given name or an initial they end a person's name."""
+
+
+def is_surname(token: str, after_a_given_name: bool = False) -> bool:
     """A word that could end a person's name: capitalised, and no word of an organisation's,
-    a role's or a service's name ("J. Smith", not "A Team" or "E Housing")."""
+    a role's or a service's name ("J. Smith", not "A Team" or "E Housing"); after a known given
+    name or an initial, a word that is also a common surname is one ("J. Young")."""
     bare = token.strip(".,")
+    excluded = NOT_A_NAME_WORDS | SERVICE_WORDS
+    if after_a_given_name:
+        excluded = excluded - ALSO_SURNAMES
+    return bool(NAME_WORD.fullmatch(bare)) and not is_acronym(bare) and bare.lower() not in excluded
+
+
+def is_given_name_and_surname_word(tokens: list[str]) -> bool:
+    """ "Karen Young", "Paul Court": a common given name and a word that is also a surname.
+    Calling them agencies would put a person's name on the public page."""
     return (
-        bool(NAME_WORD.fullmatch(bare))
-        and not is_acronym(bare)
-        and bare.lower() not in NOT_A_NAME_WORDS | SERVICE_WORDS
+        len(tokens) == 2
+        and tokens[0].lower() in GIVEN_NAMES
+        and tokens[1].lower().strip(".,") in ALSO_SURNAMES
+        and is_surname(tokens[1], after_a_given_name=True)
     )
 
 
@@ -297,7 +319,7 @@ def is_name_with_initials_or_particles(tokens: list[str]) -> bool:
     given name with initials or a surname's particles before the surname. A name written
     with initials is a person's: no agency is named "J. Smith"."""
     surname, given, middle = tokens[-1], tokens[0], tokens[1:-1]
-    if not is_surname(surname) or not all(
+    if not is_surname(surname, after_a_given_name=is_initial(given)) or not all(
         is_initial(token) or token.lower() in PARTICLES or is_surname(token) for token in middle
     ):
         return False

@@ -95,3 +95,22 @@ def test_a_task_lists_handle_is_a_person_never_an_agency(tmp_path):
         (["@nkerr"], ["@nkerr"]),
         (["@jo.bloggs", "Police"], ["@jo.bloggs"]),
     ]
+
+
+def test_a_short_given_name_that_is_also_a_surname_particle_is_still_a_person():
+    from cairn.imports.leads import people_among, split_leads
+
+    for cell in ["Al Smith", "Del Thomas", "Mac Smith", "Dr Di Jones", "Dr Al Khan"]:
+        leads = split_leads(cell)
+        assert leads == [cell] and people_among(leads) == leads, cell
+
+
+def test_a_common_surname_that_is_also_an_institutions_word_is_a_person():
+    from cairn.imports.leads import people_among, split_leads
+
+    for cell in ["Karen Young", "J. Young", "Paul Court", "S. Justice"]:
+        assert people_among(split_leads(cell)) == [cell], cell
+    assert people_among(split_leads("Karen Young (Housing)")) == ["Karen Young"]
+    # Institutions' names stay agencies.
+    for cell in ["Youth Court", "Crown Court", "Young People's Service", "Criminal Justice Board"]:
+        assert people_among(split_leads(cell)) == [], cell
