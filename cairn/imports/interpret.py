@@ -347,6 +347,8 @@ def without_summaries(themes: list[dict]) -> list[dict]:
         }
         if len(own) < 2 or any(action_key(a) not in others for a in own):
             continue
+        if is_a_copy_of_another_part(own, theme, kept) or disagrees(own, others):
+            continue  # the same actions per district, cohort or year: parts in their own right
         kept.remove(theme)
         for action in own:
             twin = others[action_key(action)]
@@ -354,6 +356,25 @@ def without_summaries(themes: list[dict]) -> list[dict]:
                 if value and not twin.get(key):
                     twin[key] = value
     return kept
+
+
+def is_a_copy_of_another_part(own: list[dict], theme: dict, themes: list[dict]) -> bool:
+    keys = {action_key(a) for a in own}
+    return any(
+        {action_key(a) for o in t["objectives"] for a in o["actions"]} == keys
+        for t in themes
+        if t is not theme
+    )
+
+
+def disagrees(own: list[dict], others: dict) -> bool:
+    """A row saying something else about the same action than its twin (another status)."""
+    return any(
+        a.get("status_text")
+        and others[action_key(a)].get("status_text")
+        and a["status_text"] != others[action_key(a)]["status_text"]
+        for a in own
+    )
 
 
 def outline_plan(document: Document) -> dict:
@@ -456,6 +477,15 @@ def listed_entries(cell: Cell) -> list[str]:
     return cell.bullets or [line for line in cell.text.split("\n") if line.strip()]
 
 
+LIST_MARKER = re.compile(r"^\s*(?:[•·▪◦*\-–]|\(?(?:\d{1,2}|[a-z])[.)])\s")
+
+
+def is_a_list(cell: Cell) -> bool:
+    """The cell's lines are list items: Word's own bullets, or each line marked as one."""
+    lines = [line for line in cell.text.split("\n") if line.strip()]
+    return bool(cell.bullets) or all(LIST_MARKER.match(line) for line in lines)
+
+
 def parallel_rows(row: Row, roles: dict[int, str]) -> list[Row]:
     """One row holding several actions as a list, with their leads and dates as lists of
     the same length side by side ("Priority 1 | • A • B • C | • Police • Housing • Health
@@ -475,6 +505,11 @@ def parallel_rows(row: Row, roles: dict[int, str]) -> list[Row]:
         and row.cells[index].text.strip()
     ]
     if count < 2 or not beside or any(len(entries) != count for entries in beside):
+        return [row]
+    if not is_a_list(row.cells[item]) and len(beside) < 2:
+        # Two paragraphs beside two leads is the commonest action there is (a sentence and
+        # its detail, led by two agencies): only a list, or leads and dates that both agree,
+        # say that the row holds several actions.
         return [row]
     parts = []
     for number in range(count):

@@ -229,7 +229,10 @@ class WordReader:
 
     def header_lines(self, section: Any) -> list[str]:
         """The lines of a section's page header (its own, or the one it repeats)."""
-        paragraphs = section.header._element.iter(qn("w:p"))
+        try:
+            paragraphs = list(section.header._element.iter(qn("w:p")))
+        except (KeyError, ValueError, AttributeError):
+            return []  # a header the file names but does not hold: Word opens it regardless
         lines = [" ".join(self.paragraph_text(p).text.split()) for p in paragraphs]
         return [line for line in lines if line]
 

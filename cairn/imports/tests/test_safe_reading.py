@@ -114,3 +114,110 @@ def test_a_common_surname_that_is_also_an_institutions_word_is_a_person():
     # Institutions' names stay agencies.
     for cell in ["Youth Court", "Crown Court", "Young People's Service", "Criminal Justice Board"]:
         assert people_among(split_leads(cell)) == [], cell
+
+
+def word_plan(parts: list[tuple[str | None, list[tuple[str, ...]]]]) -> bytes:
+    """A Word plan: for each part, an optional heading and a table (first row the header);
+    a cell's paragraphs are its text split on newlines."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Domestic Abuse Action Plan 2025-26", 1)
+    for heading, rows in parts:
+        if heading:
+            document.add_heading(heading, 2)
+        table = document.add_table(rows=0, cols=len(rows[0]))
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                first, *more = text.split("\n")
+                cell.text = first
+                for paragraph in more:
+                    cell.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def read_word(data: bytes) -> dict:
+    from cairn.imports.interpret import interpret
+    from cairn.imports.readers.docx import read
+
+    return interpret(read(data))
+
+
+def test_an_action_in_two_paragraphs_beside_two_leads_is_one_action():
+    plan = read_word(
+        word_plan(
+            [
+                (
+                    None,
+                    [
+                        ("Action", "Lead", "Deadline"),
+                        (
+                            "Deliver domestic abuse training to all GP practices.\n"
+                            "The training will follow the IRIS model.",
+                            "Public Health\nIntegrated Care Board",
+                            "",
+                        ),
+                        ("Commission a second refuge", "Housing", "March 2026"),
+                    ],
+                )
+            ]
+        )
+    )
+
+    actions = [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+    assert len(actions) == 2
+    assert actions[0]["leads"] == ["Public Health", "Integrated Care Board"]
+
+
+def test_the_same_actions_under_two_priorities_are_both_kept_with_their_own_statuses():
+    def part(heading: str, status: str) -> tuple[str, list[tuple[str, ...]]]:
+        return heading, [
+            ("Action", "Lead", "Deadline", "Status"),
+            ("Refresh the MARAC operating protocol", "Police", "March", status),
+            ("Publish the annual needs assessment", "Public Health", "March", status),
+        ]
+
+    for statuses in [("Complete", "Not started"), ("Not started", "Not started")]:
+        plan = read_word(
+            word_plan(
+                [
+                    part("Priority 1: Children and young people", statuses[0]),
+                    part("Priority 2: Older people", statuses[1]),
+                ]
+            )
+        )
+
+        assert [
+            [a["status_text"] for o in t["objectives"] for a in o["actions"]]
+            for t in plan["themes"]
+        ] == [[statuses[0]] * 2, [statuses[1]] * 2]
+
+
+def test_a_word_file_naming_a_page_header_it_does_not_hold_is_still_read():
+    import io
+    import re
+    import zipfile
+
+    plan = word_plan([(None, [("Action", "Lead"), ("Commission a second refuge", "Housing")])])
+    damaged = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(plan)) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = re.sub(
+                    rb"(<w:sectPr[^>]*>)",
+                    rb'\1<w:headerReference w:type="default" r:id="rId999"/>',
+                    data,
+                    count=1,
+                )
+            target.writestr(item, data)
+
+    read = read_word(damaged.getvalue())
+
+    assert [a["title"] for t in read["themes"] for o in t["objectives"] for a in o["actions"]] == [
+        "Commission a second refuge"
+    ]
