@@ -293,6 +293,10 @@ MORE_ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "completion date",
         "target end date",
         "end date",
+        "finish",
+        "finish date",
+        "planned finish",
+        "target finish",
         "by when",
         "by date",
         "completion",
@@ -594,12 +598,35 @@ CODE = re.compile(r"(?=\S*\d)[\w./-]{2,40}")
 """One word with a digit in it: an id ("kT01x9-007", "DA-01", "WS01"), never an action."""
 
 
+OVERRIDDEN = frozenset([None, REF, DEADLINE, TIMESCALE, LEAD, COLLABORATORS, MILESTONES, PROGRESS])
+"""Roles a header's words may give that its start or count words, or flag cells, override."""
+
+
+def not_by_cells(named: dict[int, str], labels: Row, rows: list[Row]) -> dict[int, str]:
+    """Columns whose cells would be misread, kept as "other" under their headers: a start
+    date beside the finish ("Start", "Planned start"), a count or a duration ("Comment
+    Count", "Duration": no references), and a yes/no flag ("Due Complete": true/false, never
+    when or who)."""
+    kept = dict(named)
+    for index, cell in enumerate(labels.cells):
+        if named.get(index) not in OVERRIDDEN:
+            continue
+        values = column_values(rows, index)
+        if NOT_BY_CELLS.match(header_words(cell.text)) or (
+            values and all(FLAG.fullmatch(value) or PERCENT.fullmatch(value) for value in values)
+        ):
+            kept[index] = other_role(cell.text)
+    return kept
+
+
 def refine_roles_from_cells(roles: dict[int, str], rows: list[Row]) -> dict[int, str]:
     """Correct roles from what the cells hold: a column of "1.1", "1.2" is a reference column;
     a "timescale" column of dates is a deadline, a "timeline" of Short/Medium/Long a timescale."""
     refined = dict(roles)
     width = max((len(row.cells) for row in rows), default=0)
     for index in range(width):
+        if is_other(refined.get(index)):
+            continue
         values = [
             row.cells[index].text.strip()
             for row in rows
@@ -634,9 +661,11 @@ STATUS_WORDS = word_set(
     """
     red amber green blue grey gray r a g b r/a a/g amber/green red/amber complete completed
     achieved done delayed slipped failed stalled closed overdue behind ahead
+    backlog doing todo blocked
     """
 ) | frozenset(
     ["on track", "off track", "at risk", "not started", "in progress", "on hold", "amber/green"]
+    + ["to do", "in review"]
 )
 SHORT_REF = re.compile(r"^\s*(?:[A-Z]{1,5}[\s\-–]?)?\d+(?:\.\d+)*[a-z]?\.?\s*$|^\s*[a-z]\)?\s*$")
 
@@ -750,16 +779,33 @@ def fill_unknown_columns(roles: dict[int, str], header: Row, rows: list[Row]) ->
             if RECORD_KEEPING.match(header_words(header_text))
             else content_role(values, set(filled.values()))
         )
+        if role in (ACTION, PROGRESS) and len(values) >= 3 and len(set(values)) == 1:
+            role = None  # the board's or the plan's own name on every row: no action's words
         filled[index] = role if role and role not in filled.values() else other_role(header_text)
     return filled
 
 
 RECORD_KEEPING = re.compile(
-    r"^(?:(?:last\s+)?(?:modified|created|edited|updated)(?:\s+(?:by|on|at|date))?|"
+    r"^(?:(?:last\s+)?(?:modified|created|edited|updated|activity)(?:\s+(?:by|on|at|date))?|"
     r"author|editor|item\s+type|path|version|content\s+type)$"
 )
 """A list export's own columns ("Modified By", "Created", "Item Type"): who last edited the
 row and when, never the action's partners or its deadline."""
+
+
+NOT_BY_CELLS = re.compile(
+    r"^(?:(?:planned|actual|baseline|target|projected|estimated)\s+)?"
+    r"(?:start|starts|begin|begins|beginning|commence|commenced|commencement)(?:\s+date)?$|"
+    r"^(?:date\s+)?(?:started|opened|raised|logged|added)$|"
+    r"^(?:\w+\s+){0,3}(?:count|total|duration)$|^(?:number|no)\s+of\b"
+)
+"""Headers whose dates or numbers are not what their cells would be read as: a start date
+beside the finish ("Start", "Planned start") is no deadline, and "Attachment Count" or
+"Duration" are no references."""
+FLAG = re.compile(r"true|false|yes|no|y|n|0|1", re.IGNORECASE)
+"""A yes/no flag ("Due Complete": true/false): says whether, never when or who."""
+PERCENT = re.compile(r"\d{1,3}(?:\.\d+)?\s*%")
+"""A share done ("% Complete": 44%): no reference."""
 
 
 IMPORTANCE_WORDS = word_set("low medium high urgent important critical normal very")
@@ -952,6 +998,44 @@ def tick_columns(roles: dict[int, str], header: Row, rows: list[Row]) -> dict[in
     return {**roles, **{index: f"{TICK}:{label}" for index, label in ticks.items()}}
 
 
+AGENCY = "agency"
+"""A responsibility matrix's column: an agency's name over marks ("agency:<header>")."""
+LEAD_MARKS = word_set("l lead r responsible a accountable p primary owner")
+PARTNER_MARKS = word_set("s support supporting c consulted i informed partner secondary ○ ◯ ◦ □")
+"""Marks for a supporting partner; a hollow shape beside the filled one for the lead."""
+
+
+def agency_matrix(
+    roles: dict[int, str], named: dict[int, str], header: Row, rows: list[Row]
+) -> dict[int, str]:
+    """Two or more columns headed by agencies' names whose cells hold only marks: "L" for
+    the lead, "S" for a supporting partner (or RACI's R, A, C, I), or ticks. Each row's
+    leads are the agencies marked as leading it, its partners those marked as supporting;
+    a matrix of ticks alone names its leads. Their marks are no timescale ("S", "L")."""
+    marked = {
+        index: label
+        for index, cell in enumerate(header.cells)
+        if named.get(index) is None
+        and (label := " ".join(cell.text.split()))
+        and len(label.split()) <= 5
+        and not is_period(label)
+        and (values := column_values(rows, index))
+        and all(is_mark(value) for value in values)
+    }
+    if len(marked) < 2:
+        return roles
+    return {**roles, **{index: f"{AGENCY}:{label}" for index, label in marked.items()}}
+
+
+def is_mark(value: str) -> bool:
+    return value.lower().strip(" .") in LEAD_MARKS | PARTNER_MARKS or bool(MARK.match(value))
+
+
+def marked_agency(role: str | None) -> str | None:
+    """The agency of an "agency:<header>" column's role, None for any other role."""
+    return role.partition(":")[2] if role and role.startswith(f"{AGENCY}:") else None
+
+
 def ticked_theme(role: str | None) -> str | None:
     """The header of a "tick:<header>" column's role, None for any other role."""
     return role.partition(":")[2] if role and role.startswith(f"{TICK}:") else None
@@ -1075,6 +1159,8 @@ def column_reading(
             because, role = BY_HEADER, MILESTONES
         elif ticked_theme(role):
             because, role = BY_CELLS, THEME
+        elif marked_agency(role):
+            because, role = BY_CELLS, LEAD
         elif role in (THEME, OBJECTIVE) and named.get(index) != role:
             because = BY_LAYOUT
         elif named.get(index) == role:

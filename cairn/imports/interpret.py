@@ -551,8 +551,11 @@ def table_roles(
     words name them, corrected and completed from the cells below; noted in `reading`."""
     below = rows[index + consumed :]
     labels = header_labels(rows[index : index + consumed])
-    roles = c.not_plan_levels(c.refine_roles_from_cells(named, below), labels, below)
-    roles = c.partners_lead(c.one_deadline(c.fill_unknown_columns(roles, labels, below), labels))
+    kept = c.not_by_cells(named, labels, below)
+    roles = c.not_plan_levels(c.refine_roles_from_cells(kept, below), labels, below)
+    roles = c.fill_unknown_columns(roles, labels, below)
+    roles = c.agency_matrix(roles, named, labels, below)
+    roles = c.partners_lead(c.one_deadline(roles, labels))
     roles = c.theme_column(c.grouping_column(roles, below, named), below)
     roles = c.two_grouping_columns(roles, below, named)
     roles = c.tick_columns(c.period_steps(roles, labels, below), labels, below)
@@ -1354,6 +1357,9 @@ class PlanBuilder:
         if labelled:
             leads = split_leads(labelled[0], None, self.vocabulary)
             partners += [name for name in split_leads(labelled[1]) if name not in partners]
+        matrix_leads, matrix_partners = matrix_marks(cells)
+        leads = [*leads, *(lead for lead in matrix_leads if lead not in leads)]
+        partners = [*partners, *(name for name in matrix_partners if name not in partners)]
         marked = marked_leads(leads)
         if marked:
             leads, unmarked = marked
@@ -1362,6 +1368,18 @@ class PlanBuilder:
         if marked:
             leads, partners = [*leads, *marked[0]], marked[1]
         return leads, partners
+
+
+def matrix_marks(cells: dict[str, Cell]) -> tuple[list[str], list[str]]:
+    """The agencies a responsibility matrix marks on this row: as leading it ("L", "R",
+    "A", or a tick) and as supporting it ("S", "C", "I")."""
+    leads: list[str] = []
+    partners: list[str] = []
+    for role, cell in cells.items():
+        agency, mark = c.marked_agency(role), cell.text.strip().lower().strip(" .")
+        if agency and mark:
+            (partners if mark in c.PARTNER_MARKS else leads).append(agency)
+    return leads, partners
 
 
 THEME_LEVEL_LABELS = (
@@ -1471,10 +1489,18 @@ def other_columns(cells: dict[str, Cell]) -> dict:
     return {"other": other} if other else {}
 
 
+TIMESTAMP = re.compile(
+    r"\b(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?"
+)
+"""A date with its time of day, as tools export a due date ("2026-05-29T12:00:00.000Z",
+"2026-05-29 00:00:00"): the deadline is the day."""
+
+
 def deadlines_for(refs: list[str | None], cell: Cell | None) -> list[str | None]:
     """One deadline per action; a cell of "1.3.1 Ongoing 1.3.2 May 2013" is shared out by
     ref, or in order when its refs do not match the actions'."""
     text = text_of(cell)
+    text = TIMESTAMP.sub(r"\1", text) if text else text
     if not text or len(refs) == 1:
         return [strip_refs(text)] * len(refs) if text else [None] * len(refs)
     known = [ref for ref in refs if ref]

@@ -56,6 +56,9 @@ STATUS_SYNONYMS: dict[str, tuple[str, ...]] = {
         "to start",
         "scheduled",
         "not begun",
+        "backlog",
+        "to do",
+        "todo",
     ),
     Status.Category.ON_TRACK: (
         "green",
@@ -74,6 +77,8 @@ STATUS_SYNONYMS: dict[str, tuple[str, ...]] = {
         "commenced",
         "good progress",
         "progressing",
+        "doing",
+        "in review",
     ),
     Status.Category.AT_RISK: (
         "amber",

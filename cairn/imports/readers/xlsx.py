@@ -115,6 +115,8 @@ def sheet_rows(sheet: Worksheet) -> list[SheetRow]:
             text, bold = cell_text(cell.value, bool(cell.font and cell.font.b))
             if isinstance(cell.value, (dt.date, dt.datetime)):
                 text = date_text(cell.value, cell.number_format)
+            elif isinstance(cell.value, (int, float)) and "%" in (cell.number_format or ""):
+                text = f"{cell.value * 100:.10g}%"  # "44%", as the cell shows 0.44
             rowspan, colspan = spans.get(position, (1, 1))
             where = f"{sheet.title}!{get_column_letter(cell.column)}{cell.row}"
             indent = int(cell.alignment.indent or 0) if cell.alignment is not None else 0

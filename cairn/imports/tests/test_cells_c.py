@@ -122,3 +122,106 @@ def test_people_written_with_initials_in_a_lead_column_are_proposed_people_never
     )
     assert (first["leads"], first["lead_people"]) == (["J. Smith", "Housing"], ["J. Smith"])
     assert (second["leads"], second["lead_people"]) == (["K Hall"], ["K Hall"])
+
+
+# Dates: the deadline is when the work is due, written as a person would
+
+
+def test_a_start_column_beside_a_finish_column_is_not_the_deadline():
+    first, second = actions_of(
+        rows(
+            "Task Name\tAssigned To\tStart\tFinish\tDuration\t% Complete",
+            "Open a second refuge\tHousing\t05/05/26\t30/06/26\t56d\t50%",
+            "Train GP receptionists\tHealth\t22/06/26\t31/08/26\t70d\t20%",
+        )
+    )
+    assert (first["deadline_text"], second["deadline_text"]) == ("30/06/26", "31/08/26")
+    assert first["ref"] is None  # "56d" and "50%" are no references
+    assert first["other"] == {"Start": "05/05/26", "Duration": "56d", "% Complete": "50%"}
+
+
+def test_a_due_date_exported_with_its_time_is_the_day_and_a_yes_no_flag_is_not_a_date():
+    first, second, third = actions_of(
+        rows(
+            "Action\tOwner\tDue Date\tDue Complete\tComment Count\tBoard Name",
+            "Book the healthy relationships theatre piece for schools\tAilsa Kerr"
+            "\t2026-02-27T12:00:00.000Z\ttrue\t3\tForum action board for the year",
+            "Put Safe Spaces posters in every GP surgery\tMorag Dunbar"
+            "\t2026-03-31 00:00:00\tfalse\t0\tForum action board for the year",
+            "Refresh the forum's terms of reference and membership\tAilsa Kerr"
+            "\t2026-06-30T09:30+01:00\tfalse\t4\tForum action board for the year",
+        )
+    )
+    assert first["deadline_text"] == "2026-02-27"
+    assert second["deadline_text"] == "2026-03-31"
+    assert third["deadline_text"] == "2026-06-30"
+    assert first["ref"] is None and first["progress_text"] is None
+
+
+def test_a_kanban_boards_list_column_is_the_status_never_a_partner():
+    first, second, third = actions_of(
+        rows(
+            "Action\tOwner\tList",
+            "Book the healthy relationships theatre piece for schools\tAilsa Kerr\tBacklog",
+            "Put Safe Spaces posters in every GP surgery\tMorag Dunbar\tDoing",
+            "Refresh the forum's terms of reference and membership\tAilsa Kerr\tDone",
+        )
+    )
+    assert [a["status_text"] for a in (first, second, third)] == ["Backlog", "Doing", "Done"]
+    assert first["collaborators"] == []
+
+
+# A responsibility matrix: a column per agency, marked on each action's row
+
+
+def test_a_matrix_of_lead_and_support_marks_gives_each_actions_leads_and_partners():
+    first, second, third = actions_of(
+        rows(
+            "No.\tAction\tPolice\tCouncil\tNHS\tSpecialist services\tTimescale",
+            "1\tTrain frontline staff to ask about abuse\tS\tL\tS\t\tMar 2027",
+            "2\tCommission refuge places for complex needs\t\tL\tL\tS\tSep 2026",
+            "3\tHold a daily risk meeting\tL\tS\tS\tS\tApr 2026",
+        )
+    )
+    assert (first["leads"], first["collaborators"]) == (["Council"], ["Police", "NHS"])
+    assert (second["leads"], second["collaborators"]) == (
+        ["Council", "NHS"],
+        ["Specialist services"],
+    )
+    assert (third["leads"], third["deadline_text"]) == (["Police"], "Apr 2026")
+
+
+def test_a_word_matrix_of_filled_and_hollow_marks_reads_as_lead_and_support(tmp_path):
+    import docx
+
+    from cairn.imports.parse import parse_file
+
+    document = docx.Document()
+    lines = [
+        ["Ref", "Action", "Police", "Council", "Probation", "By when"],
+        ["1", "Manage the highest-harm perpetrators together", "●", "○", "●", "July 2026"],
+        ["2", "Offer a sanctuary assessment to every victim", "", "●", "", "Ongoing"],
+    ]
+    table = document.add_table(rows=3, cols=6)
+    for row, texts in zip(table.rows, lines, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    document.save(tmp_path / "matrix.docx")
+
+    plan = parse_file(tmp_path / "matrix.docx")
+
+    first, second = [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+    assert (first["leads"], first["collaborators"]) == (["Police", "Probation"], ["Council"])
+    assert (second["leads"], second["collaborators"]) == (["Council"], [])
+
+
+def test_short_medium_long_under_a_timescale_header_is_still_a_timescale_not_a_matrix():
+    first, second = actions_of(
+        rows(
+            "Action\tLead\tTimescale",
+            "Train frontline staff to ask about abuse\tCouncil\tS",
+            "Commission refuge places for complex needs\tHousing\tL",
+        )
+    )
+    assert (first["leads"], first["timescale"]) == (["Council"], "Short")
+    assert second["leads"] == ["Housing"]

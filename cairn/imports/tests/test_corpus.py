@@ -112,14 +112,13 @@ OBJECTIVE_SHORTFALLS |= {
 }
 
 
-RACI = "leads marked 'L' under one column per agency (a responsibility matrix) not read: no leads"
 ROADMAP = (
     "a roadmap (a lane per theme, a column per quarter, actions as boxes or bullets): most"
     " actions lost, the quarter headers not read as deadlines, lanes and leads mixed up"
 )
 SMARTSHEET = (
     "Smartsheet parent rows (the themes, with rolled-up dates) read as actions of one untitled"
-    " theme, and the Start date read as the deadline instead of Finish"
+    " theme"
 )
 BOLD_TITLE = (
     "a bold action name and a paragraph of what it involves in one cell joined into one title"
@@ -143,14 +142,11 @@ BLIND_C_SHORTFALLS: dict[str, str] = {
     " tasks and sub-tasks not told apart, the Epic Link and Parent id not followed",
     "monday_board/board.xlsx": "monday.com groups: the Priority column read as objectives,"
     " the Status read as the lead, the Timeline range as the deadline, and subitems lost",
-    "raci_matrix/matrix.docx": RACI,
-    "raci_matrix/matrix.xlsx": RACI,
     "roadmap/roadmap.pdf": ROADMAP,
     "roadmap/roadmap.xlsx": ROADMAP,
     "smartsheet/sheet.csv": SMARTSHEET,
     "smartsheet/sheet.xlsx": SMARTSHEET,
-    "trello_csv/board.csv": "a Trello export: the Labels (the themes) not read, one theme;"
-    " the due date keeps its time and the 'Due Complete' flag ('...T12:00:00.000Z false')",
+    "trello_csv/board.csv": "a Trello export: the Labels (the themes) not read, one theme",
     "two_line_rows/plan.docx": TWO_LINE,
     "two_line_rows/plan.pdf": TWO_LINE,
 }
