@@ -802,7 +802,7 @@ NOT_BY_CELLS = re.compile(
 """Headers whose dates or numbers are not what their cells would be read as: a start date
 beside the finish ("Start", "Planned start") is no deadline, and "Attachment Count" or
 "Duration" are no references."""
-FLAG = re.compile(r"true|false|yes|no|y|n|0|1", re.IGNORECASE)
+FLAG = re.compile(r"true|false|yes|no|y|n", re.IGNORECASE)
 """A yes/no flag ("Due Complete": true/false): says whether, never when or who."""
 PERCENT = re.compile(r"\d{1,3}(?:\.\d+)?\s*%")
 """A share done ("% Complete": 44%): no reference."""
@@ -1024,6 +1024,13 @@ def agency_matrix(
     }
     if len(marked) < 2:
         return roles
+    lettered = any(
+        value.lower().strip(" .") in LEAD_MARKS | PARTNER_MARKS
+        for index in marked
+        for value in column_values(rows, index)
+    )
+    if not lettered and not all(looks_like_name(label) for label in marked.values()):
+        return roles  # ticks under titles, not names: the theme each row is in (tick_columns)
     return {**roles, **{index: f"{AGENCY}:{label}" for index, label in marked.items()}}
 
 

@@ -225,3 +225,14 @@ def test_short_medium_long_under_a_timescale_header_is_still_a_timescale_not_a_m
     )
     assert (first["leads"], first["timescale"]) == (["Council"], "Short")
     assert second["leads"] == ["Housing"]
+
+
+def test_a_matrix_of_ticks_under_agencies_names_each_actions_leads():
+    first, second = actions_of(
+        rows(
+            "Ref\tAction\tPolice\tCouncil\tPublic Health\tBy when",
+            "1\tMap the refuge places against need across the county\t\t✓\t✓\tMarch 2026",
+            "2\tBrief every response officer on coercive control\t✓\t\t\tJune 2026",
+        )
+    )
+    assert (first["leads"], second["leads"]) == (["Council", "Public Health"], ["Police"])
