@@ -207,8 +207,10 @@ def read_page(page: AnyPage) -> PageBlocks:
             if table.ruled:
                 ends[id(block)] = row_end(table, in_table[number - 1], page.height)
     sizes: dict[int, int] = {}
-    text = paragraphs(outside, page, sizes)
+    upright = [char for char in outside if char["upright"]]
+    text = paragraphs(upright, page, sizes)
     placed.extend(text)
+    placed.extend(side_labels([c for c in outside if not c["upright"]], tables, page))
     placed.sort(key=lambda item: item[0])
     blocks = [block for _, block in placed]
     table_end = ends.get(id(blocks[-1])) if blocks else None
@@ -260,7 +262,9 @@ def unruled_tables(page: AnyPage) -> list[TableArea]:
     areas: list[TableArea] = []
     run: list[list[Segment]] = []
     for line in [*lines, []]:
-        if len(line) >= 2 or (line and run and continues_run(run, line)):
+        if (len(line) >= 2 and not far_below(run, line)) or (
+            line and run and continues_run(run, line)
+        ):
             run.append(line)
             continue
         while run and len(run[-1]) < 2 and not continues_run(run[:-1], run[-1]):
@@ -271,6 +275,16 @@ def unruled_tables(page: AnyPage) -> list[TableArea]:
                 areas.append(area)
         run = [line] if len(line) >= 2 else []
     return areas
+
+
+def far_below(run: list[list[Segment]], line: list[Segment]) -> bool:
+    """A line more than three lines' height below the run is not its next row (a page's
+    footer, under the last row of a table that ends half-way down)."""
+    if not run or not line:
+        return False
+    height = max(segment.bottom - segment.top for segment in run[-1])
+    gap = min(segment.top for segment in line) - max(segment.bottom for segment in run[-1])
+    return gap > 3 * height
 
 
 def continues_run(run: list[list[Segment]], line: list[Segment]) -> bool:
@@ -293,7 +307,8 @@ class Segment:
 
 
 def segment_lines(page: AnyPage) -> list[list[Segment]]:
-    words = extract_words(page.chars, x_tolerance=1.5, y_tolerance=2)
+    upright = [char for char in page.chars if char.get("upright", True)]  # not side labels
+    words = extract_words(upright, x_tolerance=1.5, y_tolerance=2)
     lines: list[list[dict[str, Any]]] = []
     for word in sorted(words, key=lambda word: (round(word["top"]), word["x0"])):
         if lines and abs(word["top"] - lines[-1][0]["top"]) <= 2:
@@ -323,7 +338,7 @@ def aligned_area(run: list[list[Segment]], page: AnyPage) -> TableArea | None:
     right = max(segment.x1 for line in run for segment in line) + 1
     bounds = [*starts, right]
     boxes: list[Box] = []
-    rows = row_groups(run)
+    rows = ruled_rows(run, across_rules(page, starts[0], right)) or row_groups(run)
     for index, group in enumerate(rows):
         top = min(segment.top for segment in group[0]) - 1
         bottom = (
@@ -334,6 +349,39 @@ def aligned_area(run: list[list[Segment]], page: AnyPage) -> TableArea | None:
         boxes.extend((bounds[j], top, bounds[j + 1], bottom) for j in range(len(starts)))
     bbox = (starts[0], boxes[0][1], right, boxes[-1][3])
     return TableArea(bbox=bbox, boxes=boxes)
+
+
+def across_rules(page: AnyPage, left: float, right: float) -> list[float]:
+    """The heights of lines drawn across a table's text from side to side (a slide's or a
+    designed document's table ruled only between its rows)."""
+    width = right - left
+    return sorted(
+        {
+            round(edge["top"], 1)
+            for edge in page.edges
+            if edge["orientation"] == "h"
+            and min(edge["x1"], right) - max(edge["x0"], left) >= 0.9 * width
+        }
+    )
+
+
+def ruled_rows(run: list[list[Segment]], rules: list[float]) -> list[list[list[Segment]]] | None:
+    """The run's lines grouped into rows by the rules between them: a line below a rule
+    starts a row. None unless rules part most rows (one rule under the header says little
+    about the rows below it)."""
+    groups: list[list[list[Segment]]] = []
+    previous_bottom: float | None = None
+    for line in run:
+        top = min(segment.top for segment in line)
+        ruled = previous_bottom is not None and any(
+            previous_bottom <= rule <= top for rule in rules
+        )
+        if groups and not ruled:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+        previous_bottom = max(segment.bottom for segment in line)
+    return groups if len(groups) >= 3 else None
 
 
 def row_groups(run: list[list[Segment]]) -> list[list[list[Segment]]]:
@@ -699,6 +747,42 @@ def paragraphs(
     if current:
         found.append(paragraph_block(current, page, sizes))
     return found
+
+
+def side_labels(
+    chars: list[Char], tables: list[TableArea], page: AnyPage
+) -> list[tuple[float, Block]]:
+    """Text set up or down the page (a theme's name along the side of its table, a
+    designed document's margin label), in the order it was written: letters that share
+    their left edge, one after another, are one line. A label beside a table names it, so
+    it stands just above the table."""
+    runs: list[list[Char]] = []
+    for char in chars:
+        if runs and abs(char["x0"] - runs[-1][-1]["x0"]) <= 2:
+            runs[-1].append(char)
+        else:
+            runs.append([char])
+    found = []
+    for run in runs:
+        text = " ".join("".join(char["text"] for char in run).split())
+        if not text:
+            continue
+        # not sized as a heading: set large down the side, a part's name is not the title
+        block = Block(text=text, bold=is_bold(run), source=f"page {page.page_number}")
+        found.append((label_place(run, tables), block))
+    return found
+
+
+def label_place(run: list[Char], tables: list[TableArea]) -> float:
+    """Where a side label stands in reading order: just above the table beside it (to its
+    right, the nearest up or down the page), or where it starts when no table is."""
+    top, bottom = min(c["top"] for c in run), max(c["bottom"] for c in run)
+    right = max(c["x1"] for c in run)
+    beside = [t.bbox for t in tables if t.bbox[0] >= right - 2]
+    if not beside:
+        return top
+    nearest = min(beside, key=lambda box: max(box[1] - bottom, top - box[3], 0.0))
+    return nearest[1] - 0.5
 
 
 def visual_lines(chars: list[Char]) -> list[list[Char]]:

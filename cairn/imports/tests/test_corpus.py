@@ -73,8 +73,6 @@ IRISH_GOAL_ROWS = "footnote digits glued to the lead ('Tusla1')"
 IRISH_PDF = "the PDF's row for the last action is broken: its page number '7' made a theme"
 BLIND_SHORTFALLS: dict[str, str] = {
     # The second blind set (documents/blind.py): how the importer fell short when they landed.
-    "pcc_slides/slides.pdf": "slides: each slide's footer read as its only action, the"
-    " commitments table not read",
     "tab_stops/plan.pdf": "columns made with tab stops, as a PDF: wrapped actions cut and"
     " leads and dates lost",
     "combined_lead_when/plan.docx": "the first theme's heading lost",
@@ -97,8 +95,6 @@ PAGE_HEADER = (
 BLIND_B_SHORTFALLS: dict[str, str] = {
     # The second blind set's batch B (documents/blind_b.py): first sight, when it landed.
     "page_header_themes/plan.pdf": PAGE_HEADER,
-    "designed_pdf/plan.pdf": "a theme written up the page's left edge (rotated) read as one"
-    " letter ('E', 'S'), the first theme untitled",
     "heading_per_action/plan.md": "'Pelham Vale Council and Students' Union' read as one lead"
     " (only the first is named alone elsewhere)",
     "tiled_print/printed.pdf": "a wide sheet printed across two pages of columns: the second"

@@ -8,9 +8,11 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Table, TableStyle
 
 from cairn.imports.interpret import interpret
 from cairn.imports.readers import pdf as pdf_reader
@@ -360,4 +362,77 @@ def test_a_record_numbered_on_its_own_line_keeps_its_number_as_its_ref():
             "Sit a specialist court for domestic abuse cases",
             ["HM Courts and Tribunals Service"],
         ),
+    ]
+
+
+def slides_pdf(themes: dict[str, list[list[str]]], *, side_labels: bool = False) -> bytes:
+    """A slide deck (landscape): a title slide, then one per theme: its table ruled only between rows
+    (no column lines), the header shaded, and a footer with the page number. The theme's
+    name is the slide's title, or (`side_labels`) written up the slide's left edge."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(960, 540))
+    canvas.setFont("Helvetica-Bold", 30)
+    canvas.drawString(60, 300, "Harrowdene VAWG Delivery Plan 2026-2028")
+    canvas.showPage()
+    for number, (theme, rows) in enumerate(themes.items(), start=2):
+        if side_labels:
+            canvas.saveState()
+            canvas.setFont("Helvetica-Bold", 24)
+            canvas.translate(50, 80)
+            canvas.rotate(90)
+            canvas.drawString(0, 0, theme.upper())
+            canvas.restoreState()
+        else:
+            canvas.setFont("Helvetica-Bold", 24)
+            canvas.drawString(36, 488, theme)
+        table = Table(
+            [["What we will do", "Who", "When"], *rows], colWidths=[480, 200, 120], rowHeights=24
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDDDEE")),
+                    ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.grey),
+                ]
+            )
+        )
+        _, height = table.wrapOn(canvas, 800, 400)
+        table.drawOn(canvas, 100, 450 - height)
+        canvas.setFont(FONT, 9)
+        canvas.drawString(36, 20, "Harrowdene Community Safety Partnership")
+        canvas.drawRightString(924, 20, str(number))
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+SLIDE_THEMES = {
+    "Safer homes": [
+        ["Fit locks and alarms for victims who stay", "Housing", "June 2026"],
+        ["Hold two flats for emergencies", "Housing Options", "Ongoing"],
+        ["Check every refuge room each year", "Commissioning", "Annually"],
+    ],
+    "Healthy relationships": [
+        ["Teach consent in every secondary school", "Education", "2026/27"],
+        ["Run a campaign with the football club", "Public Health", "March 2026"],
+        ["Train youth workers to spot abuse", "Youth Service", "May 2026"],
+    ],
+}
+
+
+def test_a_table_ruled_only_between_its_rows_is_read_row_by_row():
+    """Rules across the page part the rows; the footer far below the last row is not one."""
+    plan = interpret(pdf_reader.read(slides_pdf(SLIDE_THEMES)))
+
+    assert [(t, a, leads, due) for t, a, leads, due in summary(plan)] == [
+        (theme, row[0], [row[1]], row[2]) for theme, rows in SLIDE_THEMES.items() for row in rows
+    ]
+
+
+def test_a_theme_written_up_the_side_of_its_table_names_that_table():
+    plan = interpret(pdf_reader.read(slides_pdf(SLIDE_THEMES, side_labels=True)))
+
+    assert [(t, a) for t, a, _leads, _due in summary(plan)] == [
+        (theme.upper(), row[0]) for theme, rows in SLIDE_THEMES.items() for row in rows
     ]
