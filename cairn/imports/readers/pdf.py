@@ -780,7 +780,7 @@ def label_place(run: list[Char], tables: list[TableArea]) -> float:
     right = max(c["x1"] for c in run)
     beside = [t.bbox for t in tables if t.bbox[0] >= right - 2]
     if not beside:
-        return top
+        return float(top)
     nearest = min(beside, key=lambda box: max(box[1] - bottom, top - box[3], 0.0))
     return nearest[1] - 0.5
 

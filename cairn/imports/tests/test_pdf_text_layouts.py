@@ -366,9 +366,9 @@ def test_a_record_numbered_on_its_own_line_keeps_its_number_as_its_ref():
 
 
 def slides_pdf(themes: dict[str, list[list[str]]], *, side_labels: bool = False) -> bytes:
-    """A slide deck (landscape): a title slide, then one per theme: its table ruled only between rows
-    (no column lines), the header shaded, and a footer with the page number. The theme's
-    name is the slide's title, or (`side_labels`) written up the slide's left edge."""
+    """A slide deck (landscape): a title slide, then one per theme: its table ruled only
+    between rows (no column lines), the header shaded, and a footer with the page number.
+    The theme's name is the slide's title, or (`side_labels`) written up its left edge."""
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(960, 540))
     canvas.setFont("Helvetica-Bold", 30)
