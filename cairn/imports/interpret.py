@@ -839,12 +839,17 @@ def last_row(entries: list[LogicalRow | ThemeHeading]) -> LogicalRow | None:
     return None
 
 
+LETTER_REF = re.compile(r"\(?(?:[a-z]|[ivx]{1,4})[.)]?")
+
+
 def is_spill(
     row: Row, filled: list[tuple[int, Cell]], previous: LogicalRow, page_break: bool
 ) -> bool:
     """A row that is the rest of the row before it: it starts mid-sentence, or it follows a
     page break straight after a cell that stopped mid-sentence."""
     first = filled[0][1].text.lstrip()
+    if LETTER_REF.fullmatch(first.strip()) and len(filled) > 1:
+        return False  # "b | Train staff | ...": a lettered row, not the rest of a sentence
     if first[:1].islower() and not re.search(r"\d", first.split()[0]):
         return True  # "and the police": mid-sentence; "kT01x9" is an id, a row of its own
     if page_break and not has_ref(row):

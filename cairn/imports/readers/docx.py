@@ -215,7 +215,9 @@ class WordReader:
     def blocks(self, body: Element) -> list[Block]:
         blocks: list[Block] = []
         for element in block_elements(body):
-            if element.tag == qn("w:tbl"):
+            if element.tag == qn("w:tbl") and (parts := nested_parts(element)):
+                blocks.extend(self.part_blocks(parts))
+            elif element.tag == qn("w:tbl"):
                 self.table_number += 1
                 blocks.append(self.table(element))
             else:
@@ -358,6 +360,19 @@ class WordReader:
             font_colour=font_colour(entry.element),
         )
 
+    def part_blocks(self, parts: list[tuple[list[Element], Element]]) -> list[Block]:
+        """Each part of an outer table (see `nested_parts`): its title as a heading, then
+        its own table."""
+        blocks: list[Block] = []
+        for paragraphs, table in parts:
+            lines = [self.paragraph_text(paragraph).text.strip() for paragraph in paragraphs]
+            title = " ".join(line for line in lines if line)
+            if title:
+                blocks.append(Block(text=title, bold=True, heading_level=2, source="table cell"))
+            self.table_number += 1
+            blocks.append(self.table(table))
+        return blocks
+
     def nested_table_lines(self, table: Element) -> list[str]:
         """A table inside a cell becomes one line per row, its cells joined with " - "
         (usually a list of milestones with their dates)."""
@@ -376,6 +391,39 @@ class WordReader:
             if line:
                 lines.append(line)
         return lines
+
+
+PART_TITLE_WORDS = 16
+
+
+def nested_parts(table: Element) -> list[tuple[list[Element], Element]] | None:
+    """An outer table whose every row below its header is a part of the plan: a short title
+    in one cell ("Early identification") and the part's own table of actions nested in
+    another. Each part's title paragraphs and table; None for any other table (one whose rows
+    also hold an action, a lead or a date beside a nested table of its steps)."""
+    parts = []
+    for position, row in enumerate(table.iterchildren(qn("w:tr"))):
+        nested = [t for cell in row_cells(row) for t in cell.iterchildren(qn("w:tbl"))]
+        paragraphs = [
+            p
+            for cell in row_cells(row)
+            for p in cell.iterchildren(qn("w:p"))
+            if "".join(p.itertext()).strip()
+        ]
+        words = sum(len("".join(p.itertext()).split()) for p in paragraphs)
+        cells_with_text = sum(
+            1
+            for cell in row_cells(row)
+            if any("".join(p.itertext()).strip() for p in cell.iterchildren(qn("w:p")))
+        )
+        if not nested and position == 0:
+            continue  # the outer table's header ("Priority | Actions")
+        if len(nested) != 1 or cells_with_text > 1 or words > PART_TITLE_WORDS:
+            return None
+        if len(table_layout(nested[0])) < 2:
+            return None
+        parts.append((paragraphs, nested[0]))
+    return parts if len(parts) >= 2 else None
 
 
 @dataclass

@@ -38,8 +38,6 @@ SHORTFALLS: dict[str, str] = {
     " over lines) is read as a handful of broken actions",
     "headings_bullets/plan.docx": "the 'How we will know' measures under each priority are read as"
     " actions",
-    "nested_tables/plan.docx": "a table nested in each priority's cell: the priority read as an"
-    " action and each nested row flattened into one milestone",
     "plan_on_a_page/plan.pdf": "a plan on a page (a coloured column of 'We will' bullets per"
     " priority) read as one action",
     "two_column_pdf/plan.pdf": "a strategy set in two newspaper columns: the columns' lines"
@@ -55,7 +53,6 @@ SHORTFALLS |= {
 
 OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "ni_departments/copied.txt": SHORTFALLS["ni_departments/copied.txt"],
-    "nested_tables/plan.docx": "each priority read as an action of one theme",
     "plan_on_a_page/plan.pdf": SHORTFALLS["plan_on_a_page/plan.pdf"],
     "headings_bullets/plan.docx": "the 'What we know' / 'What we will do' / 'How we will know'"
     " subheadings are read as objectives",

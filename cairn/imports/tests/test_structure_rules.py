@@ -281,3 +281,72 @@ def test_a_plan_quoted_in_an_email_reply_reads_as_the_plan_under_its_parts():
         ("Goal B - Earlier help", ["Place a worker at the food bank"]),
     ]
     assert plan["themes"][1]["objectives"][0]["actions"][0]["deadline_text"] == "Mar 2027"
+
+
+def nested_plan(
+    rows_of_parts: dict[str, list[list[str]]],
+    header: tuple[str, ...] = ("Area", "Actions"),
+    beside: tuple[str, ...] = (),
+) -> dict:
+    """An outer table, each row's first cell a title and its second a nested table, with
+    the cells `beside` after them."""
+    document = u.word()
+    outer = document.add_table(rows=1, cols=len(header))
+    outer.style = "Table Grid"
+    for cell, text in zip(outer.rows[0].cells, header, strict=True):
+        cell.text = text
+    for title, rows in rows_of_parts.items():
+        cells = outer.add_row().cells
+        cells[0].text = title
+        inner = cells[1].add_table(rows=0, cols=len(rows[0]))
+        inner.style = "Table Grid"
+        for values in rows:
+            for cell, text in zip(inner.add_row().cells, values, strict=True):
+                cell.text = text
+        for cell, text in zip(cells[2:], beside, strict=True):
+            cell.text = text
+    return word_plan(document)
+
+
+def test_a_table_of_parts_each_with_its_actions_in_a_nested_table_gives_a_theme_a_part():
+    plan = nested_plan(
+        {
+            "Safer homes": [
+                ["", "Action", "Owner", "Deadline"],
+                ["a", "Fit door alarms in sheltered flats", "Housing", "Jan 2027"],
+                ["b", "Repair broken locks within a day", "Repairs Team", "Jun 2026"],
+            ],
+            "Earlier help": [
+                ["", "Action", "Owner", "Deadline"],
+                ["a", "Place a worker at the food bank", "Welfare Rights", "Mar 2027"],
+            ],
+        }
+    )
+
+    assert grouping(plan) == [
+        ("Safer homes", ["Fit door alarms in sheltered flats", "Repair broken locks within a day"]),
+        ("Earlier help", ["Place a worker at the food bank"]),
+    ]
+    assert plan["themes"][0]["objectives"][0]["actions"][1]["leads"] == ["Repairs Team"]
+
+
+def test_an_actions_steps_in_a_nested_table_beside_its_owner_stay_its_steps():
+    plan = nested_plan(
+        {
+            "Fit door alarms in sheltered flats": [
+                ["Step", "By"],
+                ["Survey the flats", "Jun 2026"],
+                ["Order the alarms", "Sep 2026"],
+            ],
+            "Repair broken locks within a day": [
+                ["Step", "By"],
+                ["Agree the contract", "May 2026"],
+            ],
+        },
+        header=("Action", "Milestones", "Owner", "Deadline"),
+        beside=("Housing", "Jan 2027"),
+    )
+
+    assert grouping(plan) == [
+        ("", ["Fit door alarms in sheltered flats", "Repair broken locks within a day"])
+    ]
