@@ -109,6 +109,7 @@ def read_outline(document: Document) -> dict:
     themes = builder.build()
     if is_minutes(document):
         themes = assigned_actions(themes, builder.labelled)
+    themes = without_template_sections(themes)
     if not any(o["actions"] for t in themes for o in t["objectives"]):
         raise UnreadableDocument(not_a_plan_message(document))
     # the caller gives the plan its title, read the same way for every document
@@ -595,6 +596,38 @@ def is_minutes(document: Document) -> bool:
     ]
     titled = any(MINUTES_TITLE.match(text.strip()) for text in first[:3])
     return titled or sum(bool(ATTENDANCE.match(text.strip())) for text in first) >= 2
+
+
+def without_template_sections(themes: list[dict]) -> list[dict]:
+    """Subheadings every part repeats ("What we know", "What we will do", "How we will
+    know") are the sections of a template, not objectives: each part's actions are one list.
+    A repeated section whose items never have a lead or a date, where the others' do, lists
+    the part's measures, not its actions."""
+    titles = [{key(o["title"]) for o in t["objectives"] if o["title"]} for t in themes]
+    repeated = {title for title in set().union(*titles) if sum(title in t for t in titles) >= 2}
+    if not repeated:
+        return themes
+    sections = [o for t in themes for o in t["objectives"] if key(o["title"]) in repeated]
+    detailed = {key(o["title"]) for o in sections if any(has_details(a) for a in o["actions"])}
+    for theme in themes:
+        kept: list[dict] = []
+        merged: dict = {"ref": None, "title": None, "actions": []}
+        for objective in theme["objectives"]:
+            title = key(objective["title"])
+            if title not in repeated:
+                kept.append(objective)
+            elif title in detailed or not detailed:
+                merged["actions"].extend(objective["actions"])
+        theme["objectives"] = ([merged] if merged["actions"] else []) + kept
+    return [theme for theme in themes if theme["objectives"]]
+
+
+def key(title: str | None) -> str:
+    return " ".join((title or "").lower().split())
+
+
+def has_details(action: dict) -> bool:
+    return bool(action["leads"] or action["deadline_text"])
 
 
 def assigned_actions(themes: list[dict], labelled: set[int]) -> list[dict]:

@@ -36,8 +36,6 @@ SHORTFALLS: dict[str, str] = {
     # The stand-in set (documents/stand_in.py): how the importer fell short when they landed.
     "ni_departments/copied.txt": "text copied out of a PDF table (the grid lost, cells wrapped"
     " over lines) is read as a handful of broken actions",
-    "headings_bullets/plan.docx": "the 'How we will know' measures under each priority are read as"
-    " actions",
     "plan_on_a_page/plan.pdf": "a plan on a page (a coloured column of 'We will' bullets per"
     " priority) read as one action",
     "two_column_pdf/plan.pdf": "a strategy set in two newspaper columns: the columns' lines"
@@ -54,8 +52,6 @@ SHORTFALLS |= {
 OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "ni_departments/copied.txt": SHORTFALLS["ni_departments/copied.txt"],
     "plan_on_a_page/plan.pdf": SHORTFALLS["plan_on_a_page/plan.pdf"],
-    "headings_bullets/plan.docx": "the 'What we know' / 'What we will do' / 'How we will know'"
-    " subheadings are read as objectives",
     "national_pillars/plan.pdf": "each objective row made a theme, so the pillars have none",
     "two_column_pdf/plan.pdf": "the document's title and the first priority's heading made"
     " themes, the priorities objectives",

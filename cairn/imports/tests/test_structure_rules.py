@@ -350,3 +350,28 @@ def test_an_actions_steps_in_a_nested_table_beside_its_owner_stay_its_steps():
     assert grouping(plan) == [
         ("", ["Fit door alarms in sheltered flats", "Repair broken locks within a day"])
     ]
+
+
+def test_sections_every_part_repeats_are_a_template_and_its_measures_are_not_actions():
+    parts = {
+        "Safer homes": ["Fit door alarms in sheltered flats", "Repair broken locks within a day"],
+        "Earlier help": ["Place a worker at the food bank"],
+    }
+    document = u.word()
+    document.add_heading("Harbour Town safety commitments", level=1)
+    for title, actions in parts.items():
+        document.add_heading(title, level=1)
+        document.add_heading("Where we are now", level=3)
+        document.add_paragraph("Residents told us this matters more than anything else.")
+        document.add_heading("Our commitments", level=3)
+        for action in actions:
+            document.add_paragraph(action, style="List Bullet")
+            document.add_paragraph("Owner: Housing | Deadline: 2027")
+        document.add_heading("Signs of success", level=3)
+        document.add_paragraph("Fewer repeat call-outs", style="List Bullet")
+        document.add_paragraph("Residents feel safer in the annual survey", style="List Bullet")
+
+    plan = word_plan(document)
+
+    assert grouping(plan) == list(parts.items())
+    assert [o["title"] for t in plan["themes"] for o in t["objectives"]] == [None, None]
