@@ -104,6 +104,10 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "ownership",
         "owner",
         "owners",
+        "team",
+        "lead team",
+        "department",
+        "directorate",
         "accountable lead",
         "accountable leads",
         "led by",
@@ -430,6 +434,7 @@ def word_set(text: str) -> frozenset[str]:
 
 SHORT_HEADERS_ONLY = word_set(
     "who what when how why end no number id description agency organisation owner evidence "
+    "team department directorate "
     "impact notes note comment completion timing pwy pryd rhif nod mesur"
 )
 """Words that name a role only as the whole (or nearly whole) header: a data cell may start

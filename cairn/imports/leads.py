@@ -391,6 +391,8 @@ def split_leads(
                 continue  # a dash or a number left where a contact was: never a lead's name
             if found_lead.startswith("(") and found_lead.endswith(")"):
                 found_lead = found_lead[1:-1].strip()  # "Jo Bloggs (Public Health)"
+            if found_lead.startswith("@") and is_person(found_lead[1:]):
+                found_lead = found_lead[1:]  # "@Omar Shah": a wiki's mention of a person
             for lead in person_and_agency(found_lead):
                 if lead and not NOT_A_LEAD.search(lead) and lead not in leads:
                     leads.append(lead)

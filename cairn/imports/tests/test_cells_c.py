@@ -236,3 +236,24 @@ def test_a_matrix_of_ticks_under_agencies_names_each_actions_leads():
         )
     )
     assert (first["leads"], second["leads"]) == (["Council", "Public Health"], ["Police"])
+
+
+def test_an_owner_mentioned_with_at_and_their_team_column_are_a_person_and_their_agency():
+    first, second = actions_of(
+        rows(
+            "#\tAction\tOwner\tTeam\tDue",
+            "A1\tInstall help points in the multi-storey car parks\t@Omar Shah\tParking Services"
+            "\t30 Jun 2026",
+            "A2\tAgree a night safety charter with licensed venues\t@Beth Cole\tLicensing"
+            "\t31 Aug 2026",
+        )
+    )
+    assert (first["leads"], first["lead_people"]) == (
+        ["Omar Shah", "Parking Services"],
+        ["Omar Shah"],
+    )
+    assert second["leads"] == ["Beth Cole", "Licensing"]
+
+
+def test_a_handle_that_names_no_one_keeps_its_at():
+    assert split_leads("@nkerr") == ["@nkerr"]

@@ -125,8 +125,7 @@ BLIND_C_SHORTFALLS: dict[str, str] = {
     " 'Completed At' date made a theme, subtasks read as actions instead of milestones",
     "bold_title_cell/plan.docx": BOLD_TITLE,
     "bold_title_cell/plan.pdf": BOLD_TITLE,
-    "confluence_md/tracker.md": "the 'Open questions' table read as a theme of actions; the"
-    " owner's '@' kept and the Team column (the agency) dropped from the leads",
+    "confluence_md/tracker.md": "the 'Open questions' table read as a theme of actions",
     "jira_csv/export.csv": "a Jira export read as one action (a description's text): epics,"
     " tasks and sub-tasks not told apart, the Epic Link and Parent id not followed",
     "monday_board/board.xlsx": "monday.com groups: the Priority column read as objectives,"
