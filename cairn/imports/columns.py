@@ -565,8 +565,11 @@ def is_header_row(row: Row) -> bool:
     roles = header_roles(row)
     if len(roles) < 2:
         return False
+    # Short labels beside the action's own column are headers too, however many there are
+    # ("Action | Deadline | Housing | Probation | Police": a column per agency).
+    labels_only = all(len(cell.text.split()) <= 5 for cell in filled)
     return len(roles) * 2 >= len(filled) or (
-        len(roles) >= 3 and all(len(cell.text.split()) <= 5 for cell in filled)
+        labels_only and (len(roles) >= 3 or ACTION in roles.values())
     )
 
 
@@ -837,11 +840,25 @@ def not_plan_levels(roles: dict[int, str], header: Row, rows: list[Row]) -> dict
         if role not in (OBJECTIVE, THEME):
             continue
         values = column_values(rows, index)
-        if values and all(set(v.lower().split()) <= IMPORTANCE_WORDS for v in values):
+        ranks = values and all(set(v.lower().split()) <= IMPORTANCE_WORDS for v in values)
+        if ranks or names_each_rows_aim(index, actions, rows):
             settled[index] = other_role(
                 header.cells[index].text if index < len(header.cells) else ""
             )
     return settled
+
+
+def names_each_rows_aim(index: int, actions: list[int], rows: list[Row]) -> bool:
+    """A "Priority" or "Ambition" column right of the actions with another sentence on every
+    row says what each action serves; a level above the actions is written once for several
+    (merged down, blank below, or repeated) or stands left of them."""
+    if not actions or index < actions[0]:
+        return False
+    values = [
+        " ".join(row.cells[index].text.split()) if index < len(row.cells) else "" for row in rows
+    ]
+    written = [value for value in values if value]
+    return len(written) >= 2 and len(written) == len(values) and len(set(written)) == len(written)
 
 
 def groups_rows(rows: list[Row], first: int, second: int) -> bool:

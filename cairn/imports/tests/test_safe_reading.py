@@ -221,3 +221,45 @@ def test_a_word_file_naming_a_page_header_it_does_not_hold_is_still_read():
     assert [a["title"] for t in read["themes"] for o in t["objectives"] for a in o["actions"]] == [
         "Commission a second refuge"
     ]
+
+
+def read_tsv(rows: list[tuple[str, ...]]) -> dict:
+    from cairn.imports.interpret import interpret
+    from cairn.imports.readers.text import read_text
+
+    return interpret(read_text("\n".join("\t".join(row) for row in rows) + "\n"))
+
+
+def titles(plan: dict) -> list[str]:
+    return [a["title"] for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+
+
+def test_a_header_naming_the_action_beside_unknown_labels_is_still_a_header():
+    actions = ["Refresh the MARAC protocol", "Publish the needs assessment", "Train GPs in IRIS"]
+    for header in [
+        ("Action", "Deadline", "Housing", "Probation", "Public Health", "Police"),
+        ("Action", "Deadline", "Alpha", "Beta", "Gamma"),
+    ]:
+        rows = [header] + [
+            (action, "March 2026", *["some words"] * (len(header) - 2)) for action in actions
+        ]
+
+        assert titles(read_tsv(rows)) == actions, header
+
+
+def test_an_aim_column_right_of_the_actions_with_one_sentence_a_row_is_not_their_parent():
+    for column in ["Ambition", "Priority", "Theme", "Aim"]:
+        plan = read_tsv(
+            [
+                ("Action", "Lead", "Deadline", column),
+                ("Fit door alarms", "Housing", "March 2026", "Older victims feel safer at home"),
+                ("Train GPs in IRIS", "Public Health", "June 2026", "More victims are identified"),
+                ("Publish the needs assessment", "CSP", "July 2026", "Commissioning uses evidence"),
+            ]
+        )
+
+        assert titles(plan) == [
+            "Fit door alarms",
+            "Train GPs in IRIS",
+            "Publish the needs assessment",
+        ], column
