@@ -14,7 +14,11 @@ What raises it:
 - the few writes that go round the model's save (QuerySet.update: hiding and restoring
   deleted items, renaming kept statuses) call `changed()` themselves.
 
-The indicators table of the dashboard is not cached: it is read on every request.
+- saving a person whose name, email or activity changes: every plan of each partnership
+  they belong to (pages name lead people, who updated and who reviewed).
+
+The indicators table of the dashboard is not cached: it is read on every request. The plan
+page and the round page keep what they show of the plan the same way (`page_key`).
 """
 
 from __future__ import annotations
@@ -24,8 +28,21 @@ from collections.abc import Callable
 from django.db.models import F, Model
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from cairn.accounts.models import Agency, Membership, Partnership
+from cairn.accounts.models import Agency, Membership, Partnership, User
 from cairn.plans.models import Action, Milestone, Objective, Plan, Status, StatusScheme, Theme
+
+PAGE_CACHE_SECONDS = 24 * 60 * 60
+"""How long a rendered part of a page is kept: its key changes anyway with the plan's
+revision and the day (what is overdue), so this only bounds the memory of old ones."""
+
+
+def page_key(plan: Plan, *parts: object) -> str:
+    """A cache key for what a page shows of `plan`, given the `parts` it also depends on
+    (the day, the query string, the role...): the plan's revision, and its creation time
+    too, so that a plan made again with the same id in a test database is another plan."""
+    return ":".join(
+        str(part) for part in (plan.pk, plan.created_at.isoformat(), plan.revision, *parts)
+    )
 
 
 def changed(plans) -> None:  # type: ignore[no-untyped-def]
@@ -89,6 +106,22 @@ def _partnership_saved(sender: type[Model], instance: Model, **kwargs: object) -
 for model in (Partnership, Agency, Membership, Status):
     post_save.connect(_partnership_saved, sender=model, dispatch_uid=f"revision-{model}")
     post_delete.connect(_partnership_saved, sender=model, dispatch_uid=f"revision-del-{model}")
+
+
+PERSON_SHOWN = frozenset({"name", "email", "is_active"})
+"""What pages show of a person (`str(user)` is the name, else the email)."""
+
+
+def _person_saved(sender: type[Model], instance: Model, **kwargs: object) -> None:
+    """A person renamed: every plan of their partnerships. Signing in saves only
+    `last_login`, which no page shows, so it raises nothing."""
+    update_fields = kwargs.get("update_fields")
+    if kwargs.get("raw") or (update_fields is not None and not PERSON_SHOWN & set(update_fields)):  # type: ignore[arg-type]
+        return
+    changed(Plan.all_objects.filter(partnership__memberships__user_id=instance.pk))
+
+
+post_save.connect(_person_saved, sender=User, dispatch_uid="revision-person")
 
 
 def _leads_changed(sender: type[Model], instance: Model, action: str, **kwargs: object) -> None:

@@ -8,7 +8,7 @@ from django.urls import reverse
 from cairn.accounts import people
 from cairn.accounts.models import Membership
 from cairn.plans.factories import make_action, make_milestone, status
-from cairn.plans.models import Action, Objective, Status, Theme
+from cairn.plans.models import Action, Objective, Plan, Status, Theme
 
 pytestmark = pytest.mark.django_db
 
@@ -89,6 +89,54 @@ def test_plan_page_queries_do_not_grow_with_actions(
     large = plan_page_queries(client, url)
     assert len(small) == PLAN_PAGE_QUERIES, "\n".join(small)
     assert len(large) == len(small), "\n".join(large)
+
+
+# Looked at again, an unchanged plan's page renders nothing of the plan (it is kept per
+# revision, day, query string and role: plans/versions.py): 1 the session with its person,
+# 2 the plan (its revision is the key), 3 the person's memberships.
+PLAN_PAGE_QUERIES_KEPT = 3
+
+
+def test_an_unchanged_plan_page_is_not_worked_out_again(client_for, coordinator, plan_a):
+    client = client_for(coordinator)
+    url = reverse("plans:plan", args=[plan_a.pk])
+    first = client.get(url).content.decode()
+    again = plan_page_queries(client, url)
+    assert len(again) == PLAN_PAGE_QUERIES_KEPT, "\n".join(again)
+    assert "Action number 1" in first
+    assert "Action number 1" in client.get(url).content.decode()
+
+
+def test_the_plan_page_shows_a_change_a_renamed_lead_and_agency_at_once(
+    client_for, coordinator, plan_a, police_a, lead
+):
+    action = plan_a.themes.first().actions.first()
+    action.lead_agencies.add(police_a)
+    action.lead_people.add(lead)
+    client = client_for(coordinator)
+    url = reverse("plans:plan", args=[plan_a.pk])
+    assert lead.name in client.get(url).content.decode()
+    lead.name = "Renamed Lead Person"
+    lead.save()
+    police_a.name, police_a.short_name = "Renamed Constabulary", ""
+    police_a.save()
+    action.title = "A retitled action"
+    action.save()
+    page = client.get(url).content.decode()
+    assert "Renamed Lead Person" in page
+    assert "Renamed Constabulary" in page
+    assert "A retitled action" in page
+
+
+def test_signing_in_does_not_change_the_plans_of_the_person(coordinator, plan_a):
+    """Only what pages show of a person raises their plans' revisions: signing in saves
+    `last_login`, and every kept page stays kept."""
+    before = Plan.objects.get(pk=plan_a.pk).revision
+    coordinator.save(update_fields=["last_login"])
+    assert Plan.objects.get(pk=plan_a.pk).revision == before
+    coordinator.name = "Someone Else"
+    coordinator.save(update_fields=["name"])
+    assert Plan.objects.get(pk=plan_a.pk).revision > before
 
 
 def test_action_page_shows_details_milestones_and_history(client_for, coordinator, action_a):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 
 from cairn.accounts.access import get_partnership_for_user, is_coordinator
 from cairn.accounts.models import Agency, Role
@@ -26,6 +28,7 @@ from cairn.plans.outline import Row, page_tree, plan_outline
 from cairn.plans.rollforward import carried_label, earlier_years
 from cairn.plans.templatetags.plan_links import link, links
 from cairn.plans.tree import GroupNode, lead_names, led_by_leavers, statuses_of, themes_of
+from cairn.plans.versions import PAGE_CACHE_SECONDS, page_key
 
 HISTORY_PER_PAGE = 25  # changes on each page of an action's history
 PLAN_PAGE_ACTIONS = 250  # actions on each page of a plan: a whole plan of the usual size
@@ -59,9 +62,31 @@ def partnership_home(request: HttpRequest, slug: str) -> HttpResponse:
 def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
     """The plan for reading: its tree, narrowed by the filters and search in the query
     string, PLAN_PAGE_ACTIONS actions a page. Queries do not grow with the plan, and a long
-    plan's page does not either (see test_plan_page_queries_... and test_a_long_plan_...)."""
+    plan's page does not either (see test_plan_page_queries_... and test_a_long_plan_...).
+
+    What the page shows of the plan is rendered once per plan revision, day, query string
+    and role and kept in the cache (plans/versions.py says what raises the revision: any
+    change to the plan, its rounds, its partnership's agencies, statuses, members and their
+    names); `read` is only called when it has to be rendered."""
     plan = get_plan_for_user(request, pk)
     today = timezone.localdate()
+    can_edit = is_coordinator(request.user, plan.partnership_id)
+    return render(
+        request,
+        "plans/plan.html",
+        {
+            "plan": plan,
+            "can_edit": can_edit,
+            "read": SimpleLazyObject(lambda: _plan_tree_context(request, plan, today, can_edit)),
+            "cache_key": page_key(plan, today, request.GET.urlencode(), can_edit),
+            "cache_seconds": PAGE_CACHE_SECONDS,
+        },
+    )
+
+
+def _plan_tree_context(request: HttpRequest, plan: Plan, today: date, can_edit: bool) -> dict:
+    """The filters, the page of the tree and its counts: what `plans/plan.html` renders
+    inside its cached block."""
     themes = themes_of(plan)
     statuses = statuses_of(plan)
     form = PlanFilterForm(
@@ -83,23 +108,15 @@ def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
     rows = outline.rows
     paged = paginate(request, rows, PLAN_PAGE_ACTIONS)
     tree = page_tree(outline, paged.items, today, keep_empty=not (paged.is_paged or shown.is_set))
-    can_edit = is_coordinator(request.user, plan.partnership_id)
-    leavers = _name_leads(plan, tree, rows, paged, count_leavers=can_edit)
-    return render(
-        request,
-        "plans/plan.html",
-        {
-            "plan": plan,
-            "tree": tree,
-            "paged": paged,
-            "form": form,
-            "filtered": shown.is_set,
-            "shown_count": len(rows),
-            "can_edit": can_edit,
-            "led_by_leavers": leavers,
-            "links": links("plans:action"),
-        },
-    )
+    return {
+        "tree": tree,
+        "paged": paged,
+        "form": form,
+        "filtered": shown.is_set,
+        "shown_count": len(rows),
+        "led_by_leavers": _name_leads(plan, tree, rows, paged, count_leavers=can_edit),
+        "links": links("plans:action"),
+    }
 
 
 def _name_leads(
