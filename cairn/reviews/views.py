@@ -14,16 +14,19 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from cairn.accounts.access import is_coordinator, is_lead
 from cairn.accounts.backends import SignInLinkBackend
 from cairn.accounts.models import User
+from cairn.lib.kept import fill_csrf_holes
 from cairn.lib.pagination import paginate
 from cairn.plans.access import get_plan_for_user
 from cairn.plans.models import Action, Status
 from cairn.plans.templatetags.plan_links import link
+from cairn.plans.versions import PAGE_CACHE_SECONDS, page_key
 from cairn.reviews import sheets
 from cairn.reviews.access import get_round_action_for_lead, get_round_for_user, get_update_for_user
 from cairn.reviews.chasing import (
@@ -93,28 +96,37 @@ def rounds_page(request: HttpRequest, plan_pk: int) -> HttpResponse:
 
 
 def round_page(request: HttpRequest, pk: int) -> HttpResponse:
+    """The round's summary (counts, by agency, by lead) and every action's update. What
+    the summary shows is rendered once per plan revision (any change to the plan, its
+    rounds and updates, its partnership's agencies, statuses, members and their names:
+    plans/versions.py), day and who is looking, and kept in the cache: `summary` is only
+    worked out when it has to be rendered. The reminders and chases are read every time."""
     review_round = get_round_for_user(request, pk)
     today = timezone.localdate()
-    summary = round_summary(review_round, on=today)
     coordinator = is_coordinator(request.user, review_round.plan.partnership_id)
-    return render(
+    # Links to update pages only where the person may update; the rest read-only.
+    updatable = set() if coordinator else _updatable(request, review_round)
+    key = page_key(review_round.plan, pk, today, coordinator, sorted(updatable))
+    response = render(
         request,
         "reviews/round.html",
         {
             "round": review_round,
             "plan": review_round.plan,
-            "summary": summary,
+            "summary": SimpleLazyObject(lambda: round_summary(review_round, on=today)),
+            "cache_key": key,
+            "cache_seconds": PAGE_CACHE_SECONDS,
             "reminders": reminders_sent(review_round),
             "chases": chases_sent(review_round),
             "reminders_start": reminders_start(review_round),
             "today": today,
             "is_coordinator": coordinator,
-            # Links to update pages only where the person may update; the rest read-only.
-            "updatable": set() if coordinator else _updatable(request, review_round),
+            "updatable": updatable,
             "upload_form": SheetUploadForm(),
             "links": {"update": link("reviews:update", pk), "action": link("plans:action")},
         },
     )
+    return fill_csrf_holes(request, response)
 
 
 @require_POST

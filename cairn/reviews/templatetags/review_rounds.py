@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
 from cairn.accounts.access import is_coordinator
+from cairn.lib.kept import CSRF_HOLE
 from cairn.plans.access import may_update
 from cairn.plans.models import Action, Plan
 from cairn.plans.my_actions import LedAction
@@ -33,6 +34,13 @@ UPDATE_STATES = {
     Update.State.ACCEPTED: mark_safe(TAG.format("green", "Accepted")),
     Update.State.SUBMITTED: mark_safe(TAG.format("green", "Submitted")),
 }
+
+
+@register.simple_tag
+def kept_csrf_token() -> SafeString:
+    """`{% csrf_token %}` inside a part of a page kept in the cache: the hole
+    `fill_csrf_holes` puts the visitor's own token in (lib/kept.py)."""
+    return mark_safe(CSRF_HOLE)
 
 
 @register.simple_tag

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from cairn.accounts import people
 from cairn.accounts.models import Membership
+from cairn.lib.kept import CSRF_HOLE
 from cairn.plans.factories import status
 from cairn.reviews.models import ReviewRound
 from cairn.reviews.rounds import NOBODY_TO_ASK, round_summary
@@ -258,3 +261,41 @@ def test_chase_with_nothing_outstanding_emails_nobody_and_says_so(
     )
     assert "no one was emailed" in response.content.decode()
     assert mailoutbox == []
+
+
+def test_a_kept_round_page_gives_each_visitor_their_own_csrf_token(
+    client_for, coordinator, lead, round_a, action_a
+):
+    """The round's tables are kept in the cache with their forms' CSRF tokens left out: a
+    second visitor's upload form carries a token that passes the check."""
+    url = reverse("reviews:round", args=[round_a.pk])
+    client_for(coordinator).get(url)  # rendered and kept
+    other = Client(enforce_csrf_checks=True)
+    other.force_login(coordinator)
+    page = other.get(url).content.decode()
+    assert CSRF_HOLE not in page
+    form = re.search(
+        r'action="([^"]+/upload/)">\s*<input type="hidden" name="csrfmiddlewaretoken" '
+        r'value="([^"]+)"',
+        page,
+    )
+    assert form, "the upload form and its token"
+    response = other.post(form[1], {"csrfmiddlewaretoken": form[2]})
+    assert response.status_code == 400  # the form's own answer (no file), not the CSRF 403
+    assert other.post(form[1], {"csrfmiddlewaretoken": "x" * 64}).status_code == 403
+
+
+def test_the_round_page_shows_a_renamed_lead_and_a_new_update_at_once(
+    client_for, coordinator, lead, round_a, action_a, on_track
+):
+    client = client_for(coordinator)
+    url = reverse("reviews:round", args=[round_a.pk])
+    assert "Lee Lead" in client.get(url).content.decode()
+    lead.name = "Renamed Lead Person"
+    lead.save()
+    save_update(
+        round_a, action_a, lead, UpdateInput(on_track, "Going well"), version=0, submit=True
+    )
+    page = client.get(url).content.decode()
+    assert "Renamed Lead Person" in page and "Lee Lead" not in page
+    assert "1 updated" in page
