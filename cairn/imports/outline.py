@@ -601,8 +601,10 @@ def is_minutes(document: Document) -> bool:
 def without_template_sections(themes: list[dict]) -> list[dict]:
     """Subheadings every part repeats ("What we know", "What we will do", "How we will
     know") are the sections of a template, not objectives: each part's actions are one list.
-    A repeated section whose items never have a lead or a date, where the others' do, lists
-    the part's measures, not its actions."""
+    A repeated section whose items never have a lead or a date, where the others' do, and
+    which is headed or written as measures ("How we will know", "Increase in reports by 10%"),
+    lists the part's measures, not its actions; any other keeps its actions ("Later years":
+    actions not given to anyone yet)."""
     titles = [{key(o["title"]) for o in t["objectives"] if o["title"]} for t in themes]
     repeated = {title for title in set().union(*titles) if sum(title in t for t in titles) >= 2}
     if not repeated:
@@ -616,10 +618,29 @@ def without_template_sections(themes: list[dict]) -> list[dict]:
             title = key(objective["title"])
             if title not in repeated:
                 kept.append(objective)
-            elif title in detailed or not detailed:
+            elif title in detailed or not detailed or not lists_measures(objective):
                 merged["actions"].extend(objective["actions"])
         theme["objectives"] = ([merged] if merged["actions"] else []) + kept
     return [theme for theme in themes if theme["objectives"]]
+
+
+MEASURES_TITLE = re.compile(r"\bhow\b.*\bknow\b|\bmeasur|\bindicator|\boutcome|\bsuccess\b", re.I)
+MEASURE_ITEM = re.compile(
+    r"%|\bper ?cent\b|^(?:an? )?(?:increased?|rise|fall|reduction|decrease|drop)s? (?:in|of)\b"
+    r"|^(?:fewer|more|higher|lower|number of|proportion of|percentage of|rate of)\b",
+    re.I,
+)
+"""An item written as a measure: a rise or a fall, a count or a share, not a thing to do
+("Reduce ..." and "Increase the number of ..." are actions)."""
+
+
+def lists_measures(objective: dict) -> bool:
+    """A section headed as measures, or whose every item reads as one (a number, a rise or
+    a fall)."""
+    items = [a["title"] for a in objective["actions"]]
+    return bool(MEASURES_TITLE.search(objective["title"] or "")) or (
+        bool(items) and all(MEASURE_ITEM.search(item) for item in items)
+    )
 
 
 def key(title: str | None) -> str:

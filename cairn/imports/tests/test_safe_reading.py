@@ -263,3 +263,31 @@ def test_an_aim_column_right_of_the_actions_with_one_sentence_a_row_is_not_their
             "Train GPs in IRIS",
             "Publish the needs assessment",
         ], column
+
+
+def test_a_repeated_section_of_actions_not_yet_given_to_anyone_keeps_them():
+    from cairn.imports.interpret import interpret
+    from cairn.imports.readers.text import read_text
+
+    plan = interpret(
+        read_text(
+            "# Harbour Town domestic abuse plan 2025-2028\n\n"
+            "## Safer homes\n### This year\n"
+            "- Fit door alarms in sheltered flats (Owner: Housing; Deadline: March 2026)\n"
+            "### Later years\n- Build a second refuge\n- Review the allocations policy\n"
+            "### How we will know\n- Fewer households placed in bed and breakfast\n\n"
+            "## Earlier help\n### This year\n"
+            "- Train GPs in the IRIS model (Owner: Public Health; Deadline: June 2026)\n"
+            "### Later years\n- Commission a perpetrator programme\n"
+            "### How we will know\n- More victims identified by GPs\n"
+        )
+    )
+
+    assert [sorted(titles({"themes": [theme]})) for theme in plan["themes"]] == [
+        [
+            "Build a second refuge",
+            "Fit door alarms in sheltered flats",
+            "Review the allocations policy",
+        ],
+        ["Commission a perpetrator programme", "Train GPs in the IRIS model"],
+    ]
