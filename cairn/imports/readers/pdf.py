@@ -208,8 +208,11 @@ def read_page(page: AnyPage) -> PageBlocks:
                 ends[id(block)] = row_end(table, in_table[number - 1], page.height)
     sizes: dict[int, int] = {}
     upright = [char for char in outside if char["upright"]]
-    text = paragraphs(upright, page, sizes)
-    placed.extend(text)
+    text: list[tuple[float, Block]] = []
+    for rank, column in enumerate([upright] if tables else newspaper_columns(upright, page)):
+        column_text = paragraphs(column, page, sizes)
+        text.extend(column_text)
+        placed.extend((top + rank * page.height, block) for top, block in column_text)
     placed.extend(side_labels([c for c in outside if not c["upright"]], tables, page))
     placed.sort(key=lambda item: item[0])
     blocks = [block for _, block in placed]
@@ -783,6 +786,78 @@ def label_place(run: list[Char], tables: list[TableArea]) -> float:
         return float(top)
     nearest = min(beside, key=lambda box: max(box[1] - bottom, top - box[3], 0.0))
     return nearest[1] - 0.5
+
+
+MIN_GUTTER = 8.0
+"""Points of clear space between two columns of text."""
+MIN_COLUMN_SHARE = 0.3
+"""Each of two columns of text is at least this share of the text's width."""
+MAX_PAIRED = 0.6
+"""Of the lines with text in the right column, the most that may have text in the left
+one at the same height, for the two to be columns (a form's or a table's rows all do)."""
+
+
+def newspaper_columns(chars: list[Char], page: AnyPage) -> list[list[Char]]:
+    """A page's text set in two columns (a strategy's designed pages) as the left column,
+    then the right: read line by line across the page, the two would interleave. The
+    columns are parted by a clear gutter that no line of the page's body crosses below
+    any heading spanning both, each is a good share of the text's width, and their lines
+    do not pair up side by side (as a table's or a form's label and value do)."""
+    body = [char for char in chars if not in_margin(char["top"], page)]
+    lines = visual_lines(body)
+    gutter = find_gutter(lines)
+    if gutter is None:
+        return [chars]
+    left = [char for char in chars if (char["x0"] + char["x1"]) / 2 < gutter]
+    right = [char for char in chars if (char["x0"] + char["x1"]) / 2 >= gutter]
+    return [left, right]
+
+
+def find_gutter(lines: list[list[Char]]) -> float | None:
+    """The middle of the clear space between two columns of the lines, if there is one."""
+    spans = [line_spans(line) for line in lines]
+    if len(spans) < 6:
+        return None
+    low = min(span[0] for line in spans for span in line)
+    high = max(span[1] for line in spans for span in line)
+    width = high - low
+    covered = sorted(span for line in spans for span in line)
+    gaps = []
+    reach = low
+    for start, end in covered:
+        if start - reach >= MIN_GUTTER:
+            gaps.append((reach, start))
+        reach = max(reach, end)
+    for start, end in gaps:
+        if min(start - low, high - end) < MIN_COLUMN_SHARE * width:
+            continue
+        middle = (start + end) / 2
+        left = sum(line[0]["x0"] < middle for line in lines)
+        right = sum(any(char["x0"] >= middle for char in line) for line in lines)
+        if left >= 3 and right >= 2 and paired(lines, middle) <= MAX_PAIRED:
+            return middle
+    return None
+
+
+def paired(lines: list[list[Char]], middle: float) -> float:
+    """The share of lines with text right of `middle` that have text left of it too (on
+    the same line): a table's or a form's rows; newspaper columns' lines fall apart."""
+    right = [line for line in lines if any(char["x0"] >= middle for char in line)]
+    both = [line for line in right if line[0]["x0"] < middle]
+    return len(both) / len(right) if right else 1.0
+
+
+def line_spans(line: list[Char]) -> list[tuple[float, float]]:
+    """A line's runs of text: letters closer than about one em are one run."""
+    spans: list[tuple[float, float]] = []
+    for char in line:
+        if char["text"].isspace():
+            continue
+        if spans and char["x0"] - spans[-1][1] < char["size"]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], char["x1"]))
+        else:
+            spans.append((char["x0"], char["x1"]))
+    return spans
 
 
 def visual_lines(chars: list[Char]) -> list[list[Char]]:

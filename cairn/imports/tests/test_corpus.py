@@ -38,8 +38,6 @@ SHORTFALLS: dict[str, str] = {
     " over lines) is read as a handful of broken actions",
     "plan_on_a_page/plan.pdf": "a plan on a page (a coloured column of 'We will' bullets per"
     " priority) read as one action",
-    "two_column_pdf/plan.pdf": "a strategy set in two newspaper columns: the columns' lines"
-    " are read interleaved, so one action is cut and the priorities are not its themes",
 }
 """Documents that cannot meet the bar yet, with the reason: marked xfail until they do."""
 SHORTFALLS |= {
@@ -53,8 +51,6 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "ni_departments/copied.txt": SHORTFALLS["ni_departments/copied.txt"],
     "plan_on_a_page/plan.pdf": SHORTFALLS["plan_on_a_page/plan.pdf"],
     "national_pillars/plan.pdf": "each objective row made a theme, so the pillars have none",
-    "two_column_pdf/plan.pdf": "the document's title and the first priority's heading made"
-    " themes, the priorities objectives",
 }
 """Documents whose objectives the importer does not read as the document has them yet."""
 OBJECTIVE_SHORTFALLS |= {

@@ -436,3 +436,38 @@ def test_a_theme_written_up_the_side_of_its_table_names_that_table():
     assert [(t, a) for t, a, _leads, _due in summary(plan)] == [
         (theme.upper(), row[0]) for theme, rows in SLIDE_THEMES.items() for row in rows
     ]
+
+
+def two_column_pdf(left: list[str], right: list[str]) -> bytes:
+    """A designed page in two columns: the left's lines, then the right's, which start a
+    few points lower so that no line of one column sits level with a line of the other."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    _, height = A4
+    for x, top, lines in ((50, height - 80, left), (310, height - 85, right)):
+        for number, line in enumerate(lines):
+            bold = not line.startswith("•")
+            canvas.setFont("Helvetica-Bold" if bold else FONT, 13 if bold else SIZE)
+            canvas.drawString(x, top - number * 18, line)
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_a_page_in_two_columns_is_read_down_the_left_column_then_the_right():
+    left = [
+        "Priority 1: Safer homes",
+        "• Fit locks for victims who stay (Housing, 2026)",
+        "• Hold two flats for emergencies (Housing, 2027)",
+        "Priority 2: Healthy relationships",
+        "• Teach consent in every school (Education, 2026)",
+    ]
+    right = [
+        "• Run a campaign with the football club (Public Health, 2027)",
+        "Priority 3: Justice",
+        "• Sit a specialist court each week (Courts, 2026)",
+        "• Offer a perpetrator course (Probation, 2028)",
+    ]
+
+    document = pdf_reader.read(two_column_pdf(left, right))
+
+    assert [block.text for block in document.blocks] == left + right
