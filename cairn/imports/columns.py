@@ -877,13 +877,40 @@ DONE_WORDS = word_set("completed complete completion actual closed achieved done
 TARGET_WORDS = word_set("target due deadline deadlines planned expected by when")
 
 
-def one_deadline(roles: dict[int, str], labels: Row) -> dict[int, str]:
+SPAN = re.compile(r"\s+(?:-|–|—|to)\s+")
+
+
+def is_span(text: str) -> bool:
+    """From one date to another ("2026-02-01 - 2026-04-30", "April 2025 to March 2026")."""
+    parts = SPAN.split(text)
+    return len(parts) == 2 and all(is_deadline_text(part) for part in parts)
+
+
+def spans_beside_dates(dates: list[int], rows: list[Row]) -> list[int]:
+    """The date columns that hold spans ("Timeline": start - end) beside one holding single
+    dates ("Due date"): when the work runs, not its deadline."""
+    spans = [
+        index
+        for index in dates
+        if (values := column_values(rows, index)) and sum(map(is_span, values)) >= 0.8 * len(values)
+    ]
+    return spans if len(spans) < len(dates) else []
+
+
+def one_deadline(roles: dict[int, str], labels: Row, rows: list[Row]) -> dict[int, str]:
     """Of two date columns, a tracker's "Target date" is the deadline and its "Date completed"
     ("Date of completion and Outcome", "Actual completion") says what happened: progress
-    (kept under its header when the table has a progress column already)."""
+    (kept under its header when the table has a progress column already); a span of dates
+    beside a due date says when the work runs, kept under its header."""
     dates = [index for index, role in roles.items() if role == DEADLINE]
     if len(dates) < 2:
         return roles
+    if spans := spans_beside_dates(dates, rows):
+        settled = dict(roles)
+        for index in spans:
+            header = labels.cells[index].text if index < len(labels.cells) else ""
+            settled[index] = other_role(header)  # kept under its header, shown in the preview
+        return settled
     words = {
         index: set(header_words(labels.cells[index].text).split())
         if index < len(labels.cells)

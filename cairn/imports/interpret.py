@@ -555,7 +555,7 @@ def table_roles(
     roles = c.not_plan_levels(c.refine_roles_from_cells(kept, below), labels, below)
     roles = c.fill_unknown_columns(roles, labels, below)
     roles = c.agency_matrix(roles, named, labels, below)
-    roles = c.partners_lead(c.one_deadline(roles, labels))
+    roles = c.partners_lead(c.one_deadline(roles, labels, below))
     roles = c.theme_column(c.grouping_column(roles, below, named), below)
     roles = c.two_grouping_columns(roles, below, named)
     roles = c.tick_columns(c.period_steps(roles, labels, below), labels, below)

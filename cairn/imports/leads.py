@@ -384,7 +384,8 @@ def split_leads(
     pieces = rejoin_known(explicit_pieces(text, bullets or []), vocabulary)
     one_per_line = len(bullets or text.strip().split("\n")) > 1
     for piece in split_known_pairs(pieces, vocabulary):
-        found = [piece] if one_per_line else split_run_together(tokenise(piece), vocabulary)
+        whole = one_per_line or is_bodys_name(piece)
+        found = [piece] if whole else split_run_together(tokenise(piece), vocabulary)
         for found_lead in found:
             found_lead = found_lead.strip(" .,;:/*&–—-")
             if not any(c.isalpha() for c in found_lead):
@@ -561,9 +562,46 @@ def keep_comma_names(line: str) -> str:
         before, separator, after = parts[index - 1], parts[index], parts[index + 1]
         if separator.strip() != "," or not before.strip() or not after.strip():
             continue
-        if names_its_unit(before.split(), after.split()) or is_surname_first(before, after):
+        if (
+            names_its_unit(before.split(), after.split())
+            or is_surname_first(before, after)
+            or continues_a_bodys_name(before, after)
+        ):
             parts[index] = "\u0000 "
     return "".join(parts)
+
+
+BODY_OF = re.compile(
+    r"\b(?:Department|Ministry|Office|Directorate|Secretary|Minister|Commissioner)\s+"
+    r"(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$"
+)
+
+
+def is_bodys_name(piece: str) -> bool:
+    """A government body's whole name, however many of an agency's words it holds
+    ("Ministry of Housing, Communities and Local Government"): never split at them."""
+    return bool(
+        re.fullmatch(
+            r"(?:[A-Z][\w'’-]*\s+){0,2}(?:Department|Ministry)\s+(?:of|for)\s+[A-Z][^;/&]*",
+            piece,
+        )
+    )
+
+
+def continues_a_bodys_name(before: str, after: str) -> bool:
+    """ "Department of Families, Fairness and Housing", "Ministry of Housing, Communities and
+    Local Government": a government body named by the list of what it is for; the comma is
+    inside its name, not between two leads (as it is in "Department of Health, Police and
+    Probation", whose words after the comma name agencies)."""
+    words = after.split()
+    return (
+        bool(BODY_OF.search(before.strip()))
+        and 3 <= len(words) <= 5
+        and " and " in f" {after} "
+        and all(is_capitalised(word) or word == "and" for word in words)
+        and not is_agency_word(words[0])
+        and not is_acronym(words[0])
+    )
 
 
 def names_its_unit(rank: list[str], unit: list[str]) -> bool:
@@ -652,7 +690,9 @@ def split_at_and(part: str) -> list[str]:
     joined = [pieces[0]]
     for piece in pieces[1:]:
         before, after = joined[-1].split(), piece.split()
-        if (
+        if BODY_OF.search(joined[-1]) and not (is_agency_word(after[0]) or is_acronym(after[0])):
+            joined[-1] = f"{joined[-1]} and {piece}"  # "Department of Justice and Community Safety"
+        elif (
             len(before) == 1
             and is_capitalised(before[0])
             and not is_acronym(before[0])

@@ -257,3 +257,47 @@ def test_an_owner_mentioned_with_at_and_their_team_column_are_a_person_and_their
 
 def test_a_handle_that_names_no_one_keeps_its_at():
     assert split_leads("@nkerr") == ["@nkerr"]
+
+
+def test_a_timeline_of_start_and_end_beside_a_due_date_is_kept_beside_the_deadline():
+    first, second = actions_of(
+        rows(
+            "Name\tPerson\tDue date\tTimeline",
+            "Launch a text-to-911 awareness campaign on buses\tDana Whitfield\t2026-04-30"
+            "\t2026-02-01 - 2026-04-30",
+            "Expand emergency shelter capacity by eight beds\tLuis Ortega\t2026-09-30"
+            "\t2026-07-04 - 2026-09-30",
+        )
+    )
+    assert (first["deadline_text"], first["other"]) == (
+        "2026-04-30",
+        {"Timeline": "2026-02-01 - 2026-04-30"},
+    )
+    assert second["deadline_text"] == "2026-09-30"
+
+
+@pytest.mark.parametrize(
+    ("cell", "leads"),
+    [
+        (
+            "Department of Families, Fairness and Housing",
+            ["Department of Families, Fairness and Housing"],
+        ),
+        (
+            "Ministry of Housing, Communities and Local Government",
+            ["Ministry of Housing, Communities and Local Government"],
+        ),
+        (
+            "Department of Justice and Community Safety, Victoria Police",
+            ["Department of Justice and Community Safety", "Victoria Police"],
+        ),
+        (
+            "Department of Health, Police and Probation",
+            ["Department of Health", "Police", "Probation"],
+        ),
+    ],
+)
+def test_a_government_body_named_by_a_list_of_what_it_is_for_is_one_lead(
+    cell: str, leads: list[str]
+):
+    assert split_leads(cell) == leads
