@@ -4,7 +4,7 @@ axe-core (WCAG 2.2 AA) and works as a coordinator would use it."""
 import pytest
 from playwright.sync_api import expect
 
-from cairn.tests.browser import sign_in
+from cairn.tests.browser import follow, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -39,41 +39,44 @@ def test_coordinator_tracks_a_death_review_to_sign_off(page, live_server, demo, 
     sign_in(page, live_server.url, COORDINATOR)
     page.goto(f"{live_server.url}/p/{demo.slug}/")
     page.get_by_role("link", name="Death reviews (DHR/DARDR)").click()
+    expect(page.get_by_role("heading", name="Death reviews (DHR/DARDR)")).to_be_visible()
     check_accessible(page)
 
-    page.get_by_role("link", name="Add a review").click()
+    follow(page.get_by_role("link", name="Add a review"))
     check_accessible(page)
     page.get_by_label("Reference").fill("DHR 2024/01")
     page.get_by_role("button", name="Add review").click()
     expect(page.get_by_role("heading", name="DHR 2024/01")).to_be_visible()
 
-    page.get_by_role("link", name="Add a recommendation").click()
+    follow(page.get_by_role("link", name="Add a recommendation"))
     check_accessible(page)
     page.get_by_label("Recommendation", exact=True).fill("Agencies share risk information")
     page.get_by_label("Information sharing").check()
     page.get_by_role("button", name="Add").click()
-    page.get_by_role("link", name="Add an action").click()
+    follow(page.get_by_role("link", name="Add an action"))
     page.get_by_label("Action", exact=True).fill("Agree a protocol")
     page.get_by_label("Target date").fill("Mar 2030")
     page.get_by_role("button", name="Add").click()
+    expect(page.get_by_role("link", name="Sign off").first).to_be_visible()
     check_accessible(page)
 
-    page.get_by_role("link", name="Sign off").first.click()
+    follow(page.get_by_role("link", name="Sign off").first)
     check_accessible(page)
     page.get_by_label("Day").fill("1")
     page.get_by_label("Month").fill("9")
     page.get_by_label("Year").fill("2025")
     page.get_by_label("Outcome and evidence").fill("Protocol signed by every agency.")
     page.get_by_role("button", name="Sign off").click()
-    page.get_by_role("link", name="Sign off the recommendation").click()
+    follow(page.get_by_role("link", name="Sign off the recommendation"))
     check_accessible(page)
     page.get_by_label("Evidence that the recommendation is met").fill("Protocol in use.")
     page.get_by_role("button", name="Sign off").click()
     expect(page.get_by_text("Recommendation signed off.")).to_be_visible()
     check_accessible(page)
 
-    page.get_by_role("link", name="Death reviews", exact=True).click()
+    follow(page.get_by_role("link", name="Death reviews", exact=True))
     page.get_by_role("link", name="Learning themes across reviews").click()
+    expect(page.get_by_role("heading", name="Learning themes across reviews")).to_be_visible()
     check_accessible(page)
     page.get_by_role("link", name="Information sharing").click()
     expect(page.get_by_role("link", name="DHR 2024/01")).to_be_visible()
@@ -84,12 +87,14 @@ def test_the_strategy_and_its_plans_year_by_year(page, live_server, demo, check_
     sign_in(page, live_server.url, COORDINATOR)
     page.goto(f"{live_server.url}/p/{demo.slug}/")
     page.get_by_role("link", name="Strategy", exact=True).click()
+    expect(page.get_by_role("heading", name="Strategy", exact=True)).to_be_visible()
     check_accessible(page)
     strategy = demo.strategies.get()
     page.get_by_role("link", name=strategy.title).click()
     expect(page.get_by_role("heading", name="Plans year by year")).to_be_visible()
     check_accessible(page)
     page.get_by_role("link", name="Import the vision and aims from a plan document").click()
+    expect(page.get_by_role("heading", name="Import the vision and aims")).to_be_visible()
     check_accessible(page)
     page.get_by_label("Or paste the plan").fill(
         "Our vision\n\nEveryone lives free from abuse.\n\n"
@@ -101,7 +106,7 @@ def test_the_strategy_and_its_plans_year_by_year(page, live_server, demo, check_
     page.get_by_role("button", name="Save the vision and aims").click()
     expect(page.get_by_text("Everyone lives free from abuse.")).to_be_visible()
     expect(page.get_by_text("Protect victims")).to_be_visible()
-    page.get_by_role("link", name="Edit the strategy").click()
+    follow(page.get_by_role("link", name="Edit the strategy"))
     check_accessible(page)
     page.set_viewport_size({"width": 390, "height": 800})
     page.go_back()
@@ -124,6 +129,7 @@ def test_a_review_is_published_imported_into_and_read_by_the_public(
     expect(page.get_by_role("heading", name="Import the action plan")).to_be_visible()
     check_accessible(page)
     page.go_back()
+    expect(page.get_by_role("heading", name="DHR 2023/01")).to_be_visible()
 
     page.get_by_role("link", name="Publish a public summary").click()
     expect(page.get_by_role("heading", name="Preview")).to_be_visible()
@@ -155,5 +161,5 @@ def test_the_panel_chair_signs_off_their_review(page, live_server, demo, check_a
     page.get_by_role("link", name=review.reference).click()
     expect(page.get_by_role("heading", name=review.reference)).to_be_visible()
     check_accessible(page)
-    page.get_by_role("link", name="Sign off").first.click()
+    follow(page.get_by_role("link", name="Sign off").first)
     check_accessible(page)

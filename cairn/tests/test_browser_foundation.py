@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from cairn.tests.browser import sign_in
+from cairn.tests.browser import sign_in, submit_sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -14,7 +14,7 @@ def test_sign_in_page_is_accessible(page, live_server, check_accessible):
 
 
 def test_wrong_password_shows_the_error_summary(page, live_server, demo, check_accessible):
-    sign_in(page, live_server.url, "lead@exampleshire.example", "not the password")
+    submit_sign_in(page, live_server.url, "lead@exampleshire.example", "not the password")
     expect(page.get_by_role("alert").get_by_text("There is a problem")).to_be_visible()
     check_accessible(page)
 

@@ -73,12 +73,15 @@ def test_coordinator_finishes_the_reading_of_a_pasted_plan(
     visit(page, check_accessible, "preview-corrected")
 
     page.get_by_role("link", name="Correct action: Extend the sanctuary").click()
+    expect(page.get_by_label("Move it to another theme")).to_be_visible()
     visit(page, check_accessible, "item")
     page.get_by_label("Move it to another theme").select_option(label="HEALTH")
     page.get_by_role("button", name="Move it").click()
+    expect(page.get_by_text("Correction made.")).to_be_visible()
 
     page.get_by_label("Plan title").fill("Safer Homes")
     page.get_by_role("button", name="Save as a draft plan").click()
+    expect(page.get_by_text("imported as a draft plan")).to_be_visible()
     refuge = Action.objects.get(title__startswith="Fund a refuge")
     assert list(refuge.lead_people.all()) == [member]
     moved = Action.objects.get(title__startswith="Extend the sanctuary")

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from cairn.indicators.demo import add_demo_data_set, add_demo_indicators, add_demo_part4
 from cairn.indicators.models import DataSet, Indicator
 from cairn.plans.models import Action
-from cairn.tests.browser import sign_in
+from cairn.tests.browser import follow, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -39,7 +39,7 @@ def test_coordinator_sets_up_indicators_and_returns(page, live_server, demo, che
     # Breaking the police's incidents down by sex.
     page.goto(f"{live_server.url}/data-sets/{police_return.pk}/")
     check_accessible(page)
-    page.get_by_role("link", name="Break down Domestic abuse-related incidents and crimes").click()
+    follow(page.get_by_role("link", name="Break down Domestic abuse-related incidents and crimes"))
     check_accessible(page)
     page.get_by_role("radio", name="Sex").check()
     page.get_by_role("button", name="Break down").click()
@@ -49,7 +49,7 @@ def test_coordinator_sets_up_indicators_and_returns(page, live_server, demo, che
 
     # Settings: round published counts to 5.
     page.goto(f"{live_server.url}/p/{demo.slug}/indicators/")
-    page.get_by_role("link", name="Publishing and reminder settings").click()
+    follow(page.get_by_role("link", name="Publishing and reminder settings"))
     check_accessible(page)
     page.get_by_label("Round published counts to the nearest 5").check()
     page.get_by_role("button", name="Save settings").click()

@@ -13,7 +13,7 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from cairn.tests.browser import sign_in
+from cairn.tests.browser import follow, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -81,9 +81,10 @@ def test_coordinator_invites_a_lead_who_sets_a_password(
 
     page.reload()
     page.get_by_role("link", name="Nadia Newlead").click()
+    expect(page.get_by_role("heading", name="Nadia Newlead")).to_be_visible()
     expect(page.get_by_text("Active")).to_be_visible()
     visit(page, check_accessible, "person")
-    page.get_by_role("link", name="Change role").click()
+    follow(page.get_by_role("link", name="Change role"))
     visit(page, check_accessible, "change-role")
     page.get_by_label("Viewer").check()
     page.get_by_role("button", name="Save role").click()
@@ -104,12 +105,15 @@ def test_coordinator_deactivates_a_lead_and_reassigns_their_actions(
     expect(page.get_by_text("has left but still leads")).to_be_visible()
     visit(page, check_accessible, "person-left")
 
-    page.get_by_role("link", name="Exampleshire Domestic Abuse Partnership").first.click()
+    follow(page.get_by_role("link", name="Exampleshire Domestic Abuse Partnership").first)
     page.get_by_role("link", name="Domestic Abuse Action Plan").first.click()
     expect(page.get_by_text("Lead has left").first).to_be_visible()
     page.get_by_role("link", name="Reassign them on the People page").click()
+    expect(page.get_by_role("heading", name="People")).to_be_visible()
     visit(page, check_accessible, "list-with-leaver")
     page.get_by_role("link", name=re.compile(r"Demo Lead \(Police\) \(\d+ action")).click()
+    reassign = page.get_by_role("heading", name="Reassign Demo Lead (Police)'s actions")
+    expect(reassign).to_be_visible()
     visit(page, check_accessible, "reassign")
     page.get_by_label("Give their actions to").select_option(label="Demo Lead (NHS) (Lead)")
     page.get_by_role("button", name="Reassign actions").click()
@@ -121,6 +125,7 @@ def test_forgotten_password_is_reset_by_email_and_changed_on_the_account_page(
 ):
     page.goto(f"{live_server.url}/sign-in/")
     page.get_by_role("link", name="Forgot your password?").click()
+    expect(page.get_by_role("heading", name="Reset your password")).to_be_visible()
     visit(page, check_accessible, "password-reset")
     page.get_by_label("Email address").fill("lead@exampleshire.example")
     page.get_by_role("button", name="Send the link").click()
@@ -129,6 +134,7 @@ def test_forgotten_password_is_reset_by_email_and_changed_on_the_account_page(
 
     link = re.search(r"(http://\S+/password-reset/\S+/\S+/)", mailoutbox[-1].body).group(1)
     page.goto(link)
+    expect(page.get_by_role("heading", name="Choose a new password")).to_be_visible()
     visit(page, check_accessible, "password-reset-confirm")
     page.get_by_label("New password", exact=True).fill("pale orange kettle 42")
     page.get_by_label("Type the new password again").fill("pale orange kettle 42")
@@ -138,6 +144,7 @@ def test_forgotten_password_is_reset_by_email_and_changed_on_the_account_page(
 
     sign_in(page, live_server.url, "lead@exampleshire.example", "pale orange kettle 42")
     page.get_by_role("link", name="Your account").click()
+    expect(page.get_by_role("heading", name="Your account")).to_be_visible()
     visit(page, check_accessible, "account")
     page.get_by_role("link", name="Change password").click()
     page.get_by_role("button", name="Change password").click()
@@ -170,6 +177,7 @@ def test_host_admin_creates_and_deactivates_a_partnership(
     ).to_be_visible()
     assert "/invitation/" in mailoutbox[-1].body
     page.get_by_role("link", name="Deactivate Newtown Community Safety Partnership").click()
+    expect(page.get_by_role("heading", name=re.compile("Are you sure"))).to_be_visible()
     visit(page, check_accessible, "host-deactivate")
     page.get_by_role("button", name="Yes, deactivate").click()
     row = page.get_by_role("row", name=re.compile("Newtown"))
@@ -183,6 +191,7 @@ def test_coordinator_invites_people_from_a_list(
     sign_in(page, live_server.url, COORDINATOR)
     page.get_by_role("link", name="People").click()
     page.get_by_role("link", name="Invite people from a list").click()
+    expect(page.get_by_role("heading", name="Invite people from a list")).to_be_visible()
     visit(page, check_accessible, "invite-many")
     people_csv = tmp_path / "people.csv"
     people_csv.write_bytes(

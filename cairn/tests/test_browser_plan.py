@@ -30,7 +30,7 @@ def test_a_viewer_reads_searches_and_filters_the_plan(
     sign_in(page, live_server.url, "viewer@exampleshire.example")
     page.goto(f"{live_server.url}/plans/{plan.pk}/")
     expect(page.get_by_role("heading", name=plan.title)).to_be_visible()
-    assert page.get_by_role("link", name="Edit the plan").count() == 0
+    expect(page.get_by_role("link", name="Edit the plan")).to_have_count(0)
     check_fits(page)
     check_accessible(page)
 
@@ -42,8 +42,10 @@ def test_a_viewer_reads_searches_and_filters_the_plan(
     check_accessible(page)
 
     page.get_by_role("link", name="Clear filters").click()
+    expect(page).not_to_have_url(re.compile("q=MARAC"))
     page.get_by_label("Only overdue actions").check()
     page.get_by_role("button", name="Show actions").click()
+    expect(page).to_have_url(re.compile("overdue=on"))
     expect(page.get_by_text("Overdue since").first).to_be_visible()
     check_fits(page)
 
@@ -76,7 +78,9 @@ def test_a_coordinator_edits_moves_and_is_asked_before_deleting(
     expect(page.get_by_text(f"Moved “{action}”")).to_be_visible()
 
     page.get_by_role("link", name=f"Delete theme {first_theme}").click()
-    assert page.get_by_role("heading", name="Are you sure you want to delete this theme?")
+    expect(
+        page.get_by_role("heading", name="Are you sure you want to delete this theme?")
+    ).to_be_visible()
     expect(page.get_by_text("With it go")).to_be_visible()
     check_fits(page)
     check_accessible(page)

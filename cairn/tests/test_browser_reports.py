@@ -29,6 +29,7 @@ def test_viewer_reads_the_dashboard_and_filters_it(page, live_server, demo, chec
     check_accessible(page)
 
     page.get_by_role("link", name="Download the board report").click()
+    expect(page.get_by_role("heading", name="Download the board report")).to_be_visible()
     check_accessible(page)
     page.get_by_label("Excel (.xlsx)").check()
     with page.expect_download() as download:
@@ -62,7 +63,7 @@ def test_coordinator_publishes_and_the_public_page_names_no_one(
     public = browser.new_context().new_page()
     public.goto(f"{live_server.url}{address}")
     expect(public.get_by_role("heading", name=plan.title)).to_be_visible()
-    assert public.get_by_role("link", name="Sign in").count() == 0
+    expect(public.get_by_role("link", name="Sign in")).to_have_count(0)
     check_accessible(public)
     text = public.content()
     for person in User.objects.all():

@@ -77,6 +77,7 @@ def download_update_sheet(page, round_name: str, folder: Path):
 
     Returns the round's section of My actions (which holds the upload form) and the file."""
     page.get_by_role("link", name="My actions").click()
+    expect(page.get_by_role("heading", name="My actions", exact=True)).to_be_visible()
     section = page.get_by_role("region", name=round_name)
     with page.expect_download() as download:
         section.get_by_role("link", name="download your update sheet").click()
@@ -105,10 +106,11 @@ def fill_date(page, name: str, date: dt.date) -> None:
     group.get_by_label("Year").fill(str(date.year))
 
 
-def tally(page, table: str, name: str) -> list[str]:
+def expect_tally(page, table: str, name: str, counts: list[str]) -> None:
     """The updated, draft and outstanding counts of one row of a round page's table."""
     row = page.get_by_role("table", name=table).get_by_role("row", name=re.compile(f"^{name}"))
-    return [row.get_by_role("cell").nth(n).inner_text() for n in range(3)]
+    for n, count in enumerate(counts):
+        expect(row.get_by_role("cell").nth(n)).to_have_text(count)
 
 
 @dataclass
@@ -159,6 +161,7 @@ def coordinator_opens_a_round(walk: Walk, server: str) -> None:
     sign_in(page, server, COORDINATOR)
     page.get_by_role("link", name=walk.plan.title).first.click()
     page.get_by_role("link", name="Open a review round").click()
+    expect(page.get_by_role("heading", name="Open a review round")).to_be_visible()
     walk.visit(page, "01-open-round")
     page.get_by_label("Period").fill(period)
     fill_date(page, "Opening date", walk.today)
@@ -171,7 +174,7 @@ def coordinator_opens_a_round(walk: Walk, server: str) -> None:
     page.get_by_role("button", name="Open the round anyway and email the leads").click()
     expect(page.get_by_role("heading", name=f"{period} review")).to_be_visible()
     expect(page.get_by_text(f"The {period} round is open; leads are emailed.")).to_be_visible()
-    assert tally(page, "Updates by lead", re.escape("Demo Lead (Police)")) == ["0", "0", "10"]
+    expect_tally(page, "Updates by lead", re.escape("Demo Lead (Police)"), ["0", "0", "10"])
     expect(page.get_by_text("None sent yet: they are due")).to_be_visible()
     walk.visit(page, "02-round-opened")
 
@@ -222,7 +225,7 @@ def lead_updates_by_the_web_form(walk: Walk) -> None:
     expect(lead_page.get_by_text(f"Your update of {ref} is saved as a draft.")).to_be_visible()
     walk.visit(lead_page, "07-update-draft")
     page.reload()
-    assert tally(page, "Updates by lead", re.escape("Demo Lead (Police)")) == ["0", "1", "9"]
+    expect_tally(page, "Updates by lead", re.escape("Demo Lead (Police)"), ["0", "1", "9"])
 
     lead_page.get_by_role("button", name="Submit update").click()
     expect(lead_page.get_by_text(f"Your update of {ref} is submitted.")).to_be_visible()
@@ -258,10 +261,10 @@ def coordinator_counts_and_accepts(walk: Walk) -> None:
     """The round page counts both updates, by agency and by lead; accepting one keeps it."""
     page = walk.page
     page.reload()
-    assert page.locator("#overall").inner_text().startswith("2 updated · 0 in draft ·")
-    assert tally(page, "Updates by lead agency", "Police") == ["2", "0", "8"]
-    assert tally(page, "Updates by lead", re.escape("Demo Lead (Police)")) == ["2", "0", "8"]
-    assert tally(page, "Updates by lead", re.escape("Demo Lead (NHS)")) == ["0", "0", "7"]
+    expect(page.locator("#overall")).to_have_text(re.compile("^2 updated · 0 in draft ·"))
+    expect_tally(page, "Updates by lead agency", "Police", ["2", "0", "8"])
+    expect_tally(page, "Updates by lead", re.escape("Demo Lead (Police)"), ["2", "0", "8"])
+    expect_tally(page, "Updates by lead", re.escape("Demo Lead (NHS)"), ["0", "0", "7"])
     walk.visit(page, "11-round-counted")
 
     page.get_by_role("link", name=WEB_FORM_ACTION[1]).click()
@@ -270,7 +273,8 @@ def coordinator_counts_and_accepts(walk: Walk) -> None:
     page.get_by_role("button", name="Accept").click()
     expect(page.get_by_text("Update accepted.")).to_be_visible()
     page.get_by_role("link", name=f"{walk.period} review").click()
-    assert tally(page, "Updates by lead", re.escape("Demo Lead (Police)")) == ["2", "0", "8"]
+    expect(page.get_by_role("heading", name=f"{walk.period} review")).to_be_visible()
+    expect_tally(page, "Updates by lead", re.escape("Demo Lead (Police)"), ["2", "0", "8"])
 
 
 def coordinator_chases(walk: Walk) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from cairn.tests.browser import sign_in
+from cairn.tests.browser import follow, sign_in, submit_sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -48,6 +48,7 @@ def test_coordinator_adds_merges_and_archives_agencies(page, live_server, demo, 
     expect(page.get_by_text("Exampleshire Constabulary added.")).to_be_visible()
 
     page.get_by_role("link", name="Exampleshire Constabulary").click()
+    expect(page.get_by_role("link", name="Merge into another agency")).to_be_visible()
     visit(page, check_accessible, "agency-change")
     page.get_by_role("link", name="Merge into another agency").click()
     page.get_by_label("Merge it into").select_option(label="Exampleshire Constabulary (EC)")
@@ -57,7 +58,7 @@ def test_coordinator_adds_merges_and_archives_agencies(page, live_server, demo, 
     expect(alert.get_by_text("An agency cannot be merged into itself.")).to_be_visible()
     visit(page, check_accessible, "agency-merge-itself")
 
-    page.get_by_role("link", name="Agencies").first.click()
+    follow(page.get_by_role("link", name="Agencies").first)
     page.get_by_role("link", name="Exampleshire Police").click()
     page.get_by_role("link", name="Merge into another agency").click()
     page.get_by_label("Merge it into").select_option(label="Exampleshire Constabulary (EC)")
@@ -65,13 +66,14 @@ def test_coordinator_adds_merges_and_archives_agencies(page, live_server, demo, 
     expect(page.get_by_text("actions it leads")).to_be_visible()
     visit(page, check_accessible, "agency-merge-confirm")
     page.get_by_role("button", name="Yes, merge").click()
-    assert demo.agencies.get(short_name="Police").merged_into.short_name == "EC"
     expect(page.get_by_text("merged into Exampleshire Constabulary").first).to_be_visible()
+    assert demo.agencies.get(short_name="Police").merged_into.short_name == "EC"
     expect(page.get_by_role("cell", name="Merged into Exampleshire Constabulary")).to_be_visible()
     visit(page, check_accessible, "agencies-after-merge")
 
-    page.get_by_role("link", name="Exampleshire Constabulary").click()
+    follow(page.get_by_role("link", name="Exampleshire Constabulary"))
     page.get_by_role("link", name="Archive").click()
+    expect(page.get_by_role("heading", name="Archive Exampleshire Constabulary?")).to_be_visible()
     visit(page, check_accessible, "agency-archive")
     page.get_by_role("button", name="Yes, archive").click()
     expect(page.get_by_role("button", name="Restore Exampleshire Constabulary")).to_be_visible()
@@ -94,6 +96,7 @@ def test_coordinator_changes_settings_and_the_status_scheme(
     expect(page.get_by_text("Settings saved.")).to_be_visible()
 
     page.get_by_role("link", name="Edit the statuses").click()
+    expect(page.get_by_role("heading", name="Status scheme")).to_be_visible()
     visit(page, check_accessible, "status-scheme")
     page.locator("#id_status-1-label").fill("Going well")
     page.get_by_role("button", name="Preview").click()
@@ -104,11 +107,13 @@ def test_coordinator_changes_settings_and_the_status_scheme(
     expect(page.get_by_role("alert").get_by_text("colour is never enough alone")).to_be_visible()
     visit(page, check_accessible, "status-scheme-error")
 
-    page.get_by_role("link", name="Settings").last.click()
+    follow(page.get_by_role("link", name="Settings").last)
     page.get_by_role("link", name="Start again from a template").click()
+    expect(page.get_by_role("heading", name="Choose a status scheme")).to_be_visible()
     visit(page, check_accessible, "status-templates")
     page.get_by_label("Achieved, Slipped, Failed, Stalled").check()
     page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_role("heading", name="Status scheme from a template")).to_be_visible()
     page.get_by_role("button", name="Save the scheme").click()
     expect(page.get_by_role("heading", name="Move actions to the new statuses")).to_be_visible()
     visit(page, check_accessible, "status-scheme-confirm")
@@ -143,9 +148,13 @@ def test_coordinator_sets_up_a_second_factor_and_signs_in_with_it(
     codes = page.locator(".cairn-recovery-codes code").all_inner_texts()
     assert len(codes) == 10
     page.get_by_role("link", name="I have kept my recovery codes").click()
+    expect(
+        page.get_by_role("heading", name="Exampleshire Domestic Abuse Partnership")
+    ).to_be_visible()
     page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_role("heading", name="Sign in to Cairn")).to_be_visible()
 
-    sign_in(page, live_server.url, COORDINATOR)
+    submit_sign_in(page, live_server.url, COORDINATOR)
     expect(page.get_by_role("heading", name="Enter your security code")).to_be_visible()
     visit(page, check_accessible, "second-factor-sign-in")
     page.get_by_label("Security code").fill("000000")

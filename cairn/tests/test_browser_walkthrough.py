@@ -27,7 +27,7 @@ from playwright.sync_api import expect
 
 from cairn.accounts.models import User
 from cairn.reviews.models import Update
-from cairn.tests.browser import sign_in
+from cairn.tests.browser import follow, submit_sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -88,10 +88,11 @@ def host_creates_the_partnership(page, server: str) -> None:
         "host@county.example", "host admin pass 9", name="Hosta Admin", has_second_factor=True
     )
     app = TOTPDevice.objects.create(user=host, name="Authenticator app", confirmed=True)
-    sign_in(page, server, "host@county.example", "host admin pass 9")
+    submit_sign_in(page, server, "host@county.example", "host admin pass 9")
+    expect(page.get_by_role("heading", name="Enter your security code")).to_be_visible()
     page.get_by_label("Security code").fill(f"{totp(app.bin_key):06d}")
     page.get_by_role("button", name="Continue").click()
-    page.get_by_role("link", name="Partnerships", exact=True).first.click()
+    follow(page.get_by_role("link", name="Partnerships", exact=True).first)
     page.get_by_role("link", name="Create a partnership").click()
     page.get_by_label("Name of the partnership").fill("Northtown Community Safety Partnership")
     page.get_by_label("Coordinator's full name").fill("Cora Ordinator")
@@ -115,15 +116,19 @@ def coordinator_sets_a_password_and_second_factor(coordinator, check_accessible)
     secret = base64.b32decode(key + "=" * (-len(key) % 8))
     coordinator.get_by_label("Security code").fill(f"{totp(secret):06d}")
     coordinator.get_by_role("button", name="Turn on the second factor").click()
-    assert coordinator.locator(".cairn-recovery-codes code").count() == 10
+    expect(coordinator.locator(".cairn-recovery-codes code")).to_have_count(10)
     step(coordinator, check_accessible, "03-recovery-codes")
     coordinator.get_by_role("link", name="I have kept my recovery codes").click()
+    expect(
+        coordinator.get_by_role("heading", name="Northtown Community Safety Partnership")
+    ).to_be_visible()
     step(coordinator, check_accessible, "04-partnership")
 
 
 def coordinator_imports_the_plan(coordinator, check_accessible) -> str:
     """Pages 4 to 7; returns the new plan's address."""
     coordinator.get_by_role("link", name="Import a plan").click()
+    expect(coordinator.get_by_role("heading", name="Import a plan")).to_be_visible()
     coordinator.get_by_label("Upload the plan").set_input_files(str(PLAN))
     step(coordinator, check_accessible, "05-import")
     coordinator.get_by_role("button", name="Read the plan").click()
@@ -137,12 +142,16 @@ def coordinator_imports_the_plan(coordinator, check_accessible) -> str:
 
 def coordinator_invites_the_leads(coordinator, check_accessible) -> None:
     """The plan's leads, invited from one list: pages 8 to 11."""
-    coordinator.get_by_role("link", name="Northtown Community Safety Partnership").first.click()
+    follow(coordinator.get_by_role("link", name="Northtown Community Safety Partnership").first)
     coordinator.get_by_role("link", name="People").click()
     coordinator.get_by_role("link", name="Invite people from a list").click()
+    expect(coordinator.get_by_role("heading", name="Invite people from a list")).to_be_visible()
     coordinator.get_by_label("Paste the list").fill(LEADS)
     step(coordinator, check_accessible, "08-invite-leads")
     coordinator.get_by_role("button", name="Check the list").click()
+    expect(
+        coordinator.get_by_role("heading", name="Check the list before anyone is invited")
+    ).to_be_visible()
     step(coordinator, check_accessible, "09-check-the-list")
     coordinator.get_by_role("button", name="Invite 3 people").click()
     expect(coordinator.get_by_text("3 invitations sent")).to_be_visible()
@@ -152,6 +161,7 @@ def coordinator_invites_the_leads(coordinator, check_accessible) -> None:
 def coordinator_opens_a_round(coordinator, check_accessible) -> None:
     """From the plan page: pages 12 and 13."""
     coordinator.get_by_role("link", name="Open a review round").click()
+    expect(coordinator.get_by_role("heading", name="Open a review round")).to_be_visible()
     today = timezone.localdate()
     coordinator.get_by_label("Period").fill("2024/25 Q3")
     closes = today + dt.timedelta(days=14)
@@ -173,6 +183,7 @@ def lead_accepts_and_updates(lead, check_accessible, mailoutbox, email: str) -> 
     lead.get_by_label("Choose a password").fill("blue paper lantern 7")
     lead.get_by_label("Type the password again").fill("blue paper lantern 7")
     lead.get_by_role("button", name="Set password and sign in").click()
+    expect(lead.get_by_text("Welcome to Cairn")).to_be_visible()
     # Signing in used up the earlier link (links work once); the page says where to go.
     request = next(m for m in sent_to_lead if "review" in m.subject)
     lead.goto(link_in(request, "/sign-in/link/"))
@@ -181,6 +192,7 @@ def lead_accepts_and_updates(lead, check_accessible, mailoutbox, email: str) -> 
     expect(lead.get_by_role("heading", name="My actions", exact=True)).to_be_visible()
     # (one action's own page: "Update all 2 on one page" comes first when a lead has two)
     lead.get_by_role("link", name=re.compile(r"^Update \d")).first.click()
+    expect(lead.get_by_role("button", name="Submit update")).to_be_visible()
     check_accessible(lead)
     lead.get_by_role("radio").first.check()
     lead.get_by_label("Progress note").fill("Reviewed with the courts in October; two cases.")
