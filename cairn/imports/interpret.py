@@ -27,6 +27,7 @@ from cairn.imports.milestones import MONTH, split_items, split_numbered
 from cairn.imports.outline import outline_title, read_outline, table_reading
 from cairn.imports.readers.periods import PERIOD
 from cairn.imports.readers.tables import place_on_grid, row_key
+from cairn.imports.record_rows import join_record_rows
 from cairn.imports.regrid import regrid
 from cairn.plans.deadlines import parse_deadline
 
@@ -96,6 +97,7 @@ class Layout:
 
 def interpret(document: Document) -> dict:
     """The plan a document holds, as Plan JSON; UnreadableDocument when it holds none."""
+    join_record_rows(document.blocks)
     place_on_grid(document.blocks)
     document.blocks = regrid(document.blocks)
     reading: list[dict[str, str]] = []

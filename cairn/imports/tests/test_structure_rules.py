@@ -375,3 +375,29 @@ def test_sections_every_part_repeats_are_a_template_and_its_measures_are_not_act
 
     assert grouping(plan) == list(parts.items())
     assert [o["title"] for t in plan["themes"] for o in t["objectives"]] == [None, None]
+
+
+def test_a_table_giving_each_action_two_rows_in_its_headers_two_shapes_is_an_action_a_pair():
+    records = [
+        ("No.", "What we will do", "Owner", "Deadline", "Measure"),
+        ("1", "Fit door alarms in sheltered flats", "Housing", "Jan 2027", "Alarms fitted"),
+        ("2", "Repair broken locks within a day", "Repairs Team", "Jun 2026", "Locks mended"),
+        ("3", "Place a worker at the food bank", "Welfare Rights", "Mar 2027", "Worker in post"),
+    ]
+    document = u.word()
+    table = document.add_table(rows=0, cols=4)
+    table.style = "Table Grid"
+    for ref, title, owner, deadline, measure in records:
+        top = table.add_row().cells
+        top[0].text = ref
+        top[1].merge(top[3]).text = title
+        bottom = table.add_row().cells
+        bottom[0].text, bottom[1].text = owner, deadline
+        bottom[2].merge(bottom[3]).text = measure
+
+    plan = word_plan(document)
+
+    actions = plan["themes"][0]["objectives"][0]["actions"]
+    assert [(a["title"], a["leads"], a["deadline_text"]) for a in actions] == [
+        (title, [owner], deadline) for _ref, title, owner, deadline, _measure in records[1:]
+    ]
