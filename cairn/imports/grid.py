@@ -35,6 +35,9 @@ class Cell:
     """The text's colour as "RRGGBB" when it is not black or automatic."""
     indent: int = 0
     """How far the text is indented (Excel's indent level): plans mark their levels so."""
+    bold_lead: str | None = None
+    """The cell's first paragraph, when it alone is bold: a short title over the text that
+    says what it involves ("Family support hubs" over a sentence of what they will do)."""
     covered: bool = False
     """Stands where a merged cell covers the position (see `readers.tables.place_on_grid`):
     below a cell merged down it is a copy of that cell ("same as above"); right of a cell

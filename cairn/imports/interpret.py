@@ -748,7 +748,11 @@ def cells_by_role(
             )
         else:
             cells[role] = Cell(
-                text=cell.text, bold=cell.bold, bullets=list(cell.bullets), source=cell.source
+                text=cell.text,
+                bold=cell.bold,
+                bullets=list(cell.bullets),
+                source=cell.source,
+                bold_lead=cell.bold_lead,
             )
     return cells, covered
 
@@ -1249,6 +1253,7 @@ class PlanBuilder:
 
     def start_actions(self, row: LogicalRow, cell: Cell) -> None:
         ref_cell = row.cells.get(c.REF)
+        cell, detail = titled_cell(cell)
         cell, steps = lettered_steps(cell)
         numbered = split_numbered(join_lines(cell))
         if len(numbered) == 1 and len(listed := inline_list(join_lines(cell))) > 1:
@@ -1266,6 +1271,8 @@ class PlanBuilder:
             action = self.new_action(ref, title, row, deadline_text)
             self.objective()["actions"].append(action)
             self.action = action
+        if detail and self.action is not None:
+            self.action.setdefault("other", {})["Detail"] = detail
         for step in steps:
             self.action["milestones"].append(  # type: ignore[index]
                 {"title": step, "due_text": None, "due": None, "lead": None}
@@ -1418,6 +1425,16 @@ def is_objective_under(heading: ThemeHeading, theme: dict) -> bool:
     if above and above[0].lower() in THEME_LEVEL_LABELS:
         return True
     return "." in label[-1] and not (above and above[0].lower() == label[0].lower())
+
+
+def titled_cell(cell: Cell) -> tuple[Cell, str | None]:
+    """An action's cell with a short bold title over a paragraph of what it involves: the
+    title is the action's, the paragraph its detail (kept for the preview)."""
+    lead = cell.bold_lead
+    if not lead or cell.bullets or not cell.text.startswith(lead):
+        return cell, None
+    detail = " ".join(cell.text[len(lead) :].split())
+    return Cell(lead, bold=True, source=cell.source), detail or None
 
 
 LETTERED = re.compile(r"^\s*\(?(?:[a-h]|i{1,3}|iv|v|vi{0,3})[.)]\s+(?=\S)")

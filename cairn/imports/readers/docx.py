@@ -28,6 +28,7 @@ from cairn.imports.readers.periods import fold_period_columns
 from cairn.imports.readers.tables import (
     BOLD_SHARE,
     MANUAL_BULLET,
+    bold_lead,
     merge_continued_tables,
     repeated_prefix,
     row_key,
@@ -331,6 +332,7 @@ class WordReader:
         lines: list[str] = []
         bullets: list[str] = []
         letters = bold_letters = 0
+        bold_lines: list[bool] = []
         for element in cell_content(entry.element):
             if element.tag == qn("w:tbl"):
                 nested = self.nested_table_lines(element)
@@ -343,6 +345,7 @@ class WordReader:
                 continue
             letters += text.letters
             bold_letters += text.bold_letters
+            bold_lines.append(text.bold)
             manual = MANUAL_BULLET.match(line)
             if manual:
                 line = line[manual.end() :].strip()
@@ -358,6 +361,7 @@ class WordReader:
             source=f"{where}, column {entry.column + 1}",
             fill=shading(entry.element),
             font_colour=font_colour(entry.element),
+            bold_lead=bold_lead(lines, bold_lines),
         )
 
     def part_blocks(self, parts: list[tuple[list[Element], Element]]) -> list[Block]:

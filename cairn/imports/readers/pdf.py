@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import io
+import itertools
 import os
 import re
 from collections import Counter
@@ -31,7 +32,7 @@ from cairn.imports.readers import pdf_content
 from cairn.imports.readers.colours import drop_keys_and_furniture, name_coloured_statuses
 from cairn.imports.readers.pdf_content import PageContent
 from cairn.imports.readers.periods import fold_period_columns
-from cairn.imports.readers.tables import BOLD_SHARE, repeated_prefix, row_key
+from cairn.imports.readers.tables import BOLD_SHARE, bold_lead, repeated_prefix, row_key
 
 Char = dict[str, Any]
 Box = tuple[float, float, float, float]
@@ -559,10 +560,22 @@ def make_cell(chars: list[Char], box: Box, columns: list[float], tops: list[floa
     return Cell(
         text="\n".join(paragraphs),
         bold=is_bold(chars),
+        bold_lead=None if bullets else lead_of(lines),
         bullets=bullets,
         colspan=len(spanned(columns, box[0], box[2])),
         rowspan=len(spanned(tops, box[1], box[3])),
     )
+
+
+def lead_of(lines: list[Line]) -> str | None:
+    """The cell's opening lines, when they alone are bold (see `Cell.bold_lead`)."""
+    filled = [line for line in lines if line.text]
+    first = len(list(itertools.takewhile(lambda line: line.bold, filled)))
+    if not first:
+        return None
+    texts = [" ".join(line.text for line in filled[:first])]
+    texts += [line.text for line in filled[first:]]
+    return bold_lead(texts, [True] + [line.bold for line in filled[first:]])
 
 
 @dataclass
@@ -575,6 +588,7 @@ class Line:
     """It ends with a space character: its last word ended there."""
     lead: float = 0.0
     """How wide its first letter is: would it have fitted at the end of the line before?"""
+    bold: bool = False
 
 
 def text_lines(chars: list[Char]) -> list[Line]:
@@ -603,6 +617,7 @@ def line_of(chars: list[Char]) -> Line:
         bullet=bullet and bool(text),
         spaced=chars[-1]["text"].isspace(),
         lead=body[0]["x1"] - body[0]["x0"] if body else 0.0,
+        bold=is_bold(body),
     )
 
 

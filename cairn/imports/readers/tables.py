@@ -93,3 +93,14 @@ def place_on_grid(blocks: list[Block]) -> None:
 
 def blank_cover() -> Cell:
     return Cell(text="", covered=True)
+
+
+BOLD_LEAD_WORDS = 12
+
+
+def bold_lead(lines: list[str], bold: list[bool]) -> str | None:
+    """A cell's first line when it alone is bold and short, with text under it: the title
+    of what the rest describes (see `Cell.bold_lead`)."""
+    if len(lines) < 2 or len(bold) != len(lines) or not bold[0] or any(bold[1:]):
+        return None
+    return lines[0] if len(lines[0].split()) <= BOLD_LEAD_WORDS else None

@@ -401,3 +401,29 @@ def test_a_table_giving_each_action_two_rows_in_its_headers_two_shapes_is_an_act
     assert [(a["title"], a["leads"], a["deadline_text"]) for a in actions] == [
         (title, [owner], deadline) for _ref, title, owner, deadline, _measure in records[1:]
     ]
+
+
+def test_a_short_bold_title_over_a_paragraph_in_one_cell_is_the_action_the_paragraph_its_detail():
+    document = u.word()
+    table = u.add_table(
+        document, [HEADER, ["1", "", "Housing", "2027"], ["2", "", "Police", "2026"]]
+    )
+    for row, (title, detail) in zip(
+        table.rows[1:],
+        [
+            ("Safer sheltered flats", "Door alarms will be fitted in every flat by the landlord."),
+            ("Quicker repairs", "Broken locks will be mended within a day of a report."),
+        ],
+        strict=True,
+    ):
+        cell = row.cells[1]
+        cell.paragraphs[0].add_run(title).bold = True
+        cell.add_paragraph(detail)
+
+    plan = word_plan(document)
+
+    actions = plan["themes"][0]["objectives"][0]["actions"]
+    assert [a["title"] for a in actions] == ["Safer sheltered flats", "Quicker repairs"]
+    assert actions[1]["other"] == {
+        "Detail": "Broken locks will be mended within a day of a report."
+    }
