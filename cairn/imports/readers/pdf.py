@@ -157,6 +157,8 @@ class PageBlocks:
     margin: dict[int, tuple[int, str]] = field(default_factory=dict)
     """Paragraphs in the page's top or bottom margin, by id(block): where they stand (to
     the point) and their text with numbers blanked, to find those repeated on every page."""
+    row_tops: dict[int, list[float]] = field(default_factory=dict)
+    """Where each table's rows start down the page, by id(block)."""
 
 
 @dataclass
@@ -190,6 +192,7 @@ def read_page(page: AnyPage) -> PageBlocks:
     found = TableFinder(page, settings).tables  # type: ignore[arg-type]
     tables = [ruled(table) for table in found] or unruled_tables(page)
     in_table: list[list[Char]] = [[] for _ in tables]
+    row_tops: dict[int, list[float]] = {}
     outside: list[Char] = []
     for char in chars:
         holders = [index for index, table in enumerate(tables) if inside(char, table.bbox)]
@@ -205,6 +208,7 @@ def read_page(page: AnyPage) -> PageBlocks:
         block = read_table(table, in_table[number - 1], where, fills)
         if block.rows:
             placed.append((table.bbox[1], block))
+            row_tops[id(block)] = sorted({round(box[1], 1) for box in table.boxes})
             if table.ruled:
                 ends[id(block)] = row_end(table, in_table[number - 1], page.height)
     sizes: dict[int, int] = {}
@@ -231,6 +235,7 @@ def read_page(page: AnyPage) -> PageBlocks:
         table_end=table_end,
         margin=margin,
         letters=letters,
+        row_tops=row_tops,
     )
 
 
@@ -967,11 +972,19 @@ def join_pages(pages: list[PageBlocks]) -> list[Block]:
     widths: dict[int, int] = {}
     """Tables' widths by id(block), once counted: kept up as pages join a table rather than
     counted again from all its rows at each page (which grew with the square of the pages)."""
+    last_tops: list[float] = []
+    """Where the rows of the table that ended the page before start down that page."""
     for page in pages:
         for index, block in enumerate(page.blocks):
             previous = blocks[-1] if blocks else None
             rows = block.rows or []
-            if index == 0 and continues(previous, block, page_header, widths):
+            tops = page.row_tops.get(id(block), [])
+            if index == 0 and is_columns_printed_over(previous, block, last_tops, tops):
+                assert previous is not None and previous.rows is not None
+                for before, after in zip(previous.rows, rows, strict=True):
+                    before.cells.extend(after.cells)
+                widths.pop(id(previous), None)
+            elif index == 0 and continues(previous, block, page_header, widths):
                 assert previous is not None and previous.rows is not None
                 added = rows[repeated_prefix(rows, 0, page_header) :]
                 if (
@@ -987,12 +1000,29 @@ def join_pages(pages: list[PageBlocks]) -> list[Block]:
             else:
                 blocks.append(block)
             page_header = [row_key(row) for row in rows]
+            last_tops = tops
         ended = page.table_end
     letters: Counter[int] = Counter()
     for page in pages:
         letters.update(page.letters)
     set_heading_levels(blocks, [page.sizes for page in pages], letters)
     return blocks
+
+
+def is_columns_printed_over(
+    previous: Block | None, block: Block, previous_tops: list[float], tops: list[float]
+) -> bool:
+    """A sheet too wide for the paper is printed a band of columns to a page: the table at
+    the top of a page is the rest of the columns of the table that ended the page before
+    when its rows stand at the same heights, row for row, and it does not repeat that
+    table's header (a table that goes on down the page repeats it, or has other rows)."""
+    if previous is None or not previous.rows or not block.rows or not tops:
+        return False
+    if len(previous.rows) != len(block.rows) or len(previous_tops) != len(tops):
+        return False
+    if row_key(previous.rows[0]) == row_key(block.rows[0]):
+        return False
+    return all(abs(a - b) <= 1 for a, b in zip(previous_tops, tops, strict=True))
 
 
 def continues(

@@ -471,3 +471,63 @@ def test_a_page_in_two_columns_is_read_down_the_left_column_then_the_right():
     document = pdf_reader.read(two_column_pdf(left, right))
 
     assert [block.text for block in document.blocks] == left + right
+
+
+def printed_over_pdf(header: list[str], rows: list[list[str]], split: int) -> bytes:
+    """A sheet too wide for the paper, printed as a spreadsheet prints it: its first
+    `split` columns on one page, the rest on the next, every row at the same height on
+    both, the table ruled all round."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    for part in (slice(None, split), slice(split, None)):
+        data = [header[part], *(row[part] for row in rows)]
+        table = Table(data, rowHeights=20)
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+        _, height = table.wrapOn(canvas, 500, 700)
+        table.drawOn(canvas, 50, 780 - height)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_a_sheet_printed_a_band_of_columns_to_a_page_is_one_table_again():
+    header = ["Ref", "Action", "Lead", "Due", "RAG"]
+    rows = [
+        ["1", "Fit locks for victims who stay", "Housing", "Jun-26", "G"],
+        ["2", "Hold two flats for emergencies", "Housing Options", "Sep-26", "A"],
+        ["3", "Teach consent in every school", "Education", "Mar-27", "R"],
+    ]
+
+    document = pdf_reader.read(printed_over_pdf(header, rows, split=2))
+
+    assert [[cell.text for cell in row.cells] for row in document.blocks[0].rows or []] == [
+        header,
+        *rows,
+    ]
+
+
+def test_a_table_going_on_down_the_next_page_is_not_joined_beside_it():
+    """The next page's rows are more rows of the same columns (its header repeated): they
+    go under the first page's, not beside them, though they stand at the same heights."""
+    header = ["Action", "Lead"]
+    pages = [
+        [["Fit locks", "Housing"], ["Hold two flats", "Housing Options"]],
+        [["Teach consent", "Education"], ["Run a campaign", "Public Health"]],
+    ]
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    for rows in pages:
+        table = Table([header, *rows], rowHeights=20)
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+        table.wrapOn(canvas, 500, 700)
+        table.drawOn(canvas, 50, 700)
+        canvas.showPage()
+    canvas.save()
+
+    document = pdf_reader.read(buffer.getvalue())
+
+    assert [[cell.text for cell in row.cells] for row in document.blocks[0].rows or []] == [
+        header,
+        *pages[0],
+        *pages[1],
+    ]
