@@ -161,6 +161,9 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's, with a health check of kept connections that waits for no answer.
+    DATABASES["default"]["ENGINE"] = "cairn.lib.postgresql"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Wait for a writer rather than failing at once when the worker and web share the file.
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
