@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Protocol
 
 from django import template
 from django.utils import timezone
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 
@@ -64,22 +63,27 @@ def deadline(item: HasDeadline, overdue: bool = False) -> SafeString:
     """A deadline as written, then what Cairn understood of it: overdue (in words, with
     since when), a date still to set or to check, the next due date of a recurring one, or
     the date it is due."""
+    return mark_safe(deadline_html(item, overdue, timezone.localdate()))
+
+
+def deadline_html(item: HasDeadline, overdue: bool, today: dt.date) -> str:
+    """`deadline`'s markup, escaped, for `today`: a list of rows asks the time zone for
+    today once, not in every row."""
     written = (
-        escape(item.deadline_text)
+        esc(item.deadline_text)
         if item.deadline_text
         else '<span class="cairn-flag">No deadline set</span>'
     )
-    return mark_safe(written + _understood(item, overdue))
+    return written + _understood(item, overdue, today)
 
 
-def _understood(item: HasDeadline, overdue: bool) -> str:
+def _understood(item: HasDeadline, overdue: bool, today: dt.date) -> str:
     """The part after the deadline as written, escaped."""
     kind = item.deadline_kind
     if overdue:
-        today = timezone.localdate()
         since = item.overdue_since(today)
         note = (
-            f'<br><span class="cairn-meta">{escape(item.due_note(today))}</span>'
+            f'<br><span class="cairn-meta">{esc(item.due_note(today))}</span>'
             if kind == Deadline.Kind.RECURRING
             else ""
         )
@@ -88,11 +92,11 @@ def _understood(item: HasDeadline, overdue: bool) -> str:
     if kind == Deadline.Kind.NOT_SET:
         return '<br><span class="cairn-flag">Date still to be set</span>'
     if kind == Deadline.Kind.UNPARSED:
-        warning = f": {escape(item.deadline_warning)}" if item.deadline_warning else ""
+        warning = f": {esc(item.deadline_warning)}" if item.deadline_warning else ""
         return f'<br><span class="cairn-flag">Check this date{warning}</span>'
     if kind == Deadline.Kind.RECURRING:
-        due_note = item.due_note(timezone.localdate())
-        return f'<br><span class="cairn-meta">{escape(due_note)}</span>' if due_note else ""
+        due_note = item.due_note(today)
+        return f'<br><span class="cairn-meta">{esc(due_note)}</span>' if due_note else ""
     if item.deadline_end and kind != Deadline.Kind.DONE:
         return f'<br><span class="cairn-meta">due {day(item.deadline_end)}</span>'
     return ""
@@ -112,6 +116,7 @@ MY_ACTION_ROW = """
 def my_action_rows(rows: list, action_link: str) -> SafeString:
     """My actions' table rows, one per (action, overdue), written here rather than by a
     template loop (a hundred rows of six lookups each): the markup the loop gave."""
+    today = timezone.localdate()
     return mark_safe(
         "".join(
             MY_ACTION_ROW.format(
@@ -119,7 +124,7 @@ def my_action_rows(rows: list, action_link: str) -> SafeString:
                 ref=f"{esc(action.ref)} " if action.ref else "",
                 title=esc(truncated(action.title, 160)),
                 plan=esc(action.plan_title),
-                deadline=deadline(action, overdue),
+                deadline=deadline_html(action, overdue, today),
                 status=status_tag(action.status),
             )
             for action, overdue in rows

@@ -14,6 +14,7 @@ from cairn.plans.my_actions import LedAction
 from cairn.plans.templatetags.plan_cells import (
     LEAD_HAS_LEFT,
     deadline,
+    deadline_html,
     esc,
     status_tag,
     truncated,
@@ -85,6 +86,7 @@ def round_task_rows(group: dict) -> SafeString:
     """A round's list of the lead's actions, one item per (action, update, overdue),
     written here rather than by a template loop: the markup the loop gave."""
     round_pk = group["round"].pk
+    today = timezone.localdate()
     return mark_safe(
         "".join(
             TASK_ROW.format(
@@ -92,7 +94,7 @@ def round_task_rows(group: dict) -> SafeString:
                 status_id=f"due-{round_pk}-{action.pk}-status",
                 ref=esc(action.ref),
                 title=esc(truncated(action.title, 120)),
-                deadline=deadline(action, overdue),
+                deadline=deadline_html(action, overdue, today),
                 state=update_state(update),
             )
             for action, update, overdue in group["rows"]
