@@ -210,11 +210,13 @@ Constable" is a role."""
 
 
 def is_titled_surname(tokens: list[str]) -> bool:
+    """ "Dr Okafor", "DCI Jones", "Dr Young": a title makes the word after it a surname, unless
+    it is a word of an organisation's, a role's or a service's name ("DCI Public Protection")."""
     return (
         len(tokens) == 2
         and tokens[0].lower().strip(".") in TITLES_BEFORE_A_SURNAME
         and bool(NAME_WORD.fullmatch(tokens[1]))
-        and tokens[1].lower() not in NOT_A_NAME_WORDS | SERVICE_WORDS
+        and tokens[1].lower() not in (NOT_A_NAME_WORDS | SERVICE_WORDS) - ALSO_SURNAMES
     )
 
 
@@ -287,9 +289,9 @@ def is_initial(token: str) -> bool:
     return bool(INITIAL.fullmatch(token))
 
 
-ALSO_SURNAMES = word_set("young court justice care")
-"""Words of an institution's or a service's name that are also common surnames ("Karen Young",
-"Paul Court", "S. Justice"): after a given name or an initial they end a person's name."""
+ALSO_SURNAMES = word_set("young court")
+"""Words of an institution's name that are also common surnames ("Karen Young", "Paul Court"):
+after a given name or an initial they end a person's name ("Amber Project" does not)."""
 
 
 def is_surname(token: str, after_a_given_name: bool = False) -> bool:
@@ -304,13 +306,20 @@ def is_surname(token: str, after_a_given_name: bool = False) -> bool:
 
 
 def is_given_name_and_surname_word(tokens: list[str]) -> bool:
-    """ "Karen Young", "Paul Court": a common given name and a word that is also a surname.
-    Calling them agencies would put a person's name on the public page."""
+    """ "Karen Young", "Mary Ann Young", "Karen A. Young", "T. Early": a name that starts as a
+    person's does (common given names or initials) and ends in one capitalised word that does
+    not end an organisation's or a role's name ("Karen Team" is not a person). A service's word
+    there is a surname ("Young", "Early", "Justice"); calling them agencies would put a person's
+    name on the public page."""
+    *given, surname = tokens
+    bare = surname.strip(".,")
     return (
-        len(tokens) == 2
-        and tokens[0].lower() in GIVEN_NAMES
-        and tokens[1].lower().strip(".,") in ALSO_SURNAMES
-        and is_surname(tokens[1], after_a_given_name=True)
+        bool(given)
+        and (given[0].lower() in GIVEN_NAMES or is_initial(given[0]))
+        and all(token.lower() in GIVEN_NAMES or is_initial(token) for token in given)
+        and bool(NAME_WORD.fullmatch(bare))
+        and not is_acronym(bare)
+        and bare.lower() not in NOT_A_NAME_WORDS - ALSO_SURNAMES
     )
 
 
@@ -384,8 +393,12 @@ def split_leads(
     pieces = rejoin_known(explicit_pieces(text, bullets or []), vocabulary)
     one_per_line = len(bullets or text.strip().split("\n")) > 1
     for piece in split_known_pairs(pieces, vocabulary):
-        whole = one_per_line or is_bodys_name(piece)
-        found = [piece] if whole else split_run_together(tokenise(piece), vocabulary)
+        if one_per_line or is_person(piece.strip(" .,;:")):
+            found = [piece]  # "Karen A. Young": one person
+        else:
+            found = split_run_together(tokenise(piece), vocabulary)
+            if is_bodys_name(piece) and not people_among(found):
+                found = [piece]  # "Department for Work and Pensions": one body's name
         for found_lead in found:
             found_lead = found_lead.strip(" .,;:/*&–—-")
             if not any(c.isalpha() for c in found_lead):

@@ -291,3 +291,25 @@ def test_a_repeated_section_of_actions_not_yet_given_to_anyone_keeps_them():
         ],
         ["Commission a perpetrator programme", "Train GPs in the IRIS model"],
     ]
+
+
+def test_a_name_that_starts_as_a_persons_is_one_person_whatever_word_ends_it():
+    from cairn.imports.leads import people_among, split_leads
+
+    for cell in ["Karen A. Young", "Mary Ann Young", "Anne Marie Justice", "T. Early", "Dr Young"]:
+        assert split_leads(cell) == [cell] and people_among([cell]) == [cell], cell
+    for agency in ["Amber Project", "Victoria Centre", "Karen Team", "Early Help", "Young Carers"]:
+        assert people_among(split_leads(agency)) == [], agency
+
+
+def test_a_person_after_a_departments_name_is_a_person_not_part_of_the_body():
+    from cairn.imports.leads import people_among, split_leads
+
+    for cell, body, person in [
+        ("Department for Education Karen Hall", "Department for Education", "Karen Hall"),
+        ("Ministry of Justice Priya Patel", "Ministry of Justice", "Priya Patel"),
+        ("Department of Health - Tom Jones", "Department of Health", "Tom Jones"),
+    ]:
+        leads = split_leads(cell)
+        assert leads == [body, person] and people_among(leads) == [person], cell
+    assert split_leads("Department for Work and Pensions") == ["Department for Work and Pensions"]
