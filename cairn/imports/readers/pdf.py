@@ -560,6 +560,7 @@ def grid_position(char: Char, columns: list[float], tops: list[float]) -> tuple[
 
 
 def make_cell(chars: list[Char], box: Box, columns: list[float], tops: list[float]) -> Cell:
+    chars = without_footnote_marks(chars)
     lines = text_lines(chars)
     paragraphs, bullets = group_lines(lines, right=text_right(lines, box))
     return Cell(
@@ -581,6 +582,32 @@ def lead_of(lines: list[Line]) -> str | None:
     texts = [" ".join(line.text for line in filled[:first])]
     texts += [line.text for line in filled[first:]]
     return bold_lead(texts, [True] + [line.bold for line in filled[first:]])
+
+
+FOOTNOTE_MARKS = frozenset("0123456789*†‡§")
+
+
+def without_footnote_marks(chars: list[Char]) -> list[Char]:
+    """A cell's characters less its footnote marks ("Tusla¹"): a digit or a dagger set
+    small and raised above the line of the text it follows, which Word writes as
+    superscript. Left in, it joins the word before ("Tusla1"), and a lead's name is wrong."""
+    sizes = Counter(round(char["size"]) for char in chars if not char["text"].isspace())
+    if not sizes:
+        return chars
+    body = sizes.most_common(1)[0][0]
+    return [char for char in chars if not is_footnote_mark(char, chars, body)]
+
+
+def is_footnote_mark(char: Char, chars: list[Char], body: float) -> bool:
+    if char["text"] not in FOOTNOTE_MARKS or char["size"] > 0.85 * body:
+        return False
+    return any(
+        abs(other["top"] - char["top"]) <= body
+        and other["size"] >= 0.9 * body
+        and char["bottom"] < other["bottom"] - 0.15 * body
+        and -0.5 <= char["x0"] - other["x1"] <= 1.5
+        for other in chars
+    )
 
 
 @dataclass

@@ -301,3 +301,30 @@ def test_a_government_body_named_by_a_list_of_what_it_is_for_is_one_lead(
     cell: str, leads: list[str]
 ):
     assert split_leads(cell) == leads
+
+
+def test_a_footnote_mark_after_a_lead_in_a_pdf_is_not_part_of_its_name(tmp_path):
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from cairn.imports.parse import parse_file
+
+    style = getSampleStyleSheet()["BodyText"]
+    lines = [
+        ["Action", "Lead", "Timeframe"],
+        ["Open a second refuge in the west of the county", "Cuan<super>2</super>", "2027"],
+        ["Agree referral pathways with the local hospital", "HSE<super>3</super>", "Q2 2026"],
+    ]
+    table = Table([[Paragraph(text, style) for text in line] for line in lines])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    path = tmp_path / "plan.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(
+        [table, Paragraph("2 Cuan is the national agency. 3 The Health Service Executive.", style)]
+    )
+
+    plan = parse_file(path)
+
+    actions = [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+    assert [a["leads"] for a in actions] == [["Cuan"], ["HSE"]]
+    assert [a["deadline_text"] for a in actions] == ["2027", "Q2 2026"]
