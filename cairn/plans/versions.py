@@ -128,10 +128,18 @@ def _leads_changed(sender: type[Model], instance: Model, action: str, **kwargs: 
     if not action.startswith("post_"):
         return
     if isinstance(instance, Action):
-        changed(Plan.all_objects.filter(themes__actions__pk=instance.pk))
+        # A cross-reference changes both actions' pages (they may be in two plans).
+        others = set(kwargs.get("pk_set") or []) if kwargs.get("model") is Action else set()  # type: ignore[call-overload]
+        changed(Plan.all_objects.filter(themes__actions__pk__in=[instance.pk, *others]))
     else:  # from the other side: an agency's or a person's actions
         changed(Plan.all_objects.filter(themes__actions__pk__in=kwargs.get("pk_set") or []))
 
 
-for field in (Action.lead_agencies, Action.lead_people, Action.collaborators):
+# (The action page names its cross-references, "See also", as well as its leads.)
+for field in (
+    Action.lead_agencies,
+    Action.lead_people,
+    Action.collaborators,
+    Action.related_actions,
+):
     m2m_changed.connect(_leads_changed, sender=field.through, dispatch_uid=f"revision-{field}")

@@ -139,6 +139,38 @@ def test_signing_in_does_not_change_the_plans_of_the_person(coordinator, plan_a)
     assert Plan.objects.get(pk=plan_a.pk).revision > before
 
 
+# Looked at again, an unchanged action's page renders nothing of the plan: 1 the session
+# with its person, 2 the action with its theme, plan, partnership, objective and status,
+# 3 the person's memberships, 4 the indicators that measure it (read every time: figures
+# come in without changing the plan).
+ACTION_PAGE_QUERIES_KEPT = 4
+
+
+def test_an_unchanged_action_page_is_kept_and_a_change_shows_at_once(
+    client_for, coordinator, action_a, lead
+):
+    client = client_for(coordinator)
+    url = reverse("plans:action", args=[action_a.pk])
+    client.get(url)
+    again = plan_page_queries(client, url)
+    assert len(again) == ACTION_PAGE_QUERIES_KEPT, "\n".join(again)
+    make_milestone(action_a, "Helpline available", "Apr 2016")
+    action_a.lead_people.add(lead)
+    other = make_action(action_a.theme, "Train the call handlers")
+    action_a.related_actions.add(other)
+    assert "Helpline available" in client.get(url).content.decode()
+    lead.name = "Renamed Lead Person"
+    lead.save()
+    other.title = "Train every call handler"
+    other.save()
+    page = client.get(url).content.decode()
+    assert "Renamed Lead Person" in page
+    assert "Train every call handler" in page
+    # Taken away from the other action's side, the cross-reference leaves this page too.
+    other.referenced_by.remove(action_a)
+    assert "See also" not in client.get(url).content.decode()
+
+
 def test_action_page_shows_details_milestones_and_history(client_for, coordinator, action_a):
     make_milestone(action_a, "Helpline available", "Apr 2016")
     action_a.title = "A clearer title"

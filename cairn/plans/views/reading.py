@@ -138,9 +138,18 @@ def _name_leads(
 
 
 def action_page(request: HttpRequest, pk: int) -> HttpResponse:
+    """The action: its details, milestones, update in the open round, earlier years and
+    history. What it shows of its plan is rendered once per plan revision (plans/versions.py:
+    any change to the action, its milestones, leads, rounds and updates, its partnership's
+    agencies, statuses and people), day, history page and role, and kept in the cache;
+    `read` is only worked out when it has to be rendered. Its indicators and earlier years
+    (other plans) are read every time."""
     action = get_action_for_user(request, pk)
+    plan = action.theme.plan
     today = timezone.localdate()
     earlier = earlier_years(action)
+    can_edit = is_coordinator(request.user, plan.partnership_id)
+    can_update = may_update(request.user, action)
     return render(
         request,
         "plans/action.html",
@@ -149,21 +158,33 @@ def action_page(request: HttpRequest, pk: int) -> HttpResponse:
             "carried": carried_label(action, earlier[0] if earlier else None),
             "earlier": earlier,
             "action": action,
-            "plan": action.theme.plan,
-            # Each with has_left: "Lead has left", and the coordinator is asked to reassign.
-            "lead_people": departure_of_leads(action.theme.plan.partnership_id).filter(
-                led_actions=action
-            ),
+            "plan": plan,
             "overdue": action.is_overdue(today),
-            "milestones": [
-                (m, m.is_overdue(today))
-                for m in action.milestones.select_related("lead_agency", "lead_person")
-            ],
-            "history": window(request, partial(action_history, action), HISTORY_PER_PAGE),
-            "can_edit": is_coordinator(request.user, action.theme.plan.partnership_id),
-            "can_update": may_update(request.user, action),
+            "can_edit": can_edit,
+            "can_update": can_update,
+            "read": SimpleLazyObject(lambda: _action_context(request, action, today)),
+            "cache_key": page_key(
+                plan, "action", pk, today, can_edit, can_update, request.GET.urlencode()
+            ),
+            "cache_seconds": PAGE_CACHE_SECONDS,
         },
     )
+
+
+def _action_context(request: HttpRequest, action: Action, today: date) -> dict:
+    """The action's leads, milestones and a page of its history: what `plans/action.html`
+    renders inside its kept blocks."""
+    return {
+        # Each with has_left: "Lead has left", and the coordinator is asked to reassign.
+        "lead_people": departure_of_leads(action.theme.plan.partnership_id).filter(
+            led_actions=action
+        ),
+        "milestones": [
+            (m, m.is_overdue(today))
+            for m in action.milestones.select_related("lead_agency", "lead_person")
+        ],
+        "history": window(request, partial(action_history, action), HISTORY_PER_PAGE),
+    }
 
 
 def my_actions(request: HttpRequest) -> HttpResponse:
