@@ -69,6 +69,10 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "focus areas",
         "domain",
         "domains",
+        "section",
+        "sections",
+        "category",
+        "categories",
     ),
     ACTION: (
         "action",
@@ -963,6 +967,8 @@ def grouping_column(
         if guessed and any(names_who(cell.text) for cell in written):
             continue  # people or agencies merged down lead those actions: never themes
         own = [cell for cell in written if not cell.covered]
+        if own and sum(map(is_deadline_text, (cell.text for cell in own))) >= 0.8 * len(own):
+            continue  # dates ("Completed at"), however sparse, are when, never a group
         merged = len(own) < len(written)
         if own and (
             merged
@@ -1262,6 +1268,10 @@ THEME_LEVEL_WORDS = (
     "focus areas",
     "domain",
     "domains",
+    "section",
+    "sections",
+    "category",
+    "categories",
 )
 """The words for a theme (PRODUCT.md: "Theme (aim, strand, key objective, priority)"); a
 "priority area" or a "recommendation" is an objective."""
@@ -1269,8 +1279,8 @@ THEME_LEVEL_WORDS = (
 
 def names_theme_level(header: str) -> bool:
     """A header that names the plan's top level, not an objective under it (in either of
-    its languages: "Pillar / Pilier")."""
-    parts = BILINGUAL_SPLIT.split(header.strip())
+    its languages, "Pillar / Pilier", or either of two names, "Section/Column")."""
+    parts = re.split(r"\s*/\s*|\s*\n\s*", header.strip())  # or "Theme/Priority"
     if len(parts) == 2 and any(map(names_theme_level, parts)):
         return True
     words = re.sub(r" (?:name|code|title|id|ref)$", "", header_words(header))

@@ -427,3 +427,33 @@ def test_a_short_bold_title_over_a_paragraph_in_one_cell_is_the_action_the_parag
     assert actions[1]["other"] == {
         "Detail": "Broken locks will be mended within a day of a report."
     }
+
+
+def test_a_grouping_column_named_as_one_of_two_names_gives_the_themes():
+    rows = [
+        "Category/Area,Action,Lead,Due",
+        "Safer homes,Fit door alarms in sheltered flats,Housing,2027",
+        "Safer homes,Repair broken locks within a day,Repairs Team,2026",
+        "Earlier help,Place a worker at the food bank,Welfare Rights,2027",
+    ]
+
+    plan = interpret(csv_reader.read("\n".join(rows).encode()))
+
+    assert [theme["title"] for theme in plan["themes"]] == ["Safer homes", "Earlier help"]
+    assert [o["title"] for t in plan["themes"] for o in t["objectives"]] == [None, None]
+
+
+def test_a_sparse_column_of_dates_left_of_the_actions_groups_nothing():
+    rows = [
+        "No.,Done on,Action,Lead,Due",
+        "1,,Fit door alarms in sheltered flats,Housing,2027",
+        "2,12/01/2026,Repair broken locks within a day,Repairs Team,2026",
+        "3,,Check every refuge door entry system,Housing,2026",
+        "4,,Place a worker at the food bank,Welfare Rights,2027",
+        "5,,Train pharmacists to ask about safety,Public Health,2027",
+    ]
+
+    plan = interpret(csv_reader.read("\n".join(rows).encode()))
+
+    assert [theme["title"] for theme in plan["themes"]] == [""]
+    assert [o["title"] for t in plan["themes"] for o in t["objectives"]] == [None]
