@@ -839,6 +839,8 @@ MIN_GUTTER = 8.0
 """Points of clear space between two columns of text."""
 MIN_COLUMN_SHARE = 0.3
 """Each of two columns of text is at least this share of the text's width."""
+MIN_BESIDE = 0.6
+"""Of the lines in the right column, the least share with left-column text near them."""
 MAX_PAIRED = 0.6
 """Of the lines with text in the right column, the most that may have text in the left
 one at the same height, for the two to be columns (a form's or a table's rows all do)."""
@@ -881,7 +883,12 @@ def find_gutter(lines: list[list[Char]]) -> float | None:
         middle = (start + end) / 2
         left = sum(line[0]["x0"] < middle for line in lines)
         right = sum(any(char["x0"] >= middle for char in line) for line in lines)
-        if left >= 3 and right >= 2 and paired(lines, middle) <= MAX_PAIRED:
+        if (
+            left >= 3
+            and right >= 2
+            and paired(lines, middle) <= MAX_PAIRED
+            and beside_text(lines, middle) >= MIN_BESIDE
+        ):
             return middle
     return None
 
@@ -892,6 +899,21 @@ def paired(lines: list[list[Char]], middle: float) -> float:
     right = [line for line in lines if any(char["x0"] >= middle for char in line)]
     both = [line for line in right if line[0]["x0"] < middle]
     return len(both) / len(right) if right else 1.0
+
+
+def beside_text(lines: list[list[Char]], middle: float) -> float:
+    """The share of the right column's lines that have the left column's text near them,
+    up or down the page: a column of text runs on beside its neighbour, where a column of
+    labels (a priority's name beside its list of actions) leaves most of the list alone."""
+    left = [line[0] for line in lines if line[0]["x0"] < middle]
+    right = [
+        next(c for c in line if c["x0"] >= middle) for line in lines if line[-1]["x0"] >= middle
+    ]
+    near = sum(
+        any(abs(char["top"] - other["top"]) <= 1.5 * char["size"] for other in left)
+        for char in right
+    )
+    return near / len(right) if right else 0.0
 
 
 def line_spans(line: list[Char]) -> list[tuple[float, float]]:

@@ -531,3 +531,28 @@ def test_a_table_going_on_down_the_next_page_is_not_joined_beside_it():
         *pages[0],
         *pages[1],
     ]
+
+
+def test_a_column_of_labels_beside_their_lists_is_not_read_as_two_columns_of_text():
+    """A priority's name beside its actions (the next name lower down, beside its own):
+    read down the left column first, every name would come before every action."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    top = 760.0
+    for label, items in (
+        ("Priority 1: Safer homes for everyone", ["Fit locks", "Hold flats", "Check refuges"]),
+        ("Priority 2: Healthy relationships", ["Teach consent", "Run a campaign", "Train"]),
+        ("Priority 3: Justice for victims", ["Sit a court", "Offer a course", "Use orders"]),
+    ):
+        canvas.setFont("Helvetica-Bold", 12)
+        canvas.drawString(50, top, label)
+        canvas.setFont(FONT, SIZE)
+        for number, item in enumerate(items):
+            canvas.drawString(300, top - number * 18, f"• {item} (Housing, 2026)")
+        top -= 80
+    canvas.save()
+
+    text = " ".join(b.text or "" for b in pdf_reader.read(buffer.getvalue()).blocks)
+
+    assert text.index("Check refuges") < text.index("Priority 2")
+    assert text.index("Run a campaign") < text.index("Priority 3")
