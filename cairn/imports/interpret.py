@@ -1272,7 +1272,7 @@ class PlanBuilder:
             self.objective()["actions"].append(action)
             self.action = action
         if detail and self.action is not None:
-            self.action.setdefault("other", {})["Detail"] = detail
+            self.action["description"] = detail  # saved with the action, shown in the preview
         for step in steps:
             self.action["milestones"].append(  # type: ignore[index]
                 {"title": step, "due_text": None, "due": None, "lead": None}
@@ -1429,7 +1429,7 @@ def is_objective_under(heading: ThemeHeading, theme: dict) -> bool:
 
 def titled_cell(cell: Cell) -> tuple[Cell, str | None]:
     """An action's cell with a short bold title over a paragraph of what it involves: the
-    title is the action's, the paragraph its detail (kept for the preview)."""
+    title is the action's, the paragraph its description."""
     lead = cell.bold_lead
     if not lead or cell.bullets or not cell.text.startswith(lead):
         return cell, None

@@ -475,6 +475,7 @@ class Saver:
             objective=objective,
             ref=clip(data.get("ref"), Action, "ref"),
             title=data.get("title") or "Untitled action",
+            description=data.get("description") or "",
             order=order,
             deadline_text=clip(data.get("deadline_text"), Action, "deadline_text"),
             timescale=timescale_of(data.get("timescale")),

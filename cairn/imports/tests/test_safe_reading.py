@@ -3,6 +3,8 @@ plan: each a layout where a plausible rule went wrong (found in review). Parse-o
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_contact_block_set_with_tabs_after_a_word_table_is_not_more_of_its_rows(tmp_path):
     # "Contact:<tab>Jo Bloggs<tab>..." made actions would put a person's name and number
@@ -313,3 +315,17 @@ def test_a_person_after_a_departments_name_is_a_person_not_part_of_the_body():
         leads = split_leads(cell)
         assert leads == [body, person] and people_among(leads) == [person], cell
     assert split_leads("Department for Work and Pensions") == ["Department for Work and Pensions"]
+
+
+@pytest.mark.django_db
+def test_an_actions_description_read_under_its_title_is_saved(partnership_a, coordinator):
+    from cairn.imports.save import save_plan
+    from cairn.plans.models import Action
+
+    action = {"title": "Quicker repairs", "leads": [], "milestones": []}
+    action["description"] = "Broken locks will be mended within a day of a report."
+    plan = {"title": "Plan", "themes": [{"title": "Homes", "objectives": [{"actions": [action]}]}]}
+
+    save_plan(plan, partnership_a, by=coordinator)
+
+    assert Action.objects.get().description == action["description"]
