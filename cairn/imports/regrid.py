@@ -109,6 +109,10 @@ REF_LABEL = "Ref"
 """The column a record's number goes in ("Action 3" on a line above the action)."""
 
 
+FORM_STARTS_TRIED = 3
+"""How many lines into a run of field-like lines a form may start."""
+
+
 def stacked_fields(blocks: list[Block]) -> list[Block]:
     """A table that a web page shows on a narrow screen, or a form copied as text, is a
     stack of fields per record: a label ("Action", "Lead", "By when") on a line of its own
@@ -122,17 +126,23 @@ def stacked_fields(blocks: list[Block]) -> list[Block]:
     if not seen:
         return blocks
     result: list[Block] = []
-    index = 0
+    index = run_end = tries = 0
     while index < len(blocks):
         fields, end = field_run(blocks, index, seen)
+        if end != run_end:
+            run_end, tries = end, 0
         labels = [label for label, _ in fields if label != REF_LABEL]
         form = None
         if len(set(labels)) >= 2 and seen[labels[0]] >= 2 and not colon_fields(blocks[index:end]):
             rows = [Row([Cell(label, bold=True), value]) for label, value in fields]
             form = form_table(Block(rows=rows, source=blocks[index].source), labelled=True)
         if form is None:
-            result.append(blocks[index])
-            index += 1
+            tries += 1
+            # A form may start a line or two into a run of field-like lines, not further:
+            # trying every line of a long run again would take time square in its length.
+            step = end - index if tries >= FORM_STARTS_TRIED and end > index else 1
+            result.extend(blocks[index : index + step])
+            index += step
             continue
         form.layout = STACKED
         result.append(form)

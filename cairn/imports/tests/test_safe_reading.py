@@ -329,3 +329,27 @@ def test_an_actions_description_read_under_its_title_is_saved(partnership_a, coo
     save_plan(plan, partnership_a, by=coordinator)
 
     assert Action.objects.get().description == action["description"]
+
+
+def test_a_long_run_of_lines_starting_with_a_column_word_is_read_in_linear_time(monkeypatch):
+    import contextlib
+
+    from cairn.imports import regrid
+    from cairn.imports.grid import UnreadableDocument
+    from cairn.imports.interpret import interpret
+    from cairn.imports.readers.text import read_text
+
+    calls = 0
+    split_label = regrid.split_label
+
+    def counted(*args, **kwargs):
+        nonlocal calls
+        calls += 1
+        return split_label(*args, **kwargs)
+
+    monkeypatch.setattr(regrid, "split_label", counted)
+    lines = [f"Lead officer for area {n} is the housing team" for n in range(400)]
+    with contextlib.suppress(UnreadableDocument):  # whether it is a plan is not the point
+        interpret(read_text("Partnership plan\n\n" + "\n\n".join(lines)))
+
+    assert 0 < calls <= 5 * len(lines)  # each line tried as a form's start was 400 x 400
