@@ -163,7 +163,9 @@ def main() -> None:
             for process in processes:
                 process.terminate()
             for process in processes:
-                process.wait(timeout=30)
+                # gunicorn's master waits out its 30 s graceful timeout when haproxy
+                # keeps a connection open: 30 s here lost a finished run's results.
+                process.wait(timeout=90)
     print(json.dumps(results["figures"], indent=1))
     for check, passed in results["checks"].items():
         print(f"{'PASS' if passed else 'FAIL'}: {check}")
@@ -186,7 +188,8 @@ def run(env: dict, folder: Path, port: int, site: str, processes: list) -> dict:
                 stderr=subprocess.STDOUT,
             )
         )
-        wait_for(f"http://127.0.0.1:{port + n}/health/")
+        # Three minutes: at load 18 a gunicorn took over the default minute to boot.
+        wait_for(f"http://127.0.0.1:{port + n}/health/", seconds=180)
     config = folder / "haproxy.cfg"
     config.write_text(HAPROXY.format(port=port, a=port + 1, b=port + 2))
     processes.append(subprocess.Popen(["haproxy", "-f", str(config)], cwd=folder))
