@@ -876,6 +876,22 @@ def is_role_tail(tokens: list[str]) -> bool:
     ) and not is_acronym(tokens[-1])
 
 
+UNIT_WORDS = word_set("team unit hub office")
+"""Words that end the name of a unit within an organisation, named by what it does."""
+
+
+def is_unit_tail(tokens: list[str]) -> bool:
+    """The last two words of a unit's name ("Business Unit", "Grant Team"): a plain
+    capitalised word, then a word that ends a unit's name, at the end of the cell."""
+    return (
+        len(tokens) == 2
+        and is_capitalised(tokens[0])
+        and not is_acronym(tokens[0])
+        and tokens[0].lower() not in ENDS_OR_JOINS
+        and tokens[1].lower().strip(".,") in UNIT_WORDS
+    )
+
+
 def ampersand_separates(tokens: list[str], index: int, current: list[str]) -> bool:
     """ "DASG & DAAG" and "Public Health & Dale Metcalfe" are two leads; "Nuneaton & Bedworth
     CDRP" is one."""
@@ -976,5 +992,7 @@ def ends_a_name(tokens: list[str], index: int, start: int) -> bool:
     if bare_previous in ORGANISATION_ENDINGS:
         if bare_word in ORGANISATION_ENDINGS or is_role_tail(tokens[index:]):
             return False  # "Victim Support Service"
+        if is_unit_tail(tokens[index:]):
+            return False  # "Board Business Unit", "Housing Support Grant Team": one unit
         return not (is_acronym(word) and last)  # "National Probation Service NPS"
     return bool(re.fullmatch(r"[a-z][a-z'’-]+", previous))  # "agencies DA Manager"

@@ -328,3 +328,17 @@ def test_a_footnote_mark_after_a_lead_in_a_pdf_is_not_part_of_its_name(tmp_path)
     actions = [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
     assert [a["leads"] for a in actions] == [["Cuan"], ["HSE"]]
     assert [a["deadline_text"] for a in actions] == ["2027", "Q2 2026"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "leads"),
+    [
+        ("Board Business Unit", ["Board Business Unit"]),
+        ("Council Housing Team", ["Council Housing Team"]),
+        ("Police Community Safety Team", ["Police", "Community Safety Team"]),
+    ],
+)
+def test_a_unit_named_by_what_it_does_is_one_lead_even_after_an_organisations_word(
+    cell: str, leads: list[str]
+):
+    assert split_leads(cell) == leads
