@@ -1255,6 +1255,8 @@ class PlanBuilder:
         ref_cell = row.cells.get(c.REF)
         cell, detail = titled_cell(cell)
         cell, steps = lettered_steps(cell)
+        if not steps and not self.layout.milestones:
+            cell, steps = listed_steps(cell)
         numbered = split_numbered(join_lines(cell))
         if len(numbered) == 1 and len(listed := inline_list(join_lines(cell))) > 1:
             numbered = [(None, item) for item in listed]  # "1. Deliver ... 2. Run ..."
@@ -1425,6 +1427,18 @@ def is_objective_under(heading: ThemeHeading, theme: dict) -> bool:
     if above and above[0].lower() in THEME_LEVEL_LABELS:
         return True
     return "." in label[-1] and not (above and above[0].lower() == label[0].lower())
+
+
+def listed_steps(cell: Cell) -> tuple[Cell, list[str]]:
+    """An action's cell with a line of its own over a bulleted list ("Run the campaign"
+    over "• Materials translated", "• Launch events"), in a plan with no column of steps:
+    the line is the action, the list its steps."""
+    lines = [line.strip() for line in cell.text.split("\n") if line.strip()]
+    bullets = [item.strip() for item in cell.bullets if item.strip()]
+    head = lines[: len(lines) - len(bullets)]
+    if not bullets or not head or lines[len(head) :] != bullets:
+        return cell, []
+    return Cell(" ".join(head), bold=cell.bold, source=cell.source), bullets
 
 
 def titled_cell(cell: Cell) -> tuple[Cell, str | None]:

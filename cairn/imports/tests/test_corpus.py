@@ -86,8 +86,6 @@ BLIND_B_SHORTFALLS: dict[str, str] = {
     "page_header_themes/plan.pdf": PAGE_HEADER,
     "heading_per_action/plan.md": "'Pelham Vale Council and Students' Union' read as one lead"
     " (only the first is named alone elsewhere)",
-    "html_table_md/page.md": "Markdown holding an HTML <table>: read, but the list of steps in"
-    " an action's cell is joined into its title",
 }
 SHORTFALLS |= BLIND_B_SHORTFALLS
 OBJECTIVE_SHORTFALLS |= {

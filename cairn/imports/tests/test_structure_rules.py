@@ -456,3 +456,22 @@ def test_a_sparse_column_of_dates_left_of_the_actions_groups_nothing():
 
     assert [theme["title"] for theme in plan["themes"]] == [""]
     assert [o["title"] for t in plan["themes"] for o in t["objectives"]] == [None]
+
+
+def test_an_action_over_a_bulleted_list_in_one_cell_is_the_action_and_its_steps():
+    text = "\n".join(
+        [
+            "| No. | Action | Owner | Deadline |",
+            "|---|---|---|---|",
+            "| 1 | Fit door alarms in sheltered flats<ul><li>Survey the flats</li>"
+            "<li>Order the alarms</li></ul> | Housing | Jan 2027 |",
+            "| 2 | Repair broken locks within a day | Repairs Team | Jun 2026 |",
+        ]
+    )
+
+    plan = interpret(read_text(text))
+
+    first, second = plan["themes"][0]["objectives"][0]["actions"]
+    assert first["title"] == "Fit door alarms in sheltered flats"
+    assert [m["title"] for m in first["milestones"]] == ["Survey the flats", "Order the alarms"]
+    assert (second["title"], second["milestones"]) == ("Repair broken locks within a day", [])
