@@ -188,8 +188,7 @@ def run(env: dict, folder: Path, port: int, site: str, processes: list) -> dict:
                 stderr=subprocess.STDOUT,
             )
         )
-        # Three minutes: at load 18 a gunicorn took over the default minute to boot.
-        wait_for(f"http://127.0.0.1:{port + n}/health/", seconds=180)
+        wait_for(f"http://127.0.0.1:{port + n}/health/", seconds=180)  # slow at load 18
     config = folder / "haproxy.cfg"
     config.write_text(HAPROXY.format(port=port, a=port + 1, b=port + 2))
     processes.append(subprocess.Popen(["haproxy", "-f", str(config)], cwd=folder))
