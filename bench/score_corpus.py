@@ -5,10 +5,10 @@
 One row per document (corpus/<plan>/<layout>), then the means over the whole corpus, over
 the plans of our own writing (the seed variations are the seeds' layouts; our own plans are
 the layouts other councils use), and over the stand-in set (documents/stand_in.py: plans in
-layouts the importer was not built on) and over the second blind set's two batches
-(documents/blind.py, blind_b.py and blind_c.py, written after the importer was tuned on the
-first; each later batch landed unseen, the nearest we have to the held-back set; --blind scores
-only those). With
+layouts the importer was not built on) and over the second blind set's batches
+(documents/blind.py, blind_b.py, blind_c.py and blind_d.py, written after the importer was
+tuned on the first; each later batch landed unseen, the nearest we have to the held-back set;
+--blind scores only those). With
 --seeds, the seed documents themselves are scored too. A document refused by the importer
 scores 0 and is listed as refused.
 """
@@ -28,6 +28,7 @@ from cairn.imports.parse import parse_file  # noqa: E402
 from cairn.imports.scoring import Score, format_score_table, score  # noqa: E402
 from cairn.imports.tests.documents.blind_b_render import BLIND_B  # noqa: E402
 from cairn.imports.tests.documents.blind_c_render import BLIND_C  # noqa: E402
+from cairn.imports.tests.documents.blind_d_render import BLIND_D  # noqa: E402
 from cairn.imports.tests.documents.blind_render import BLIND  # noqa: E402
 from cairn.imports.tests.documents.stand_in_render import STAND_IN  # noqa: E402
 
@@ -39,7 +40,7 @@ def documents(only: str | None, blind: bool = False) -> list[tuple[Path, Path]]:
     for folder in sorted(CORPUS.iterdir()):
         if not folder.is_dir() or (only and only not in folder.name):
             continue
-        if blind and folder.name not in BLIND | BLIND_B | BLIND_C:
+        if blind and folder.name not in BLIND | BLIND_B | BLIND_C | BLIND_D:
             continue
         for path in sorted(folder.iterdir()):
             if path.name != "truth.json":
@@ -90,6 +91,7 @@ def main() -> None:
     blind = [s for s in scores if s.name.split("/")[0] in BLIND]
     blind_b = [s for s in scores if s.name.split("/")[0] in BLIND_B]
     blind_c = [s for s in scores if s.name.split("/")[0] in BLIND_C]
+    blind_d = [s for s in scores if s.name.split("/")[0] in BLIND_D]
     groups = (
         ("mean, all", scores),
         ("mean, own plans", own),
@@ -97,6 +99,7 @@ def main() -> None:
         ("mean, blind A", blind),
         ("mean, blind B", blind_b),
         ("mean, blind C", blind_c),
+        ("mean, blind D", blind_d),
     )
     for label, group in groups:
         if group:
