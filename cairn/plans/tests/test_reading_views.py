@@ -107,6 +107,29 @@ def test_an_unchanged_plan_page_is_not_worked_out_again(client_for, coordinator,
     assert "Action number 1" in client.get(url).content.decode()
 
 
+def test_a_parameter_the_plan_page_does_not_read_makes_no_other_copy_of_it(
+    client_for, coordinator, plan_a
+):
+    client = client_for(coordinator)
+    url = reverse("plans:plan", args=[plan_a.pk])
+    client.get(f"{url}?utm_source=email&theme=")
+    again = plan_page_queries(client, f"{url}?x=2")
+    assert len(again) == PLAN_PAGE_QUERIES_KEPT, "\n".join(again)
+    searched = plan_page_queries(client, f"{url}?q=number")
+    assert len(searched) > PLAN_PAGE_QUERIES_KEPT  # a search is another page
+
+
+def test_the_plan_page_shows_a_renamed_lead_alone_at_once(client_for, coordinator, plan_a, lead):
+    """Only the rename changes: nothing else raises the plan's revision in between."""
+    plan_a.themes.first().actions.first().lead_people.add(lead)
+    client = client_for(coordinator)
+    url = reverse("plans:plan", args=[plan_a.pk])
+    assert lead.name in client.get(url).content.decode()
+    lead.name = "Renamed Lead Person"
+    lead.save()
+    assert "Renamed Lead Person" in client.get(url).content.decode()
+
+
 def test_the_plan_page_shows_a_change_a_renamed_lead_and_agency_at_once(
     client_for, coordinator, plan_a, police_a, lead
 ):

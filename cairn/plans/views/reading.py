@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import partial
+from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -14,6 +15,7 @@ from cairn.accounts.access import get_partnership_for_user, is_coordinator
 from cairn.accounts.models import Agency, Role
 from cairn.accounts.panels import panels_for
 from cairn.accounts.people import departure_of_leads
+from cairn.lib.pagination import PARAM as PAGE_PARAM
 from cairn.lib.pagination import Paged, paginate, window
 from cairn.plans.access import (
     get_action_for_user,
@@ -78,9 +80,21 @@ def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
             "plan": plan,
             "can_edit": can_edit,
             "read": SimpleLazyObject(lambda: _plan_tree_context(request, plan, today, can_edit)),
-            "cache_key": page_key(plan, today, request.GET.urlencode(), can_edit),
+            "cache_key": page_key(plan, today, _plan_page_query(request), can_edit),
             "cache_seconds": PAGE_CACHE_SECONDS,
         },
+    )
+
+
+PLAN_PAGE_PARAMETERS = (*PlanFilterForm.base_fields, PAGE_PARAM)
+
+
+def _plan_page_query(request: HttpRequest) -> str:
+    """The query string as the plan page reads it: its filters and page number, in one
+    order. Other parameters change nothing it shows, so they make no copy of it in the
+    cache ("?x=1", "?x=2", ... would each have kept a whole page)."""
+    return urlencode(
+        [(name, request.GET[name][:200]) for name in PLAN_PAGE_PARAMETERS if request.GET.get(name)]
     )
 
 
