@@ -10,6 +10,8 @@ import time
 import pytest
 from django.db import connection, connections
 
+from cairn.lib.postgresql.base import QUIET_CHECK_SECONDS, _has_data_waiting
+
 pytestmark = [
     pytest.mark.django_db,
     pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's connections"),
@@ -52,3 +54,28 @@ def test_a_connection_postgresql_ended_is_replaced_before_use(kept):
     with kept.cursor() as cursor:
         cursor.execute("SELECT 1")
         assert cursor.fetchone() == (1,)
+
+
+def test_a_connection_quiet_for_long_is_asked_once_more(kept, monkeypatch):
+    """A connection a firewall dropped while idle was sent nothing: after a while, SELECT 1."""
+    asked = []
+    monkeypatch.setattr(kept, "is_usable", lambda: asked.append(1) or True)
+    kept._last_checked -= QUIET_CHECK_SECONDS + 1
+    next_request(kept)
+    assert asked == [1]
+    next_request(kept)
+    assert asked == [1]  # and then trusted again for a while
+
+
+def test_a_socket_numbered_above_select_s_limit_is_asked_too(kept):
+    import os
+    import resource
+
+    high = 1500
+    if resource.getrlimit(resource.RLIMIT_NOFILE)[0] <= high:
+        pytest.skip("this process may not open that many files")
+    os.dup2(kept.connection.fileno(), high)
+    try:
+        assert _has_data_waiting(high) is False  # select() raised ValueError above 1023
+    finally:
+        os.close(high)
