@@ -1074,10 +1074,11 @@ def agency_matrix(
         and (label := " ".join(cell.text.split()))
         and len(label.split()) <= 5
         and not is_period(label)
+        and not set(header_words(label).split()) & NOT_AN_AGENCYS_HEADER
         and (values := column_values(rows, index))
         and all(is_mark(value) for value in values)
     }
-    if len(marked) < 2:
+    if len(marked) < 2 or only_rag_letters(marked, rows):
         return roles
     lettered = any(
         value.lower().strip(" .") in LEAD_MARKS | PARTNER_MARKS
@@ -1087,6 +1088,25 @@ def agency_matrix(
     if not lettered and not all(looks_like_name(label) for label in marked.values()):
         return roles  # ticks under titles, not names: the theme each row is in (tick_columns)
     return {**roles, **{index: f"{AGENCY}:{label}" for index, label in marked.items()}}
+
+
+NOT_AN_AGENCYS_HEADER = word_set(
+    """
+    rag brag status rating ratings progress quarter quarters previous current last this now
+    before after latest earlier q1 q2 q3 q4 month year
+    """
+)
+"""Words of a header over columns of letters that are statuses, not agencies' marks
+("Previous RAG | Current RAG", "Last quarter | This quarter")."""
+
+
+def only_rag_letters(marked: dict[int, str], rows: list[Row]) -> bool:
+    """Columns of R, A, G and B only are RAG ratings over time, never who leads: a
+    responsibility matrix marks its leads with L, S, C or I too."""
+    letters = {
+        value.lower().strip(" .") for index in marked for value in column_values(rows, index)
+    }
+    return bool(letters) and letters <= {"r", "a", "g", "b"}
 
 
 def is_mark(value: str) -> bool:

@@ -353,3 +353,19 @@ def test_a_long_run_of_lines_starting_with_a_column_word_is_read_in_linear_time(
         interpret(read_text("Partnership plan\n\n" + "\n\n".join(lines)))
 
     assert 0 < calls <= 5 * len(lines)  # each line tried as a form's start was 400 x 400
+
+
+def test_two_columns_of_rag_letters_are_statuses_never_agencies_leading_every_action():
+    for earlier, later in [("Previous RAG", "Current RAG"), ("Before", "Now"), ("Q1", "Q2")]:
+        plan = read_tsv(
+            [
+                ("Action", "Lead", "Deadline", earlier, later),
+                ("Fit door alarms", "Housing", "March 2026", "A", "R"),
+                ("Train GPs in IRIS", "Public Health", "June 2026", "R", "A"),
+                ("Publish the needs assessment", "CSP", "July 2026", "A", "A"),
+            ]
+        )
+
+        actions = [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+        assert [a["leads"] for a in actions] == [["Housing"], ["Public Health"], ["CSP"]]
+        assert all(a["status_text"] for a in actions), earlier
