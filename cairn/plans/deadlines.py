@@ -226,6 +226,18 @@ def recurrence_of(text: str) -> str | None:
     return _recurrence(_normalise(text))
 
 
+@functools.lru_cache(maxsize=4096)
+def names_the_month(text: str, day: date) -> bool:
+    """Whether a deadline as written already names `day`'s month and year ("Mar 2027",
+    "By the end of March 2027", "Sept '27"): "due 31 Mar 2027" beside it says it twice."""
+    normal = _normalise(text)
+    months = list(re.finditer(r"\b" + _MONTH + r"\s*(?:'|’)?(?P<yy>\d{2}(?:\d{2})?)?", normal))
+    if not months or _month_number(months[-1]["month"]) != day.month:
+        return False
+    short = months[-1]["yy"]
+    return str(day.year) in re.findall(r"\b\d{4}\b", normal) or short == f"{day.year % 100:02d}"
+
+
 # --- dates ----------------------------------------------------------------------------------
 
 _MONTHS = {

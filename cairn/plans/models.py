@@ -13,7 +13,7 @@ from simple_history.models import HistoricalRecords
 
 from cairn.accounts.models import Agency, Membership, Partnership, User
 from cairn.lib import recurring
-from cairn.plans.deadlines import Deadline, parse_deadline, recurrence_of
+from cairn.plans.deadlines import Deadline, names_the_month, parse_deadline, recurrence_of
 
 # ---------------------------------------------------------------- statuses
 
@@ -462,6 +462,9 @@ class DeadlineLogic:
                 return f"ended {self.deadline_end:%-d %b %Y}" if self.deadline_end else ""
             return f"next due {occurrence.due:%-d %b %Y} ({occurrence.said})"
         if self.deadline_end and self.deadline_kind != Deadline.Kind.DONE:
+            # "Mar 2027" needs no "due 31 Mar 2027" under it; "2026/27" and "Q3" do.
+            if names_the_month(self.deadline_text, self.deadline_end):
+                return ""
             return f"due {self.deadline_end:%-d %b %Y}"
         return ""
 

@@ -94,12 +94,8 @@ def _understood(item: HasDeadline, overdue: bool, today: dt.date) -> str:
     if kind == Deadline.Kind.UNPARSED:
         warning = f": {esc(item.deadline_warning)}" if item.deadline_warning else ""
         return f'<br><span class="cairn-flag">Check this date{warning}</span>'
-    if kind == Deadline.Kind.RECURRING:
-        due_note = item.due_note(today)
-        return f'<br><span class="cairn-meta">{esc(due_note)}</span>' if due_note else ""
-    if item.deadline_end and kind != Deadline.Kind.DONE:
-        return f'<br><span class="cairn-meta">due {day(item.deadline_end)}</span>'
-    return ""
+    due_note = item.due_note(today)
+    return f'<br><span class="cairn-meta">{esc(due_note)}</span>' if due_note else ""
 
 
 MY_ACTION_ROW = """

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cairn.plans.deadlines import Deadline, parse_deadline, recurrence_of
+from cairn.plans.deadlines import Deadline, names_the_month, parse_deadline, recurrence_of
 
 Kind = Deadline.Kind
 D = date
@@ -195,6 +195,25 @@ def test_recurring_deadline_names_its_recurrence(text: str, recurrence: str) -> 
     assert deadline is not None
     assert deadline.recurrence == recurrence
     assert recurrence_of(text) == recurrence  # the cached reading pages use
+
+
+@pytest.mark.parametrize(
+    ("text", "says_it"),
+    [
+        ("Mar 2027", True),
+        ("By the end of March 2027", True),
+        ("Sept '27", False),  # September is not March
+        ("Mar '27", True),
+        ("Jan - Mar 2027", True),
+        ("March 2026", False),  # another year
+        ("By 2026/27", False),
+        ("Q4 2026/27", False),
+        ("Market review 2027", False),
+        ("31/03/2027", False),
+    ],
+)
+def test_a_deadline_names_the_month_it_is_due(text: str, says_it: bool) -> None:
+    assert names_the_month(text, date(2027, 3, 31)) is says_it
 
 
 @pytest.mark.parametrize(

@@ -37,11 +37,18 @@ def test_an_overdue_deadline_says_since_when(time_machine):
 
 
 def test_a_deadline_not_yet_due_gives_its_date():
-    action = Action(deadline_text="March 2027", deadline_kind="date")
+    action = Action(deadline_text="By 2026/27", deadline_kind="financial_year")
     action.deadline_end = dt.date(2027, 3, 31)
     assert cells("{% deadline a %}", a=action) == (
-        'March 2027<br><span class="cairn-meta">due 31 Mar 2027</span>'
+        'By 2026/27<br><span class="cairn-meta">due 31 Mar 2027</span>'
     )
+
+
+@pytest.mark.parametrize("text", ["Mar 2027", "By the end of March 2027", "31 March 2027"])
+def test_a_deadline_that_names_its_month_is_not_said_twice(text):
+    action = Action(deadline_text=text, deadline_kind="date")
+    action.deadline_end = dt.date(2027, 3, 31)
+    assert cells("{% deadline a %}", a=action) == text
 
 
 def test_a_recurring_deadline_gives_its_next_occurrence_and_when_missed(time_machine):
@@ -74,7 +81,7 @@ def test_what_cairn_understood_of_a_deadline(text, kind, warning, expected):
 
 
 def test_a_milestone_has_the_same_deadline_cell():
-    milestone = Milestone(deadline_text="June 2027", deadline_kind="date")
+    milestone = Milestone(deadline_text="Q1 2027/28", deadline_kind="quarter")
     milestone.deadline_end = dt.date(2027, 6, 30)
     assert "due 30 Jun 2027" in cells("{% deadline m %}", m=milestone)
 
