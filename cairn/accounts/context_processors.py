@@ -3,7 +3,7 @@ from dataclasses import dataclass
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
-from cairn.accounts.access import memberships_of, partnerships_for
+from cairn.accounts.access import memberships_of
 from cairn.accounts.models import Membership, Role
 
 
@@ -23,10 +23,9 @@ def memberships(request: HttpRequest) -> dict:
         return {}
 
     def navigation() -> Navigation:
-        if user.is_host_admin:
-            found = [Membership(partnership=p) for p in partnerships_for(user)]
-            return Navigation(found, shows_my_actions=True)
-        # The same query (and list) that answered the page's permission checks.
+        # The same query (and list) that answered the page's permission checks. A host
+        # admin's too: every partnership of the Cairn (hundreds, nationally) is on their
+        # Partnerships page; here they would wrap the navigation onto many lines.
         found = memberships_of(user)
         leads = any(m.role in (Role.LEAD, Role.COORDINATOR) for m in found)
         return Navigation(found, shows_my_actions=leads)

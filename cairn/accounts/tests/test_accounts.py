@@ -172,6 +172,22 @@ def test_only_host_admins_see_the_back_office_link(client_for, coordinator, plan
     assert "Back office" in client_for(admin).get(page).content.decode()
 
 
+def test_a_host_admins_navigation_fits_one_line_whatever_the_partnerships(
+    client_for, coordinator, plan_a
+):
+    """A host admin reaches every partnership from Partnerships; the navigation lists only
+    the partnerships they belong to, or it wraps (and, nationally, runs to pages)."""
+    from cairn.accounts.models import Partnership, User
+
+    Partnership.objects.create(name="Northtown Community Safety Partnership", slug="northtown")
+    admin = User.objects.create_superuser(email="host@example.org", name="Host", password="x")
+    page = client_for(admin).get(reverse("plans:partnerships")).content.decode()
+    navigation = page[page.index('id="navigation"') : page.index("</nav>")]
+    assert "Partnerships" in navigation and "Back office" in navigation
+    assert plan_a.partnership.name not in navigation and "Northtown" not in navigation
+    assert "My actions" not in navigation  # they lead no action
+
+
 def test_my_actions_is_in_the_navigation_of_leads_not_viewers(client_for, lead, viewer, plan_a):
     page = reverse("plans:plan", args=[plan_a.pk])
     my_actions = f'href="{reverse("plans:my_actions")}"'
