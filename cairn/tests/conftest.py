@@ -72,6 +72,17 @@ def axe_violations(page) -> list[dict]:
     ]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _views_imported():
+    """Import every view before the first test. The live server runs in this process, so
+    otherwise its first request imports them all while the browser waits for the page:
+    over 30 seconds (the browser's limit) on a busy machine, failing whichever test came
+    first in each xdist worker."""
+    from django.urls import get_resolver
+
+    assert get_resolver().url_patterns
+
+
 @pytest.fixture(autouse=True)
 def _no_content_security_policy_violations(request):
     """A browser test fails when the page breaks the Content-Security-Policy (an inline
