@@ -11,6 +11,8 @@ from cairn.tests.browser import sign_in
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 WIDTHS = [390, 1280]
+PHONE = 390
+FILTERS = "Filter by theme, lead agency or status"
 
 
 def check_fits(page) -> None:
@@ -43,6 +45,8 @@ def test_a_viewer_reads_searches_and_filters_the_plan(
 
     page.get_by_role("link", name="Clear filters").click()
     expect(page).not_to_have_url(re.compile("q=MARAC"))
+    if width == PHONE:
+        page.get_by_text(FILTERS).click()
     page.get_by_label("Only overdue actions").check()
     page.get_by_role("button", name="Show actions").click()
     expect(page).to_have_url(re.compile("overdue=on"))
@@ -53,6 +57,28 @@ def test_a_viewer_reads_searches_and_filters_the_plan(
     expect(page.get_by_text("There is a problem")).to_be_visible()
     check_fits(page)
     check_accessible(page)
+
+
+def test_on_a_phone_the_filters_fold_away_under_the_search(page, live_server, demo):
+    plan = demo.plans.get()
+    sign_in(page, live_server.url, "viewer@exampleshire.example")
+    page.set_viewport_size({"width": PHONE, "height": 844})
+    page.goto(f"{live_server.url}/plans/{plan.pk}/")
+    expect(page.get_by_label("Search this plan")).to_be_visible()
+    overdue_only = page.get_by_label("Only overdue actions")
+    expect(overdue_only).to_be_hidden()
+    page.get_by_text(FILTERS).click()
+    overdue_only.check()
+    page.get_by_role("button", name="Show actions").click()
+    expect(page).to_have_url(re.compile("overdue=on"))
+    # A filter in use stays in sight, so the person sees why the plan is shorter.
+    expect(overdue_only).to_be_visible()
+    expect(overdue_only).to_be_checked()
+    check_fits(page)
+
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{live_server.url}/plans/{plan.pk}/")
+    expect(page.get_by_label("Lead agency")).to_be_visible()
 
 
 @pytest.mark.parametrize("width", WIDTHS)
