@@ -384,13 +384,6 @@ class MaracFiguresForm(GovukForm):
     )
 
 
-class ConfirmDeleteForm(GovukForm):
-    confirm = forms.BooleanField(
-        label="Yes, delete the data set and every return listed",
-        error_messages={"required": "Tick the box to confirm: the returns listed go too."},
-    )
-
-
 class IndicatorSettingsForm(GovukModelForm):
     class Meta:
         model = IndicatorSettings

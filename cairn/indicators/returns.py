@@ -295,22 +295,23 @@ def returns_of(data_set: DataSet) -> list[DataReturn]:
 
 
 def check_deletable(data_set: DataSet, made: list[DataReturn]) -> None:
-    """Approved returns are the figures indicators and statutory returns are made from:
-    a data set holding any is not deleted (unlock them first, or keep it)."""
-    approved = [r for r in made if r.is_locked]
-    if approved:
-        listed = ", ".join(f"{r.agency} {r.period}" for r in approved[:5])
-        more = f" and {len(approved) - 5} more" if len(approved) > 5 else ""
+    """A return is what a partner agency sent: their record, and (once approved) the
+    figures indicators and returns to government are made from. A data set with any
+    return, approved or not, is kept; only one nobody has returned yet can be deleted."""
+    if made:
+        listed = ", ".join(f"{r.agency} {r.period}" for r in made[:5])
+        more = f" and {len(made) - 5} more" if len(made) > 5 else ""
         raise DataSetInUse(
-            f"“{data_set}” cannot be deleted: it has {len(approved)} approved return"
-            f"{'s' if len(approved) != 1 else ''} ({listed}{more}), which indicators and "
-            "returns to government are made from. Keep it, or unlock those returns first."
+            f"“{data_set}” cannot be deleted: agencies have sent {len(made)} return"
+            f"{'s' if len(made) != 1 else ''} for it ({listed}{more}). Returns are the "
+            "partners' records, so Cairn keeps them: keep the data set, or change which "
+            "agencies return it."
         )
 
 
 @transaction.atomic
 def delete_data_set(data_set: DataSet, by: User) -> None:
-    """Delete the data set with its elements and returns (their history is kept)."""
+    """Delete a data set no agency has returned, with its elements."""
     check_deletable(data_set, returns_of(data_set))
     data_set._history_user = by  # type: ignore[attr-defined]
     data_set.delete()

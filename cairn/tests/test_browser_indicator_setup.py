@@ -69,6 +69,6 @@ def test_coordinator_sets_up_indicators_and_returns(page, live_server, demo, che
 
     # Deleting a data set with an approved return is refused, saying why.
     page.goto(f"{live_server.url}/data-sets/{part4.pk}/delete/")
-    expect(page.get_by_text("cannot be deleted: it has 1 approved return")).to_be_visible()
+    expect(page.get_by_text("cannot be deleted: agencies have sent 1 return")).to_be_visible()
     check_accessible(page)
     assert DataSet.objects.filter(pk=part4.pk).exists()

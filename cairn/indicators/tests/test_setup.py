@@ -102,19 +102,19 @@ def test_deleting_a_data_set_without_returns(client_for, coordinator, data_set, 
     assert not DataSet.objects.exists()
 
 
-def test_deleting_a_data_set_with_returns_lists_them_and_needs_confirming(
+def test_a_data_set_with_returns_not_yet_approved_is_kept_with_them(
     client_for, coordinator, data_set, police_a
 ):
+    """A return a partner sent is their record: deleting the data set would destroy it."""
     submitted(data_set, police_a, period=Q4)
     client = client_for(coordinator)
     url = reverse("indicators:data_set_delete", args=[data_set.pk])
     page = client.get(url).content.decode()
     assert "Police" in page and "2016/17 Q4" in page and "Submitted, awaiting approval" in page
-    response = client.post(url)
-    assert response.status_code == 400 and "Tick the box to confirm" in response.content.decode()
-    assert DataSet.objects.exists()
-    assert client.post(url, {"confirm": "on"}).status_code == 302
-    assert not DataSet.objects.exists() and not DataReturn.objects.exists()
+    assert "cannot be deleted: agencies have sent 1 return for it" in page
+    assert "Delete the data set" not in page
+    assert client.post(url, {"confirm": "on"}).status_code == 400
+    assert DataSet.objects.exists() and DataReturn.objects.exists()
 
 
 def test_a_data_set_with_approved_returns_is_not_deleted(
@@ -123,7 +123,7 @@ def test_a_data_set_with_approved_returns_is_not_deleted(
     submitted(data_set, police_a, period=Q4).approve(coordinator)
     client = client_for(coordinator)
     url = reverse("indicators:data_set_delete", args=[data_set.pk])
-    assert "cannot be deleted: it has 1 approved return (Police 2016/17 Q4)" in (
+    assert "cannot be deleted: agencies have sent 1 return for it (Police 2016/17 Q4)" in (
         client.get(url).content.decode()
     )
     assert client.post(url, {"confirm": "on"}).status_code == 400

@@ -17,7 +17,6 @@ from cairn.indicators import breakdowns, returns
 from cairn.indicators.access import get_data_set_for_user
 from cairn.indicators.forms import (
     BreakDownForm,
-    ConfirmDeleteForm,
     DataSetForm,
     DisaggregationForm,
     IndicatorSettingsForm,
@@ -107,7 +106,8 @@ def data_set_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def data_set_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    """Confirm (listing every return that goes with it), or refuse when returns are approved."""
+    """Confirm deleting a data set no agency has returned; refuse, listing the returns,
+    when agencies have sent any (they are the partners' records)."""
     data_set, _ = get_data_set_for_user(request, pk, write=True)
     made = returns.returns_of(data_set)
     refusal = None
@@ -115,8 +115,7 @@ def data_set_delete(request: HttpRequest, pk: int) -> HttpResponse:
         returns.check_deletable(data_set, made)
     except returns.DataSetInUse as error:
         refusal = str(error)
-    form = ConfirmDeleteForm(_data(request)) if made else ConfirmDeleteForm({"confirm": "on"})
-    if request.method == "POST" and refusal is None and form.is_valid():
+    if request.method == "POST" and refusal is None:
         slug, name = data_set.partnership.slug, data_set.name
         returns.delete_data_set(data_set, by=request.user)
         messages.success(request, f"Data set “{name}” deleted.")
@@ -130,7 +129,7 @@ def data_set_delete(request: HttpRequest, pk: int) -> HttpResponse:
             "partnership": data_set.partnership,
             "returns": made,
             "refusal": refusal,
-            "form": form if made else None,
+            "form": None,
             "indicators": data_set.partnership.indicators.filter(
                 numerator__data_set=data_set
             ).order_by("name"),
