@@ -73,6 +73,7 @@ def test_coordinator_finishes_the_reading_of_a_pasted_plan(
     visit(page, check_accessible, "preview-corrected")
 
     page.get_by_role("link", name="Correct action: Extend the sanctuary").click()
+    expect(page.get_by_role("heading", name="Correct this action")).to_be_visible()
     expect(page.get_by_label("Move it to another theme")).to_be_visible()
     visit(page, check_accessible, "item")
     page.get_by_label("Move it to another theme").select_option(label="HEALTH")
