@@ -7,8 +7,9 @@ the plans of our own writing (the seed variations are the seeds' layouts; our ow
 the layouts other councils use), and over the stand-in set (documents/stand_in.py: plans in
 layouts the importer was not built on) and over the second blind set's batches
 (documents/blind.py, blind_b.py, blind_c.py and blind_d.py, written after the importer was
-tuned on the first; each later batch landed unseen, the nearest we have to the held-back set;
---blind scores only those). With
+tuned on the first; each later batch landed unseen) and batch E (documents/seed_form.py: plans
+in the held-back set's own form, the seeds' text and its renderings, the nearest we have to
+it; --blind scores only the blind batches). With
 --seeds, the seed documents themselves are scored too. A document refused by the importer
 scores 0 and is listed as refused.
 """
@@ -30,6 +31,7 @@ from cairn.imports.tests.documents.blind_b_render import BLIND_B  # noqa: E402
 from cairn.imports.tests.documents.blind_c_render import BLIND_C  # noqa: E402
 from cairn.imports.tests.documents.blind_d_render import BLIND_D  # noqa: E402
 from cairn.imports.tests.documents.blind_render import BLIND  # noqa: E402
+from cairn.imports.tests.documents.seed_form import SEED_FORM  # noqa: E402
 from cairn.imports.tests.documents.stand_in_render import STAND_IN  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[1] / "cairn/imports/tests/documents/corpus"
@@ -40,7 +42,7 @@ def documents(only: str | None, blind: bool = False) -> list[tuple[Path, Path]]:
     for folder in sorted(CORPUS.iterdir()):
         if not folder.is_dir() or (only and only not in folder.name):
             continue
-        if blind and folder.name not in BLIND | BLIND_B | BLIND_C | BLIND_D:
+        if blind and folder.name not in BLIND | BLIND_B | BLIND_C | BLIND_D | SEED_FORM:
             continue
         for path in sorted(folder.iterdir()):
             if path.name != "truth.json":
@@ -92,6 +94,7 @@ def main() -> None:
     blind_b = [s for s in scores if s.name.split("/")[0] in BLIND_B]
     blind_c = [s for s in scores if s.name.split("/")[0] in BLIND_C]
     blind_d = [s for s in scores if s.name.split("/")[0] in BLIND_D]
+    seed_form = [s for s in scores if s.name.split("/")[0] in SEED_FORM]
     groups = (
         ("mean, all", scores),
         ("mean, own plans", own),
@@ -100,11 +103,12 @@ def main() -> None:
         ("mean, blind B", blind_b),
         ("mean, blind C", blind_c),
         ("mean, blind D", blind_d),
+        ("mean, E (seeds' form)", seed_form),
     )
     for label, group in groups:
         if group:
             print(
-                f"{label:<16} n={len(group):<3} F1 {mean(group, 'f1'):.3f}  "
+                f"{label:<22} n={len(group):<3} F1 {mean(group, 'f1'):.3f}  "
                 f"lead {mean(group, 'lead_f1'):.3f}  due {mean(group, 'deadline_agreement'):.3f}  "
                 f"theme {mean(group, 'theme_f1'):.3f}  placement {mean(group, 'placement'):.3f}"
             )
