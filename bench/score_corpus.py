@@ -9,7 +9,7 @@ layouts the importer was not built on) and over the second blind set's batches
 (documents/blind.py, blind_b.py, blind_c.py and blind_d.py, written after the importer was
 tuned on the first; each later batch landed unseen) and batch E (documents/seed_form.py: plans
 in the held-back set's own form, the seeds' text and its renderings, the nearest we have to
-it; --blind scores only the blind batches). With
+it; --blind scores only the blind batches and E). With
 --seeds, the seed documents themselves are scored too. A document refused by the importer
 scores 0 and is listed as refused.
 """
@@ -42,7 +42,7 @@ def documents(only: str | None, blind: bool = False) -> list[tuple[Path, Path]]:
     for folder in sorted(CORPUS.iterdir()):
         if not folder.is_dir() or (only and only not in folder.name):
             continue
-        if blind and folder.name not in BLIND | BLIND_B | BLIND_C | BLIND_D | SEED_FORM:
+        if blind and folder.name not in {*BLIND, *BLIND_B, *BLIND_C, *BLIND_D, *SEED_FORM}:
             continue
         for path in sorted(folder.iterdir()):
             if path.name != "truth.json":
