@@ -176,6 +176,10 @@ class RowEnd:
     """The height of a line of the row's text."""
     running: set[int] = field(default_factory=set)
     """The grid columns whose text runs down to the row's bottom: where it may go on."""
+    first_column: int = 0
+    """The grid column the row's first cell starts in: a cell merged down from a row above
+    covers those before it (a ref spanning an action's two rows), so the row has no cell
+    there, where the rest of the row on the next page has a blank one."""
 
 
 def read_page(page: AnyPage) -> PageBlocks:
@@ -200,6 +204,7 @@ def read_page(page: AnyPage) -> PageBlocks:
             in_table[index].append(char)
         if not holders:
             outside.append(char)
+    outside = run_on_past_tables(outside, tables, in_table)
     placed: list[tuple[float, Block]] = []
     ends: dict[int, RowEnd] = {}
     fills = page_fills(page)
@@ -425,6 +430,34 @@ def column_starts(positions: list[float], rows: int) -> list[float]:
     return [min(cluster) - 1 for cluster in clusters if len(cluster) * 3 >= rows]
 
 
+def run_on_past_tables(
+    outside: list[Char], tables: list[TableArea], in_table: list[list[Char]]
+) -> list[Char]:
+    """The letters that go on from a table's word past its right edge, added to that table
+    (to `in_table`); the rest of `outside` returned. A table wider than the page (a Word
+    table set wider than its margins) is drawn past the page's edge, rule and text alike,
+    and the rule is cut where the page ends: the last digit of 'End 2026' stands outside
+    the table, and read as text it is lost from the date and made a paragraph ('6')."""
+    ends: dict[int, list[tuple[float, int]]] = {}
+    """Where each line of a table's text ends (x1), by the line's rounded top."""
+    for index, table in enumerate(tables):
+        for char in in_table[index]:
+            if char["x1"] >= table.bbox[2] - 2 * WORD_GAP:
+                ends.setdefault(round(char["top"]), []).append((char["x1"], index))
+    if not ends:
+        return outside
+    moved: set[int] = set()
+    for char in sorted(outside, key=lambda char: char["x0"]):
+        line = round(char["top"])
+        near = [end for key in (line - 1, line, line + 1) for end in ends.get(key, [])]
+        owner = next((i for x1, i in near if -0.5 <= char["x0"] - x1 <= WORD_GAP), None)
+        if owner is not None:
+            in_table[owner].append(char)
+            ends.setdefault(line, []).append((char["x1"], owner))
+            moved.add(id(char))
+    return [char for char in outside if id(char) not in moved] if moved else outside
+
+
 def inside(char: Char, bbox: tuple[float, float, float, float]) -> bool:
     x = (char["x0"] + char["x1"]) / 2
     y = (char["top"] + char["bottom"]) / 2
@@ -527,7 +560,8 @@ def row_end(table: TableArea, chars: list[Char], page_height: float) -> RowEnd:
     ]
     sizes = Counter(round(char["size"]) for char in in_row)
     line = 1.5 * (sizes.most_common(1)[0][0] if sizes else 10)
-    end = RowEnd(bottom=bottom, page_height=page_height, line=line)
+    first_column = bisect.bisect_right(columns, round(min(box[0] for box in last_row), 1)) - 1
+    end = RowEnd(bottom=bottom, page_height=page_height, line=line, first_column=first_column)
     for char in in_row:
         for box in last_row:
             if char["bottom"] >= box[3] - line and inside(char, box):
@@ -561,6 +595,13 @@ def grid_position(char: Char, columns: list[float], tops: list[float]) -> tuple[
 
 def make_cell(chars: list[Char], box: Box, columns: list[float], tops: list[float]) -> Cell:
     chars = without_footnote_marks(chars)
+    if is_turned(chars):
+        return Cell(
+            text=turned_text(chars),
+            bold=is_bold(chars),
+            colspan=len(spanned(columns, box[0], box[2])),
+            rowspan=len(spanned(tops, box[1], box[3])),
+        )
     lines = text_lines(chars)
     paragraphs, bullets = group_lines(lines, right=text_right(lines, box))
     return Cell(
@@ -571,6 +612,40 @@ def make_cell(chars: list[Char], box: Box, columns: list[float], tops: list[floa
         colspan=len(spanned(columns, box[0], box[2])),
         rowspan=len(spanned(tops, box[1], box[3])),
     )
+
+
+def is_turned(chars: list[Char]) -> bool:
+    """Most of the cell's letters are set up or down the page (Word's text direction
+    'bottom to top', for a theme's name down the side of its rows)."""
+    letters = [char for char in chars if not char["text"].isspace()]
+    return bool(letters) and 2 * sum(not char["upright"] for char in letters) > len(letters)
+
+
+def turned_text(chars: list[Char]) -> str:
+    """The text of a cell set up or down the page, read the way it runs: up the page (the
+    letters' matrix turns them a quarter to the left) its lines go left to right, each
+    from the bottom up; down the page, right to left, each from the top down. Read across
+    the page instead, its letters come one to a line, backwards ('T N E V E R P')."""
+    upward = sum(char.get("matrix", (0, 0))[1] > 0 for char in chars) * 2 >= len(chars)
+    columns: list[list[Char]] = []
+    for char in sorted(chars, key=lambda char: char["x0"]):
+        if columns and abs(char["x0"] - columns[-1][0]["x0"]) <= 2:
+            columns[-1].append(char)
+        else:
+            columns.append([char])
+    lines = []
+    for column in columns if upward else columns[::-1]:
+        ordered = sorted(column, key=lambda char: -char["bottom"] if upward else char["top"])
+        parts: list[str] = []
+        for before, char in zip([None, *ordered], ordered, strict=False):
+            gap = (
+                0.0
+                if before is None
+                else (before["top"] - char["bottom"] if upward else char["top"] - before["bottom"])
+            )
+            parts.append((" " if gap > WORD_GAP else "") + char["text"])
+        lines.append("".join(parts))
+    return " ".join(" ".join(lines).split())
 
 
 def lead_of(lines: list[Line]) -> str | None:
@@ -1041,7 +1116,9 @@ def join_pages(pages: list[PageBlocks]) -> list[Block]:
                     and ended
                     and is_rest_of_cut_row(previous.rows[-1], added[0], ended, text_bottom)
                 ):
-                    previous.rows[-1] = joined_row(previous.rows[-1], added[0])
+                    previous.rows[-1] = joined_row(
+                        previous.rows[-1], added[0], covered_cells(added[0], ended) or 0
+                    )
                     added = added[1:]
                 previous.rows.extend(added)
                 if added and id(previous) in widths:
@@ -1103,15 +1180,31 @@ def is_rest_of_cut_row(last: Row, first: Row, ended: RowEnd, text_bottom: float)
     lower case: a row's first cell, its action, wrapped over the break)."""
     if ended.bottom < max(text_bottom - ended.line, ended.page_height * LOWER_PART):
         return False
-    if [cell.colspan for cell in last.cells] != [cell.colspan for cell in first.cells]:
+    covered = covered_cells(first, ended)
+    if covered is None:
         return False
-    if not first.cells:
+    rest = first.cells[covered:]
+    if [cell.colspan for cell in last.cells] != [cell.colspan for cell in rest] or not rest:
         return False
-    texts = [cell.text.strip() for cell in first.cells]
+    texts = [cell.text.strip() for cell in rest]
     if texts[0] and not any(MID_SENTENCE.match(text) for text in texts):
         return False
     filled = [column for column, cell in grid_columns(first) if cell.text.strip()]
     return bool(filled) and set(filled) <= ended.running
+
+
+def covered_cells(first: Row, ended: RowEnd) -> int | None:
+    """How many of `first`'s cells stand where a cell merged down from above covered the
+    cut row's first columns (`RowEnd.first_column`): blank, as the merged cell goes on past
+    the break. None when they are not blank (a row of its own)."""
+    count = 0
+    for column, cell in grid_columns(first):
+        if column >= ended.first_column:
+            break
+        if cell.text.strip():
+            return None
+        count += 1
+    return count
 
 
 def grid_columns(row: Row) -> list[tuple[int, Cell]]:
@@ -1124,15 +1217,12 @@ def grid_columns(row: Row) -> list[tuple[int, Cell]]:
     return placed
 
 
-def joined_row(last: Row, rest: Row) -> Row:
+def joined_row(last: Row, rest: Row, covered: int = 0) -> Row:
     """A row cut by a page break, made whole: each cell's text on the next page follows
-    its text before the break, as the lines of one cell do."""
-    return Row(
-        cells=[
-            joined_cell(before, after) for before, after in zip(last.cells, rest.cells, strict=True)
-        ],
-        source=last.source,
-    )
+    its text before the break, as the lines of one cell do. The rest's first `covered`
+    cells stand under a cell merged down from above (`covered_cells`), which `last` has not."""
+    pairs = zip(last.cells, rest.cells[covered:], strict=True)
+    return Row(cells=[joined_cell(before, after) for before, after in pairs], source=last.source)
 
 
 def joined_cell(before: Cell, after: Cell) -> Cell:

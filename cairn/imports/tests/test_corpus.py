@@ -62,14 +62,11 @@ OBJECTIVE_SHORTFALLS |= {
 }
 
 OUTCOME_LABEL = "objective titles keep their 'Outcome 1.1:' label"
-IRISH_DATES = "a date's last digit drawn past the page's edge is lost ('End 202')"
-IRISH_PDF = "the PDF's row for the last action is broken: its page number '7' made a theme"
 BLIND_SHORTFALLS: dict[str, str] = {
     # The second blind set (documents/blind.py): how the importer fell short when they landed.
     "tab_stops/plan.pdf": "columns made with tab stops, as a PDF: wrapped actions cut and"
     " leads and dates lost",
     "combined_lead_when/plan.docx": "the first theme's heading lost",
-    "irish_footnotes/plan.pdf": IRISH_DATES + "; " + IRISH_PDF,
 }
 SHORTFALLS |= BLIND_SHORTFALLS
 OBJECTIVE_SHORTFALLS |= {
@@ -78,7 +75,6 @@ OBJECTIVE_SHORTFALLS |= {
     "us_county_outline/plan.pdf": "objective titles keep their 'Objective 1.A:' label",
     "outputs_outcomes/plan.docx": "the objective written once with blank cells below is not read",
     "outputs_outcomes/plan.pdf": "the objective written once with blank cells below is not read",
-    "irish_footnotes/plan.pdf": IRISH_PDF,
 }
 
 PAGE_HEADER = (
@@ -124,8 +120,6 @@ BLIND_C_SHORTFALLS: dict[str, str] = {
     "smartsheet/sheet.csv": SMARTSHEET,
     "smartsheet/sheet.xlsx": SMARTSHEET,
     "trello_csv/board.csv": "a Trello export: the Labels (the themes) not read, one theme",
-    "two_line_rows/plan.pdf": "a date wrapped over two lines ('November' / '2026') read as a"
-    " row of its own, and its year lost",
 }
 SHORTFALLS |= BLIND_C_SHORTFALLS
 # Each of these has themes other than the document's (so no theme's objectives can agree).
@@ -193,8 +187,7 @@ BLIND_D_SHORTFALLS: dict[str, str] = {
     "pivot_summary/summary.xlsx": "a pivot table's '<theme> Total' and 'Grand Total' rows"
     " made themes",
     "rotated_theme/plan.docx": ROTATED,
-    "rotated_theme/plan.pdf": ROTATED + "; the rotated priorities read as one theme"
-    " ('TNEVERPTCETORPEUSRUP')",
+    "rotated_theme/plan.pdf": ROTATED,
     "side_by_side/plan.xlsx": "four tables two by two on one sheet: the side-by-side tables' rows"
     " joined (two leads and two dates per action), half the actions and the themes lost",
     "slides_continued/update.pdf": "slides with a drawn header band: on each slide the band's"
@@ -217,7 +210,6 @@ OBJECTIVE_SHORTFALLS |= {
         "partner_matrix/matrix.docx",
         "partner_matrix/matrix.xlsx",
         "pivot_summary/summary.xlsx",
-        "rotated_theme/plan.pdf",
         "side_by_side/plan.xlsx",
     )
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
+import pytest
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -556,3 +557,119 @@ def test_a_column_of_labels_beside_their_lists_is_not_read_as_two_columns_of_tex
 
     assert text.index("Check refuges") < text.index("Priority 2")
     assert text.index("Run a campaign") < text.index("Priority 3")
+
+
+def two_row_records_pdf(pages: list[list[list[str]]]) -> bytes:
+    """Each action in two rows, its ref merged down both (the action across the other three
+    columns, then its lead, date and measure), as Word sets such a table; the page break
+    cuts the first page's last row, so the rest of it opens the next page as a row whose
+    ref cell (the merged one going on) is blank. Each page's table ends where its rows do;
+    the first reaches the foot of the page."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    for rows in pages:
+        spans = [
+            ("SPAN", (0, index), (0, index + 1)) for index, row in enumerate(rows) if row[0]
+        ] + [("SPAN", (1, index), (3, index)) for index, row in enumerate(rows) if row[0]]
+        table = Table(rows, colWidths=[40, 150, 90, 200], rowHeights=20)
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), *spans]))
+        _, height = table.wrapOn(canvas, 500, 800)
+        table.drawOn(canvas, 50, 40 if pages.index(rows) == 0 else 800 - height)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_a_row_under_a_merged_ref_cut_by_a_page_break_is_one_row_again():
+    """The cut row has no cell of its own under the merged ref, where the rest of it on
+    the next page has a blank one: the date's two lines ('November' / '2026') are one
+    date, not a row of their own."""
+    records = [
+        [f"1.{n}", f"Action number {n}", "", ""]
+        if index == 0
+        else ["", "Housing", "June 2026", "Measure"]
+        for n in range(1, 17)
+        for index in range(2)
+    ]
+    first = [["Ref", "Action", "", ""], ["", "Lead", "By when", "Success measure"], *records]
+    first += [
+        ["3.1", "Audit safeguarding enquiries", "", ""],
+        ["", "Business Unit", "November", ""],
+    ]
+    rest = [["", "", "2026", ""], ["3.2", "Share learning", "", ""], ["", "Police", "May 2026", ""]]
+
+    document = pdf_reader.read(two_row_records_pdf([first, rest]))
+
+    rows = [[cell.text for cell in row.cells] for row in document.blocks[0].rows or []]
+    assert rows[-4:] == [
+        ["3.1", "Audit safeguarding enquiries"],
+        ["Business Unit", "November 2026", ""],
+        ["3.2", "Share learning"],
+        ["Police", "May 2026", ""],
+    ]
+
+
+def test_a_date_running_past_the_page_edge_stays_whole_in_its_cell():
+    """A table set wider than the page is drawn past its edge, and its rules are cut where
+    the page ends: the letters beyond go on from their cell's word ('End 2026', not 'End
+    202' and a paragraph '6' under the table)."""
+    _, height = A4
+    rows = [["Ref", "Action", "Lead", "Due"]]
+    rows += [[f"{n}", f"Action number {n}", "Council", f"End 202{n}"] for n in range(5, 9)]
+    last = 6 + stringWidth("End 202", FONT, SIZE) + 0.5  # the year's last digit past the rule
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    table = Table(rows, colWidths=[40, 250, 150, last], rowHeights=20)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    table.wrapOn(canvas, 600, 700)
+    table.drawOn(canvas, A4[0] - 440 - last, height - 200)  # its right rule on the edge
+    canvas.save()
+
+    document = pdf_reader.read(buffer.getvalue())
+
+    assert [block.text for block in document.blocks if not block.is_table] == []
+    assert [row.cells[-1].text for row in document.blocks[0].rows or []] == [
+        "Due",
+        "End 2025",
+        "End 2026",
+        "End 2027",
+        "End 2028",
+    ]
+
+
+def turned_names_pdf(rows: list[tuple[str, list[str]]], *, upward: bool) -> bytes:
+    """A table whose first column names each group of rows, its text turned to run up the
+    page (Word's 'bottom to top') or down it, one cell merged down beside its rows."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    top = A4[1] - 100
+    for name, actions in rows:
+        bottom = top - 40 * len(actions)
+        canvas.rect(50, bottom, 40, top - bottom)
+        canvas.saveState()
+        canvas.translate(75, bottom + 10) if upward else canvas.translate(65, top - 10)
+        canvas.rotate(90 if upward else -90)
+        canvas.setFont(FONT, SIZE)
+        canvas.drawString(0, 0, name)
+        canvas.restoreState()
+        for number, action in enumerate(actions):
+            row_top = top - 40 * number
+            canvas.rect(90, row_top - 40, 300, 40)
+            canvas.setFont(FONT, SIZE)
+            canvas.drawString(90 + PADDING, row_top - PADDING - SIZE, action)
+        top = bottom
+    canvas.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("upward", [True, False])
+def test_a_name_turned_up_or_down_the_page_in_its_cell_reads_as_written(upward: bool):
+    rows = [
+        ("Early help", ["Train school staff", "Run a campaign"]),
+        ("PROTECT", ["Hold a daily risk meeting", "Fund an IDVA"]),
+    ]
+
+    document = pdf_reader.read(turned_names_pdf(rows, upward=upward))
+
+    firsts = [row.cells[0].text for row in document.blocks[0].rows or [] if len(row.cells) == 2]
+    assert firsts == ["Early help", "PROTECT"]
