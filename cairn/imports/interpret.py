@@ -14,6 +14,7 @@ from typing import Any
 
 from cairn.imports import columns as c
 from cairn.imports import sections
+from cairn.imports.cell_fields import take_labelled_fields
 from cairn.imports.grid import Block, Cell, Document, PeriodUpdate, Row, UnreadableDocument
 from cairn.imports.leads import (
     LeadVocabulary,
@@ -712,6 +713,7 @@ def add_table_row(
         merge_into(previous, row, roles)
         return
     cells, covered = cells_by_role(filled + copies, roles)
+    take_labelled_fields(cells, ITEM_ROLES)
     move_misplaced_dates(cells)
     if is_count(cells.get(c.ACTION)) and not covered & {c.ACTION}:
         return  # "Total actions | 8": a line that counts the plan's rows is not one of them
@@ -1528,10 +1530,12 @@ def other_columns(cells: dict[str, Cell]) -> dict:
 
 
 TIMESTAMP = re.compile(
-    r"\b(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?"
+    r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?:T|,?\s+)\d{1,2}:\d{2}"
+    r"(?::\d{2}(?:\.\d+)?)?(?:\s*(?:[AaPp]\.?[Mm]\.?|Z|UTC|[+-]\d{2}:?\d{2}))?(?![\w:])"
 )
-"""A date with its time of day, as tools export a due date ("2026-05-29T12:00:00.000Z",
-"2026-05-29 00:00:00"): the deadline is the day."""
+"""A date with its time of day, as tools and reports export a due date
+("2026-05-29T12:00:00.000Z", "2026-05-29 00:00:00", "30/09/2026 00:00:00", "9/30/2026 5:00 PM"):
+the deadline is the day."""
 
 
 def deadlines_for(refs: list[str | None], cell: Cell | None) -> list[str | None]:

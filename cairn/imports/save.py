@@ -325,32 +325,69 @@ def match_status(text: str | None, statuses: list[Status]) -> Status | None:
         return None
     for candidate in status_candidates(text):
         for status in statuses:
-            if candidate in (normal(status.label), normal(status.code)):
+            if normal(candidate) in (normal(status.label), normal(status.code)):
                 return status
-        for category, words in STATUS_SYNONYMS.items():
-            if candidate in {normal(word) or word for word in words}:
-                match = next((s for s in statuses if s.category == category), None)
-                if match:
-                    return match
+        category = synonym_category(candidate)
+        match = next((s for s in statuses if s.category == category), None)
+        if match:
+            return match
     return None
 
 
 SYMBOLS = {symbol for words in STATUS_SYNONYMS.values() for symbol in words if not normal(symbol)}
 
 
+def word_key(text: str) -> str:
+    """A phrase's words in any order: "Met partially" is "partially met"."""
+    return " ".join(sorted(word for word in map(normal, text.split()) if word))
+
+
+SYNONYM_KEYS = {
+    word_key(word) or word: category
+    for category, words in STATUS_SYNONYMS.items()
+    for word in words
+}
+PARTLY = frozenset(["partially", "partly", "part", "in"])
+"""Words that make a status of done a status of part done ("Completed in part")."""
+QUALIFIERS = PARTLY | {"not", "no", "nearly", "almost", "largely", "mostly", "yet", "un"}
+"""Words that change what the word before them means: "Met partially" is not "Met"."""
+
+
+def synonym_category(candidate: str) -> str | None:
+    """The kind of status a phrase plans use means, its words in any order; a done word
+    said to be done in part means part done, as "partially achieved" does."""
+    key = word_key(candidate) or candidate.strip()
+    if key in SYNONYM_KEYS:
+        return SYNONYM_KEYS[key]
+    words = key.split()
+    rest = " ".join(word for word in words if word not in PARTLY)
+    said_in_part = rest != key and {"partially", "partly", "part"} & set(words)
+    if said_in_part and SYNONYM_KEYS.get(rest) == Status.Category.COMPLETE:
+        return Status.Category.AT_RISK
+    return None
+
+
+SCORE = re.compile(r"^\s*\d{1,2}\s*[-–.:)]\s*(?=\D)")
+"""A score before a status ("1 - Red", "3. Green"), as reports number their RAG levels."""
+
+
 def status_candidates(text: str) -> list[str]:
     """What a status cell may mean, most specific first: the whole text, then the text
     before any note after it ("On track – 60%", "Completed (March 2025)"), then its first
-    word ("Green - on track"), each without a label before it ("RAG: Amber")."""
+    word ("Green - on track") unless a word after it changes its meaning ("Met partially"),
+    each without a label or a score before it ("RAG: Amber", "1 - Red")."""
     text = STATUS_LABEL.sub("", text.strip()) or text.strip()
+    text = SCORE.sub("", text) or text
     if text in SYMBOLS:
         return [text]
     before_note = re.split(r"\s+[–—-]\s*|\s*[:(,;]|\s+\d", text)[0]
     first_word = re.split(r"[\s\-–:/(]+", text)[0]
     candidates: list[str] = []
     for candidate in (text, before_note, first_word):
-        if normal(candidate) and normal(candidate) not in candidates:
-            candidates.append(normal(candidate))
+        if normal(candidate) and candidate not in candidates:
+            candidates.append(candidate)
+    if QUALIFIERS & set(map(normal, before_note.split()[1:])) and first_word != before_note:
+        candidates.remove(first_word)
     return candidates
 
 

@@ -194,10 +194,26 @@ STRFTIME = {
 }
 
 
+TIME_OF_DAY = re.compile(
+    r"\s*\[?h{1,2}\]?(?::mm)?(?::ss(?:\.0+)?)?(?:\s*(?:am/pm|a/p))?", re.IGNORECASE
+)
+"""The time in a date-time format ("dd/mm/yyyy hh:mm:ss", "m/d/yy h:mm AM/PM"), as reports
+export a due date: a deadline is a day, whatever its hour."""
+UNCHOSEN_FORMATS = frozenset(["yyyy-mm-dd h:mm:ss", "m/d/yyyy h:mm", "m/d/yy h:mm"])
+"""The formats a program gives a date-time nobody formatted (openpyxl's, Excel's built-in
+one, which Excel shows in the reader's own locale): written as a person writes a date."""
+LOCALE = re.compile(r"\[\$[^\]]*-[0-9A-Fa-f]+\]")
+"""A format's language code ("[$-809]dd mmmm yyyy"): how the month's name is spelt."""
+
+
 def formatted(day: dt.date, number_format: str) -> str | None:
     """The text Excel shows for a date in a simple date format ("dd/mm/yyyy", "mmm-yy",
-    "d mmmm yyyy"); None for a format with times, colours, locales or text in it."""
+    "d mmmm yyyy", "dd/mm/yyyy hh:mm" without its time); None for a format with colours or
+    text in it."""
     format_text = (number_format or "").split(";")[0].replace("\\", "").replace('"', "")
+    if format_text.lower() in UNCHOSEN_FORMATS:
+        return None
+    format_text = TIME_OF_DAY.sub("", LOCALE.sub("", format_text))
     if not format_text or re.search(r"[hs\[@]|am/pm|general", format_text, re.IGNORECASE):
         return None
     parts = []

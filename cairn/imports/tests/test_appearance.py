@@ -101,6 +101,10 @@ def test_word_rag_given_only_as_shading_is_a_status(tmp_path: Path):
         (dt.datetime(2028, 4, 1), "mmm-yy", "Apr-28"),
         (dt.datetime(2028, 4, 30), "dd-mmm-yy", "30-Apr-28"),  # as the cell shows it
         (dt.date(2026, 3, 31), "mmmm yyyy", "March 2026"),
+        (dt.datetime(2026, 9, 30), "dd/mm/yyyy hh:mm:ss", "30/09/2026"),  # a report's export
+        (dt.datetime(2026, 9, 30, 17), "d mmm yyyy h:mm AM/PM", "30 Sep 2026"),
+        (dt.datetime(2026, 9, 30), "[$-809]d mmmm yyyy", "30 September 2026"),
+        (dt.datetime(2026, 9, 30), "m/d/yyyy h:mm", "30 Sep 2026"),  # Excel's own default
     ],
 )
 def test_excel_dates_read_as_a_person_writes_them(value, number_format, text):

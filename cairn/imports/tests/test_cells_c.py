@@ -158,6 +158,22 @@ def test_a_due_date_exported_with_its_time_is_the_day_and_a_yes_no_flag_is_not_a
     assert first["ref"] is None and first["progress_text"] is None
 
 
+def test_a_day_first_or_month_first_due_date_exported_with_its_time_is_the_day():
+    first, second, third = actions_of(
+        rows(
+            "Theme\tAction\tLead Agency\tTarget Date\tLast Update",
+            "Housing\tAudit the allocations policy\tHousing Options\t31/05/2026 00:00:00"
+            "\t04/03/2026 12:15:07",
+            "Housing\tTrain every tenancy officer\tLandlord Services\t9/30/2026 5:00 PM\t",
+            "Health\tAsk about abuse at antenatal booking\tMaternity\t01.12.2026 09:30\t",
+        )
+    )
+    assert first["deadline_text"] == "31/05/2026"
+    assert first["deadline"]["start"] == "2026-05-31"
+    assert second["deadline_text"] == "9/30/2026"
+    assert third["deadline_text"] == "01.12.2026"
+
+
 def test_a_kanban_boards_list_column_is_the_status_never_a_partner():
     first, second, third = actions_of(
         rows(

@@ -51,3 +51,34 @@ def test_the_schemes_own_label_wins_over_a_common_word():
         Status(label="Complete", code="C", category=C.COMPLETE),
     ]
     assert match_status("Achieved", scheme).category == C.ON_TRACK  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("cell", "category"),
+    [
+        ("Met partially", C.AT_RISK),
+        ("Achieved in part", C.AT_RISK),
+        ("Completed partly", C.AT_RISK),
+        ("Started not yet", C.NOT_STARTED),
+        ("Met – see the board minutes", C.COMPLETE),
+    ],
+)
+def test_a_status_phrase_means_the_same_in_any_word_order_and_done_in_part_is_part_done(
+    cell: str, category: str
+):
+    status = match_status(cell, RAG)
+    assert status is not None and status.category == category
+
+
+@pytest.mark.parametrize("cell", ["Largely met", "Met in most areas but not all"])
+def test_a_first_word_that_a_later_word_qualifies_is_not_read_alone(cell: str):
+    assert match_status(cell, RAG) is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "category"),
+    [("1 - Red", C.OFF_TRACK), ("2 – Amber", C.AT_RISK), ("3. Green", C.ON_TRACK)],
+)
+def test_a_rag_level_numbered_by_a_report_is_its_colour(cell: str, category: str):
+    status = match_status(cell, RAG)
+    assert status is not None and status.category == category
