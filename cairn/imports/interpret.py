@@ -9,6 +9,7 @@ columns' roles and places it in the hierarchy.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -400,20 +401,20 @@ def logical_rows(
     entries: list[LogicalRow | ThemeHeading] = []
     roles: dict[int, str] | None = None
     header: dict[int, str] | None = None
-    """The roles the last header row named, before its cells refined them."""
     labels: tuple[str, ...] = ()
-    """The words of that header row."""
+    """The roles the last header row named (before its cells refined them), and its words."""
     pending_theme: ThemeHeading | None = None
     words_between = False
     """Text stands between this table and the last: a new table, not one run over a page."""
+    sections_named = section_headings(document.blocks)
     for block in document.blocks:
         if not block.is_table:
-            pending_theme = paragraph_theme(block, entries, pending_theme, roles is not None)
+            started = roles is not None or id(block) in sections_named
+            pending_theme = paragraph_theme(block, entries, pending_theme, started)
             words_between = words_between or bool((block.text or "").strip())
             continue
         table_rows = block.rows or []
-        index = 0
-        page_break = False
+        index, page_break = 0, False
         new_table, words_between = words_between, False
         if infer and roles is None and not any(c.is_header_row(row) for row in table_rows):
             inferred = c.roles_from_content(table_rows)
@@ -450,6 +451,37 @@ def logical_rows(
                 add_table_row(entries, part, roles, page_break)
             page_break = False
     return entries
+
+
+def section_headings(blocks: list[Block]) -> set[int]:
+    """The headings (by id) that name the table below them as its siblings do: the heading
+    nearest above each table of actions, when two tables or more have one in the same style
+    (level and weight). Before the first table such a heading is a section, not the title: the title
+    comes first in the document, and the first section's heading is styled as the others."""
+    nearest: list[Block] = []
+    heading: Block | None = None
+    for block in blocks:
+        if block.is_table:
+            if heading is not None and is_action_table(block):
+                nearest.append(heading)
+            heading = None
+        elif block.heading_level and (block.text or "").strip():
+            heading = block
+    styles = Counter((block.heading_level, block.bold) for block in nearest)
+    first = next((block for block in blocks if block.is_table or (block.text or "").strip()), None)
+    return {
+        id(block)
+        for block in nearest
+        if styles[(block.heading_level, block.bold)] >= 2 and block is not first
+    }
+
+
+def is_action_table(block: Block) -> bool:
+    """A table whose header (in its first rows) names a column of actions."""
+    return any(
+        c.is_header_row(row) and c.ACTION in c.header_roles(row).values()
+        for row in (block.rows or [])[:3]
+    )
 
 
 def reads_again(

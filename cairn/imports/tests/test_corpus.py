@@ -66,7 +66,6 @@ BLIND_SHORTFALLS: dict[str, str] = {
     # The second blind set (documents/blind.py): how the importer fell short when they landed.
     "tab_stops/plan.pdf": "columns made with tab stops, as a PDF: wrapped actions cut and"
     " leads and dates lost",
-    "combined_lead_when/plan.docx": "the first theme's heading lost",
 }
 SHORTFALLS |= BLIND_SHORTFALLS
 OBJECTIVE_SHORTFALLS |= {
@@ -151,7 +150,6 @@ PARTNER = (
     "partners down the side and priorities across the top: only the first priority's column"
     " read, its header made an action, the dates left in the titles"
 )
-SMART = "each goal's 'Specific | Measurable | ... | Responsible' header row read as an action"
 BLIND_D_SHORTFALLS: dict[str, str] = {
     # The second blind set's batch D (documents/blind_d.py): first sight, when it landed.
     "acroform/return.pdf": "a filled PDF form (values in its form fields): refused, 'No plan"
@@ -178,8 +176,6 @@ BLIND_D_SHORTFALLS: dict[str, str] = {
     " joined (two leads and two dates per action), half the actions and the themes lost",
     "slides_continued/update.pdf": "slides with a drawn header band: on each slide the band's"
     " labels run into the first row, so each slide's first action is lost",
-    "smart_goals/plan.docx": SMART + "; the first goal's heading lost",
-    "smart_goals/plan.pdf": SMART,
     "transposed/plan.docx": TRANSPOSED,
     "transposed/plan.pdf": TRANSPOSED,
 }
