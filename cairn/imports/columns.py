@@ -492,12 +492,23 @@ def role_of_header(text: str) -> str | None:
     if role is None and (explained := EXPLAINED_HEADER.match(text.strip())):
         role = role_of_label(explained["label"]) or role_of_label(explained["explanation"])
     words = header_words(text).split()
-    if role is None and len(words) in (2, 3) and words[0] not in NOT_A_LEAD_KIND:
-        role = LEAD if words[-1] in ("lead", "leads", "owner", "owners") else None
-    return role  # "Executive lead", "Operational lead", "Service owner": a lead column
+    if role is None and len(words) in (2, 3) and words[0] not in NOT_A_KIND:
+        role = QUALIFIED_NOUNS.get(words[-1])
+    return role  # "Executive lead", "Service owner", "SMART objective", "Agreed action"
 
 
-NOT_A_LEAD_KIND = frozenset(["no", "not", "non", "who", "what", "when"])
+QUALIFIED_NOUNS = {
+    **dict.fromkeys(("lead", "leads", "owner", "owners"), LEAD),
+    **dict.fromkeys(("objective", "objectives", "aim", "aims", "goal", "goals"), OBJECTIVE),
+    **dict.fromkeys(("action", "actions", "activity", "activities"), ACTION),
+}
+"""A header of a word or two qualifying one of these ("SMART objective", "Overall aim",
+"Agreed actions") names the column the noun does."""
+
+
+NOT_A_KIND = frozenset(["no", "not", "non", "who", "what", "when", "our", "your", "their"])
+"""Words that do not say which kind of lead or objective a header's noun is: "No action",
+"Our objectives" (a heading over the plan's parts, not a column)."""
 EXPLAINED_HEADER = re.compile(r"^(?P<label>[^()]{2,40}?)\s*\((?P<explanation>[^()]{2,60})\)$")
 """A header explained in brackets ("Specific (what we will do)", "Time-bound (by when)"):
 the label alone names the role, or else what the brackets say it holds."""

@@ -72,8 +72,6 @@ OBJECTIVE_SHORTFALLS |= {
     "equally_safe_web/page.md": OUTCOME_LABEL,
     "equally_safe_web/pasted.txt": OUTCOME_LABEL,
     "us_county_outline/plan.pdf": "objective titles keep their 'Objective 1.A:' label",
-    "outputs_outcomes/plan.docx": "the objective written once with blank cells below is not read",
-    "outputs_outcomes/plan.pdf": "the objective written once with blank cells below is not read",
 }
 
 PAGE_HEADER = (

@@ -113,3 +113,27 @@ def test_a_header_explained_in_brackets_names_its_column_by_either_part():
         ["Housing Options"],
         "Sept 2026",
     )
+
+
+def test_a_header_qualifying_a_levels_noun_names_that_level_written_once_over_its_actions():
+    document = u.word()
+    u.add_table(
+        document,
+        [
+            ["Overall aim", "Agreed actions", "Service lead", "Due"],
+            ["Fewer survivors wait for a refuge place", "Open six more refuge rooms",
+             "Housing", "Mar 2027"],
+            ["", "Keep two rooms for large families", "Housing", "Sep 2026"],
+            ["Help reaches families sooner", "Put an adviser in each GP surgery",
+             "Public Health", "2027"],
+        ],
+    )  # fmt: skip
+
+    plan = word_plan(document)
+
+    objectives = plan["themes"][0]["objectives"]
+    assert [(o["title"], [a["title"] for a in o["actions"]]) for o in objectives] == [
+        ("Fewer survivors wait for a refuge place",
+         ["Open six more refuge rooms", "Keep two rooms for large families"]),
+        ("Help reaches families sooner", ["Put an adviser in each GP surgery"]),
+    ]  # fmt: skip
