@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from cairn.accounts.models import Membership, User
 from cairn.plans.models import Action, Plan
@@ -264,7 +265,6 @@ def test_the_import_preview_fits_a_phone_and_a_desktop(
 
 
 def test_on_a_phone_the_navigation_folds_behind_a_menu_button(page, live_server, demo_plan):
-    from playwright.sync_api import expect
 
     sign_in(page, live_server.url, LEAD)
     page.set_viewport_size({"width": 390, "height": 844})
@@ -283,3 +283,21 @@ def test_on_a_phone_the_navigation_folds_behind_a_menu_button(page, live_server,
     page.set_viewport_size({"width": 1280, "height": 900})
     expect(menu).to_be_hidden()
     expect(account).to_be_visible()
+
+
+def test_the_api_docs_and_a_new_tokens_page_fit_a_phone(
+    page, live_server, demo_plan, check_accessible
+):
+    # Each shows a curl command longer than a phone is wide: it wraps inside its own box.
+    base = live_server.url
+    problems = gather_problems(page, check_accessible, {"api-docs": f"{base}/api/v1/docs/"})
+    sign_in(page, base, LEAD)
+    page.set_viewport_size({"width": 390, "height": 900})
+    page.goto(f"{base}/account/tokens/new/")
+    page.get_by_label("Name").fill("Our dashboard")
+    page.get_by_role("button", name="Make token").click()
+    expect(page.get_by_role("heading", name="Token “Our dashboard” made")).to_be_visible()
+    content, window = page_width(page)
+    if content > window:
+        problems.append(f"the new token's page is {content} px wide in a {window} px window")
+    assert problems == [], "\n".join(problems)
