@@ -301,3 +301,42 @@ def test_the_api_docs_and_a_new_tokens_page_fit_a_phone(
     if content > window:
         problems.append(f"the new token's page is {content} px wide in a {window} px window")
     assert problems == [], "\n".join(problems)
+
+
+LINE_OF = """([container, words]) => {
+    // The top of the line each of `words` starts on, within `container`'s text.
+    const root = document.querySelector(container);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const tops = {};
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of words) {
+            const at = node.textContent.indexOf(word);
+            if (at >= 0 && !(word in tops)) {
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, at + word.length);
+                tops[word] = Math.round(range.getClientRects()[0].top);
+            }
+        }
+    }
+    return words.map((word) => tops[word]);
+}"""
+
+
+def test_the_update_pages_status_and_deadline_each_read_on_one_line(page, live_server, demo_plan):
+    # Each label stays beside what it labels, and the link to the action is not run into
+    # the overdue warning, at a phone's width and a desktop's.
+    review_round = ReviewRound.objects.get(plan=demo_plan)
+    own = Action.objects.get(theme__plan=demo_plan, ref="2.2.4")  # led by the police lead
+    sign_in(page, live_server.url, LEAD)
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(f"{live_server.url}/rounds/{review_round.pk}/actions/{own.pk}/")
+        words = ["Current status", "On track", "Deadline", own.deadline_text, "See the action"]
+        status, on_track, deadline, date, link = page.evaluate(LINE_OF, ["main", words])
+        assert status == on_track and deadline == date, f"a label wraps from its value at {width}"
+        assert status < deadline < link, f"the facts run together at {width} px"
+        # What Cairn understood of the deadline ("Overdue since ...", in every month of the
+        # demo's year but its first) is under the date, and the link under that.
+        (understood,) = page.evaluate(LINE_OF, ["main", ["Overdue since"]])
+        assert understood is None or deadline < understood < link
