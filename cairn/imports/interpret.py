@@ -18,6 +18,7 @@ from cairn.imports import sections
 from cairn.imports.cell_fields import take_labelled_fields
 from cairn.imports.grid import Block, Cell, Document, PeriodUpdate, Row, UnreadableDocument
 from cairn.imports.leads import (
+    LEAD_MARK,
     LeadVocabulary,
     labelled_parts,
     lead_and_date,
@@ -130,6 +131,10 @@ def interpret(document: Document) -> dict:
     ]
     builder = PlanBuilder(layout, vocabulary, paragraphs)
     builder.leads_in_brackets = leads_in_brackets(rows, layout)
+    builder.partners_named_as_leads = any(
+        column["role"] == c.LEAD and c.role_of_header(column["header"]) == c.COLLABORATORS
+        for column in reading
+    )
     for entry in entries:
         if isinstance(entry, ThemeHeading):
             builder.start_theme(entry)
@@ -1155,6 +1160,8 @@ class PlanBuilder:
     paragraphs: list[str] = field(default_factory=list)
     leads_in_brackets: bool = False
     """The plan has no lead column and names each action's lead in brackets after it."""
+    partners_named_as_leads: bool = False
+    """The plan's leads are in a column of partners, in which it marks each action's lead."""
     """The document's text outside its tables, where it may name its themes."""
     theme_list: list[dict] = field(default_factory=list)
     action: dict | None = None
@@ -1411,9 +1418,11 @@ class PlanBuilder:
         leads = [*leads, *(lead for lead in matrix_leads if lead not in leads)]
         partners = [*partners, *(name for name in matrix_partners if name not in partners)]
         marked = marked_leads(leads)
-        if marked:
-            leads, unmarked = marked
+        if marked and self.partners_named_as_leads:
+            leads, unmarked = marked  # "Partners (L = lead)": the others support
             partners = unmarked + partners
+        elif marked:  # "MSD (lead), Office for Seniors" under "Lead agencies": both lead
+            leads = [LEAD_MARK.sub(" ", lead).strip() for lead in leads]
         marked = marked_leads(partners)
         if marked:
             leads, partners = [*leads, *marked[0]], marked[1]

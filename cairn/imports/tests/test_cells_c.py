@@ -358,3 +358,66 @@ def test_a_unit_named_by_what_it_does_is_one_lead_even_after_an_organisations_wo
     cell: str, leads: list[str]
 ):
     assert split_leads(cell) == leads
+
+
+# Two leads joined by "and", each a whole name; one name that holds an "and" stays whole
+
+
+@pytest.mark.parametrize(
+    ("cell", "leads"),
+    [
+        ("OPCC and district councils", ["OPCC", "district councils"]),
+        ("Housing Options and NPS", ["Housing Options", "NPS"]),
+        ("Youth Offending Service and Education", ["Youth Offending Service", "Education"]),
+        ("Adult Social Care and Education", ["Adult Social Care", "Education"]),
+        ("Community Safety and Public Health", ["Community Safety", "Public Health"]),
+        (
+            "Northern Police (NP) and Crown Prosecution Service",
+            ["Northern Police (NP)", "Crown Prosecution Service"],
+        ),
+        (
+            "CPS and Department of Social Security and Housing",
+            ["CPS", "Department of Social Security and Housing"],
+        ),
+        ("Police and Crime Panel", ["Police and Crime Panel"]),
+        ("Health and Social Care Partnership", ["Health and Social Care Partnership"]),
+        ("Department for Communities and Justice", ["Department for Communities and Justice"]),
+        ("HR and OD", ["HR and OD"]),
+    ],
+)
+def test_two_whole_names_joined_by_and_are_two_leads_and_one_bodys_name_stays_whole(
+    cell: str, leads: list[str]
+):
+    assert split_leads(cell) == leads
+
+
+def test_a_list_naming_a_body_by_what_it_is_for_keeps_its_and_and_its_acronym():
+    cell = "Treasury, Ministry of Trade, Tourism and Enterprise (MTTE)"
+    assert split_leads(cell) == ["Treasury", "Ministry of Trade, Tourism and Enterprise (MTTE)"]
+
+
+def test_a_lead_marked_among_lead_agencies_leaves_the_others_leads_not_partners():
+    (action,) = actions_of(
+        rows(
+            "Action\tLead agencies\tTiming",
+            "Fund the regional networks\tHousing Trust (lead), Office for Carers\t2026/27",
+        )
+    )
+    assert (action["leads"], action["collaborators"]) == (
+        ["Housing Trust", "Office for Carers"],
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    ("cell", "leads"),
+    [
+        ("Eastmoor Constabulary – Economic Crime", ["Eastmoor Constabulary – Economic Crime"]),
+        ("City Council – Licensing", ["City Council – Licensing"]),
+        ("Jo Bloggs – DA Coordinator", ["Jo Bloggs", "DA Coordinator"]),
+    ],
+)
+def test_an_agency_then_its_unit_after_a_dash_is_one_lead_but_a_person_stays_apart(
+    cell: str, leads: list[str]
+):
+    assert split_leads(cell) == leads

@@ -123,7 +123,7 @@ HALLAM_GREEN_TEXT = (
     HALLAM_GREEN + "; in the text, the theme and objective columns (merged down) read as one"
     " theme per objective, the theme's name joined to its first objective's"
 )
-PCC = "leads joined by 'and' ('OPCC and local authorities') kept as one lead; " + GLOSSARY
+PCC = GLOSSARY
 SIGNED_OFF = (
     "the sign-off table after the plan read as a theme 'Signed off by' of actions (its roles)"
     " and milestones (its dates)"
@@ -135,8 +135,7 @@ AGREED_BY = (
 REPEATED_THEME = (
     "the strategic priority typed on every row read as the objectives of one theme named"
     " after the paragraph heading above the table ('How to read this plan'); milestones keep"
-    " their bracketed month in the title ('Specification agreed (Sept 2019)', no due date);"
-    " leads joined by 'and' kept as one"
+    " their bracketed month in the title ('Specification agreed (Sept 2019)', no due date)"
 )
 PILLARS = (
     "the 'Year 1 milestone' column not read (13 milestones lost); the 'at a glance' table of"

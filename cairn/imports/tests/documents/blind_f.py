@@ -107,8 +107,7 @@ SHORTFALLS: dict[str, str] = _every_file(
         " actions under a theme 'Abbreviations'",
         "f_home_office_delivery": "the four chapters' spaced capitals are run together into one"
         " theme 'PRIORITISINGPREVENTIONSUPPORTINGVICTIMSPURSUINGPER...' (the letters of each"
-        " page joined, not split where a chapter ends), plus a theme from the glossary;"
-        " 'MoJ and HMCTS' kept as one lead",
+        " page joined, not split where a chapter ends), plus a theme from the glossary",
         "f_icb_action_plan": "leads that are roles are split at a word or comma ('Named Nurse"
         " Adult' + 'Safeguarding', 'Commissioning Manager' + 'Primary Care')",
         "f_daha_housing": "the merged 'Priority Area' column is read as objectives, and the"
