@@ -27,6 +27,7 @@ from cairn.imports.leads import (
     split_leads,
 )
 from cairn.imports.milestones import MONTH, split_items, split_numbered
+from cairn.imports.other_tables import plan_rows
 from cairn.imports.outline import outline_title, read_outline, table_reading
 from cairn.imports.readers.periods import PERIOD
 from cairn.imports.readers.tables import place_on_grid, row_key
@@ -418,9 +419,9 @@ def logical_rows(
             pending_theme = paragraph_theme(block, entries, pending_theme, started)
             words_between = words_between or bool((block.text or "").strip())
             continue
-        table_rows = block.rows or []
-        index, page_break = 0, False
         new_table, words_between = words_between, False
+        table_rows = plan_rows(block.rows or [], new_table and roles is not None, len(labels))
+        index, page_break = 0, False
         if infer and roles is None and not any(c.is_header_row(row) for row in table_rows):
             inferred = c.roles_from_content(table_rows)
             if c.ACTION in inferred.values():

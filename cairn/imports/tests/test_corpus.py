@@ -107,7 +107,6 @@ BLIND_C_SHORTFALLS: dict[str, str] = {
     " actions at the end instead of milestones of their parents",
     "bold_title_cell/plan.docx": BOLD_TITLE,
     "bold_title_cell/plan.pdf": BOLD_TITLE,
-    "confluence_md/tracker.md": "the 'Open questions' table read as a theme of actions",
     "jira_csv/export.csv": "a Jira export read as one action (a description's text): epics,"
     " tasks and sub-tasks not told apart, the Epic Link and Parent id not followed",
     "monday_board/board.xlsx": "monday.com groups: the Priority column read as objectives,"
@@ -124,7 +123,6 @@ OBJECTIVE_SHORTFALLS |= {
     name: BLIND_C_SHORTFALLS[name]
     for name in (
         "action_cards/commitments.pdf",
-        "confluence_md/tracker.md",
         "jira_csv/export.csv",
         "monday_board/board.xlsx",
         "roadmap/roadmap.pdf",
