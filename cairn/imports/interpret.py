@@ -54,6 +54,8 @@ CONTINUED = re.compile(
 NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.)]?\s+([A-Za-z].*)$")
 LEADING_REF = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?\s+(?=\S)")
 YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)?\d{2})|\b\d{2}/\d{2}\b")
+MID_SENTENCE_WORD = re.compile(r"^[a-z][a-z'’-]*[,;:]?$")
+"""A first word in lower case (not 'eSafety', not 'a)'): text going on from a sentence."""
 DANGLING = re.compile(r"\b(?:and|or|of|the|to|with|for|in|a|an|by|on|from)$", re.IGNORECASE)
 DATE_LIKE = re.compile(rf"^\s*(?:by\s+)?{MONTH}\.?\s+\d{{2,4}}\s*$", re.IGNORECASE)
 ITEM_ROLES = (c.OBJECTIVE, c.ACTION, c.MILESTONES)
@@ -854,8 +856,8 @@ def section_row_heading(index: int, cell: Cell, roles: dict[int, str]) -> ThemeH
     if labelled:
         return labelled
     words = text.split()
-    if not words or index > 1:
-        return None
+    if not words or index > 1 or MID_SENTENCE_WORD.match(words[0]):
+        return None  # "communities, including ...": the rest of a row a page break cut
     if len(words) == 1:
         # "Prevention" is a section; "Departments" ending a title cut by a page break is not:
         # which, the next row says (see `settle_one_word_headings`)
