@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from cairn.imports.leads import LeadVocabulary, is_person, people_among, split_leads
+from cairn.imports.milestones import split_items
 from cairn.imports.tests.test_cell_contents import actions_of, rows
 
 
@@ -421,3 +422,40 @@ def test_an_agency_then_its_unit_after_a_dash_is_one_lead_but_a_person_stays_apa
     cell: str, leads: list[str]
 ):
     assert split_leads(cell) == leads
+
+
+# Steps and their dates, as a cell of steps writes them
+
+
+@pytest.mark.parametrize(
+    ("cell", "steps"),
+    [
+        (
+            "Terms of reference agreed (Feb 2025)\nPanel convened (June 2025)",
+            [("Terms of reference agreed", "Feb 2025"), ("Panel convened", "June 2025")],
+        ),
+        ("Guidance refreshed (2026/27)", [("Guidance refreshed", "2026/27")]),
+        ("Evaluate the pilot (Phase 2)", [("Evaluate the pilot (Phase 2)", None)]),
+    ],
+)
+def test_a_steps_date_in_brackets_after_it_is_its_due_date(cell: str, steps: list):
+    assert [(item.title, item.due_text) for item in split_items(cell)] == steps
+
+
+@pytest.mark.parametrize(
+    ("cell", "steps"),
+    [
+        ("Commission the service\n2027", [("Commission the service", "2027")]),
+        ("Publish the dashboard\n2026-27", [("Publish the dashboard", "2026-27")]),
+        ("Report to the board\nQuarterly", [("Report to the board", "Quarterly")]),
+        ("Consult survivors\nQ3 2026-27", [("Consult survivors", "Q3 2026-27")]),
+        ("Launch the 2027 campaign", [("Launch the 2027 campaign", None)]),
+    ],
+)
+def test_a_year_or_how_often_on_the_line_under_a_step_is_that_steps_date(cell: str, steps: list):
+    assert [(item.title, item.due_text) for item in split_items(cell)] == steps
+
+
+def test_a_step_whose_first_word_begins_like_a_cross_reference_is_still_a_step():
+    titles = [item.title for item in split_items("Assurance visit (May 2026)\nAs above")]
+    assert titles == ["Assurance visit"]

@@ -119,8 +119,7 @@ HALLAM_GREEN_TEXT = (
 )
 REPEATED_THEME = (
     "the strategic priority typed on every row read as the objectives of one theme named"
-    " after the paragraph heading above the table ('How to read this plan'); milestones keep"
-    " their bracketed month in the title ('Specification agreed (Sept 2019)', no due date)"
+    " after the paragraph heading above the table ('How to read this plan')"
 )
 PILLARS = (
     "the 'Year 1 milestone' column not read (13 milestones lost); the 'at a glance' table of"

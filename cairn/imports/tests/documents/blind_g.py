@@ -121,9 +121,6 @@ _EVERY_RENDERING: dict[str, str] = {
     "monitoring'): theme F1 0, placement 0.36",
     "g_uk_two_level": "the bold '1.1' outcome rows (number and title, nothing else filled) "
     "are read as ten actions with no lead, not as objectives: precision 0.72, item F1 0.84",
-    "g_uk_dardr": "milestones with their date in brackets ('Briefing drafted (Nov 2024)') "
-    "keep the date in the title and get no due date, and the last of a list is lost "
-    "('Assessment visit')",
     "g_uk_split_theme": "rows whose merged theme cell holds a word of the theme's name "
     "('Early', 'identification', 'and') are run into one action with all their titles, leads "
     "and dates: 11 actions become 4 and milestone 3a is lost (item F1 0.68)",
