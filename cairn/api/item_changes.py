@@ -294,7 +294,9 @@ def delete_objective(request: HttpRequest, objective_id: int) -> Any:
 
 
 def _related(form: ActionForm) -> dict[str, Any]:
-    return {f.name: form.cleaned_data[f.name] for f in Action._meta.many_to_many}
+    # The form's many-to-many fields: partners who are people come only from an import.
+    names = [f.name for f in Action._meta.many_to_many]
+    return {name: form.cleaned_data[name] for name in names if name in form.cleaned_data}
 
 
 @router.post(

@@ -221,6 +221,7 @@ MORE_ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "description",
         "specific action",
         "specific actions",
+        "specific",
     ),
     MILESTONES: (
         "how",
@@ -320,6 +321,8 @@ MORE_ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "timeframes",
         "deadline date",
         "end",
+        "time bound",
+        "timebound",
     ),
     PROGRESS: (
         "comment",
@@ -375,6 +378,7 @@ MORE_ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "key performance indicators",
         "performance indicators",
         "metrics",
+        "measurable",
     ),
     COST: (
         "funding",
@@ -439,7 +443,8 @@ def word_set(text: str) -> frozenset[str]:
 SHORT_HEADERS_ONLY = word_set(
     "who what when how why end no number id description agency organisation owner evidence "
     "team department directorate "
-    "impact notes note comment completion timing pwy pryd rhif nod mesur"
+    "impact notes note comment completion timing pwy pryd rhif nod mesur "
+    "specific measurable"
 )
 """Words that name a role only as the whole (or nearly whole) header: a data cell may start
 "When needed ..." or "Evidence of ..."."""
@@ -484,13 +489,29 @@ def role_of_header(text: str) -> str | None:
     role = role_of_label(text)
     if role is None and len(parts := BILINGUAL_SPLIT.split(text.strip())) == 2:
         role = role_of_label(parts[1]) or role_of_label(parts[0])
+    if role is None and (explained := EXPLAINED_HEADER.match(text.strip())):
+        role = role_of_label(explained["label"]) or role_of_label(explained["explanation"])
     words = header_words(text).split()
-    if role is None and len(words) in (2, 3) and words[0] not in NOT_A_LEAD_KIND:
-        role = LEAD if words[-1] in ("lead", "leads", "owner", "owners") else None
-    return role  # "Executive lead", "Operational lead", "Service owner": a lead column
+    if role is None and len(words) in (2, 3) and words[0] not in NOT_A_KIND:
+        role = QUALIFIED_NOUNS.get(words[-1])
+    return role  # "Executive lead", "Service owner", "SMART objective", "Agreed action"
 
 
-NOT_A_LEAD_KIND = frozenset(["no", "not", "non", "who", "what", "when"])
+QUALIFIED_NOUNS = {
+    **dict.fromkeys(("lead", "leads", "owner", "owners"), LEAD),
+    **dict.fromkeys(("objective", "objectives", "aim", "aims", "goal", "goals"), OBJECTIVE),
+    **dict.fromkeys(("action", "actions", "activity", "activities"), ACTION),
+}
+"""A header of a word or two qualifying one of these ("SMART objective", "Overall aim",
+"Agreed actions") names the column the noun does."""
+
+
+NOT_A_KIND = frozenset(["no", "not", "non", "who", "what", "when", "our", "your", "their"])
+"""Words that do not say which kind of lead or objective a header's noun is: "No action",
+"Our objectives" (a heading over the plan's parts, not a column)."""
+EXPLAINED_HEADER = re.compile(r"^(?P<label>[^()]{2,40}?)\s*\((?P<explanation>[^()]{2,60})\)$")
+"""A header explained in brackets ("Specific (what we will do)", "Time-bound (by when)"):
+the label alone names the role, or else what the brackets say it holds."""
 
 
 BILINGUAL_SPLIT = re.compile(r"\s+/\s+|\s*\n\s*")
@@ -1292,13 +1313,9 @@ THEME_LEVEL_WORDS = (
     "sections",
     "category",
     "categories",
-    "priority area",
-    "priority areas",
 )
-"""The words for a theme (PRODUCT.md: "Theme (aim, strand, key objective, priority)"). They
-make a grouping column the themes only where it is the plan's one level (see
-`interpret.objectives_as_themes`): under headings that are themes, a "Priority areas" column
-holds objectives."""
+"""The words for a theme (PRODUCT.md: "Theme (aim, strand, key objective, priority)"); a
+"priority area" or a "recommendation" is an objective."""
 
 
 def names_theme_level(header: str) -> bool:

@@ -9,6 +9,7 @@ columns' roles and places it in the hierarchy.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -17,6 +18,7 @@ from cairn.imports import sections
 from cairn.imports.cell_fields import take_labelled_fields
 from cairn.imports.grid import Block, Cell, Document, PeriodUpdate, Row, UnreadableDocument
 from cairn.imports.leads import (
+    LEAD_MARK,
     LeadVocabulary,
     labelled_parts,
     lead_and_date,
@@ -25,6 +27,7 @@ from cairn.imports.leads import (
     split_leads,
 )
 from cairn.imports.milestones import MONTH, split_items, split_numbered
+from cairn.imports.other_tables import plan_rows
 from cairn.imports.outline import outline_title, read_outline, table_reading
 from cairn.imports.readers.periods import PERIOD
 from cairn.imports.readers.tables import place_on_grid, row_key
@@ -51,6 +54,8 @@ CONTINUED = re.compile(
 NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.)]?\s+([A-Za-z].*)$")
 LEADING_REF = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?\s+(?=\S)")
 YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)?\d{2})|\b\d{2}/\d{2}\b")
+MID_SENTENCE_WORD = re.compile(r"^[a-z][a-z'’-]*[,;:]?$")
+"""A first word in lower case (not 'eSafety', not 'a)'): text going on from a sentence."""
 DANGLING = re.compile(r"\b(?:and|or|of|the|to|with|for|in|a|an|by|on|from)$", re.IGNORECASE)
 DATE_LIKE = re.compile(rf"^\s*(?:by\s+)?{MONTH}\.?\s+\d{{2,4}}\s*$", re.IGNORECASE)
 ITEM_ROLES = (c.OBJECTIVE, c.ACTION, c.MILESTONES)
@@ -109,7 +114,6 @@ def interpret(document: Document) -> dict:
         entries = logical_rows(document, infer=True, reading=reading)
     entries = parents_by_ref(entries)
     rows = [entry for entry in entries if isinstance(entry, LogicalRow)]
-    sections.join_name_pieces(rows, c.OBJECTIVE, c.ACTION)  # before the layout counts them
     layout = choose_layout(rows)
     if not rows or layout.action is None:
         return outline_plan(document)  # not a table: headings and lists, or nothing plan-like
@@ -130,6 +134,10 @@ def interpret(document: Document) -> dict:
     ]
     builder = PlanBuilder(layout, vocabulary, paragraphs)
     builder.leads_in_brackets = leads_in_brackets(rows, layout)
+    builder.partners_named_as_leads = any(
+        column["role"] == c.LEAD and c.role_of_header(column["header"]) == c.COLLABORATORS
+        for column in reading
+    )
     for entry in entries:
         if isinstance(entry, ThemeHeading):
             builder.start_theme(entry)
@@ -163,8 +171,7 @@ def settled_themes(
     if len(themes) == 1 and parts == [themes[0]["title"]] and not themes[0]["ref"]:
         themes[0]["title"] = ""  # the one line above the table is the plan's title
     if theme_level_column(reading):
-        headings = {" ".join(b.text.split()) for b in document.blocks if not b.is_table and b.text}
-        themes = objectives_as_themes(themes, title, headings)
+        themes = objectives_as_themes(themes, title)
     name_coded_themes(themes, document)
     return without_summaries(themes)
 
@@ -235,16 +242,13 @@ def theme_level_column(reading: list[dict[str, str]]) -> bool:
     )
 
 
-def objectives_as_themes(themes: list[dict], title: str, headings: set[str]) -> list[dict]:
+def objectives_as_themes(themes: list[dict], title: str) -> list[dict]:
     """A plan whose only grouping is a column that names themes ("Priority | Action |
-    Lead"): each group is a theme, not an objective. All the actions under one heading
-    outside the table means the heading is the document's own ("Appendix A: Action plan",
-    "Our action plan"), and a heading over a table of no actions (a summary of findings) is
-    not a theme. A section row inside the table ("Safer Homes") is: its aims are objectives."""
-    with_actions = [theme for theme in themes if theme_actions(theme)]
-    if len(with_actions) != 1 or with_actions[0]["title"] not in {"", title, *headings}:
+    Lead", nothing but the plan's own title above the table): each group is a theme, not
+    an objective."""
+    if len(themes) != 1 or themes[0]["title"] not in ("", title):
         return themes
-    objectives = with_actions[0]["objectives"]
+    objectives = themes[0]["objectives"]
     if not any(objective["title"] for objective in objectives):
         return themes
     promoted: list[dict[str, Any]] = []
@@ -274,10 +278,6 @@ def objectives_as_themes(themes: list[dict], title: str, headings: set[str]) -> 
             }
         )
     return promoted
-
-
-def theme_actions(theme: dict) -> list[dict]:
-    return [action for objective in theme["objectives"] for action in objective["actions"]]
 
 
 CODED_TITLE = re.compile(r"^(?P<ref>[A-Z]{1,5}-?\d+(?:\.\d+)*)\s*[:.\-–]?\s+(?P<title>[A-Z].*)$")
@@ -409,21 +409,21 @@ def logical_rows(
     entries: list[LogicalRow | ThemeHeading] = []
     roles: dict[int, str] | None = None
     header: dict[int, str] | None = None
-    """The roles the last header row named, before its cells refined them."""
     labels: tuple[str, ...] = ()
-    """The words of that header row."""
+    """The roles the last header row named (before its cells refined them), and its words."""
     pending_theme: ThemeHeading | None = None
     words_between = False
     """Text stands between this table and the last: a new table, not one run over a page."""
+    sections_named = section_headings(document.blocks)
     for block in document.blocks:
         if not block.is_table:
-            pending_theme = paragraph_theme(block, entries, pending_theme, roles is not None)
+            started = roles is not None or id(block) in sections_named
+            pending_theme = paragraph_theme(block, entries, pending_theme, started)
             words_between = words_between or bool((block.text or "").strip())
             continue
-        table_rows = block.rows or []
-        index = 0
-        page_break = False
         new_table, words_between = words_between, False
+        table_rows = plan_rows(block.rows or [], new_table and roles is not None, len(labels))
+        index, page_break = 0, False
         if infer and roles is None and not any(c.is_header_row(row) for row in table_rows):
             inferred = c.roles_from_content(table_rows)
             if c.ACTION in inferred.values():
@@ -459,6 +459,37 @@ def logical_rows(
                 add_table_row(entries, part, roles, page_break)
             page_break = False
     return entries
+
+
+def section_headings(blocks: list[Block]) -> set[int]:
+    """The headings (by id) that name the table below them as its siblings do: the heading
+    nearest above each table of actions, when two tables or more have one in the same style
+    (level and weight). Before the first table such a heading is a section, not the title: the title
+    comes first in the document, and the first section's heading is styled as the others."""
+    nearest: list[Block] = []
+    heading: Block | None = None
+    for block in blocks:
+        if block.is_table:
+            if heading is not None and is_action_table(block):
+                nearest.append(heading)
+            heading = None
+        elif block.heading_level and (block.text or "").strip():
+            heading = block
+    styles = Counter((block.heading_level, block.bold) for block in nearest)
+    first = next((block for block in blocks if block.is_table or (block.text or "").strip()), None)
+    return {
+        id(block)
+        for block in nearest
+        if styles[(block.heading_level, block.bold)] >= 2 and block is not first
+    }
+
+
+def is_action_table(block: Block) -> bool:
+    """A table whose header (in its first rows) names a column of actions."""
+    return any(
+        c.is_header_row(row) and c.ACTION in c.header_roles(row).values()
+        for row in (block.rows or [])[:3]
+    )
 
 
 def reads_again(
@@ -825,8 +856,8 @@ def section_row_heading(index: int, cell: Cell, roles: dict[int, str]) -> ThemeH
     if labelled:
         return labelled
     words = text.split()
-    if not words or index > 1:
-        return None
+    if not words or index > 1 or MID_SENTENCE_WORD.match(words[0]):
+        return None  # "communities, including ...": the rest of a row a page break cut
     if len(words) == 1:
         # "Prevention" is a section; "Departments" ending a title cut by a page break is not:
         # which, the next row says (see `settle_one_word_headings`)
@@ -867,10 +898,6 @@ def is_spill(
     first = filled[0][1].text.lstrip()
     if LETTER_REF.fullmatch(first.strip()) and len(filled) > 1:
         return False  # "b | Train staff | ...": a lettered row, not the rest of a sentence
-    if has_ref(row) and len(filled) > 2 and not first[:1].isdigit():
-        # "identification | 2 | Introduce ... | Police": a row numbered on its own whose first
-        # cell carries on a theme's name written down a merged column, a word or two a row
-        return False
     if first[:1].islower() and not re.search(r"\d", first.split()[0]):
         return True  # "and the police": mid-sentence; "kT01x9" is an id, a row of its own
     if page_break and not has_ref(row):
@@ -1046,11 +1073,7 @@ def place_side_labels(
 def side_label_themes(
     run: list[LogicalRow | ThemeHeading], layout: Layout
 ) -> list[LogicalRow | ThemeHeading]:
-    # Items are the objectives where this table has them (another table may have them and
-    # this one not: the plan's layout is all its tables'), else the actions.
-    rows_here = [entry for entry in run if isinstance(entry, LogicalRow)]
-    has_objectives = any(layout.objective in row.cells for row in rows_here)
-    item_role = layout.objective if layout.objective and has_objectives else layout.action
+    item_role = layout.objective or layout.action
     pieces = [
         sections.Piece(entry.text_letters, position)
         for position, entry in enumerate(run)
@@ -1140,6 +1163,8 @@ class PlanBuilder:
     paragraphs: list[str] = field(default_factory=list)
     leads_in_brackets: bool = False
     """The plan has no lead column and names each action's lead in brackets after it."""
+    partners_named_as_leads: bool = False
+    """The plan's leads are in a column of partners, in which it marks each action's lead."""
     """The document's text outside its tables, where it may name its themes."""
     theme_list: list[dict] = field(default_factory=list)
     action: dict | None = None
@@ -1396,9 +1421,11 @@ class PlanBuilder:
         leads = [*leads, *(lead for lead in matrix_leads if lead not in leads)]
         partners = [*partners, *(name for name in matrix_partners if name not in partners)]
         marked = marked_leads(leads)
-        if marked:
-            leads, unmarked = marked
+        if marked and self.partners_named_as_leads:
+            leads, unmarked = marked  # "Partners (L = lead)": the others support
             partners = unmarked + partners
+        elif marked:  # "MSD (lead), Office for Seniors" under "Lead agencies": both lead
+            leads = [LEAD_MARK.sub(" ", lead).strip() for lead in leads]
         marked = marked_leads(partners)
         if marked:
             leads, partners = [*leads, *marked[0]], marked[1]

@@ -393,8 +393,8 @@ def split_leads(
     pieces = rejoin_known(explicit_pieces(text, bullets or []), vocabulary)
     one_per_line = len(bullets or text.strip().split("\n")) > 1
     for piece in split_known_pairs(pieces, vocabulary):
-        if one_per_line or is_person(piece.strip(" .,;:")):
-            found = [piece]  # "Karen A. Young": one person
+        if one_per_line or is_person(piece.strip(" .,;:")) or is_agencys_unit(piece):
+            found = [piece]  # "Karen A. Young": one person; "Police – Public Protection"
         else:
             found = split_run_together(tokenise(piece), vocabulary)
             if is_bodys_name(piece) and not people_among(found):
@@ -411,6 +411,27 @@ def split_leads(
                 if lead and not NOT_A_LEAD.search(lead) and lead not in leads:
                     leads.append(lead)
     return with_titles(leads)
+
+
+AGENCY_DASH_UNIT = re.compile(r"(?P<agency>[^–—]+?)\s+[–—-]\s+(?P<unit>[A-Z][^–—]*)")
+
+
+def is_agencys_unit(piece: str) -> bool:
+    """ "Lakeshire Police – Public Protection": an agency, then after a dash the unit within
+    it, is one lead. A person or a role's holder before the dash ("Sam Okafor – DA Lead"),
+    an agency of its own or a date after it, are not a unit."""
+    match = AGENCY_DASH_UNIT.fullmatch(" ".join(piece.split()))
+    if not match:
+        return False
+    agency, unit = match["agency"], match["unit"]
+    words = unit.split()
+    return (
+        len(words) <= 4
+        and all(is_capitalised(word) or word.lower() in CONNECTORS for word in words)
+        and words[-1].lower() not in ROLE_ENDINGS | ORGANISATION_ENDINGS
+        and not (is_acronym(unit) or is_agency_word(unit) or is_when(unit))
+        and not (is_person(agency) or is_person(unit))
+    )
 
 
 HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|miss|mx|prof|professor|cllr|sir|dame|revd?)\.?$", re.I)
@@ -548,8 +569,9 @@ def explicit_pieces(text: str, bullets: list[str]) -> list[str]:
         is_list = bool(re.search(r"[,;]|\s/\s", line))
         parts = re.split(r"\s*[;,]\s*|\s+/\s+|(?<=\w)/(?=\w)", line)
         for part in parts:
+            whole = "\u0000" in part  # a name with a comma of its own: its "and" is its own
             part = part.replace("\u0000", ",")
-            if is_list:
+            if is_list and not whole:
                 pieces.extend(split_at_and(part))
             else:
                 pieces.append(part)
@@ -606,7 +628,7 @@ def continues_a_bodys_name(before: str, after: str) -> bool:
     Local Government": a government body named by the list of what it is for; the comma is
     inside its name, not between two leads (as it is in "Department of Health, Police and
     Probation", whose words after the comma name agencies)."""
-    words = after.split()
+    words = ACRONYM_IN_BRACKETS.sub("", after.strip()).split()  # "... Employment (MBIE)"
     return (
         bool(BODY_OF.search(before.strip()))
         and 3 <= len(words) <= 5
@@ -655,20 +677,54 @@ def is_surname_first(before: str, after: str) -> bool:
 
 
 def split_known_pairs(pieces: list[str], vocabulary: LeadVocabulary) -> list[str]:
-    """ "Community Safety and Office of the PCC": two leads when the document gives each a
-    cell of its own elsewhere, or when each is one word that names an agency ("Police and
-    Probation")."""
+    """ "Community Safety and Office of the PCC", "OPCC and local authorities", "Public Health
+    and Education": two leads joined by "and", each a whole name; "Police and Crime
+    Commissioner" and "Department of Health and Aged Care" stay one."""
     split: list[str] = []
     for piece in pieces:
         halves = re.split(r"\s+and\s+", piece)
-        if len(halves) == 2 and (
-            all(half.lower() in vocabulary.whole_cells or is_agency_word(half) for half in halves)
-            or all(is_department(half) for half in halves)
-        ):
-            split.extend(halves)
-        else:
-            split.append(piece)
+        parts = [halves[0]]
+        for half in halves[1:]:
+            if apart_at_and(parts[-1], half, vocabulary):
+                parts.append(half)
+            else:
+                parts[-1] = f"{parts[-1]} and {half}"
+        split.extend(parts)
     return split
+
+
+FUNCTIONS = frozenset(["HR", "OD", "IT", "ICT", "IG", "L&D", "PR", "Finance", "Digital"])
+"""An organisation's own functions, which one team often holds two of ("HR and OD")."""
+ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z&]{1,8}\)$")
+
+
+def apart_at_and(before: str, after: str, vocabulary: LeadVocabulary) -> bool:
+    """Whether an "and" parts two leads: names the document gives cells of their own, or
+    one-word agencies ("Police and Probation"); an acronym on either side, or a name closed
+    by its acronym ("Australian Federal Police (AFP) and ..."); two departments; a name of
+    two words or more, then a one-word agency. A government body named by what it is for
+    ("Department of Health and Aged Care") and one word joined to a name ending as an
+    organisation's does ("Police and Crime Panel") are one name."""
+    words, after_words = before.split(), after.split()
+    if not words or not after_words:
+        return False
+    if BODY_OF.search(before) and not (is_agency_word(after) or is_acronym(after)):
+        return False
+    if FUNCTIONS & {before, after_words[0]}:
+        return False  # "HR and OD", "HR and Organisational Development": one team
+    if is_acronym(before) or is_acronym(after) or ACRONYM_IN_BRACKETS.search(before):
+        return True
+    if all(
+        half.lower() in vocabulary.whole_cells or is_agency_word(half) for half in (before, after)
+    ):
+        return True
+    if is_department(before) and is_department(after):
+        return True
+    return (
+        len(words) >= 2
+        and all(is_capitalised(word) for word in words)
+        and (is_agency_word(after) or is_department(after) and is_department(before))
+    )
 
 
 def is_department(text: str) -> bool:
@@ -703,7 +759,7 @@ def split_at_and(part: str) -> list[str]:
     joined = [pieces[0]]
     for piece in pieces[1:]:
         before, after = joined[-1].split(), piece.split()
-        if BODY_OF.search(joined[-1]) and not (is_agency_word(after[0]) or is_acronym(after[0])):
+        if BODY_OF.search(joined[-1]) and not (is_agency_word(piece) or is_acronym(piece)):
             joined[-1] = f"{joined[-1]} and {piece}"  # "Department of Justice and Community Safety"
         elif (
             len(before) == 1

@@ -17,14 +17,15 @@ MONTH = (
 )
 DUE_PHRASE = (
     rf"(?:(?:by|end of|from|before|during)\s+)?"
-    rf"(?:{MONTH}\.?\s+\d{{2,4}}|Q[1-4]\s*\d{{2,4}}(?:/\d{{2,4}})?|\d{{4}}\s*/\s*\d{{2,4}}"
+    rf"(?:{MONTH}\.?\s+\d{{2,4}}|Q[1-4]\s*\d{{2,4}}(?:\s*[/–-]\s*\d{{2,4}})?"
+    rf"|\d{{4}}\s*/\s*\d{{2,4}}|\d{{4}}\s*[–-]\s*\d{{2}}(?!\d)"
     rf"|date to be (?:determined|confirmed|agreed)|tbc|tba|tbd|ongoing|quarterly|monthly"
     rf"|annually)(?:\s+onwards)?"
 )
 DATED_STEP = re.compile(rf"\s*[-–—]\s*({DUE_PHRASE})(?=$|[\s).,;])", re.IGNORECASE)
 NUMBERED_ITEM = re.compile(r"(?:^|(?<=[\s.;:)]))(\d+(?:\.\d+)+)\.?\s+(?=[A-Z'‘\"(])")
 REFERENCE_ONLY = re.compile(
-    r"^(?:see|as|refer to|full details in|details in|cross[- ]ref|n/?a\b|none\b|as above)",
+    r"^(?:see|as|refer to|full details in|details in|cross[- ]ref|n/?a|none|as above)\b",
     re.IGNORECASE,
 )
 CONNECTORS = frozenset(
@@ -147,10 +148,23 @@ def semicolon_list(line: str) -> list[str]:
 
 
 LEADING_DATE = re.compile(
-    rf"^\s*[-–—]?\s*((?:by\s+)?(?:{MONTH}\.?\s+\d{{2,4}}|Q[1-4]\s*\d{{2,4}}(?:/\d{{2,4}})?))"
-    rf"(?:\s*[-–—]\s*|\s+|$)",
+    rf"^\s*[-–—]?\s*((?:by\s+)?(?:{MONTH}\.?\s+\d{{2,4}}"
+    rf"|Q[1-4]\s*\d{{2,4}}(?:\s*[/–-]\s*\d{{2,4}})?))(?:\s*[-–—]\s*|\s+|$)",
     re.IGNORECASE,
 )
+FREQUENCY = "annually|quarterly|monthly|six[- ]monthly|biannually|yearly|ongoing"
+WHEN_ALONE = rf"(?:by\s+)?(?:(?:19|20)\d{{2}}(?:\s*[/–-]\s*\d{{2,4}})?|{FREQUENCY})"
+LINE_OF_A_DATE = re.compile(rf"^\s*[-–—]?\s*({WHEN_ALONE})\s*$", re.IGNORECASE)
+"""A line that is only a year, a financial year or how often ("2026", "2025-26",
+"Annually"): in a cell of steps, the date of the step above, as a date column beside them
+gives it once the cell is read line by line."""
+DATED_AT_END = re.compile(
+    rf"^(?P<title>.+?)\s*(?:[-–—]\s*(?P<when>{WHEN_ALONE})|\((?P<bracketed>{DUE_PHRASE}|"
+    rf"{WHEN_ALONE})\))\s*$",
+    re.IGNORECASE,
+)
+"""A step with its date after a dash or in brackets at its end ("Briefing drafted (Nov
+2024)", "Modules published - 2025-26")."""
 ENDS_DATED = re.compile(rf"[-–—]\s*{DUE_PHRASE}\s*[).]?\s*$", re.IGNORECASE)
 
 
@@ -160,7 +174,7 @@ def rejoin_wrapped_dates(pieces: list[str]) -> list[str]:
     line above has none of its own."""
     joined: list[str] = []
     for piece in pieces:
-        match = LEADING_DATE.match(piece)
+        match = LEADING_DATE.match(piece) or LINE_OF_A_DATE.match(piece)
         if match and joined and not ENDS_DATED.search(joined[-1]):
             joined[-1] = f"{joined[-1].rstrip(' -–—')} – {match.group(1)}"
             piece = piece[match.end() :]
@@ -195,7 +209,10 @@ def split_dated(text: str) -> list[Item]:
             items.append(Item(title, match.group(1).strip()))
         position = match.end()
     rest = tidy(text[position:])
-    if rest:
+    dated = DATED_AT_END.match(text[position:].strip())
+    if dated and tidy(dated["title"]):
+        items.append(Item(tidy(dated["title"]), (dated["when"] or dated["bracketed"]).strip()))
+    elif rest:
         items.append(Item(rest))
     return items or [Item(tidy(text))]
 

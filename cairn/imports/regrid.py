@@ -12,6 +12,8 @@
 - **A header on a line of its own**: a table whose header row was copied as a paragraph
   ("No.   Action   Lead   Timescale   Status", then a blank line, then the rows) gets it back
   when the line's words are header words and there are as many of them as columns.
+- **A table turned on its side** (fields down the first column, an action per column):
+  turned back (`turned_tables`).
 - **Running heads**: a page's running head copied into a table (the first line of the
   document again, at the top of each page) is not one of the plan's rows, and a header
   repeated at a page break with its columns run together is not a new header.
@@ -24,6 +26,7 @@ from collections import Counter
 
 from cairn.imports import columns as c
 from cairn.imports.grid import Block, Cell, Row
+from cairn.imports.turned_tables import turned_table
 
 LABEL_SHARE = 0.6
 """Of a form's rows, the share whose label names a role (the rest are kept as "other")."""
@@ -32,7 +35,7 @@ MAX_LABEL_WORDS = 6
 
 def regrid(blocks: list[Block]) -> list[Block]:
     blocks = stacked_fields(blocks)
-    blocks = [form_table(block) or block for block in blocks]
+    blocks = [form_table(block) or turned_table(block) or block for block in blocks]
     blocks = cells_per_line(blocks)
     return header_lines(drop_running_heads(blocks))
 

@@ -528,13 +528,15 @@ class Saver:
         self.record_history(action, data.get("updates") or [])
         self.record(action, self.reason if imported else None)
         lead_agencies, lead_people = self.resolve(data.get("leads", []))
-        collaborators, _ = self.resolve(data.get("collaborators", []))
+        collaborators, collaborator_people = self.resolve(data.get("collaborators", []))
         if lead_agencies:
             action.lead_agencies.set(lead_agencies)
         if lead_people:
             action.lead_people.set(lead_people)
         if collaborators:
             action.collaborators.set(collaborators)
+        if collaborator_people:
+            action.collaborator_people.set(collaborator_people)
         for milestone_order, milestone_data in enumerate(data.get("milestones", []), 1):
             self.milestone(action, milestone_order, milestone_data)
         self.saved.append((action, data.get("cross_references") or []))

@@ -600,6 +600,12 @@ class Action(DeadlineFields):
     collaborators = models.ManyToManyField(
         Agency, blank=True, related_name="collaborating_actions", help_text="Agencies who help."
     )
+    collaborator_people = models.ManyToManyField(
+        User,
+        blank=True,
+        related_name="collaborating_actions",
+        help_text="People who help, as an imported plan names them; never on the public page.",
+    )
     timescale = models.CharField(max_length=10, choices=Timescale.choices, blank=True)
     output = models.TextField(blank=True, help_text="What the action produces.")
     outcome = models.TextField(blank=True, help_text="The difference it should make.")
@@ -631,7 +637,9 @@ class Action(DeadlineFields):
     # Optimistic locking: a save carries the version it started from; see plans/editing.py.
     version = models.PositiveIntegerField(default=1)
     deletion = deletion_field()
-    history = HistoricalRecords(m2m_fields=[lead_agencies, lead_people, collaborators])
+    history = HistoricalRecords(
+        m2m_fields=[lead_agencies, lead_people, collaborators, collaborator_people]
+    )
 
     objects = LiveManager.from_queryset(ActionQuerySet)()
     all_objects = ActionQuerySet.as_manager()

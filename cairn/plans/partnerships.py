@@ -15,6 +15,7 @@ from django.utils.text import slugify
 
 from cairn.accounts.models import Partnership, Role, User
 from cairn.accounts.people import Invited, PersonInput, Refused, invite
+from cairn.plans.models import Plan
 from cairn.plans.statuses import create_scheme
 
 
@@ -63,16 +64,22 @@ def _count(lookup: str, condition: Q | None = None) -> Subquery:
     )
 
 
+# The plans a coordinator sees on the partnership page: yearly plans (drafts too), not a
+# death review's action plan (counted among the reviews) nor a deleted one.
+LISTED_PLANS = Q(plans__kind=Plan.Kind.YEARLY, plans__deletion__isnull=True)
+
+
 def partnerships_with_activity() -> QuerySet[Partnership]:
-    """Every partnership with `plan_count`, `people_count` (people with access),
-    `open_round_count` and `last_update` (the latest progress update). One query."""
+    """Every partnership with `plan_count` (its plans, as its coordinator's page lists them),
+    `people_count` (people with access), and the `open_round_count` and `last_update` (the
+    latest progress update) of those plans. One query."""
     return Partnership.objects.annotate(
-        plan_count=_count("plans"),
+        plan_count=_count("plans", LISTED_PLANS),
         people_count=_count("memberships", Q(memberships__deactivated_at__isnull=True)),
-        open_round_count=_count("plans__rounds", Q(plans__rounds__state="open")),
+        open_round_count=_count("plans__rounds", LISTED_PLANS & Q(plans__rounds__state="open")),
         last_update=Subquery(
             Partnership.objects.filter(pk=OuterRef("pk"))
-            .annotate(at=Max("plans__rounds__updates__updated_at"))
+            .annotate(at=Max("plans__rounds__updates__updated_at", filter=LISTED_PLANS))
             .values("at")
         ),
     ).order_by("deactivated_at", "name")

@@ -44,7 +44,8 @@ def action_json(action: Action) -> dict[str, Any]:
         "title": action.title,
         "leads": agencies + people,
         "lead_people": people,
-        "collaborators": [str(agency) for agency in action.collaborators.all()],
+        "collaborators": [str(agency) for agency in action.collaborators.all()]
+        + [person.name for person in action.collaborator_people.all()],
         "deadline_text": action.deadline_text or None,
         "deadline": deadline_json(action),
         "timescale": action.timescale or None,
@@ -66,8 +67,8 @@ def action_json(action: Action) -> dict[str, Any]:
 
 def plan_json(plan: Plan) -> dict[str, Any]:
     """The plan as Plan JSON. Queries: themes, objectives, actions with their status, lead
-    agencies, lead people, collaborators, cross-referenced actions with their themes,
-    milestones with their leads."""
+    agencies, lead people, collaborating agencies and people, cross-referenced actions with
+    their themes, milestones with their leads."""
     actions = list(
         Action.objects.filter(theme__plan=plan)
         .select_related("status")
@@ -75,6 +76,7 @@ def plan_json(plan: Plan) -> dict[str, Any]:
             "lead_agencies",
             "lead_people",
             "collaborators",
+            "collaborator_people",
             Prefetch(
                 "related_actions",
                 queryset=Action.objects.select_related("theme").order_by("theme__order", "order"),

@@ -391,6 +391,7 @@ def _carry_action(
         new.lead_agencies.set(old.lead_agencies.all())
         new.lead_people.set(old.lead_people.all())
         new.collaborators.set(old.collaborators.all())
+        new.collaborator_people.set(old.collaborator_people.all())
     return new
 
 

@@ -6,7 +6,8 @@ plan (`Plan.revision`), raised by one UPDATE, never a per-process counter.
 
 What raises it:
 - saving or deleting a plan, theme, objective, action or milestone, and changing an
-  action's lead agencies, lead people or collaborators (the receivers below);
+  action's lead agencies, lead people or collaborators, agencies or people (the
+  receivers below);
 - the same for review rounds and updates (reviews/apps.py connects them with
   `follow_plan_of`);
 - saving or deleting a partnership, its agencies, members or statuses: every plan of the
@@ -140,6 +141,7 @@ for field in (
     Action.lead_agencies,
     Action.lead_people,
     Action.collaborators,
+    Action.collaborator_people,
     Action.related_actions,
 ):
     m2m_changed.connect(_leads_changed, sender=field.through, dispatch_uid=f"revision-{field}")

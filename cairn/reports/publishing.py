@@ -48,10 +48,12 @@ def small_count_threshold(partnership: Partnership | None = None) -> int:
 
 
 def people_of(plan: Plan) -> list[str]:
-    """Names of everyone who could be named in the plan: members, and its lead people."""
+    """Names of everyone who could be named in the plan: members, its lead people and the
+    people named as partners."""
     people = User.objects.filter(
         Q(memberships__partnership_id=plan.partnership_id)
         | Q(led_actions__theme__plan=plan)
+        | Q(collaborating_actions__theme__plan=plan)
         | Q(led_milestones__action__theme__plan=plan)
     ).distinct()
     return list(people.values_list("name", flat=True))

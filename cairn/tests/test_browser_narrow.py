@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from cairn.accounts.models import Membership, User
 from cairn.plans.models import Action, Plan
@@ -264,7 +265,6 @@ def test_the_import_preview_fits_a_phone_and_a_desktop(
 
 
 def test_on_a_phone_the_navigation_folds_behind_a_menu_button(page, live_server, demo_plan):
-    from playwright.sync_api import expect
 
     sign_in(page, live_server.url, LEAD)
     page.set_viewport_size({"width": 390, "height": 844})
@@ -283,3 +283,60 @@ def test_on_a_phone_the_navigation_folds_behind_a_menu_button(page, live_server,
     page.set_viewport_size({"width": 1280, "height": 900})
     expect(menu).to_be_hidden()
     expect(account).to_be_visible()
+
+
+def test_the_api_docs_and_a_new_tokens_page_fit_a_phone(
+    page, live_server, demo_plan, check_accessible
+):
+    # Each shows a curl command longer than a phone is wide: it wraps inside its own box.
+    base = live_server.url
+    problems = gather_problems(page, check_accessible, {"api-docs": f"{base}/api/v1/docs/"})
+    sign_in(page, base, LEAD)
+    page.set_viewport_size({"width": 390, "height": 900})
+    page.goto(f"{base}/account/tokens/new/")
+    page.get_by_label("Name").fill("Our dashboard")
+    page.get_by_role("button", name="Make token").click()
+    expect(page.get_by_role("heading", name="Token “Our dashboard” made")).to_be_visible()
+    content, window = page_width(page)
+    if content > window:
+        problems.append(f"the new token's page is {content} px wide in a {window} px window")
+    assert problems == [], "\n".join(problems)
+
+
+LINE_OF = """([container, words]) => {
+    // The top of the line each of `words` starts on, within `container`'s text.
+    const root = document.querySelector(container);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const tops = {};
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of words) {
+            const at = node.textContent.indexOf(word);
+            if (at >= 0 && !(word in tops)) {
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, at + word.length);
+                tops[word] = Math.round(range.getClientRects()[0].top);
+            }
+        }
+    }
+    return words.map((word) => tops[word]);
+}"""
+
+
+def test_the_update_pages_status_and_deadline_each_read_on_one_line(page, live_server, demo_plan):
+    # Each label stays beside what it labels, and the link to the action is not run into
+    # the overdue warning, at a phone's width and a desktop's.
+    review_round = ReviewRound.objects.get(plan=demo_plan)
+    own = Action.objects.get(theme__plan=demo_plan, ref="2.2.4")  # led by the police lead
+    sign_in(page, live_server.url, LEAD)
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(f"{live_server.url}/rounds/{review_round.pk}/actions/{own.pk}/")
+        words = ["Current status", "On track", "Deadline", own.deadline_text, "See the action"]
+        status, on_track, deadline, date, link = page.evaluate(LINE_OF, ["main", words])
+        assert status == on_track and deadline == date, f"a label wraps from its value at {width}"
+        assert status < deadline < link, f"the facts run together at {width} px"
+        # What Cairn understood of the deadline ("Overdue since ...", in every month of the
+        # demo's year but its first) is under the date, and the link under that.
+        (understood,) = page.evaluate(LINE_OF, ["main", ["Overdue since"]])
+        assert understood is None or deadline < understood < link

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from cairn.imports.leads import LeadVocabulary, is_person, people_among, split_leads
+from cairn.imports.milestones import split_items
 from cairn.imports.tests.test_cell_contents import actions_of, rows
 
 
@@ -358,3 +359,103 @@ def test_a_unit_named_by_what_it_does_is_one_lead_even_after_an_organisations_wo
     cell: str, leads: list[str]
 ):
     assert split_leads(cell) == leads
+
+
+# Two leads joined by "and", each a whole name; one name that holds an "and" stays whole
+
+
+@pytest.mark.parametrize(
+    ("cell", "leads"),
+    [
+        ("OPCC and district councils", ["OPCC", "district councils"]),
+        ("Housing Options and NPS", ["Housing Options", "NPS"]),
+        ("Youth Offending Service and Education", ["Youth Offending Service", "Education"]),
+        ("Adult Social Care and Education", ["Adult Social Care", "Education"]),
+        ("Community Safety and Public Health", ["Community Safety", "Public Health"]),
+        (
+            "Northern Police (NP) and Crown Prosecution Service",
+            ["Northern Police (NP)", "Crown Prosecution Service"],
+        ),
+        (
+            "CPS and Department of Social Security and Housing",
+            ["CPS", "Department of Social Security and Housing"],
+        ),
+        ("Police and Crime Panel", ["Police and Crime Panel"]),
+        ("Health and Social Care Partnership", ["Health and Social Care Partnership"]),
+        ("Department for Communities and Justice", ["Department for Communities and Justice"]),
+        ("HR and OD", ["HR and OD"]),
+    ],
+)
+def test_two_whole_names_joined_by_and_are_two_leads_and_one_bodys_name_stays_whole(
+    cell: str, leads: list[str]
+):
+    assert split_leads(cell) == leads
+
+
+def test_a_list_naming_a_body_by_what_it_is_for_keeps_its_and_and_its_acronym():
+    cell = "Treasury, Ministry of Trade, Tourism and Enterprise (MTTE)"
+    assert split_leads(cell) == ["Treasury", "Ministry of Trade, Tourism and Enterprise (MTTE)"]
+
+
+def test_a_lead_marked_among_lead_agencies_leaves_the_others_leads_not_partners():
+    (action,) = actions_of(
+        rows(
+            "Action\tLead agencies\tTiming",
+            "Fund the regional networks\tHousing Trust (lead), Office for Carers\t2026/27",
+        )
+    )
+    assert (action["leads"], action["collaborators"]) == (
+        ["Housing Trust", "Office for Carers"],
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    ("cell", "leads"),
+    [
+        ("Eastmoor Constabulary – Economic Crime", ["Eastmoor Constabulary – Economic Crime"]),
+        ("City Council – Licensing", ["City Council – Licensing"]),
+        ("Jo Bloggs – DA Coordinator", ["Jo Bloggs", "DA Coordinator"]),
+    ],
+)
+def test_an_agency_then_its_unit_after_a_dash_is_one_lead_but_a_person_stays_apart(
+    cell: str, leads: list[str]
+):
+    assert split_leads(cell) == leads
+
+
+# Steps and their dates, as a cell of steps writes them
+
+
+@pytest.mark.parametrize(
+    ("cell", "steps"),
+    [
+        (
+            "Terms of reference agreed (Feb 2025)\nPanel convened (June 2025)",
+            [("Terms of reference agreed", "Feb 2025"), ("Panel convened", "June 2025")],
+        ),
+        ("Guidance refreshed (2026/27)", [("Guidance refreshed", "2026/27")]),
+        ("Evaluate the pilot (Phase 2)", [("Evaluate the pilot (Phase 2)", None)]),
+    ],
+)
+def test_a_steps_date_in_brackets_after_it_is_its_due_date(cell: str, steps: list):
+    assert [(item.title, item.due_text) for item in split_items(cell)] == steps
+
+
+@pytest.mark.parametrize(
+    ("cell", "steps"),
+    [
+        ("Commission the service\n2027", [("Commission the service", "2027")]),
+        ("Publish the dashboard\n2026-27", [("Publish the dashboard", "2026-27")]),
+        ("Report to the board\nQuarterly", [("Report to the board", "Quarterly")]),
+        ("Consult survivors\nQ3 2026-27", [("Consult survivors", "Q3 2026-27")]),
+        ("Launch the 2027 campaign", [("Launch the 2027 campaign", None)]),
+    ],
+)
+def test_a_year_or_how_often_on_the_line_under_a_step_is_that_steps_date(cell: str, steps: list):
+    assert [(item.title, item.due_text) for item in split_items(cell)] == steps
+
+
+def test_a_step_whose_first_word_begins_like_a_cross_reference_is_still_a_step():
+    titles = [item.title for item in split_items("Assurance visit (May 2026)\nAs above")]
+    assert titles == ["Assurance visit"]

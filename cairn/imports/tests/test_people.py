@@ -9,7 +9,7 @@ from cairn.accounts.models import Agency, User
 from cairn.imports.interpret import interpret
 from cairn.imports.leads import is_person, split_leads
 from cairn.imports.readers.text import read_text
-from cairn.imports.save import NEW_PERSON, lead_choices, preview_issues, save_plan
+from cairn.imports.save import IGNORE, NEW_PERSON, lead_choices, preview_issues, save_plan
 from cairn.plans.models import Action
 from cairn.reports.publishing import people_of
 from cairn.reviews.leads import actions_by_lead
@@ -135,3 +135,39 @@ def test_a_partner_who_is_a_person_is_never_made_an_agency(partnership_a, coordi
     agencies = set(Agency.objects.filter(partnership=partnership_a).values_list("name", flat=True))
     assert {"Public Health", "Police"} <= agencies
     assert not agencies & {"Okafor, Sam", "Jo Bloggs"}
+
+
+@pytest.mark.django_db
+def test_a_partner_who_is_a_person_is_saved_as_the_preview_proposed(partnership_a, coordinator):
+    member = User.objects.create_user("sam@example.org", name="Sam Okafor")
+    partnership_a.memberships.create(user=member, role="lead")
+    plan_json = interpret(
+        read_text(
+            "Action\tLead\tPartners\tDeadline\n"
+            "Run a campaign\tPublic Health\tJo Bloggs; Police\tMarch 2026\n"
+            "Train staff\tPolice\tJo Bloggs\tJune 2026\n"
+            "Fund advocates\tCouncil\tSam Okafor\tJuly 2026\n"
+            "Open a refuge\tHousing\tPriya Shah\tAugust 2026\n"
+        )
+    )
+    proposed = {c.name: c.decision for c in lead_choices(plan_json, partnership_a)}
+    assert proposed["Jo Bloggs"] == NEW_PERSON and proposed["Sam Okafor"] == "person"
+
+    # The coordinator leaves Priya Shah out; the rest stay as the preview proposed.
+    plan = save_plan(plan_json, partnership_a, by=coordinator, lead_mapping={"Priya Shah": IGNORE})
+
+    campaign, training, advocates, refuge = Action.objects.filter(theme__plan=plan).order_by(
+        "order"
+    )
+    jo = User.objects.get(name="Jo Bloggs")  # one proposed person for both actions
+    assert not jo.is_active and not jo.has_usable_password()
+    assert [list(a.collaborator_people.all()) for a in (campaign, training, advocates)] == [
+        [jo],
+        [jo],
+        [member],
+    ]
+    assert [a.name for a in campaign.collaborators.all()] == ["Police"]
+    assert not refuge.collaborator_people.exists()
+    assert not User.objects.filter(name="Priya Shah").exists()
+    assert "Jo Bloggs" in people_of(plan)  # so publishing scrubs the name
+    assert jo.pk not in actions_by_lead(plan)  # a partner is not asked for updates

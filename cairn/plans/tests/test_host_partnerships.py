@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -11,7 +12,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from cairn.accounts.models import Membership, Partnership, Role, User
+from cairn.plans.deleting import soft_delete
 from cairn.plans.factories import make_partnership, make_person, make_plan
+from cairn.plans.models import Plan
+from cairn.reviews.models import ReviewRound
 
 
 @pytest.fixture
@@ -71,6 +75,36 @@ def test_list_shows_plans_people_open_rounds_and_last_update(
     assert dict(cells)["People"] == "2"
     assert dict(cells)["Open rounds"] == "0"
     assert "None yet" in row
+
+
+def test_the_plans_counted_are_the_plans_its_coordinator_sees(
+    client_for, host_admin, coordinator, plan_a
+):
+    """A death review's action plan is counted with the reviews, and a deleted plan (or its
+    open round) is in Recently deleted: neither is one of the partnership's plans."""
+    partnership = plan_a.partnership
+    draft = make_plan(partnership, "Next year's plan (a draft)")
+    Plan.objects.filter(pk=draft.pk).update(state=Plan.State.DRAFT)
+    review = make_plan(partnership, "DHR 2024/01 action plan")
+    Plan.objects.filter(pk=review.pk).update(kind=Plan.Kind.REVIEW)
+    deleted = make_plan(partnership, "A plan deleted by mistake")
+    for plan in (plan_a, deleted):
+        ReviewRound.objects.create(
+            plan=plan,
+            period="2016/17 Q1",
+            opens_on=dt.date(2016, 7, 1),
+            closes_on=dt.date(2016, 7, 31),
+            opened_by=coordinator,
+        )
+    soft_delete(deleted, by=coordinator)
+
+    seen = client_for(coordinator).get(reverse("accounts:partnership", args=[partnership.slug]))
+    page = client_for(host_admin).get(reverse("plans:partnerships")).content.decode()
+    row = re.search(r"Partnership A</a></th>(.*?)</tr>", page, re.S).group(1)
+    cells = dict(re.findall(r'data-label="([^"]+)">([^<]*)<', row))
+    assert [p.title for p in seen.context["plans"]] == ["Action plan 2016/17", draft.title]
+    assert cells["Plans"] == "2"
+    assert cells["Open rounds"] == "1"
 
 
 def test_list_queries_do_not_grow_with_partnerships(client_for, host_admin):

@@ -108,38 +108,24 @@ RENDERINGS = ("plan.txt", "plan.docx", "plan.xlsx", "plan.pdf")
 # that fell short the same way in every rendering, then the documents that fell short in a
 # way of their own. Every entry is a strict xfail in test_corpus.
 _EVERY_RENDERING: dict[str, str] = {
-    "g_au_national": "two lead agencies joined by 'and' are read as one lead ('AGD and "
-    "Department of Home Affairs', 'DSS and State and territory governments'), and two "
-    "agencies on one line with nothing between them ('Department of Health and Aged Care "
-    "State and territory health departments') as one: lead F1 0.71",
     "g_nz_shifts": "each shift's Maori line under its heading is taken as the theme's title "
-    "instead of 'Shift N: ...' (theme F1 0); the glossary of kupu after the last shift is a "
-    "sixth theme of six actions ('Meaning', 'Extended family; family group', ...); a '(lead)' "
-    "mark drops the agency after it ('Te Puni Kokiri (lead), Te Puna Aonui' gives one lead) "
-    "and names with a comma or brackets are cut ('Ministry of Business', 'Innovation', "
-    "'Employment (MBIE)')",
-    "g_ca_pillars": "a ministry whose name holds 'and' or two capitalised words is cut in two "
-    "('Ministry of Municipal Affairs' + 'Housing (MMAH)', 'Treasury Board' + 'Secretariat "
-    "(TBS)'): lead F1 0.897, just under the bar",
+    "instead of 'Shift N: ...' (theme F1 0); "
+    "'Ara Poutama Aotearoa (Corrections)' is cut into a person and an agency",
     "g_us_county": "responsible parties are cut at spaces ('Safe Harbor' + 'Family Services', "
     "'Police' + \"Chiefs' Association\", 'DVCC' + 'Language Access Workgroup') while "
     '"Sheriff\'s Office and Circuit Court" stays one lead (lead F1 0.73); goal 1 takes its '
     "title from the 'Council membership' line above the membership table, and the 'GOAL N:' "
     "prefix stays in the other goals' titles (theme F1 0.75)",
+    "g_uk_appendix": "the priorities in Appendix A's merged first column are read as "
+    "objectives under one theme named after the last prose heading ('Governance and "
+    "monitoring'): theme F1 0, placement 0.36",
     "g_uk_two_level": "the bold '1.1' outcome rows (number and title, nothing else filled) "
     "are read as ten actions with no lead, not as objectives: precision 0.72, item F1 0.84",
-    "g_uk_dardr": "milestones with their date in brackets ('Briefing drafted (Nov 2024)') "
-    "keep the date in the title and get no due date, and the last of a list is lost "
-    "('Assessment visit'); an agency and its team joined by a dash are two leads ('Lakeshire "
-    "Police' + 'Public Protection'); the sign-off table (Name, Role, Date) is a sixth theme "
-    "whose objectives are its rows",
+    "g_uk_split_theme": "rows whose merged theme cell holds a word of the theme's name "
+    "('Early', 'identification', 'and') are run into one action with all their titles, leads "
+    "and dates: 11 actions become 4 and milestone 3a is lost (item F1 0.68)",
 }
-_VIC_RENDERED = (
-    "the first 'Priority area' section row is lost (its actions sit under the subtitle) and "
-    "the run-on of action 2.3 after the page break, alone in its row, becomes a theme of its "
-    "own ('communities, including outreach to farms...'), splitting priority area 2 and "
-    "cutting 2.3's title; 'DFFH and DH' is one lead"
-)
+_VIC_RENDERED = "the first 'Priority area' section row is lost (its actions sit under the subtitle)"
 SHORTFALLS: dict[str, str] = {
     f"{plan}/{rendering}": reason
     for plan, reason in _EVERY_RENDERING.items()
@@ -148,15 +134,21 @@ SHORTFALLS: dict[str, str] = {
 SHORTFALLS |= {
     "g_vic_rolling/plan.txt": "the first two 'Priority area N:' section rows are not read as "
     "themes: their 14 actions sit under a theme named after the plan's subtitle ('Towards a "
-    "state free from family violence'); 'DFFH and DH' is one lead",
+    "state free from family violence')",
     "g_vic_rolling/plan.docx": _VIC_RENDERED,
     "g_vic_rolling/plan.xlsx": _VIC_RENDERED,
     "g_vic_rolling/plan.pdf": _VIC_RENDERED,
+    "g_uk_dardr/plan.pdf": "an agency and its team wrapped at the dash ('Lakeshire Police' /"
+    " '– Public' / 'Protection') is read as a bullet list of one item, 'Public': lead F1 0.85",
+    "g_uk_split_theme/plan.txt": _EVERY_RENDERING["g_uk_split_theme"]
+    + "; in the text the theme words are not read as themes either: one theme named after "
+    "the partnership, the four themes as its objectives (theme F1 0)",
 }
 # Where the objectives read are not the document's own (the objective test compares them
 # theme by theme, so a theme too many or too few counts too).
 OBJECTIVE_SHORTFALLS: dict[str, str] = {
     name: reason
     for name, reason in SHORTFALLS.items()
-    if name.split("/")[0] in {"g_vic_rolling", "g_nz_shifts", "g_uk_two_level", "g_uk_dardr"}
+    if name.split("/")[0] in {"g_uk_appendix", "g_uk_two_level"}
+    or name in {"g_uk_split_theme/plan.txt", "g_vic_rolling/plan.txt"}
 }

@@ -1,0 +1,139 @@
+"""Where a plan's parts are named: a heading over each table, the first as the others, and
+header rows that say what a column holds in brackets (a SMART table).
+
+Each document is small, written here in the shape a kind of real plan takes, in words no
+corpus document uses. Parse-only: no database.
+"""
+
+from __future__ import annotations
+
+from cairn.imports.interpret import interpret
+from cairn.imports.readers import docx as docx_reader
+from cairn.imports.tests.documents import unseen as u
+
+HEADER = ["What we will do", "Owner", "Target"]
+
+
+def grouping(plan: dict) -> list[tuple[str, list[str]]]:
+    """Each theme's title with the titles of the actions under it."""
+    return [
+        (theme["title"], [a["title"] for o in theme["objectives"] for a in o["actions"]])
+        for theme in plan["themes"]
+    ]
+
+
+def word_plan(document) -> dict:
+    return interpret(docx_reader.read(u.word_bytes(document)))
+
+
+def sections_document(title_style: str, parts: dict[str, list[str]]):
+    """A title, a line of prose, then each part's heading over its own table of actions."""
+    document = u.word()
+    document.add_paragraph("Marlow Cross Safer Homes Partnership", style=title_style)
+    document.add_paragraph("Agreed at the board in May. Reviewed each quarter.")
+    for heading, titles in parts.items():
+        paragraph = document.add_paragraph(heading, style="Heading 1")
+        paragraph.runs[0].bold = True
+        u.add_table(document, [HEADER, *[[title, "Housing", "Mar 2027"] for title in titles]])
+    return document
+
+
+PARTS = {
+    "Refuge places": ["Open six more refuge rooms", "Keep two rooms for large families"],
+    "Getting help early": ["Put an adviser in each GP surgery"],
+    "Courts": ["Run a weekly specialist list"],
+}
+
+
+def test_the_first_parts_heading_styled_as_the_others_is_a_theme_not_the_title():
+    plan = word_plan(sections_document("Title", PARTS))
+
+    assert grouping(plan) == list(PARTS.items())
+
+
+def test_the_first_parts_heading_is_a_theme_when_the_title_is_a_heading_of_its_level_too():
+    plan = word_plan(sections_document("Heading 1", PARTS))
+
+    assert [theme["title"] for theme in plan["themes"]] == list(PARTS)
+
+
+def test_a_heading_over_the_one_table_of_actions_is_not_a_theme():
+    document = u.word()
+    document.add_paragraph("Marlow Cross Safer Homes Partnership", style="Heading 1")
+    document.add_paragraph("Our figures", style="Heading 1")
+    u.add_table(document, [["Measure", "2024", "2025"], ["Calls to the helpline", "310", "355"]])
+    document.add_paragraph("The action plan", style="Heading 1")
+    u.add_table(document, [HEADER, ["Open six more refuge rooms", "Housing", "Mar 2027"]])
+
+    plan = word_plan(document)
+
+    assert grouping(plan) == [("", ["Open six more refuge rooms"])]
+
+
+def test_a_smart_tables_header_says_what_its_columns_hold_and_is_not_an_action():
+    document = u.word()
+    header = ["Specific (what happens)", "Measurable (the evidence)", "Achievable (funding)"]
+    header += ["Relevant (to which aim)", "Time-bound"]
+    u.add_table(
+        document,
+        [
+            [*header, "Responsible"],
+            ["Offer a safety plan at every ante-natal booking", "All bookings", "Staff time",
+             "Priority 2", "By 31 March 2027", "Maternity Services"],
+            ["Fund a second outreach worker", "One post filled", "Grant", "Priority 1",
+             "By 30 June 2026", "Public Health"],
+        ],
+    )  # fmt: skip
+
+    plan = word_plan(document)
+
+    actions = [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+    assert [(a["title"], a["leads"], a["deadline_text"]) for a in actions] == [
+        ("Offer a safety plan at every ante-natal booking", ["Maternity Services"],
+         "By 31 March 2027"),
+        ("Fund a second outreach worker", ["Public Health"], "By 30 June 2026"),
+    ]  # fmt: skip
+
+
+def test_a_header_explained_in_brackets_names_its_column_by_either_part():
+    document = u.word()
+    u.add_table(
+        document,
+        [
+            ["Step (what happens)", "Named person (who leads)", "Month (due by)"],
+            ["Write the housing protocol", "Housing Options", "Sept 2026"],
+        ],
+    )
+
+    plan = word_plan(document)
+
+    action = plan["themes"][0]["objectives"][0]["actions"][0]
+    assert (action["title"], action["leads"], action["deadline_text"]) == (
+        "Write the housing protocol",
+        ["Housing Options"],
+        "Sept 2026",
+    )
+
+
+def test_a_header_qualifying_a_levels_noun_names_that_level_written_once_over_its_actions():
+    document = u.word()
+    u.add_table(
+        document,
+        [
+            ["Overall aim", "Agreed actions", "Service lead", "Due"],
+            ["Fewer survivors wait for a refuge place", "Open six more refuge rooms",
+             "Housing", "Mar 2027"],
+            ["", "Keep two rooms for large families", "Housing", "Sep 2026"],
+            ["Help reaches families sooner", "Put an adviser in each GP surgery",
+             "Public Health", "2027"],
+        ],
+    )  # fmt: skip
+
+    plan = word_plan(document)
+
+    objectives = plan["themes"][0]["objectives"]
+    assert [(o["title"], [a["title"] for a in o["actions"]]) for o in objectives] == [
+        ("Fewer survivors wait for a refuge place",
+         ["Open six more refuge rooms", "Keep two rooms for large families"]),
+        ("Help reaches families sooner", ["Put an adviser in each GP surgery"]),
+    ]  # fmt: skip
