@@ -44,6 +44,9 @@ WORD_GAP = 1.5
 LINE_TOLERANCE = 3
 """pdfplumber's default: characters whose tops differ by more are on different lines."""
 BULLET_GLYPHS = "•▪●◦·‣■□➢✓-–"
+DASHES = "-–"
+SPACE_SHARE = 0.25
+"""A space is about a quarter of the font's size wide."""
 BULLET_FONTS = ("Symbol", "Wingdings")
 """Bullets drawn in a symbol font often extract as a private-use character."""
 PAGE_NUMBER = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.IGNORECASE)
@@ -696,6 +699,10 @@ class Line:
     lead: float = 0.0
     """How wide its first letter is: would it have fitted at the end of the line before?"""
     bold: bool = False
+    dash: float = 0.0
+    """How wide the dash that starts it is, when a dash was taken as its bullet (a dash is
+    as often a word of the text that wrapped to the start of the line)."""
+    size: float = 0.0
 
 
 def text_lines(chars: list[Char]) -> list[Line]:
@@ -725,6 +732,8 @@ def line_of(chars: list[Char]) -> Line:
         spaced=chars[-1]["text"].isspace(),
         lead=body[0]["x1"] - body[0]["x0"] if body else 0.0,
         bold=is_bold(body),
+        dash=first["x1"] - first["x0"] if bullet and first["text"] in DASHES else 0.0,
+        size=first.get("size", 0.0),
     )
 
 
@@ -787,6 +796,8 @@ def group_lines(lines: list[Line], right: float = 0.0) -> tuple[list[str], list[
     for line in lines:
         if not line.text:
             continue
+        if previous is not None and is_wrapped_dash(previous, line, right):
+            line = replace(line, bullet=False, text=f"– {line.text}")
         if line.bullet:
             bullets.append(line.text)
             paragraphs.append(line.text)
@@ -801,6 +812,15 @@ def group_lines(lines: list[Line], right: float = 0.0) -> tuple[list[str], list[
             bullet_x0, in_paragraph = None, True
         previous = line
     return paragraphs, bullets
+
+
+def is_wrapped_dash(previous: Line, line: Line, right: float) -> bool:
+    """A line that starts with a dash is the text going on, not a bullet, when the line
+    before was full: the dash and the space before it would not have fitted after it
+    ('Lakeshire Police' / '– Public Protection'). A dash list's lines follow short ones."""
+    if not line.dash or not right:
+        return False
+    return previous.x1 + SPACE_SHARE * line.size + line.dash > right - FIT_TOLERANCE
 
 
 def is_cut_at_edge(previous: Line, line: Line, right: float) -> bool:

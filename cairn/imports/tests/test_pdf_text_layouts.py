@@ -673,3 +673,36 @@ def test_a_name_turned_up_or_down_the_page_in_its_cell_reads_as_written(upward: 
 
     firsts = [row.cells[0].text for row in document.blocks[0].rows or [] if len(row.cells) == 2]
     assert firsts == ["Early help", "PROTECT"]
+
+
+def test_a_dash_that_wrapped_to_the_start_of_a_line_is_text_not_a_bullet():
+    """'Harbourside Police – Public Protection' in a narrow column breaks before the dash: the
+    line before was full, so the dash goes on the text (one lead, agency and team)."""
+    columns = [Column("Action", 230), Column("Lead", fitting("Harbourside Police"))]
+    rows = [["Review stalking cases", "Harbourside Police – Public Protection"]]
+
+    assert set_lines(rows[0][1], columns[1].width - 2 * PADDING)[1].startswith("–")
+    assert read_cells(columns, rows) == rows
+
+
+def test_a_dash_after_a_short_line_still_starts_a_bullet():
+    """Lines typed with a dash under a short line are a list: each dash starts an item."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    _, height = A4
+    lines = ["Partners:", "- Police", "- Housing Options"]
+    canvas.rect(50, height - 160, 150, 60)
+    canvas.rect(200, height - 160, 200, 60)
+    canvas.rect(50, height - 100, 150, 20)
+    canvas.rect(200, height - 100, 200, 20)
+    canvas.setFont(FONT, SIZE)
+    canvas.drawString(55, height - 95, "Action")
+    canvas.drawString(205, height - 95, "Who")
+    canvas.drawString(55, height - 115, "Review stalking cases")
+    for number, line in enumerate(lines):
+        canvas.drawString(205, height - 115 - number * LEADING, line)
+    canvas.save()
+
+    document = pdf_reader.read(buffer.getvalue())
+
+    assert (document.blocks[-1].rows or [])[1].cells[1].bullets == ["Police", "Housing Options"]

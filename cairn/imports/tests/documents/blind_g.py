@@ -138,8 +138,6 @@ SHORTFALLS |= {
     "g_vic_rolling/plan.docx": _VIC_RENDERED,
     "g_vic_rolling/plan.xlsx": _VIC_RENDERED,
     "g_vic_rolling/plan.pdf": _VIC_RENDERED,
-    "g_uk_dardr/plan.pdf": "an agency and its team wrapped at the dash ('Lakeshire Police' /"
-    " '– Public' / 'Protection') is read as a bullet list of one item, 'Public': lead F1 0.85",
     "g_uk_split_theme/plan.txt": _EVERY_RENDERING["g_uk_split_theme"]
     + "; in the text the theme words are not read as themes either: one theme named after "
     "the partnership, the four themes as its objectives (theme F1 0)",
