@@ -16,7 +16,9 @@ What raises it:
   deleted items, renaming kept statuses) call `changed()` themselves.
 
 - saving a person whose name, email or activity changes: every plan of each partnership
-  they belong to (pages name lead people, who updated and who reviewed).
+  they belong to, and every plan that names them otherwise (`plans_naming`): as a lead
+  or partner proposed by an import, a milestone's lead, or in a history (a host admin's
+  change; who updated and who reviewed, reviews/apps.py).
 
 The indicators table of the dashboard is not cached: it is read on every request. The plan
 page and the round page keep what they show of the plan the same way (`page_key`).
@@ -26,8 +28,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.db.models import F, Model
+from django.db.models import F, Model, Q, QuerySet
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from simple_history.models import HistoricalRecords
 
 from cairn.accounts.models import Agency, Membership, Partnership, User
 from cairn.plans.models import Action, Milestone, Objective, Plan, Status, StatusScheme, Theme
@@ -112,14 +115,79 @@ for model in (Partnership, Agency, Membership, Status):
 PERSON_SHOWN = frozenset({"name", "email", "is_active"})
 """What pages show of a person (`str(user)` is the name, else the email)."""
 
+PlanIds = Callable[[int], QuerySet]
+PERSON_NAMED_BY: list[PlanIds] = []
+"""Besides their partnerships' plans, where a person is named: for each kind of record, the
+ids of the plans whose pages name the person (given their id) through it."""
+
+
+def names_people(plan_ids: PlanIds) -> None:
+    """Raise the revision of the plans `plan_ids(person_id)` finds when that person is
+    renamed (apps above this one add their own records: reviews' updates)."""
+    PERSON_NAMED_BY.append(plan_ids)
+
+
+def plans_naming(person_id: int) -> QuerySet[Plan]:
+    """Every plan whose pages may show the person's name."""
+    named = Q(partnership__in=Membership.objects.filter(user_id=person_id).values("partnership"))
+    for plan_ids in PERSON_NAMED_BY:
+        named |= Q(pk__in=plan_ids(person_id))
+    return Plan.all_objects.filter(named)
+
+
+def _via_actions(actions: QuerySet) -> QuerySet:
+    """The plans of the actions whose ids `actions` (one column) gives."""
+    return Action.all_objects.filter(pk__in=actions).values("theme__plan_id")
+
+
+def _via_themes(themes: QuerySet) -> QuerySet:
+    return Theme.all_objects.filter(pk__in=themes).values("plan_id")
+
+
+# Someone who belongs to no partnership is still named: a lead person or partner an import
+# proposed, a milestone's lead, and in any history, whoever made a change (a host admin) and
+# the leads an action had before.
+names_people(
+    lambda pk: _via_actions(
+        Action.lead_people.through.objects.filter(user_id=pk).values("action_id")
+    )
+)
+names_people(
+    lambda pk: _via_actions(
+        Action.collaborator_people.through.objects.filter(user_id=pk).values("action_id")
+    )
+)
+names_people(
+    lambda pk: _via_actions(Milestone.all_objects.filter(lead_person_id=pk).values("action_id"))
+)
+names_people(lambda pk: Plan.history.filter(history_user_id=pk).values("id"))
+names_people(lambda pk: Theme.history.filter(history_user_id=pk).values("plan_id"))
+names_people(
+    lambda pk: _via_themes(Objective.history.filter(history_user_id=pk).values("theme_id"))
+)
+names_people(lambda pk: _via_themes(Action.history.filter(history_user_id=pk).values("theme_id")))
+names_people(
+    lambda pk: _via_actions(Milestone.history.filter(history_user_id=pk).values("action_id"))
+)
+names_people(
+    lambda pk: _via_actions(Milestone.history.filter(lead_person_id=pk).values("action_id"))
+)
+for _field in (Action.lead_people, Action.collaborator_people):
+    _through = HistoricalRecords.m2m_models[_field.field]
+    names_people(
+        lambda pk, through=_through: _via_actions(
+            through.objects.filter(user_id=pk).values("action_id")
+        )
+    )
+
 
 def _person_saved(sender: type[Model], instance: Model, **kwargs: object) -> None:
-    """A person renamed: every plan of their partnerships. Signing in saves only
-    `last_login`, which no page shows, so it raises nothing."""
+    """A person renamed: every plan that names them. Signing in saves only `last_login`,
+    which no page shows, so it raises nothing."""
     update_fields = kwargs.get("update_fields")
     if kwargs.get("raw") or (update_fields is not None and not PERSON_SHOWN & set(update_fields)):  # type: ignore[arg-type]
         return
-    changed(Plan.all_objects.filter(partnership__memberships__user_id=instance.pk))
+    changed(plans_naming(instance.pk))
 
 
 post_save.connect(_person_saved, sender=User, dispatch_uid="revision-person")

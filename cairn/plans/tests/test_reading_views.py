@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from cairn.accounts import people
-from cairn.accounts.models import Membership
+from cairn.accounts.models import Membership, User
 from cairn.plans.factories import make_action, make_milestone, status
 from cairn.plans.models import Action, Objective, Plan, Status, Theme
 
@@ -160,6 +160,69 @@ def test_signing_in_does_not_change_the_plans_of_the_person(coordinator, plan_a)
     coordinator.name = "Someone Else"
     coordinator.save(update_fields=["name"])
     assert Plan.objects.get(pk=plan_a.pk).revision > before
+
+
+def revision(plan: Plan) -> int:
+    return Plan.objects.get(pk=plan.pk).revision
+
+
+def test_the_action_page_shows_a_renamed_host_admin_in_its_history_at_once(
+    client_for, coordinator, action_a
+):
+    """The host admin belongs to no partnership, yet the history names whoever changed
+    the action: renaming them changes every plan they changed."""
+    host = User.objects.create_superuser("host@example.org", "pw", name="Hosta Admin")
+    action_a.title = "A title the host admin gave"
+    action_a._history_user = host
+    action_a.save()
+    client = client_for(coordinator)
+    url = reverse("plans:action", args=[action_a.pk])
+    assert "Hosta Admin" in client.get(url).content.decode()
+    host.name = "Hosta Renamed"
+    host.save()
+    page = client.get(url).content.decode()
+    assert "Hosta Renamed" in page and "Hosta Admin" not in page
+
+
+def test_the_plan_page_shows_a_renamed_proposed_lead_person_at_once(
+    client_for, coordinator, action_a
+):
+    """An imported plan's lead person is nobody's member until the coordinator invites them."""
+    proposed = User.objects.create_user("proposed-1@people.invalid", name="Priya Shah")
+    action_a.lead_people.add(proposed)
+    client = client_for(coordinator)
+    url = reverse("plans:plan", args=[action_a.theme.plan_id])
+    assert "Priya Shah" in client.get(url).content.decode()
+    proposed.name = "Priya Shah-Okafor"
+    proposed.save()
+    assert "Priya Shah-Okafor" in client.get(url).content.decode()
+
+
+def test_renaming_a_person_no_plan_names_changes_no_plan(plan_a, milestone_lead_and_partner):
+    named_in_milestone, partner = milestone_lead_and_partner
+    stranger = User.objects.create_user("stranger@example.org", name="Sam Stranger")
+    before = revision(plan_a)
+    stranger.name = "Sam Renamed"
+    stranger.save()
+    assert revision(plan_a) == before
+    for person in (named_in_milestone, partner):
+        person.name = f"{person.name} Renamed"
+        person.save()
+        assert revision(plan_a) > before
+        before = revision(plan_a)
+
+
+@pytest.fixture
+def milestone_lead_and_partner(plan_a):
+    """Two people who belong to no partnership: a milestone's lead and an action's partner."""
+    action = plan_a.themes.first().actions.first()
+    named_in_milestone = User.objects.create_user("m@people.invalid", name="Milo Stone")
+    partner = User.objects.create_user("p@people.invalid", name="Pat Partner")
+    milestone = make_milestone(action, "Helpline available", "Apr 2016")
+    milestone.lead_person = named_in_milestone
+    milestone.save()
+    action.collaborator_people.add(partner)
+    return named_in_milestone, partner
 
 
 # Looked at again, an unchanged action's page renders nothing of the plan: 1 the session
