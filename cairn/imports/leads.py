@@ -364,6 +364,9 @@ def person_and_agency(lead: str) -> list[str]:
     titled = titled_person_and_role(lead)
     if titled and not is_person(lead):
         return titled
+    dashed = AGENCY_DASH_UNIT.fullmatch(lead)
+    if dashed and is_person(dashed["agency"]):
+        return [dashed["agency"], dashed["unit"]]  # "Ewa Kowalczyk – DA Lead": who, then role
     match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", lead)
     if match and not LEAD_MARK.search(lead):
         outside, inside = match.group(1).strip(), match.group(2).strip()
@@ -393,7 +396,7 @@ def split_leads(
     pieces = rejoin_known(explicit_pieces(text, bullets or []), vocabulary)
     one_per_line = len(bullets or text.strip().split("\n")) > 1
     for piece in split_known_pairs(pieces, vocabulary):
-        if one_per_line or is_person(piece.strip(" .,;:")) or is_agencys_unit(piece):
+        if one_per_line or is_person(piece.strip(" .,;:")) or is_one_with_its_unit(piece):
             found = [piece]  # "Karen A. Young": one person; "Police – Public Protection"
         else:
             found = split_run_together(tokenise(piece), vocabulary)
@@ -411,6 +414,12 @@ def split_leads(
                 if lead and not NOT_A_LEAD.search(lead) and lead not in leads:
                     leads.append(lead)
     return with_titles(leads)
+
+
+def is_one_with_its_unit(piece: str) -> bool:
+    """An agency and its unit after a dash, or a role and its unit after a comma."""
+    before, comma, after = piece.partition(",")
+    return is_agencys_unit(piece) or bool(comma) and is_role_in_unit(before.split(), after.split())
 
 
 AGENCY_DASH_UNIT = re.compile(r"(?P<agency>[^–—]+?)\s+[–—-]\s+(?P<unit>[A-Z][^–—]*)")
@@ -561,7 +570,8 @@ def explicit_pieces(text: str, bullets: list[str]) -> list[str]:
     """Split at the separators people type: lines, bullets, commas, semicolons, slashes with
     spaces both sides, and "and"/"&" when the cell is already a list."""
     text, bullets = without_contacts(text), [without_contacts(bullet) for bullet in bullets]
-    lines = bullets or rejoin_wrapped([line for line in text.split("\n") if line.strip()])
+    text_lines = [line.strip() for line in text.split("\n") if line.strip()]
+    lines = dash_wrapped(text_lines, bullets) or bullets or rejoin_wrapped(text_lines)
     pieces: list[str] = []
     for line in lines:
         line = re.sub(r"\([^)]*\)", lambda m: m.group(0).replace(",", "\u0000"), line)
@@ -576,6 +586,18 @@ def explicit_pieces(text: str, bullets: list[str]) -> list[str]:
             else:
                 pieces.append(part)
     return [piece.strip() for piece in pieces if piece.strip()]
+
+
+def dash_wrapped(lines: list[str], bullets: list[str]) -> list[str] | None:
+    """ "Lakeshire Police" over "– Public" and "Protection": a name whose dash a narrow
+    column wrapped to the start of a line, which a PDF then reads as a list of one item.
+    One item under a line of its own is no list: the name is rejoined at its dash."""
+    if len(bullets) != 1 or bullets[0].strip() not in lines:
+        return None
+    at = lines.index(bullets[0].strip())
+    if at == 0:
+        return None
+    return [*lines[: at - 1], f"{lines[at - 1]} – {' '.join(lines[at:])}"]
 
 
 RANK_WORDS = ROLE_ENDINGS | word_set(
@@ -599,6 +621,7 @@ def keep_comma_names(line: str) -> str:
             continue
         if (
             names_its_unit(before.split(), after.split())
+            or is_role_in_unit(before.split(), after.split())
             or is_surname_first(before, after)
             or continues_a_bodys_name(before, after)
         ):
@@ -648,6 +671,23 @@ def names_its_unit(rank: list[str], unit: list[str]) -> bool:
         and unit[-1].lower().strip(".") not in ROLE_ENDINGS
         and not is_person(" ".join(unit))
     )
+
+
+def is_role_in_unit(role: list[str], unit: list[str]) -> bool:
+    """ "Commissioning Manager, Primary Care": a role, then the unit it serves, one lead; not
+    a role then an agency ("DA Coordinator, Housing") or a person."""
+    return (
+        1 < len(role) <= 4
+        and role[-1].lower() in ROLE_ENDINGS
+        and all(is_capitalised(word) for word in role)
+        and 1 <= len(unit) <= 3
+        and all(is_capitalised(word) and not is_acronym(word) for word in unit)
+        and unit[-1].lower() not in ROLE_ENDINGS | ORGANISATION_ENDINGS
+        and not is_agency_word(" ".join(unit))
+        and not is_person(" ".join(role))
+        and not person_name_at(unit, 0)
+        and not (is_person(" ".join(unit)) and not SERVICE_WORDS & {w.lower() for w in unit})
+    )  # "Primary Care" is a service's name, whatever a model of names makes of it
 
 
 def is_bare_rank(tokens: list[str]) -> bool:

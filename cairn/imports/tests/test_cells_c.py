@@ -459,3 +459,32 @@ def test_a_year_or_how_often_on_the_line_under_a_step_is_that_steps_date(cell: s
 def test_a_step_whose_first_word_begins_like_a_cross_reference_is_still_a_step():
     titles = [item.title for item in split_items("Assurance visit (May 2026)\nAs above")]
     assert titles == ["Assurance visit"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "leads"),
+    [
+        (
+            "Commissioning Manager, Children's Placements",
+            ["Commissioning Manager, Children's Placements"],
+        ),
+        ("Lead Officer, Community Cohesion", ["Lead Officer, Community Cohesion"]),
+        ("Service Manager, Ewa Kowalczyk", ["Service Manager", "Ewa Kowalczyk"]),
+        ("DA Coordinator, Probation", ["DA Coordinator", "Probation"]),
+    ],
+)
+def test_a_role_and_the_unit_it_serves_after_a_comma_is_one_lead_never_with_a_person(
+    cell: str, leads: list[str]
+):
+    assert split_leads(cell) == leads
+
+
+def test_a_name_whose_dash_a_narrow_column_wrapped_is_rejoined_at_its_dash():
+    # a PDF reads "– Safeguarding" at the start of a line as a list of one item
+    cell = "Northfield Council\nSafeguarding\nAdults"
+    assert split_leads(cell, ["Safeguarding"]) == ["Northfield Council – Safeguarding Adults"]
+    assert split_leads("Customer Services / Ewa Kowalczyk\nDA Lead", ["DA Lead"]) == [
+        "Customer Services",
+        "Ewa Kowalczyk",
+        "DA Lead",
+    ]

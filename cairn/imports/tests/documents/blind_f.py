@@ -101,16 +101,13 @@ SHORTFALLS: dict[str, str] = _every_file(
         "f_home_office_delivery": "the four chapters' spaced capitals are run together into one"
         " theme 'PRIORITISINGPREVENTIONSUPPORTINGVICTIMSPURSUINGPER...' (the letters of each"
         " page joined, not split where a chapter ends), plus a theme from the glossary",
-        "f_icb_action_plan": "leads that are roles are split at a word or comma ('Named Nurse"
-        " Adult' + 'Safeguarding', 'Commissioning Manager' + 'Primary Care')",
         "f_daha_housing": "the merged 'Priority Area' column is read as objectives, and the"
         " headings 'Summary of assessment findings' and 'Our action plan' as the two themes",
     }
 ) | {
     "f_icb_action_plan/plan.txt": "in the text the numbered headings ('1. Leadership and"
     " Governance') are not read as themes (one theme 'Purpose'), and a row after a repeated"
-    " header with its Objective cell blank is joined to the action above; leads that are roles"
-    " are split as in the other renderings",
+    " header with its Objective cell blank is joined to the action above",
 }
 OBJECTIVE_SHORTFALLS: dict[str, str] = _every_file(
     {
