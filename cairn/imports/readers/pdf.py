@@ -277,6 +277,7 @@ def unruled_tables(page: AnyPage) -> list[TableArea]:
     text wrapped onto more lines). (pdfplumber's "text" strategy splits word gaps too.)"""
     lines = segment_lines(page)
     areas: list[TableArea] = []
+    short: list[list[list[Segment]]] = []
     run: list[list[Segment]] = []
     for line in [*lines, []]:
         if (len(line) >= 2 and not far_below(run, line)) or (
@@ -286,12 +287,36 @@ def unruled_tables(page: AnyPage) -> list[TableArea]:
             continue
         while run and len(run[-1]) < 2 and not continues_run(run[:-1], run[-1]):
             run.pop()
-        if sum(len(item) >= 2 for item in run) >= 3:
-            area = aligned_area(run, page)
-            if area is not None:
-                areas.append(area)
+        rows = sum(len(item) >= 2 for item in run)
+        area = aligned_area(run, page) if rows >= 3 else None
+        if area is not None:
+            areas.append(area)
+        elif rows == 2:
+            short.append(run)
         run = [line] if len(line) >= 2 else []
-    return areas
+    return sorted(areas + aligned_with(short, areas, page), key=lambda area: area.bbox[1])
+
+
+def aligned_with(
+    runs: list[list[list[Segment]]], areas: list[TableArea], page: AnyPage
+) -> list[TableArea]:
+    """Runs of two aligned lines, too few to be a table alone, that stand in the columns of
+    a table found on the page: the same table's last part under its own heading (a
+    section of two rows)."""
+    found = []
+    for run in runs:
+        area = aligned_area(run, page)
+        if area is not None and any(same_columns(area, table) for table in areas):
+            found.append(area)
+    return found
+
+
+def same_columns(first: TableArea, second: TableArea) -> bool:
+    starts = sorted({round(box[0]) for box in first.boxes})
+    others = sorted({round(box[0]) for box in second.boxes})
+    return len(starts) == len(others) and all(
+        abs(a - b) <= 4 for a, b in zip(starts, others, strict=True)
+    )
 
 
 def far_below(run: list[list[Segment]], line: list[Segment]) -> bool:

@@ -158,8 +158,6 @@ BLIND_D_SHORTFALLS: dict[str, str] = {
     "minutes_actions/minutes.txt": MINUTES,
     "notion_csv/tracker.csv": "a Notion relation keeps its link in the theme's title"
     " ('Prevention (https://www.notion.so/...)')",
-    "ocr_scan/scanned.pdf": "a scanned page's OCR text layer: the last priority and its two"
-    " actions lost",
     "partner_matrix/matrix.docx": PARTNER,
     "partner_matrix/matrix.xlsx": PARTNER,
     "pivot_summary/summary.xlsx": "a pivot table's '<theme> Total' and 'Grand Total' rows"
@@ -178,7 +176,6 @@ OBJECTIVE_SHORTFALLS |= {
         "forms_responses/responses.xlsx",
         "minutes_actions/minutes.docx",
         "minutes_actions/minutes.txt",
-        "ocr_scan/scanned.pdf",
         "partner_matrix/matrix.docx",
         "partner_matrix/matrix.xlsx",
         "pivot_summary/summary.xlsx",

@@ -706,3 +706,51 @@ def test_a_dash_after_a_short_line_still_starts_a_bullet():
     document = pdf_reader.read(buffer.getvalue())
 
     assert (document.blocks[-1].rows or [])[1].cells[1].bullets == ["Police", "Housing Options"]
+
+
+def unruled_sections_pdf(sections: dict[str, list[list[str]]]) -> bytes:
+    """A plan set in columns without rules (as a scan's text layer or a typed page has it):
+    each section's name, then its rows, each value at its column's left edge."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    y = A4[1] - 80
+    for name, rows in sections.items():
+        canvas.setFont(FONT, SIZE)
+        canvas.drawString(50, y, name)
+        y -= 2 * LEADING
+        for row in rows:
+            for x, value in zip((50, 80, 350, 460), row, strict=True):
+                canvas.drawString(x, y, value)
+            y -= 1.6 * LEADING
+        y -= LEADING
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_a_section_of_two_unruled_rows_in_the_columns_above_is_a_table_too():
+    """Two aligned lines alone are as often a form's labels and values; in the columns of
+    the table above them, they are its last section's rows."""
+    sections = {
+        "HOMES": [
+            ["1", "Fit locks for survivors who stay", "Housing", "May 2026"],
+            ["2", "Hold two flats for emergencies", "Housing Options", "June 2026"],
+            ["3", "Add sanctuary checks to repairs", "Repairs", "July 2026"],
+        ],
+        "COURTS": [
+            ["4", "Offer a quiet room at the court", "Court Service", "2027"],
+            ["5", "Train ushers on special measures", "Court Service", "Ongoing"],
+        ],
+    }
+
+    document = pdf_reader.read(unruled_sections_pdf(sections))
+
+    tables = [[cell.text for cell in row.cells] for b in document.blocks for row in b.rows or []]
+    assert tables == [row for rows in sections.values() for row in rows]
+
+
+def test_two_aligned_lines_with_no_table_above_are_text():
+    sections = {"Sign-off": [["Chair", "Signed", "J. Smith", "2 March"]] * 2}
+
+    document = pdf_reader.read(unruled_sections_pdf(sections))
+
+    assert not any(block.is_table for block in document.blocks)
