@@ -37,7 +37,7 @@ from cairn.plans.deadlines import parse_deadline
 
 LABEL_WORDS = (
     r"(?:(?:key|strategic|overarching)\s+)?"
-    r"(?:strand|theme|aim|objective|priority|outcome|section|pillar|ambition|workstream|"
+    r"(?:strand|theme|aim|goal|objective|priority|outcome|section|pillar|ambition|workstream|"
     r"(?:focus\s+|priority\s+|outcome\s+)?area|domain|chapter)"
 )
 """The words a plan labels its parts with ("Strategic Priority 2:", "Pillar 3 -")."""
@@ -88,6 +88,8 @@ class ThemeHeading:
     the top level (see `section_levels`)."""
     sub: bool = False
     """A section row a level below the document's top one: an objective of the theme above."""
+    marked: bool = False
+    """Set as a heading or in bold: a plain line under it does not take its place."""
 
     @property
     def text_letters(self) -> str:
@@ -581,10 +583,30 @@ def paragraph_theme(
         if pending or entries:
             describe_last_theme(entries, pending, heading.title)
         return pending
+    if heading:
+        heading.marked = bool(block.heading_level or block.bold)
+    if heading and is_subtitle(heading, pending or (entries[-1] if entries else None)):
+        return pending
     if heading and started:
         entries.append(heading)
         return None
     return heading or pending
+
+
+NUMBERED_LABEL = re.compile(r"^[A-Z][A-Za-z]{2,12}\s+\d{1,2}\s*:\s+\S")
+"""A line labelled as one of a numbered series ("Shift 2: ...", "Commitment 3: ...")."""
+
+
+def is_subtitle(heading: ThemeHeading, before: LogicalRow | ThemeHeading | None) -> bool:
+    """A plain short line straight under a part's heading (a strapline, the name in a second
+    language) is that part's subtitle, not a part of its own."""
+    return (
+        isinstance(before, ThemeHeading)
+        and (before.marked or before.ref is not None or bool(NUMBERED_LABEL.match(before.title)))
+        and not heading.marked
+        and heading.ref is None
+        and not heading.spaced
+    )
 
 
 def table_roles(
@@ -948,7 +970,7 @@ def theme_from_paragraph(block: Block, *, started: bool) -> ThemeHeading | None:
     if block.heading_level and text and (started or block.heading_level > 1):
         # a heading between tables names the part that follows (the title comes first)
         labelled = theme_from_text(text)
-        if labelled or (len(text.split()) <= 16 and not YEAR_RANGE.search(text)):
+        if labelled or (len(text.split()) <= MAX_HEADING_WORDS and not YEAR_RANGE.search(text)):
             return labelled or ThemeHeading(None, text)
     if not text or block.heading_level or text.startswith(("*", "-", "¹", "•")):
         return None
@@ -958,9 +980,16 @@ def theme_from_paragraph(block: Block, *, started: bool) -> ThemeHeading | None:
     words = text.split()
     if text.lower().startswith(("key objective", "objective:")):
         return ThemeHeading(None, text)
-    if 1 <= len(words) <= 8 and not text.endswith((".", ":", ";")) and not YEAR_RANGE.search(text):
-        return ThemeHeading(None, text)
+    labelled_line = block.bold or NUMBERED_LABEL.match(text)
+    longest = MAX_HEADING_WORDS if labelled_line else MAX_LINE_WORDS
+    if 1 <= len(words) <= longest and not text.endswith((".", ":", ";")):
+        return None if YEAR_RANGE.search(text) else ThemeHeading(None, text)
     return None
+
+
+MAX_LINE_WORDS = 8
+MAX_HEADING_WORDS = 16
+"""How long a plain line, and a bold or labelled one ("Shift 3: ..."), may be to name a part."""
 
 
 EMBEDDED_LABEL = re.compile(
@@ -1679,6 +1708,8 @@ def title_parts(document: Document) -> list[str]:
             break
         if text.endswith(".") or DANGLING.search(text) or text[:1].islower():
             continue  # a sentence, or a line of one, introducing the plan: not its title
+        if NUMBERED_LABEL.match(text) or theme_from_text(text):
+            break  # "Commitment 1: ...": the first part begins
         paragraphs.append(text)
         if YEAR_RANGE.search(text):
             break

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from cairn.imports.interpret import interpret
 from cairn.imports.readers import docx as docx_reader
+from cairn.imports.readers.text import read_text
 from cairn.imports.tests.documents import unseen as u
 
 HEADER = ["What we will do", "Owner", "Target"]
@@ -137,3 +138,60 @@ def test_a_header_qualifying_a_levels_noun_names_that_level_written_once_over_it
          ["Open six more refuge rooms", "Keep two rooms for large families"]),
         ("Help reaches families sooner", ["Put an adviser in each GP surgery"]),
     ]  # fmt: skip
+
+
+def seed_form_text(parts: list[tuple[str, str, list[str]]], before: str = "") -> str:
+    """A plan as text is copied out of a document: each part's line, a line under it, then
+    its table (tab-separated)."""
+    lines = ["Eastholme Family Safety Plan 2026 to 2028", "", before]
+    for heading, under, titles in parts:
+        lines += [heading, "", under, "", "Action\tLead\tBy"]
+        lines += [f"{title}\tHousing\tMar 2027" for title in titles]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def test_a_plain_line_under_a_parts_heading_is_its_subtitle_not_a_part():
+    text = seed_form_text(
+        [
+            ("### Commitment 1: Homes that are safe", "Kāinga haumaru", ["Fit door alarms"]),
+            ("### Commitment 2: Help that comes early", "Āwhina moata", ["Train GP staff"]),
+        ]
+    )
+
+    plan = interpret(read_text(text))
+
+    assert [t["title"] for t in plan["themes"]] == [
+        "Commitment 1: Homes that are safe",
+        "Commitment 2: Help that comes early",
+    ]
+
+
+def test_a_plain_numbered_line_however_long_names_its_part_and_its_strapline_does_not():
+    long_title = "Commitment 2: Help that comes early for every family that asks for it"
+    text = seed_form_text(
+        [
+            ("Commitment 1: Homes that are safe", "Safe homes first", ["Fit door alarms"]),
+            (long_title, "Early help", ["Train GP staff"]),
+        ]
+    )
+
+    plan = interpret(read_text(text))
+
+    assert [t["title"] for t in plan["themes"]] == [
+        "Commitment 1: Homes that are safe",
+        long_title,
+    ]
+
+
+def test_a_goals_label_is_its_ref_and_a_line_over_a_table_of_names_above_it_is_no_part():
+    text = seed_form_text(
+        [("GOAL 1: KEEP EVERY FAMILY SAFE IN THEIR OWN HOME WHEN IT IS RIGHT", "", ["Fit alarms"])],
+        before="Board members\n\nAgency\tMember\nHousing\tJo Ames\n",
+    )
+
+    plan = interpret(read_text(text))
+
+    assert [(t["ref"], t["title"]) for t in plan["themes"]] == [
+        ("GOAL 1", "KEEP EVERY FAMILY SAFE IN THEIR OWN HOME WHEN IT IS RIGHT")
+    ]
