@@ -456,16 +456,17 @@ SHORT_TERMS = {"short", "medium", "long", "short term", "medium term", "long ter
 REF_VALUE = re.compile(r"^\s*\d+(\.\d+)*\.?\s*$")
 DOTTED_DATE = re.compile(r"^\s*(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2}|\d{4})\s*$")
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+AREA = r"(?:(?:focus|priority|outcome)\s+)?area"
 SECTION_LABEL = re.compile(
     rf"^\s*(?:(?:key|strategic|overarching)\s+)?(?:strand|theme|aim|objective|priority|outcome|"
-    rf"section|recommendation|pillar|ambition|(?:focus\s+)?area|domain|chapter|"
+    rf"section|recommendation|pillar|ambition|{AREA}|domain|chapter|"
     rf"workstream|goal)\s+(?:\d+|[ivx]+|[a-h]|{NUMBER_WORDS})\s*[:.\-–]\s*\S",
     re.IGNORECASE,
 )
 """A section's own label ("Aim Five: ...", "Priority 2 - ..."): a heading, never a header."""
 BARE_SECTION_LABEL = re.compile(
     rf"^\s*(?:(?:key|strategic|overarching)\s+)?(?:strand|theme|aim|objective|priority|outcome|"
-    rf"section|recommendation|pillar|ambition|(?:focus\s+)?area|domain|chapter|workstream|goal)"
+    rf"section|recommendation|pillar|ambition|{AREA}|domain|chapter|workstream|goal)"
     rf"\s+(?:\d+|[ivx]+|[a-h]|{NUMBER_WORDS})\s*[:.]?\s*$",
     re.IGNORECASE,
 )

@@ -195,3 +195,17 @@ def test_a_goals_label_is_its_ref_and_a_line_over_a_table_of_names_above_it_is_n
     assert [(t["ref"], t["title"]) for t in plan["themes"]] == [
         ("GOAL 1", "KEEP EVERY FAMILY SAFE IN THEIR OWN HOME WHEN IT IS RIGHT")
     ]
+
+
+def test_a_priority_area_row_under_each_repeated_header_names_its_part_not_more_header():
+    rows = ["Ref\tAction\tLead\tWhen"]
+    rows += ["Priority area 1: Safer homes\t\t\t", "1.1\tFit door alarms\tHousing\t2026", ""]
+    rows += ["Ref\tAction\tLead\tWhen"]
+    rows += ["Priority area 2: Early help\t\t\t", "2.1\tTrain GP staff\tHealth\t2027", ""]
+
+    plan = interpret(read_text("\n".join(rows)))
+
+    assert [(t["ref"], t["title"]) for t in plan["themes"]] == [
+        ("Priority area 1", "Safer homes"),
+        ("Priority area 2", "Early help"),
+    ]
