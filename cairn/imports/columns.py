@@ -488,6 +488,8 @@ def role_of_header(text: str) -> str | None:
     mentions "action" half-way through must not look like one.
     """
     role = role_of_label(text)
+    if role == OBJECTIVE and names_both_levels(text):
+        return ACTION
     if role is None and len(parts := BILINGUAL_SPLIT.split(text.strip())) == 2:
         role = role_of_label(parts[1]) or role_of_label(parts[0])
     if role is None and (explained := EXPLAINED_HEADER.match(text.strip())):
@@ -505,6 +507,17 @@ QUALIFIED_NOUNS = {
 }
 """A header of a word or two qualifying one of these ("SMART objective", "Overall aim",
 "Agreed actions") names the column the noun does."""
+
+
+BOTH_LEVELS = re.compile(r"\s*(?:/|&|\band\b)\s*", re.IGNORECASE)
+
+
+def names_both_levels(text: str) -> bool:
+    """ "Objective / Action", "Outcomes and actions": one column holds both levels, each
+    objective on a row of its own over its actions (told apart by their refs or bold), so
+    the column is read as the actions'."""
+    parts = BOTH_LEVELS.split(text.strip())
+    return len(parts) == 2 and [role_of_label(part) for part in parts] == [OBJECTIVE, ACTION]
 
 
 NOT_A_KIND = frozenset(["no", "not", "non", "who", "what", "when", "our", "your", "their"])

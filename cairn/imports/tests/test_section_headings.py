@@ -209,3 +209,22 @@ def test_a_priority_area_row_under_each_repeated_header_names_its_part_not_more_
         ("Priority area 1", "Safer homes"),
         ("Priority area 2", "Early help"),
     ]
+
+
+def test_one_column_for_both_levels_gives_objectives_over_their_numbered_actions():
+    rows = ["No.\tAim / Action\tLead\tDue"]
+    rows += ["1\t<b>SAFER HOMES</b>\t\t", "1.1\t<b>Fewer families wait for a refuge</b>\t\t"]
+    rows += [
+        "1.1.1\tOpen six refuge rooms\tHousing\t2026",
+        "1.1.2\tFund a move-on worker\tHousing\t2027",
+    ]
+    rows += ["1.2\t<b>Homes made secure</b>\t\t", "1.2.1\tFit door alarms\tRepairs\t2026"]
+
+    plan = interpret(read_text("\n".join(rows)))
+
+    assert [t["title"] for t in plan["themes"]] == ["SAFER HOMES"]
+    objectives = plan["themes"][0]["objectives"]
+    assert [(o["title"], [a["title"] for a in o["actions"]]) for o in objectives] == [
+        ("Fewer families wait for a refuge", ["Open six refuge rooms", "Fund a move-on worker"]),
+        ("Homes made secure", ["Fit door alarms"]),
+    ]
