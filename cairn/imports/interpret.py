@@ -614,7 +614,8 @@ def table_roles(
 ) -> dict[int, str]:
     """The roles of the columns under the header at `index` (`consumed` rows long): as its
     words name them, corrected and completed from the cells below; noted in `reading`."""
-    below = rows[index + consumed :]
+    below = [row for row in rows[index + consumed :] if c.header_roles(row) != named]
+    # the header repeated at each page's top is not one of the rows the columns hold
     labels = header_labels(rows[index : index + consumed])
     kept = c.not_by_cells(named, labels, below)
     roles = c.not_plan_levels(c.refine_roles_from_cells(kept, below), labels, below)

@@ -228,3 +228,23 @@ def test_one_column_for_both_levels_gives_objectives_over_their_numbered_actions
         ("Fewer families wait for a refuge", ["Open six refuge rooms", "Fund a move-on worker"]),
         ("Homes made secure", ["Fit door alarms"]),
     ]
+
+
+def test_two_grouping_columns_over_a_page_break_header_give_themes_and_objectives():
+    header = "Strand\tAim\tAction\tLead\tDue"
+    rows = [header, "Safer homes\tFewer families wait\tOpen six refuge rooms\tHousing\t2026"]
+    rows += ["\t\tFund a move-on worker\tHousing\t2027"]
+    rows += ["\tHomes made secure\tFit door alarms\tRepairs\t2026", "", header]
+    rows += ["\t\tRepair locks in a day\tRepairs\t2026"]
+    rows += ["Early help\tAbuse seen sooner\tTrain GP staff\tHealth\t2027"]
+    rows += ["\t\tAsk at every ante-natal visit\tMidwifery\t2027"]
+
+    plan = interpret(read_text("\n".join(rows)))
+
+    assert [
+        (t["title"], [(o["title"], len(o["actions"])) for o in t["objectives"]])
+        for t in plan["themes"]
+    ] == [
+        ("Safer homes", [("Fewer families wait", 2), ("Homes made secure", 2)]),
+        ("Early help", [("Abuse seen sooner", 2)]),
+    ]
