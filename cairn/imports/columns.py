@@ -1327,9 +1327,13 @@ THEME_LEVEL_WORDS = (
     "sections",
     "category",
     "categories",
+    "priority area",
+    "priority areas",
 )
-"""The words for a theme (PRODUCT.md: "Theme (aim, strand, key objective, priority)"); a
-"priority area" or a "recommendation" is an objective."""
+"""The words for a theme (PRODUCT.md: "Theme (aim, strand, key objective, priority)"). They
+make a grouping column the themes only where it is the plan's one level (see
+`interpret.objectives_as_themes`): under headings that are themes, a "Priority areas" column
+holds objectives."""
 
 
 def names_theme_level(header: str) -> bool:

@@ -116,6 +116,7 @@ def interpret(document: Document) -> dict:
         entries = logical_rows(document, infer=True, reading=reading)
     entries = parents_by_ref(entries)
     rows = [entry for entry in entries if isinstance(entry, LogicalRow)]
+    sections.join_name_pieces(rows, c.OBJECTIVE, c.ACTION)  # before the layout counts them
     layout = choose_layout(rows)
     if not rows or layout.action is None:
         return outline_plan(document)  # not a table: headings and lists, or nothing plan-like
@@ -173,7 +174,8 @@ def settled_themes(
     if len(themes) == 1 and parts == [themes[0]["title"]] and not themes[0]["ref"]:
         themes[0]["title"] = ""  # the one line above the table is the plan's title
     if theme_level_column(reading):
-        themes = objectives_as_themes(themes, title)
+        headings = {" ".join(b.text.split()) for b in document.blocks if not b.is_table and b.text}
+        themes = objectives_as_themes(themes, title, headings)
     name_coded_themes(themes, document)
     return without_summaries(themes)
 
@@ -244,13 +246,16 @@ def theme_level_column(reading: list[dict[str, str]]) -> bool:
     )
 
 
-def objectives_as_themes(themes: list[dict], title: str) -> list[dict]:
+def objectives_as_themes(themes: list[dict], title: str, headings: set[str]) -> list[dict]:
     """A plan whose only grouping is a column that names themes ("Priority | Action |
-    Lead", nothing but the plan's own title above the table): each group is a theme, not
-    an objective."""
-    if len(themes) != 1 or themes[0]["title"] not in ("", title):
+    Lead"): each group is a theme, not an objective. All the actions under one heading
+    outside the table means the heading is the document's own ("Appendix A: Action plan",
+    "Our action plan"), and a heading over a table of no actions (a summary of findings) is
+    not a theme. A section row inside the table ("Safer Homes") is: its aims are objectives."""
+    with_actions = [theme for theme in themes if theme_actions(theme)]
+    if len(with_actions) != 1 or with_actions[0]["title"] not in {"", title, *headings}:
         return themes
-    objectives = themes[0]["objectives"]
+    objectives = with_actions[0]["objectives"]
     if not any(objective["title"] for objective in objectives):
         return themes
     promoted: list[dict[str, Any]] = []
@@ -280,6 +285,10 @@ def objectives_as_themes(themes: list[dict], title: str) -> list[dict]:
             }
         )
     return promoted
+
+
+def theme_actions(theme: dict) -> list[dict]:
+    return [action for objective in theme["objectives"] for action in objective["actions"]]
 
 
 CODED_TITLE = re.compile(r"^(?P<ref>[A-Z]{1,5}-?\d+(?:\.\d+)*)\s*[:.\-–]?\s+(?P<title>[A-Z].*)$")
@@ -921,6 +930,10 @@ def is_spill(
     first = filled[0][1].text.lstrip()
     if LETTER_REF.fullmatch(first.strip()) and len(filled) > 1:
         return False  # "b | Train staff | ...": a lettered row, not the rest of a sentence
+    if has_ref(row) and len(filled) > 2 and not first[:1].isdigit():
+        # "identification | 2 | Introduce ... | Police": a row numbered on its own whose first
+        # cell carries on a theme's name written down a merged column, a word or two a row
+        return False
     if first[:1].islower() and not re.search(r"\d", first.split()[0]):
         return True  # "and the police": mid-sentence; "kT01x9" is an id, a row of its own
     if page_break and not has_ref(row):
@@ -1103,7 +1116,11 @@ def place_side_labels(
 def side_label_themes(
     run: list[LogicalRow | ThemeHeading], layout: Layout
 ) -> list[LogicalRow | ThemeHeading]:
-    item_role = layout.objective or layout.action
+    # Items are the objectives where this table has them (another table may have them and
+    # this one not: the plan's layout is all its tables'), else the actions.
+    rows_here = [entry for entry in run if isinstance(entry, LogicalRow)]
+    has_objectives = any(layout.objective in row.cells for row in rows_here)
+    item_role = layout.objective if layout.objective and has_objectives else layout.action
     pieces = [
         sections.Piece(entry.text_letters, position)
         for position, entry in enumerate(run)

@@ -16,11 +16,19 @@ Two shapes are read here, both from what the document is rather than from what i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol
 
 import wordninja
 
+from cairn.imports.grid import Cell
+
 CONNECTORS = frozenset({"and", "of", "the", "for", "to", "in", "on", "&", "with", "a", "by"})
+JOINING = CONNECTORS - {"a", "the"}
+"""Connectors a title cannot begin with ("and", "of"); "A ..." and "The ..." begin titles."""
+LONG_WORD = 8
+"""A word this long that is in the word list is a word, however rare ("PRIORITISING")."""
 WORD_COST_LIMIT = 12.5
 """wordninja's cost of a word (the log of its frequency rank): under this, a common word."""
 
@@ -33,19 +41,45 @@ class Piece:
     entry: int
 
 
+BRITISH_S = re.compile(r"(?<=I)S(?=ING|ATION|ED|ES)", re.IGNORECASE)
+"""The s of British -ising/-isation spellings, which wordninja's word list spells with z."""
+
+
+BRITISH_S = re.compile(r"(?<=i)s(?=ing|ation|ed|es)", re.IGNORECASE)
+"""The s of British -ising/-isation spellings, which wordninja's word list spells with z."""
+
+
 def words_of(letters: str) -> list[str]:
-    """Spaced capitals run together ("PREVENTIONANDAWARENESS") cut into words."""
-    return wordninja.split(letters) if letters else []
+    """Spaced capitals run together ("PREVENTIONANDAWARENESS") cut into words. British
+    spellings ("PRIORITISING") are cut where their American twins would be."""
+    if not letters:
+        return []
+    words: list[str] = wordninja.split(letters)
+    american = BRITISH_S.sub("z", letters)
+    if american == letters or not is_garbled(words):
+        return words
+    lengths = [len(word) for word in wordninja.split(american)]
+    if sum(lengths) != len(letters):
+        return words  # wordninja dropped a character that is not a letter: keep its own cut
+    cut, start = [], 0
+    for length in lengths:
+        cut.append(letters[start : start + length])
+        start += length
+    return cut if len(cut) < len(words) else words
 
 
 def is_garbled(words: list[str]) -> bool:
     """A title that is not made of words: a fragment of letters a PDF cut or misread."""
+    return not words or any(word.lower() not in CONNECTORS and not is_word(word) for word in words)
+
+
+def is_word(word: str) -> bool:
+    """A common word, or a long one in the word list (a fragment is short or not in it)."""
     costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost  # noqa: SLF001 - its public word table
-    return not words or any(
-        word.lower() not in CONNECTORS
-        and (len(word) <= 3 or costs.get(word.lower(), 99.0) > WORD_COST_LIMIT)
-        for word in words
-    )
+    cost = costs.get(BRITISH_S.sub("z", word.lower()))
+    if len(word) <= 3 or cost is None:
+        return False
+    return cost <= WORD_COST_LIMIT or len(word) >= LONG_WORD
 
 
 def label_title(letters: str) -> str:
@@ -73,8 +107,8 @@ def cut_side_label(pieces: list[Piece], starts_item: list[bool]) -> list[int]:
         before = ends.get(offsets[k])
         if before is None or not starts_item[k]:
             continue  # the piece starts mid-word, or beside the same item as the last
-        if words[before].lower() in CONNECTORS or words[before + 1].lower() in CONNECTORS:
-            continue  # "EARLY IDENTIFICATION AND | SUPPORT"
+        if words[before].lower() in CONNECTORS or words[before + 1].lower() in JOINING:
+            continue  # "EARLY IDENTIFICATION AND | SUPPORT"; "A STRONGER SYSTEM" may begin
         starts.append(k)
     return join_fragments(pieces, starts)
 
@@ -148,3 +182,53 @@ def name_from_list(before: str | None, after: str | None, paragraphs: list[str])
             if 1 <= len(name.split()) <= 8:
                 return name
     return None
+
+
+# A group's name written down a merged column, a word or two beside each of its rows.
+
+UNFINISHED = frozenset({"and", "&", "of", "the", "a", "with", "by"})
+"""A name cannot end on these ("Safety and"); it can on "on" or "in" ("Moving on")."""
+NAME_PIECE_WORDS = 3
+GROUP_NAME_WORDS = 8
+"""A theme's name is short; an objective that happens to start in lower case is a sentence."""
+
+
+class GroupedRow(Protocol):
+    cells: dict[str, Cell]
+    covered: set[str]
+
+
+def join_name_pieces(rows: Sequence[GroupedRow], role: str, item_role: str) -> None:
+    """ "Early | 1 | Roll out ...", "identification | 2 | Introduce ...", "and intervention |
+    3 | ...": a merged cell too narrow for its name, copied out a line beside each row. Each
+    piece that carries on the name (it starts in lower case, or the name so far ends on
+    "and"/"of") is joined to the name, and its row is under the name, as a merged cell's
+    rows are. Only rows with an item of their own: a row that is all one cell's overflow is
+    read elsewhere."""
+    anchor: GroupedRow | None = None
+    names = {cell.text for row in rows if (cell := row.cells.get(role))}
+    for row in rows:
+        cell = row.cells.get(role)
+        if cell is None or role in row.covered:
+            continue
+        if (
+            anchor is not None
+            and item_role in row.cells
+            and carries_on(anchor.cells[role], cell)
+            and not (cell.text[:1].isupper() and cell.text in names - {anchor.cells[role].text})
+        ):
+            joined = replace(anchor.cells[role], text=f"{anchor.cells[role].text} {cell.text}")
+            anchor.cells[role] = joined
+            row.cells[role] = joined
+            row.covered.add(role)
+            continue
+        anchor = row if item_role in row.cells else None
+
+
+def carries_on(name: Cell, piece: Cell) -> bool:
+    words, more = name.text.split(), piece.text.split()
+    if not more or len(more) > NAME_PIECE_WORDS or len(words) + len(more) > GROUP_NAME_WORDS:
+        return False
+    if name.text.rstrip()[-1:] in ".:;!?":
+        return False  # the name is finished
+    return more[0][:1].islower() or words[-1].lower() in UNFINISHED

@@ -44,12 +44,6 @@ SHORTFALLS: dict[str, str] = {
     " priority) read as one action",
 }
 """Documents that cannot meet the bar yet, with the reason: marked xfail until they do."""
-SHORTFALLS |= {
-    # Word plans saved as PDF (by LibreOffice, as a council publishes them)
-    "strategy_appendix/plan.pdf": "'Appendix 1: Action plan' made a theme and the priority codes"
-    " its objectives (the PDF's title is set larger than its sections, so the appendix's"
-    " heading is a level 2 heading, which names a theme)",
-}
 
 OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "ni_departments/copied.txt": SHORTFALLS["ni_departments/copied.txt"],
@@ -57,9 +51,6 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = {
     "national_pillars/plan.pdf": "each objective row made a theme, so the pillars have none",
 }
 """Documents whose objectives the importer does not read as the document has them yet."""
-OBJECTIVE_SHORTFALLS |= {
-    "strategy_appendix/plan.pdf": SHORTFALLS["strategy_appendix/plan.pdf"],
-}
 
 OUTCOME_LABEL = "objective titles keep their 'Outcome 1.1:' label"
 BLIND_SHORTFALLS: dict[str, str] = {

@@ -98,11 +98,6 @@ SHORTFALLS: dict[str, str] = _every_file(
     {
         "f_ni_strategy_action_plan": "where the merged 'Strategic Outcome' cell's text runs on"
         " into the next row, the two rows (SU1, SU2) are read as one action",
-        "f_home_office_delivery": "the four chapters' spaced capitals are run together into one"
-        " theme 'PRIORITISINGPREVENTIONSUPPORTINGVICTIMSPURSUINGPER...' (the letters of each"
-        " page joined, not split where a chapter ends), plus a theme from the glossary",
-        "f_daha_housing": "the merged 'Priority Area' column is read as objectives, and the"
-        " headings 'Summary of assessment findings' and 'Our action plan' as the two themes",
     }
 ) | {
     "f_icb_action_plan/plan.txt": "in the text the numbered headings ('1. Leadership and"
@@ -113,9 +108,6 @@ OBJECTIVE_SHORTFALLS: dict[str, str] = _every_file(
     {
         "f_ni_strategy_action_plan": "the merged 'Strategic Outcome' column is not read as the"
         " objectives over its actions: none are found",
-        "f_home_office_delivery": "the glossary's terms are read as objectives of a theme"
-        " 'Annex A: Glossary' (the plan has none)",
-        "f_daha_housing": "the priority areas (the themes) are read as objectives, twice",
     }
 ) | {
     "f_icb_action_plan/plan.txt": "the six objectives are all under one theme 'Purpose'",
