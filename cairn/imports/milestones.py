@@ -24,10 +24,20 @@ DUE_PHRASE = (
 )
 DATED_STEP = re.compile(rf"\s*[-–—]\s*({DUE_PHRASE})(?=$|[\s).,;])", re.IGNORECASE)
 NUMBERED_ITEM = re.compile(r"(?:^|(?<=[\s.;:)]))(\d+(?:\.\d+)+)\.?\s+(?=[A-Z'‘\"(])")
-REFERENCE_ONLY = re.compile(
-    r"^(?:see|as|refer to|full details in|details in|cross[- ]ref|n/?a|none|as above)\b",
+BARE_MARK = re.compile(
+    r"^(?:n/?a|none|nil|ditto|as (?:above|below|before|previously|previous))\.?$", re.IGNORECASE
+)
+POINTER = re.compile(
+    r"^(?:see(?: also)?|refer(?:red)? to|(?:full )?details in|cross[- ]?ref(?:erence)?:?|as per"
+    r"|as in|as)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+POINTED_AT = re.compile(
+    r"^(?:[A-Z0-9]|(?:the|above|below|section|action|appendix|annex|page|objective|theme"
+    r"|priority|recommendation|item)\b)",
+)
+POINTER_WORDS = 8
+""""See Safety and Support 3.1", "As per action 2.1": short, and naming a place in the plan."""
 CONNECTORS = frozenset(
     [
         "the",
@@ -276,5 +286,17 @@ def tidy(text: str) -> str:
 
 
 def is_work(title: str) -> bool:
-    """A pointer to elsewhere ("See Safety and Support 3.1") or a bare mark is not a step."""
-    return bool(re.search(r"[A-Za-z]{2}", title)) and not REFERENCE_ONLY.match(title)
+    """A pointer to elsewhere ("See Safety and Support 3.1") or a bare mark ("N/A", "As
+    above") is not a step; a step that merely starts with such a word is ("As part of the
+    review, agree the protocol", "See and act on referrals within a day")."""
+    return bool(re.search(r"[A-Za-z]{2}", title)) and not is_pointer(title.strip())
+
+
+def is_pointer(text: str) -> bool:
+    if BARE_MARK.match(text):
+        return True
+    match = POINTER.match(text)
+    if not match:
+        return False
+    rest = match.group("rest")
+    return len(rest.split()) <= POINTER_WORDS and bool(POINTED_AT.match(rest))

@@ -369,3 +369,25 @@ def test_two_columns_of_rag_letters_are_statuses_never_agencies_leading_every_ac
         actions = [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
         assert [a["leads"] for a in actions] == [["Housing"], ["Public Health"], ["CSP"]]
         assert all(a["status_text"] for a in actions), earlier
+
+
+def test_a_step_that_starts_like_a_pointer_is_kept_and_a_pointer_is_not_a_step():
+    # Steps starting "As", "See" or "None" were dropped whole as "see elsewhere" pointers.
+    steps = [
+        "As part of the review, agree the new protocol",
+        "As soon as funding is agreed, advertise the posts",
+        "See and act on referrals within a working day",
+        "None of the partners to be left out of the launch",
+        "See 2.1",
+        "As above",
+    ]
+    cell = "<ul><li>" + "</li><li>".join(steps) + "</li></ul>"
+    plan = read_tsv(
+        [
+            ("Action", "Milestones", "Lead", "Deadline"),
+            ("Review the MARAC operating protocol", cell, "Police", "March 2026"),
+        ]
+    )
+
+    action = plan["themes"][0]["objectives"][0]["actions"][0]
+    assert [m["title"] for m in action["milestones"]] == steps[:4]
