@@ -31,7 +31,7 @@ from cairn.imports.tests.documents.blind_b_render import BLIND_B  # noqa: E402
 from cairn.imports.tests.documents.blind_c_render import BLIND_C  # noqa: E402
 from cairn.imports.tests.documents.blind_d_render import BLIND_D  # noqa: E402
 from cairn.imports.tests.documents.blind_render import BLIND  # noqa: E402
-from cairn.imports.tests.documents.seed_form import SEED_FORM  # noqa: E402
+from cairn.imports.tests.documents.seed_form import SECOND_WAVE, SEED_FORM  # noqa: E402
 from cairn.imports.tests.documents.stand_in_render import STAND_IN  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[1] / "cairn/imports/tests/documents/corpus"
@@ -95,6 +95,8 @@ def main() -> None:
     blind_c = [s for s in scores if s.name.split("/")[0] in BLIND_C]
     blind_d = [s for s in scores if s.name.split("/")[0] in BLIND_D]
     seed_form = [s for s in scores if s.name.split("/")[0] in SEED_FORM]
+    second_wave = {name for module in SECOND_WAVE for name in module.PLANS}
+    second = [s for s in scores if s.name.split("/")[0] in second_wave]
     groups = (
         ("mean, all", scores),
         ("mean, own plans", own),
@@ -104,6 +106,7 @@ def main() -> None:
         ("mean, blind C", blind_c),
         ("mean, blind D", blind_d),
         ("mean, E (seeds' form)", seed_form),
+        ("mean, E second wave", second),
     )
     for label, group in groups:
         if group:
