@@ -291,10 +291,24 @@ def unruled_tables(page: AnyPage) -> list[TableArea]:
         area = aligned_area(run, page) if rows >= 3 else None
         if area is not None:
             areas.append(area)
+        elif rows == 2 and parted_by_a_rule(run, page):
+            areas.extend(area for area in [aligned_area(run, page)] if area)
         elif rows == 2:
             short.append(run)
         run = [line] if len(line) >= 2 else []
     return sorted(areas + aligned_with(short, areas, page), key=lambda area: area.bbox[1])
+
+
+def parted_by_a_rule(run: list[list[Segment]], page: AnyPage) -> bool:
+    """Two aligned lines with a rule drawn across them between the two (a header band over
+    a table's one row, on a slide that carries a table over): a table, not a form's two
+    lines of labels and values."""
+    lines = [line for line in run if len(line) >= 2]
+    left = min(segment.x0 for segment in lines[0])
+    right = max(segment.x1 for line in lines for segment in line)
+    bottom = max(segment.bottom for segment in lines[0])
+    top = min(segment.top for segment in lines[1])
+    return any(bottom <= rule <= top for rule in across_rules(page, left, right))
 
 
 def aligned_with(
@@ -305,7 +319,7 @@ def aligned_with(
     section of two rows)."""
     found = []
     for run in runs:
-        area = aligned_area(run, page)
+        area = aligned_area(run, page, header=False)
         if area is not None and any(same_columns(area, table) for table in areas):
             found.append(area)
     return found
@@ -373,8 +387,11 @@ def segments(words: list[dict[str, Any]]) -> list[Segment]:
     return found
 
 
-def aligned_area(run: list[list[Segment]], page: AnyPage) -> TableArea | None:
+def aligned_area(run: list[list[Segment]], page: AnyPage, header: bool = True) -> TableArea | None:
+    """The table a run of aligned lines makes; `header`: its first line may be a header,
+    whose labels say where the columns start (`uncrossed`)."""
     starts = column_starts([segment.x0 for line in run for segment in line], len(run))
+    starts = uncrossed(starts, run) if header else starts
     if len(starts) < 3:  # two columns are as often a list with its bullets or numbers
         return None
     right = max(segment.x1 for line in run for segment in line) + 1
@@ -407,6 +424,11 @@ def across_rules(page: AnyPage, left: float, right: float) -> list[float]:
     )
 
 
+RULE_REACH = 0.25
+"""A rule between rows may touch a line's letters: drawn where the row starts, it can stand
+a little below the top of the letters' boxes (a quarter of the line's height)."""
+
+
 def ruled_rows(run: list[list[Segment]], rules: list[float]) -> list[list[list[Segment]]] | None:
     """The run's lines grouped into rows by the rules between them: a line below a rule
     starts a row. None unless rules part most rows (one rule under the header says little
@@ -415,8 +437,9 @@ def ruled_rows(run: list[list[Segment]], rules: list[float]) -> list[list[list[S
     previous_bottom: float | None = None
     for line in run:
         top = min(segment.top for segment in line)
+        reach = RULE_REACH * (max(segment.bottom for segment in line) - top)
         ruled = previous_bottom is not None and any(
-            previous_bottom <= rule <= top for rule in rules
+            previous_bottom - reach <= rule <= top + reach for rule in rules
         )
         if groups and not ruled:
             groups[-1].append(line)
@@ -445,6 +468,25 @@ def row_groups(run: list[list[Segment]]) -> list[list[list[Segment]]]:
         else:
             groups[-1].append(line)
     return groups
+
+
+def uncrossed(starts: list[float], run: list[list[Segment]]) -> list[float]:
+    """The column starts moved to where the run's first line, its header, puts them: a
+    header set left of its column's values ('Status' over values set in a coloured pill,
+    'On track') starts the column, and a value's own start inside the header's word is no
+    column's (when no other value starts there). A cell of a row that runs past the next
+    column's start (an action typed past its tab stop) does not move it."""
+    header = run[0]
+    kept: list[float] = []
+    for start in starts:
+        crossing = [cell.x0 for cell in header if cell.x0 < start - 1 and cell.x1 > start + 2]
+        if not kept or not crossing:
+            kept.append(start)
+        elif crossing[0] - 1 > kept[-1] + 4:  # the header's column, left of its values
+            kept.append(crossing[0] - 1)
+        elif sum(abs(cell.x0 - start - 1) <= 4 for line in run for cell in line) > 1:
+            kept.append(start)
+    return kept
 
 
 def column_starts(positions: list[float], rows: int) -> list[float]:

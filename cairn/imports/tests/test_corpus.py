@@ -155,8 +155,6 @@ BLIND_D_SHORTFALLS: dict[str, str] = {
     " made themes",
     "side_by_side/plan.xlsx": "four tables two by two on one sheet: the side-by-side tables' rows"
     " joined (two leads and two dates per action), half the actions and the themes lost",
-    "slides_continued/update.pdf": "slides with a drawn header band: on each slide the band's"
-    " labels run into the first row, so each slide's first action is lost",
 }
 SHORTFALLS |= BLIND_D_SHORTFALLS
 # Each of these has themes other than the document's (so no theme's objectives can agree).

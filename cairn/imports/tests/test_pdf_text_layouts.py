@@ -754,3 +754,56 @@ def test_two_aligned_lines_with_no_table_above_are_text():
     document = pdf_reader.read(unruled_sections_pdf(sections))
 
     assert not any(block.is_table for block in document.blocks)
+
+
+BAND_COLUMNS = (("What we will do", 40), ("Lead", 520), ("When", 680), ("Status", 780))
+
+
+def banded_slides_pdf(slides: dict[str, list[list[str]]]) -> bytes:
+    """Slides whose table has its header in a drawn band (a rounded box), a rule across at
+    the top of each row after the first, touching its letters, and each status set in a
+    coloured pill, inset from the 'Status' label. A slide may carry a single row over."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(960, 540))
+    for title, rows in slides.items():
+        canvas.setFont("Helvetica-Bold", 20)
+        canvas.drawString(40, 500, title)
+        canvas.roundRect(30, 420, 900, 30, 6, stroke=1, fill=0)
+        canvas.setFont("Helvetica-Bold", SIZE)
+        for label, x in BAND_COLUMNS:
+            canvas.drawString(x, 431, label)
+        for number, row in enumerate(rows):
+            y = 395 - 40 * number
+            if number:
+                canvas.line(30, y + SIZE - 1, 930, y + SIZE - 1)
+            canvas.setFillColor(colors.HexColor("#DDEEDD"))
+            canvas.roundRect(788, y - 6, 90, 20, 8, stroke=0, fill=1)
+            canvas.setFillColor(colors.black)
+            canvas.setFont(FONT, SIZE)
+            for value, x in zip(row, (40, 520, 680, 796), strict=True):
+                canvas.drawString(x, y, value)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_a_slide_table_under_a_drawn_header_band_keeps_its_first_row_and_status_column():
+    """The band's labels are the header, not the start of the first row; the rules across
+    part the rows though they touch the letters; the pills' values are the Status column;
+    and a slide that carries one row over is a table of that row."""
+    slides = {
+        "Priority 1: Safer streets": [
+            ["Light the underpasses by the college", "Highways", "Mar 2027", "On track"],
+            ["Train taxi marshals", "Licensing", "May 2027", "Not started"],
+            ["Open a safe space on weekend nights", "Street Pastors", "2027", "Delayed"],
+        ],
+        "Priority 1: Safer streets (cont.)": [
+            ["Audit lighting in the parks", "Parks Service", "Jun 2027", "Complete"],
+        ],
+    }
+
+    document = pdf_reader.read(banded_slides_pdf(slides))
+
+    tables = [[[cell.text for cell in row.cells] for row in b.rows or []] for b in document.blocks]
+    header = [label for label, _ in BAND_COLUMNS]
+    assert [table for table in tables if table] == [[header, *rows] for rows in slides.values()]
