@@ -122,12 +122,7 @@ def interpret(document: Document) -> dict:
         return outline_plan(document)  # not a table: headings and lists, or nothing plan-like
     entries = settle_one_word_headings(place_side_labels(entries, layout), layout)
     section_levels(entries)
-    vocabulary = LeadVocabulary(
-        (cell.text, cell.bullets)
-        for row in rows
-        for role in (c.LEAD, c.COLLABORATORS)
-        if (cell := row.cells.get(role))
-    )
+    vocabulary = lead_vocabulary(rows, document)
     paragraphs = [block.text for block in document.blocks if block.text] + [
         cell.text
         for block in document.blocks
@@ -161,6 +156,19 @@ def interpret(document: Document) -> dict:
     plan["columns"] = reading
     plan["confidence"] = c.confidence(reading)
     return plan
+
+
+def lead_vocabulary(rows: list[LogicalRow], document: Document) -> LeadVocabulary:
+    """The names the plan's lead and partner cells give, and the area its title names."""
+    return LeadVocabulary(
+        (
+            (cell.text, cell.bullets)
+            for row in rows
+            for role in (c.LEAD, c.COLLABORATORS)
+            if (cell := row.cells.get(role))
+        ),
+        title=plan_title(document),
+    )
 
 
 def settled_themes(

@@ -96,7 +96,11 @@ def is_capitalised(token: str) -> bool:
 class LeadVocabulary:
     """Names of leads this document shows on their own, to split run-together cells with."""
 
-    def __init__(self, cells: Iterable[tuple[str, list[str]]] = ()) -> None:
+    def __init__(self, cells: Iterable[tuple[str, list[str]]] = (), title: str = "") -> None:
+        self.title = f" {' '.join(re.findall(r'[\w’\']+', title.lower()))} "
+        """The plan's title, whose words name its area ("London Borough of Hallam Green"): a
+        name it holds begins its agencies' names ("Hallam Green Hospital Trust") and is
+        neither a lead of its own nor a person."""
         self.names: set[str] = set()
         self.pieces: set[str] = set()
         """Every piece a cell gives when split at its separators, as written (lower case)."""
@@ -134,9 +138,22 @@ class LeadVocabulary:
         self.names |= {
             prefix.lower()
             for prefix, nexts in starts.items()
-            if len(nexts) >= 2 and is_name_on_its_own(prefix.split())
+            if len(nexts) >= 2
+            and is_name_on_its_own(prefix.split())
+            and not self.names_area(prefix)
         }
         self.longest = max((len(name.split()) for name in self.names), default=0)
+
+    def names_area(self, words: str) -> bool:
+        """Whether the plan's title holds these words, as it holds its area's name."""
+        return f" {' '.join(words.lower().split())} " in self.title
+
+    def area_within(self, tokens: list[str], size: int) -> bool:
+        """Whether the first `size` words hold words of the area's name: two words of the
+        title side by side, reaching into them ("Safer Hallam" in "Safer Hallam Green
+        Partnership"). No person is named after the place."""
+        pairs = zip(tokens, tokens[1:], strict=False)
+        return any(self.names_area(f"{a} {b}") for a, b in list(pairs)[:size])
 
     def __contains__(self, name: str) -> bool:
         return name.lower() in self.names
@@ -198,7 +215,12 @@ NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*-?|[A-Z]['’][A-Z
 NOT_A_NAME_WORDS = ORGANISATION_ENDINGS | ROLE_ENDINGS | CONNECTORS | NOT_IN_A_PERSONS_NAME
 
 
-TITLES = word_set(
+COURTESY_TITLES = word_set(
+    "judge justice sheriff magistrate rev revd reverend father sister sir dame professor"
+)
+"""Titles of a judge, a cleric or an honour, before a person's name ("Judge Ellen Marsh",
+"Justice Smith"); "Sheriff Court" and "Justice Services" are still no one's name."""
+TITLES = COURTESY_TITLES | word_set(
     """
     dci di ds dc dsu det pc ps sgt insp supt ch chief cllr councillor dr mr mrs ms miss mx prof
     """
@@ -212,11 +234,13 @@ Constable" is a role."""
 def is_titled_surname(tokens: list[str]) -> bool:
     """ "Dr Okafor", "DCI Jones", "Dr Young": a title makes the word after it a surname, unless
     it is a word of an organisation's, a role's or a service's name ("DCI Public Protection")."""
+    title = tokens[0].lower().strip(".") if tokens else ""
+    surnames = frozenset() if title in COURTESY_TITLES else ALSO_SURNAMES  # "Sheriff Court"
     return (
         len(tokens) == 2
-        and tokens[0].lower().strip(".") in TITLES_BEFORE_A_SURNAME
+        and title in TITLES_BEFORE_A_SURNAME
         and bool(NAME_WORD.fullmatch(tokens[1]))
-        and tokens[1].lower() not in (NOT_A_NAME_WORDS | SERVICE_WORDS) - ALSO_SURNAMES
+        and tokens[1].lower() not in (NOT_A_NAME_WORDS | SERVICE_WORDS) - surnames
     )
 
 
@@ -358,7 +382,7 @@ def names_an_agency(tokens: list[str]) -> bool:
     return tokens[-1].lower().strip(".,") in ORGANISATION_ENDINGS or any(map(is_acronym, tokens))
 
 
-def person_and_agency(lead: str) -> list[str]:
+def person_and_agency(lead: str, vocabulary: LeadVocabulary | None = None) -> list[str]:
     """ "Jo Bloggs (Public Health)" -> a person and their agency, two leads; "Ashram (FCH)"
     stays one."""
     titled = titled_person_and_role(lead)
@@ -379,6 +403,7 @@ def person_and_agency(lead: str) -> list[str]:
             if (  # an agency's name ("Legal Aid Board" is one agency)
                 len(tokens) - size > 1
                 and is_person(" ".join(tokens[:size]))
+                and not (vocabulary and vocabulary.area_within(tokens, size))
                 and names_an_agency(rest.split())
             ):
                 return [" ".join(tokens[:size]), rest]
@@ -410,7 +435,7 @@ def split_leads(
                 found_lead = found_lead[1:-1].strip()  # "Jo Bloggs (Public Health)"
             if found_lead.startswith("@") and is_person(found_lead[1:]):
                 found_lead = found_lead[1:]  # "@Omar Shah": a wiki's mention of a person
-            for lead in person_and_agency(found_lead):
+            for lead in person_and_agency(found_lead, vocabulary):
                 if lead and not NOT_A_LEAD.search(lead) and lead not in leads:
                     leads.append(lead)
     return with_titles(leads)

@@ -342,8 +342,12 @@ def _iso_date(m: re.Match[str], plan_start: date | None) -> _Found:
 
 
 def _numeric_date(m: re.Match[str], plan_start: date | None) -> _Found:
-    # UK order: 30/06/2016 is the 30th of June.
-    return _day_window(_year(m["year"]), int(m["month"]), int(m["day"]))
+    # UK order: 30/06/2016 is the 30th of June. A date that can only be month-first
+    # (2/27/2026, as American plans and Google Sheets write them) is read that way.
+    day, month = int(m["day"]), int(m["month"])
+    if month > 12 and 1 <= day <= 12:
+        day, month = month, day
+    return _day_window(_year(m["year"]), month, day)
 
 
 def _named_date(m: re.Match[str], plan_start: date | None) -> _Found:

@@ -105,6 +105,8 @@ def test_word_rag_given_only_as_shading_is_a_status(tmp_path: Path):
         (dt.datetime(2026, 9, 30, 17), "d mmm yyyy h:mm AM/PM", "30 Sep 2026"),
         (dt.datetime(2026, 9, 30), "[$-809]d mmmm yyyy", "30 September 2026"),
         (dt.datetime(2026, 9, 30), "m/d/yyyy h:mm", "30 Sep 2026"),  # Excel's own default
+        (dt.datetime(2026, 2, 27), "m/d/yyyy", "2/27/2026"),  # month-first, as the sheet shows
+        (dt.datetime(2026, 3, 4), "m/d/yyyy", "4 Mar 2026"),  # "3/4/2026" would read as 3 Apr
     ],
 )
 def test_excel_dates_read_as_a_person_writes_them(value, number_format, text):

@@ -488,3 +488,38 @@ def test_a_name_whose_dash_a_narrow_column_wrapped_is_rejoined_at_its_dash():
         "Ewa Kowalczyk",
         "DA Lead",
     ]
+
+
+def test_agencies_named_after_the_plans_area_are_one_lead_each_never_a_person():
+    text = "\n".join(
+        [
+            "Borough of Kelling Marsh: Domestic Abuse Delivery Plan 2026-2028",
+            "",
+            "Action\tLead",
+            "Open a second refuge\tKelling Marsh Women's Refuge",
+            "Train emergency department staff\tKelling Marsh Hospital Trust",
+            "Refresh the partnership's strategy\tSafer Kelling Marsh Partnership",
+            "Audit referrals from A&E\tKelling Marsh Hospital Trust",
+        ]
+    )
+    assert [a["leads"] for a in actions_of(text + "\n")] == [
+        ["Kelling Marsh Women's Refuge"],
+        ["Kelling Marsh Hospital Trust"],
+        ["Safer Kelling Marsh Partnership"],
+        ["Kelling Marsh Hospital Trust"],
+    ]
+    assert all(a["lead_people"] == [] for a in actions_of(text + "\n"))
+
+
+@pytest.mark.parametrize(
+    "name", ["Judge Priya Raman", "Justice Okafor", "Sheriff Dan Cole", "Revd Anna Lund"]
+)
+def test_a_judge_a_sheriff_or_a_cleric_with_their_title_is_one_person(name: str):
+    assert split_leads(name) == [name]
+    assert is_person(name)
+
+
+@pytest.mark.parametrize("name", ["Sheriff Court", "Justice Services", "Youth Justice"])
+def test_a_courts_or_a_services_name_that_starts_like_a_title_is_no_person(name: str):
+    assert split_leads(name) == [name]
+    assert not is_person(name)

@@ -89,15 +89,12 @@ SMARTSHEET = (
     "Smartsheet parent rows (the themes, with rolled-up dates) read as actions of one untitled"
     " theme"
 )
-BOLD_TITLE = "'Aboriginal Family Violence Partnership Forum' split into two leads"
 BLIND_C_SHORTFALLS: dict[str, str] = {
     # The second blind set's batch C (documents/blind_c.py): first sight, when it landed.
     "action_cards/commitments.pdf": "action cards two to a row: 3 of 10 actions read, each with"
     " its 'Lead:' and 'By:' lines in its title; the first theme untitled",
     "asana_csv/project.csv": "an Asana export: subtasks (by their 'Parent task') read as"
     " actions at the end instead of milestones of their parents",
-    "bold_title_cell/plan.docx": BOLD_TITLE,
-    "bold_title_cell/plan.pdf": BOLD_TITLE,
     "jira_csv/export.csv": "a Jira export read as one action (a description's text): epics,"
     " tasks and sub-tasks not told apart, the Epic Link and Parent id not followed",
     "monday_board/board.xlsx": "monday.com groups: the Priority column read as objectives,"
@@ -140,9 +137,6 @@ BLIND_D_SHORTFALLS: dict[str, str] = {
     "forms_responses/responses.xlsx": "a Microsoft Forms download: the question header read as"
     " an action, the respondent (a person) as the lead, the response times as deadlines, and the"
     " priority question (the themes) not read",
-    "google_sheets/workplan.csv": "'Judge Ellen Marsh' split into 'Judge' and a person",
-    "google_sheets/workplan.xlsx": "'Judge Ellen Marsh' split into 'Judge' and a person;"
-    " month-first date cells written back as '27 Feb 2026', not as the sheet shows them",
     "kanban_md/board.md": "an Obsidian Kanban board: its progress columns made the themes, and"
     " each card's #tag (its theme), [[lead]] and @{date} kept in the title",
     "minutes_actions/minutes.docx": MINUTES,

@@ -84,6 +84,8 @@ EXAMPLES = [
     ("Sep. 2015", Kind.DATE, D(2015, 9, 1), D(2015, 9, 30)),
     ("end of June 2016", Kind.DATE, D(2016, 6, 1), D(2016, 6, 30)),
     ("30/06/2016", Kind.DATE, D(2016, 6, 30), D(2016, 6, 30)),
+    ("06/30/2016", Kind.DATE, D(2016, 6, 30), D(2016, 6, 30)),  # can only be month-first
+    ("04/06/2016", Kind.DATE, D(2016, 6, 4), D(2016, 6, 4)),  # either: day-first, as UK plans
     ("30 June 2016", Kind.DATE, D(2016, 6, 30), D(2016, 6, 30)),
     ("1st April 2016", Kind.DATE, D(2016, 4, 1), D(2016, 4, 1)),
     ("31-Mar-26", Kind.DATE, D(2026, 3, 31), D(2026, 3, 31)),  # Excel's dd-mmm-yy
