@@ -434,7 +434,7 @@ def logical_rows(
     words_between = False
     """Text stands between this table and the last: a new table, not one run over a page."""
     sections_named = section_headings(document.blocks)
-    for block in document.blocks:
+    for block in numbered_lines_as_headings(document.blocks):
         if not block.is_table:
             started = roles is not None or id(block) in sections_named
             pending_theme = paragraph_theme(block, entries, pending_theme, started)
@@ -501,6 +501,31 @@ def section_headings(blocks: list[Block]) -> set[int]:
         for block in nearest
         if styles[(block.heading_level, block.bold)] >= 2 and block is not first
     }
+
+
+def numbered_lines_as_headings(blocks: list[Block]) -> list[Block]:
+    """The blocks, with numbered lines standing alone right above a table ("1. Leadership and
+    governance", then the table, then "2. Workforce" above the next) as the headings they
+    are: each a part's heading written with its number, as text copied out of a document
+    shows one, not a list of one item."""
+    filled = [b for b in blocks if b.is_table or (b.text or "").strip()]
+    lone: dict[int, Block] = {}
+    for before, block, after in zip([None, *filled], filled, [*filled[1:], None], strict=False):
+        if block.list_level != 0 or not (block.list_marker or "")[:1].isdigit():
+            continue
+        if after is None or not after.is_table or (before and continues_list(before, block)):
+            continue
+        text = f"{block.list_marker} {block.text}"
+        lone[id(block)] = replace(block, text=text, list_level=None, list_marker=None, bold=True)
+    return [lone.get(id(block), block) for block in blocks] if len(lone) >= 2 else blocks
+
+
+def continues_list(before: Block, item: Block) -> bool:
+    """The item is the next of the list above it ("2." under "1."), not a new numbering."""
+    if before.list_level is None:
+        return False
+    numbers = [re.match(r"\d+", b.list_marker or "") for b in (before, item)]
+    return not all(numbers) or int(numbers[0][0]) + 1 == int(numbers[1][0])  # type: ignore[index]
 
 
 def is_action_table(block: Block) -> bool:
@@ -945,8 +970,13 @@ def is_spill(
     if first[:1].islower() and not re.search(r"\d", first.split()[0]):
         return True  # "and the police": mid-sentence; "kT01x9" is an id, a row of its own
     if page_break and not has_ref(row):
-        return any(DANGLING.search(cell.text.strip()) for cell in previous.cells.values())
+        return any(stops_mid_sentence(cell.text) for cell in previous.cells.values())
     return False
+
+
+def stops_mid_sentence(text: str) -> bool:
+    """ "... working with": cut off; a cell of one word ("A", an amber status) is whole."""
+    return len(text.split()) >= 2 and bool(DANGLING.search(text.strip()))
 
 
 def merge_into(previous: LogicalRow, row: Row, roles: dict[int, str]) -> None:
@@ -1728,8 +1758,8 @@ def title_parts(document: Document) -> list[str]:
         if block.is_table:
             break
         text = (block.text or "").strip()
-        if not text:
-            continue
+        if not text or block.list_level is not None:
+            continue  # an item of a list (the plan's aims listed before it) is not its title
         if len(text.split()) > 20:
             break
         if text.endswith(".") or DANGLING.search(text) or text[:1].islower():

@@ -248,3 +248,30 @@ def test_two_grouping_columns_over_a_page_break_header_give_themes_and_objective
         ("Safer homes", [("Fewer families wait", 2), ("Homes made secure", 2)]),
         ("Early help", [("Abuse seen sooner", 2)]),
     ]
+
+
+def test_a_numbered_line_alone_above_each_table_of_a_text_is_its_parts_heading():
+    header = "Aim\tAction\tOwner\tBy\tRAG"
+    text = "\n".join(
+        ["Our aims", "", "1. Fewer repeat victims", "2. Earlier help", "3. Safer homes", ""]
+        + ["1. Safer homes", "", header, "Homes are secure\tFit door alarms\tRepairs\t2026\tG"]
+        + ["", "2. Early help", "", header, "Help comes sooner\tTrain GP staff\tHealth\t2027\tA"]
+    )
+
+    plan = interpret(read_text(text))
+
+    assert [(t["ref"], t["title"]) for t in plan["themes"]] == [
+        ("1", "Safer homes"),
+        ("2", "Early help"),
+    ]
+
+
+def test_a_row_after_a_repeated_header_is_its_own_action_after_a_one_letter_status():
+    header = "Aim\tAction\tOwner\tBy\tRAG"
+    rows = [header, "Homes are secure\tFit door alarms\tRepairs\t2026\tA", "", header]
+    rows += ["\tRepair locks within a day\tRepairs\t2027\tG"]
+
+    plan = interpret(read_text("\n".join(rows)))
+
+    actions = plan["themes"][0]["objectives"][0]["actions"]
+    assert [a["title"] for a in actions] == ["Fit door alarms", "Repair locks within a day"]
