@@ -340,3 +340,35 @@ def test_the_update_pages_status_and_deadline_each_read_on_one_line(page, live_s
         # demo's year but its first) is under the date, and the link under that.
         (understood,) = page.evaluate(LINE_OF, ["main", ["Overdue since"]])
         assert understood is None or deadline < understood < link
+
+
+SPLIT_WORDS = """(selector) => {
+    // The words within `selector` that a line break cuts in two ("Wh" / "o").
+    const split = [];
+    for (const root of document.querySelectorAll(selector)) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const match of node.textContent.matchAll(/\\S+/g)) {
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+                if (lines.size > 1) split.push(match[0]);
+            }
+        }
+    }
+    return split;
+}"""
+
+
+def test_an_actions_history_keeps_its_words_whole_on_a_phone(page, live_server, demo_plan):
+    # Three columns at 390 px squeezed "Who" and "Cairn" to a letter or two a line; on a
+    # phone each change is a stacked row, each part labelled.
+    action = Action.objects.get(theme__plan=demo_plan, ref="2.2.4")
+    sign_in(page, live_server.url, LEAD)
+    page.set_viewport_size({"width": 390, "height": 900})
+    page.goto(f"{live_server.url}/actions/{action.pk}/")
+    expect(page.locator("#history")).to_be_visible()
+    if SHOTS:
+        page.screenshot(path=Path(SHOTS) / "narrow-action-history-390.png", full_page=True)
+    assert page.evaluate(SPLIT_WORDS, ".cairn-history tbody") == []
