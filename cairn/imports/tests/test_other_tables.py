@@ -77,3 +77,40 @@ def test_a_later_table_of_the_plan_with_short_cells_is_still_read():
     )
 
     assert [title for title, _ in grouping(text)][-1] == "Better data"
+
+
+def test_a_later_table_of_actions_under_unknown_labels_is_read_without_its_header():
+    """The labels are not the plan's words, but the body is a plan's: things to do, who
+    does them and by when. Judged by its body, it is a part of the plan, and its labels
+    are not an action."""
+    text = (
+        "Action\tLead\tDeadline\tStatus\n"
+        "Recommission the outreach service\tCommissioning\tApril 2026\tAmber\n"
+        "Train GP practice staff\tICB\tMarch 2026\tGreen\n\n"
+        "Community projects\n\nRun by our voluntary sector partners.\n\n"
+        "Project\tPartner\tTerm\n"
+        "Start a peer support group for older survivors\tSilver Circle\tQ1 2027\n"
+        "Fit a quiet room at the community hub\tHub Trust\tQ3 2027\n"
+    )
+
+    assert grouping(text)[-1] == (
+        "Community projects",
+        ["Start a peer support group for older survivors", "Fit a quiet room at the community hub"],
+    )
+
+
+def test_partners_named_by_abbreviation_with_their_commitments_are_actions():
+    """Abbreviations beside sentences of what each will do are not a glossary: a glossary's
+    abbreviations stand for names."""
+    text = (
+        f"{PLAN}\nWhat each partner commits to\n\n"
+        "ICB\tFund a health advocate in each hospital\n"
+        "PCC\tFund the perpetrator programme for three more years\n"
+        "DWP\tTrain work coaches to recognise economic abuse\n"
+    )
+
+    assert grouping(text)[-1][1] == [
+        "Fund a health advocate in each hospital",
+        "Fund the perpetrator programme for three more years",
+        "Train work coaches to recognise economic abuse",
+    ]
