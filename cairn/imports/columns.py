@@ -496,17 +496,37 @@ def role_of_header(text: str) -> str | None:
         role = role_of_label(explained["label"]) or role_of_label(explained["explanation"])
     words = header_words(text).split()
     if role is None and len(words) in (2, 3) and words[0] not in NOT_A_KIND:
-        role = QUALIFIED_NOUNS.get(words[-1])
-    return role  # "Executive lead", "Service owner", "SMART objective", "Agreed action"
+        role = LEAD if words[-1] in ("lead", "leads", "owner", "owners") else None
+    return role  # "Executive lead", "Operational lead", "Service owner": a lead column
 
 
-QUALIFIED_NOUNS = {
-    **dict.fromkeys(("lead", "leads", "owner", "owners"), LEAD),
+LEVEL_NOUNS = {
     **dict.fromkeys(("objective", "objectives", "aim", "aims", "goal", "goals"), OBJECTIVE),
     **dict.fromkeys(("action", "actions", "activity", "activities"), ACTION),
 }
-"""A header of a word or two qualifying one of these ("SMART objective", "Overall aim",
-"Agreed actions") names the column the noun does."""
+NOT_A_LEVEL = word_set(
+    "next further outstanding completed complete previous remedial follow linked related "
+    "supporting other additional open closed past future"
+)
+"""Words that say when or whether ("Next actions", "Completed actions") or point elsewhere
+("Linked objective"): a column of notes or codes beside the plan's own levels."""
+
+
+MAX_QUALIFIED_LENGTH = 40
+
+
+def qualified_level(text: str, left: dict[int, str]) -> str | None:
+    """A header of a word or two qualifying a level's noun ("SMART objective", "Overall aim",
+    "Agreed actions") names that level's column when it comes before the row's other columns
+    (only refs and the level above to its left): the plan's levels run left to right, and a
+    column after the lead and date says what comes next, not what the plan is."""
+    words = header_words(text).split() if len(text) <= MAX_QUALIFIED_LENGTH else []
+    if len(words) not in (2, 3) or words[0] in NOT_A_KIND or words[0] in NOT_A_LEVEL:
+        return None
+    role = LEVEL_NOUNS.get(words[-1])
+    if role is None or role in left.values():
+        return None
+    return role if set(left.values()) <= {REF, OBJECTIVE} else None
 
 
 BOTH_LEVELS = re.compile(r"\s*(?:/|&|\band\b)\s*", re.IGNORECASE)
@@ -582,10 +602,22 @@ PHRASE_ROLE = dict(PHRASES)
 SQUASHED_PHRASES = [(phrase.replace(" ", ""), role) for phrase, role in PHRASES if len(phrase) >= 6]
 
 
+def outputs_as_actions(roles: dict[int, str]) -> dict[int, str]:
+    """A table of deliverables ("Deliverable | Lead | Deadline | RAG"), with no column of
+    actions or objectives, is a plan whose actions are its deliverables, not a table to
+    refuse: its one output column holds them."""
+    outputs = [index for index, role in roles.items() if role == OUTPUT]
+    if set(roles.values()) & {ACTION, OBJECTIVE, MILESTONES} or len(outputs) != 1:
+        return roles
+    if not set(roles.values()) & {LEAD, DEADLINE, TIMESCALE}:
+        return roles
+    return {**roles, outputs[0]: ACTION}
+
+
 def header_roles(row: Row) -> dict[int, str]:
-    roles = {}
+    roles: dict[int, str] = {}
     for index, cell in enumerate(row.cells):
-        role = role_of_header(cell.text)
+        role = role_of_header(cell.text) or qualified_level(cell.text, roles)
         if role:
             roles[index] = role
     if roles:

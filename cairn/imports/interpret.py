@@ -661,6 +661,7 @@ def table_roles(
     labels = header_labels(rows[index : index + consumed])
     kept = c.not_by_cells(named, labels, below)
     roles = c.not_plan_levels(c.refine_roles_from_cells(kept, below), labels, below)
+    roles = c.outputs_as_actions(roles)
     roles = c.fill_unknown_columns(roles, labels, below)
     roles = c.agency_matrix(roles, named, labels, below)
     roles = c.partners_lead(c.one_deadline(roles, labels, below))

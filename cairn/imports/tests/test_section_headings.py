@@ -275,3 +275,48 @@ def test_a_row_after_a_repeated_header_is_its_own_action_after_a_one_letter_stat
 
     actions = plan["themes"][0]["objectives"][0]["actions"]
     assert [a["title"] for a in actions] == ["Fit door alarms", "Repair locks within a day"]
+
+
+def items(plan: dict) -> list[tuple[str | None, str, list[str]]]:
+    """Each action with its objective's title and its milestones' titles."""
+    return [
+        (o["title"], a["title"], [m["title"] for m in a.get("milestones", [])])
+        for t in plan["themes"]
+        for o in t["objectives"]
+        for a in o["actions"]
+    ]
+
+
+def test_a_next_actions_column_after_the_lead_and_date_is_notes_not_the_plans_actions():
+    rows = ["Recommendation\tLead\tDue\tRAG\tUpdate\tNext actions"]
+    rows += ["Fund a refuge worker\tHousing\tMar 2027\tG\tIn post\tReview in June"]
+    rows += ["Train GP staff\tHealth\t2027\tA\tTwo sessions\tBook the rest"]
+
+    plan = interpret(read_text("\n".join(rows)))
+
+    assert items(plan) == [
+        (None, "Fund a refuge worker", []),
+        (None, "Train GP staff", []),
+    ]
+
+
+def test_a_linked_objectives_codes_beside_the_actions_make_no_objectives():
+    rows = ["Action\tLead\tLinked objective"]
+    rows += ["Fund a refuge worker\tHousing\tSO2", "Train GP staff\tHealth\tSO1"]
+    rows += ["Map unsafe bus stops\tTransport\tSO2"]
+
+    plan = interpret(read_text("\n".join(rows)))
+
+    assert [objective for objective, _action, _steps in items(plan)] == [None, None, None]
+
+
+def test_a_table_of_deliverables_with_their_leads_and_dates_is_a_plan_of_them():
+    rows = ["Deliverable\tLead\tDeadline\tRAG"]
+    rows += ["Refuge worker in post\tHousing\tMar 2027\tG", "GP staff trained\tHealth\t2027\tA"]
+
+    plan = interpret(read_text("\n".join(rows)))
+
+    assert [action for _objective, action, _steps in items(plan)] == [
+        "Refuge worker in post",
+        "GP staff trained",
+    ]
