@@ -88,8 +88,6 @@ class ThemeHeading:
     the top level (see `section_levels`)."""
     sub: bool = False
     """A section row a level below the document's top one: an objective of the theme above."""
-    marked: bool = False
-    """Set as a heading or in bold: a plain line under it does not take its place."""
 
     @property
     def text_letters(self) -> str:
@@ -434,7 +432,7 @@ def logical_rows(
     words_between = False
     """Text stands between this table and the last: a new table, not one run over a page."""
     sections_named = section_headings(document.blocks)
-    for block in numbered_lines_as_headings(document.blocks):
+    for block in paragraphs_as_read(document.blocks):
         if not block.is_table:
             started = roles is not None or id(block) in sections_named
             pending_theme = paragraph_theme(block, entries, pending_theme, started)
@@ -503,11 +501,11 @@ def section_headings(blocks: list[Block]) -> set[int]:
     }
 
 
-def numbered_lines_as_headings(blocks: list[Block]) -> list[Block]:
+def paragraphs_as_read(blocks: list[Block]) -> list[Block]:
     """The blocks, with numbered lines standing alone right above a table ("1. Leadership and
     governance", then the table, then "2. Workforce" above the next) as the headings they
     are: each a part's heading written with its number, as text copied out of a document
-    shows one, not a list of one item."""
+    shows one, not a list of one item; and without the parts' subtitles (`subtitles`)."""
     filled = [b for b in blocks if b.is_table or (b.text or "").strip()]
     lone: dict[int, Block] = {}
     for before, block, after in zip([None, *filled], filled, [*filled[1:], None], strict=False):
@@ -517,7 +515,9 @@ def numbered_lines_as_headings(blocks: list[Block]) -> list[Block]:
             continue
         text = f"{block.list_marker} {block.text}"
         lone[id(block)] = replace(block, text=text, list_level=None, list_marker=None, bold=True)
-    return [lone.get(id(block), block) for block in blocks] if len(lone) >= 2 else blocks
+    named = [lone.get(id(block), block) for block in blocks] if len(lone) >= 2 else blocks
+    under = subtitles(named)
+    return [block for block in named if id(block) not in under]
 
 
 def continues_list(before: Block, item: Block) -> bool:
@@ -625,10 +625,6 @@ def paragraph_theme(
         if pending or entries:
             describe_last_theme(entries, pending, heading.title)
         return pending
-    if heading:
-        heading.marked = bool(block.heading_level or block.bold)
-    if heading and is_subtitle(heading, pending or (entries[-1] if entries else None)):
-        return pending
     if heading and started:
         entries.append(heading)
         return None
@@ -639,15 +635,42 @@ NUMBERED_LABEL = re.compile(r"^[A-Z][A-Za-z]{2,12}\s+\d{1,2}\s*:\s+\S")
 """A line labelled as one of a numbered series ("Shift 2: ...", "Commitment 3: ...")."""
 
 
-def is_subtitle(heading: ThemeHeading, before: LogicalRow | ThemeHeading | None) -> bool:
-    """A plain short line straight under a part's heading (a strapline, the name in a second
-    language) is that part's subtitle, not a part of its own."""
-    return (
-        isinstance(before, ThemeHeading)
-        and (before.marked or before.ref is not None or bool(NUMBERED_LABEL.match(before.title)))
-        and not heading.marked
-        and heading.ref is None
-        and not heading.spaced
+def subtitles(blocks: list[Block]) -> set[int]:
+    """Plain short lines under the marked line that names a table's part (a heading, bold or
+    numbered: "Shift 2: ..." then its name in a second language, or a strapline), by id:
+    subtitles, not parts, where every table of actions has a marked line above it. Where the
+    tables are named by plain lines, a plain line under a marked one is the first part's name
+    ("Our delivery plan" in bold, then "Prevention" over the first of three tables)."""
+    found: set[int] = set()
+    tables = 0
+    for group in groups_before_tables(blocks):
+        paragraphs = group[:-1]
+        if not paragraphs or not is_action_table(group[-1]):
+            continue  # a table run on from the one before, or one that holds no actions
+        marks = [index for index, block in enumerate(paragraphs) if is_marked(block)]
+        if not marks:
+            return set()
+        tables += 1
+        after = paragraphs[marks[-1] + 1 :]
+        found |= {id(b) for b in after if len((b.text or "").split()) <= MAX_LINE_WORDS}
+    return found if tables >= 2 else set()
+
+
+def groups_before_tables(blocks: list[Block]) -> list[list[Block]]:
+    """The paragraphs with text between one table and the next, each run ending in its table."""
+    groups: list[list[Block]] = [[]]
+    for block in blocks:
+        if block.is_table or (block.text or "").strip():
+            groups[-1].append(block)
+        if block.is_table:
+            groups.append([])
+    return [group for group in groups if group and group[-1].is_table]
+
+
+def is_marked(block: Block) -> bool:
+    text = (block.text or "").strip()
+    return bool(block.heading_level or block.bold or NUMBERED_LABEL.match(text)) or bool(
+        block.list_level is None and theme_from_text(text)
     )
 
 

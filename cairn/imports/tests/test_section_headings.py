@@ -320,3 +320,17 @@ def test_a_table_of_deliverables_with_their_leads_and_dates_is_a_plan_of_them():
         "Refuge worker in post",
         "GP staff trained",
     ]
+
+
+def test_a_plain_part_name_under_a_bold_line_is_a_part_where_the_other_parts_are_plain_too():
+    document = u.word()
+    document.add_paragraph("Westmarch Safer Homes Partnership 2026-2028")
+    bold = document.add_paragraph()
+    bold.add_run("What we will deliver").bold = True
+    for name, title in (("Refuges", "Open six refuge rooms"), ("Courts", "Run a weekly list")):
+        document.add_paragraph(name)
+        u.add_table(document, [HEADER, [title, "Housing", "Mar 2027"]])
+
+    plan = word_plan(document)
+
+    assert [t["title"] for t in plan["themes"]] == ["Refuges", "Courts"]
