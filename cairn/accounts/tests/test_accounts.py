@@ -193,3 +193,16 @@ def test_my_actions_is_in_the_navigation_of_leads_not_viewers(client_for, lead, 
     my_actions = f'href="{reverse("plans:my_actions")}"'
     assert my_actions in client_for(lead).get(page).content.decode()
     assert my_actions not in client_for(viewer).get(page).content.decode()
+
+
+def test_the_home_page_offers_my_actions_to_leads_not_the_host_admin(
+    client_for, lead, partnership_b
+):
+    """A host admin leads no action: My actions would only ever be empty."""
+    from cairn.accounts.models import User
+
+    partnership_b.memberships.create(user=lead, role=Role.LEAD)  # two: home lists them
+    host = User.objects.create_superuser(email="host@example.org", name="Host", password="x")
+    my_actions = f'href="{reverse("plans:my_actions")}"'
+    assert my_actions in client_for(lead).get(reverse("home")).content.decode()
+    assert my_actions not in client_for(host).get(reverse("home")).content.decode()
