@@ -8,11 +8,12 @@ columns, not words of the action's title.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from cairn.imports import columns as c
 from cairn.imports.grid import Cell
-from cairn.imports.outline import LABEL, role_of_label, split_inline_fields
+from cairn.imports.outline import EXTRA_LABELS, split_inline_fields
 
 MOVABLE = frozenset(
     [
@@ -31,12 +32,20 @@ MOVABLE = frozenset(
 """What a labelled line in an item's cell may give the row: a field, never another item."""
 
 
+LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&'()-]{0,30}?)\s*:\s*(?P<value>\S.*)$")
+"""A field's label and a colon: a dash parts a step from its date ("Panel convened –
+June 2026"), never a label from its value."""
+
+
 def labelled_role(line: str) -> tuple[str, str] | None:
-    """The role a line's label names and the value after it ("Lead: Police")."""
+    """The role a line's label names and the value after it ("Lead: Police"): the label
+    is a field's whole name ("Lead", "By when", "Timescale"), not a phrase that starts
+    with one ("Progress report: ...")."""
     match = LABEL.match(line)
     if not match:
         return None
-    role = role_of_label(match["label"])
+    words = c.header_words(match["label"])
+    role = EXTRA_LABELS.get(words) or c.PHRASE_ROLE.get(words)
     return (as_dated(role, match["value"]), match["value"].strip()) if role else None
 
 
@@ -62,7 +71,7 @@ def split_labelled_lines(cell: Cell, own: str) -> tuple[Cell, dict[str, str]]:
             current = fields.setdefault(labelled[0], [labelled[1]])
         elif labelled and labelled[0] == own and not kept and not fields:
             kept.append(labelled[1])
-        elif current is not None and not labelled:
+        elif current is not None and not labelled and goes_on(current[-1], line):
             current.append(line)
         else:
             current = None
@@ -74,6 +83,18 @@ def split_labelled_lines(cell: Cell, own: str) -> tuple[Cell, dict[str, str]]:
     bold_lead = cell.bold_lead if cell.bold_lead and text.startswith(cell.bold_lead) else None
     own_cell = replace(cell, text=text, bullets=bullets, bold_lead=bold_lead)
     return own_cell, {role: " ".join(lines) for role, lines in fields.items()}
+
+
+def goes_on(value: str, line: str) -> bool:
+    """A line that carries on a field's value cut short ("Adult Social Care and" / "Age
+    UK"): after a joining word or comma, or starting in lower case. Any other line is a
+    line of its own."""
+    last = value.split()[-1].lower() if value.split() else ""
+    return (
+        last in ("and", "&", "of", "for", "the", "with")
+        or value.endswith(",")
+        or line[:1].islower()
+    )
 
 
 def fields_after_title(cell: Cell) -> tuple[Cell, dict[str, str]]:

@@ -842,7 +842,7 @@ def add_table_row(
         merge_into(previous, row, roles)
         return
     cells, covered = cells_by_role(filled + copies, roles)
-    take_labelled_fields(cells, ITEM_ROLES)
+    take_labelled_fields(cells, (c.OBJECTIVE, c.ACTION))  # never a cell of steps
     move_misplaced_dates(cells)
     if is_count(cells.get(c.ACTION)) and not covered & {c.ACTION}:
         return  # "Total actions | 8": a line that counts the plan's rows is not one of them

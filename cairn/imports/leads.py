@@ -421,7 +421,9 @@ def split_leads(
     pieces = rejoin_known(explicit_pieces(text, bullets or []), vocabulary)
     one_per_line = len(bullets or text.strip().split("\n")) > 1
     for piece in split_known_pairs(pieces, vocabulary):
-        if one_per_line or is_person(piece.strip(" .,;:")) or is_one_with_its_unit(piece):
+        if (by_dash := person_at_dash(piece)) is not None:
+            found = by_dash  # "Early Help – Wei Zhang": the team, then the person
+        elif one_per_line or is_person(piece.strip(" .,;:")) or is_one_with_its_unit(piece):
             found = [piece]  # "Karen A. Young": one person; "Police – Public Protection"
         else:
             found = split_run_together(tokenise(piece), vocabulary)
@@ -429,8 +431,8 @@ def split_leads(
                 found = [piece]  # "Department for Work and Pensions": one body's name
         for found_lead in found:
             found_lead = found_lead.strip(" .,;:/*&–—-")
-            if not any(c.isalpha() for c in found_lead):
-                continue  # a dash or a number left where a contact was: never a lead's name
+            if not any(c.isalpha() for c in found_lead) or found_lead.lower() in CONNECTORS:
+                continue  # a dash, a number or an "and" left between names: never a lead
             if found_lead.startswith("(") and found_lead.endswith(")"):
                 found_lead = found_lead[1:-1].strip()  # "Jo Bloggs (Public Health)"
             if found_lead.startswith("@") and is_person(found_lead[1:]):
@@ -439,6 +441,16 @@ def split_leads(
                 if lead and not NOT_A_LEAD.search(lead) and lead not in leads:
                     leads.append(lead)
     return with_titles(leads)
+
+
+def person_at_dash(piece: str) -> list[str] | None:
+    """A person and their team or role parted by a spaced dash, either way round ("Wei
+    Zhang – Early Help", "Housing Options – Tomasz Kowalski"): two leads, the person never
+    hidden inside an agency's name (which the public page shows)."""
+    match = AGENCY_DASH_UNIT.fullmatch(" ".join(piece.split()))
+    if not match or not (is_person(match["agency"]) or is_person(match["unit"])):
+        return None
+    return [match["agency"], match["unit"]]
 
 
 def is_one_with_its_unit(piece: str) -> bool:
@@ -758,6 +770,21 @@ def split_known_pairs(pieces: list[str], vocabulary: LeadVocabulary) -> list[str
     return split
 
 
+def shares_ending(acronym: str, after: list[str], vocabulary: LeadVocabulary) -> bool:
+    """Whether the name after "and" ends as an organisation's or a role's does and its
+    first words are no agency of their own ("DA Board", "Inclusion Service"), so that its
+    ending covers the acronym before it too: when the document names neither alone."""
+    known = vocabulary.whole_cells | vocabulary.names
+    return (
+        2 <= len(after) <= 3
+        and all(is_capitalised(word) for word in after)
+        and after[-1].lower() in ORGANISATION_ENDINGS | ROLE_ENDINGS
+        and not is_agency_word(" ".join(after[:-1]))
+        and acronym.lower() not in known
+        and " ".join(after).lower() not in known
+    )
+
+
 FUNCTIONS = frozenset(["HR", "OD", "IT", "ICT", "IG", "L&D", "PR", "Finance", "Digital"])
 """An organisation's own functions, which one team often holds two of ("HR and OD")."""
 ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z&]{1,8}\)$")
@@ -775,8 +802,12 @@ def apart_at_and(before: str, after: str, vocabulary: LeadVocabulary) -> bool:
         return False
     if BODY_OF.search(before) and not (is_agency_word(after) or is_acronym(after)):
         return False
+    if is_person(before) and is_person(after):
+        return True  # "Kate Brown and Paul White"
     if FUNCTIONS & {before, after_words[0]}:
         return False  # "HR and OD", "HR and Organisational Development": one team
+    if is_acronym(before) and shares_ending(before, after_words, vocabulary):
+        return False  # "VAWG and DA Board", "SEND and Inclusion Service": one name
     if is_acronym(before) or is_acronym(after) or ACRONYM_IN_BRACKETS.search(before):
         return True
     if all(

@@ -28,6 +28,11 @@ from cairn.imports.leads import is_person
 from cairn.plans.deadlines import Deadline, parse_deadline
 from cairn.plans.models import Action, Milestone, Objective, Plan, Status, Theme
 
+
+class ChosenAgencyGone(ValueError):
+    """An agency the coordinator chose for a lead is not the partnership's (deleted since)."""
+
+
 NEW = "new"
 NEW_PERSON = "new_person"
 IGNORE = "ignore"
@@ -255,7 +260,7 @@ def lead_choices(
         elif decision.startswith(MEMBER) and decision[len(MEMBER) :] in members:
             choices.append(LeadChoice(name, decision, person=members[decision[len(MEMBER) :]]))
         elif decision:
-            raise ValueError(f"{decision!r} is not an agency of {partnership} for {name!r}")
+            raise ChosenAgencyGone(f"{decision!r} is not an agency of {partnership} for {name!r}")
         elif normal(name) in agencies:
             agency = agencies[normal(name)]
             choices.append(LeadChoice(name, str(agency.pk), agency=agency))
@@ -349,8 +354,9 @@ SYNONYM_KEYS = {
 }
 PARTLY = frozenset(["partially", "partly", "part", "in"])
 """Words that make a status of done a status of part done ("Completed in part")."""
-QUALIFIERS = PARTLY | {"not", "no", "nearly", "almost", "largely", "mostly", "yet", "un"}
-"""Words that change what the word before them means: "Met partially" is not "Met"."""
+QUALIFIERS = frozenset(["partially", "partly", "part", "not", "nearly", "almost", "largely"])
+"""Words that change what a done word before them means: "Met partially" is not "Met";
+"Amber in progress" and "Red not started" are still amber and red."""
 
 
 def synonym_category(candidate: str) -> str | None:
@@ -386,8 +392,9 @@ def status_candidates(text: str) -> list[str]:
     for candidate in (text, before_note, first_word):
         if normal(candidate) and candidate not in candidates:
             candidates.append(candidate)
-    if QUALIFIERS & set(map(normal, before_note.split()[1:])) and first_word != before_note:
-        candidates.remove(first_word)
+    qualified = QUALIFIERS & set(map(normal, before_note.split()[1:]))
+    if qualified and synonym_category(first_word) == Status.Category.COMPLETE:
+        candidates = [c for c in candidates if c != first_word]  # "Met in most areas but not"
     return candidates
 
 

@@ -36,7 +36,7 @@ from cairn.imports.forms import (
 from cairn.imports.grid import UnreadableDocument
 from cairn.imports.jobs import end_import, start_import
 from cairn.imports.models import ImportJob
-from cairn.imports.save import lead_choices, preview_issues, save_plan
+from cairn.imports.save import ChosenAgencyGone, lead_choices, preview_issues, save_plan
 from cairn.imports.targets import target_of
 
 
@@ -280,7 +280,7 @@ def confirm(request: SignedInRequest, partnership: Partnership, work: ImportJob)
                 source_name=work.file_name,
             )
             landing = target.adopt(work, plan, request.user) if target else None
-    except ValueError:  # an agency chosen for a lead was deleted meanwhile
+    except ChosenAgencyGone:  # an agency chosen for a lead was deleted meanwhile
         work.leads = {}
         keep(work)
         form.add_error(None, "An agency chosen for a lead no longer exists. Choose again.")

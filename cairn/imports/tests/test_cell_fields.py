@@ -104,3 +104,33 @@ def test_fields_run_onto_a_bold_titles_line_as_a_pdf_joins_them_are_the_rows_fie
         "lead": "Housing",
         "deadline": "April 2026",
     }
+
+
+def test_steps_written_with_a_dash_and_their_date_are_never_taken_for_fields(tmp_path: Path):
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Action", "Milestones", "Lead"], strict=True):
+        cell.text = text
+    action, steps, lead = table.rows[1].cells
+    action.text, lead.text = "Open a family hub in each district", "Early Help"
+    steps.paragraphs[0].text = "Funding agreed – Sep 2025"
+    for step in ["Progress report – Oct 2025", "Budget set – Jan 2026", "Hubs open – Apr 2026"]:
+        steps.add_paragraph(step)
+    document.save(tmp_path / "plan.docx")
+    (found,) = actions(parse_file(tmp_path / "plan.docx"))
+    assert [(m["title"], m["due_text"]) for m in found["milestones"]] == [
+        ("Funding agreed", "Sep 2025"),
+        ("Progress report", "Oct 2025"),
+        ("Budget set", "Jan 2026"),
+        ("Hubs open", "Apr 2026"),
+    ]
+    assert (found["progress_text"], found["cost"]) == (None, None)
+
+
+def test_a_line_after_a_field_that_is_a_line_of_its_own_stays_the_actions():
+    cell = Cell("Run the campaign\nLead: Police\nWith schools in every district")
+    own, found = split_labelled_lines(cell, "action")
+    assert (own.text, found) == (
+        "Run the campaign\nWith schools in every district",
+        {"lead": "Police"},
+    )

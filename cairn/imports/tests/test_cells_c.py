@@ -523,3 +523,31 @@ def test_a_judge_a_sheriff_or_a_cleric_with_their_title_is_one_person(name: str)
 def test_a_courts_or_a_services_name_that_starts_like_a_title_is_no_person(name: str):
     assert split_leads(name) == [name]
     assert not is_person(name)
+
+
+@pytest.mark.parametrize(
+    ("cell", "leads", "people"),
+    [
+        ("Early Help – Wei Zhang", ["Early Help", "Wei Zhang"], ["Wei Zhang"]),
+        ("Wei Zhang – Early Help", ["Wei Zhang", "Early Help"], ["Wei Zhang"]),
+        ("Youth Justice - Olu Adeyemi", ["Youth Justice", "Olu Adeyemi"], ["Olu Adeyemi"]),
+        ("Kate Brown and Paul White", ["Kate Brown", "Paul White"], ["Kate Brown", "Paul White"]),
+    ],
+)
+def test_a_person_beside_a_team_at_a_dash_or_beside_another_at_and_is_a_person_apart(
+    cell: str, leads: list[str], people: list[str]
+):
+    assert split_leads(cell) == leads
+    assert people_among(split_leads(cell)) == people
+
+
+@pytest.mark.parametrize(
+    "cell", ["VAWG and DA Board", "SEND and Inclusion Service", "ASB and Community Safety Team"]
+)
+def test_an_acronym_and_a_name_whose_ending_covers_both_is_one_lead(cell: str):
+    assert split_leads(cell) == [cell]
+
+
+def test_an_acronym_the_document_names_alone_is_a_lead_of_its_own_before_and():
+    vocabulary = LeadVocabulary([("OPCC", []), ("County Council", [])])
+    assert split_leads("OPCC and County Council", [], vocabulary) == ["OPCC", "County Council"]

@@ -127,6 +127,23 @@ def test_a_lead_mapped_to_an_existing_agency_is_used(client_for, coordinator, po
     assert not Agency.objects.filter(name=lead).exists()
 
 
+def test_an_agency_chosen_for_a_lead_then_deleted_asks_again_and_saves_nothing(
+    client_for, coordinator, police_a
+):
+    client = client_for(coordinator)
+    upload(client)
+    lead = actions_of(working_plan(client))[0]["leads"][0]
+    form = client.get(url("preview")).context["leads_form"]
+    field = next(name for name, value in form.names.items() if value == lead)
+    data = {name: form.fields[name].initial for name in form.fields}
+    data[field] = str(police_a.pk)
+    client.post(url("leads"), data)
+    police_a.delete()
+    response = client.post(url("confirm"), {"title": "Plan"})
+    assert "An agency chosen for a lead no longer exists" in response.content.decode()
+    assert not Action.objects.filter(theme__plan__partnership=police_a.partnership).exists()
+
+
 def actions_of(plan_json: dict) -> list[dict]:
     return [a for t in plan_json["themes"] for o in t["objectives"] for a in o["actions"]]
 

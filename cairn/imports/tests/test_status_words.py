@@ -82,3 +82,24 @@ def test_a_first_word_that_a_later_word_qualifies_is_not_read_alone(cell: str):
 def test_a_rag_level_numbered_by_a_report_is_its_colour(cell: str, category: str):
     status = match_status(cell, RAG)
     assert status is not None and status.category == category
+
+
+@pytest.mark.parametrize(
+    ("cell", "category"),
+    [
+        ("- Not started", C.NOT_STARTED),
+        ("– not yet due", C.NOT_STARTED),
+        ("Amber in progress", C.AT_RISK),
+        ("Red not started", C.OFF_TRACK),
+        ("Green no concerns", C.ON_TRACK),
+        ("Completed in March", C.COMPLETE),
+    ],
+)
+def test_a_colour_or_a_dash_then_a_note_keeps_its_status(cell: str, category: str):
+    status = match_status(cell, RAG)
+    assert status is not None and status.category == category
+
+
+@pytest.mark.parametrize("cell", ["✓ not yet", "? not known", "— not partially"])
+def test_a_symbol_then_a_qualifier_names_no_status_and_never_fails(cell: str):
+    assert match_status(cell, RAG) is None
