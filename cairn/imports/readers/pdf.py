@@ -952,7 +952,7 @@ def paragraphs(
     found: list[tuple[float, Block]] = []
     current: list[list[Char]] = []
     for line in lines:
-        if current and starts_new_paragraph(current[-1], line):
+        if current and (starts_new_paragraph(current[-1], line) or starts_symbol_item(line)):
             found.append(paragraph_block(current, page, sizes))
             current = []
         current.append(line)
@@ -1154,16 +1154,35 @@ def second_column(line: list[Char]) -> float | None:
     return None
 
 
+def starts_symbol_item(line: list[Char]) -> bool:
+    """A line that starts with a bullet drawn as a symbol ('•', or a symbol font's glyph as
+    Word's lists are printed) starts a list item. (A dash starts one only where a paragraph
+    starts: a dash is as often a word that wrapped to the line's start.)"""
+    first = next((char for char in line if not char["text"].isspace()), None)
+    return first is not None and first["text"] not in DASHES and is_bullet(first)
+
+
+def is_bullet(char: Char) -> bool:
+    return char["text"] in BULLET_GLYPHS or is_symbol_glyph(char)
+
+
 def paragraph_block(
     lines: list[list[Char]], page: AnyPage, sizes: dict[int, int]
 ) -> tuple[float, Block]:
+    """A paragraph's lines as a block: a list item (its bullet dropped) when a bullet
+    starts it, as the Word and text readers give one."""
     chars = [char for line in lines for char in line]
-    text = " ".join(line_text(line) for line in lines)
+    first = [char for char in lines[0] if not char["text"].isspace()]
+    listed = bool(first) and is_bullet(first[0]) and len(first) > 1
+    lines = [first[1:], *lines[1:]] if listed else lines
+    text = " ".join(line_text(line) for line in lines if line)
     block = Block(
         text=text,
         bold=is_bold(chars),
         heading_level=None,
         source=f"page {page.page_number}",
+        list_level=0 if listed else None,
+        list_marker="•" if listed else None,
     )
     sizes[id(block)] = Counter(round(char["size"]) for char in chars).most_common(1)[0][0]
     return lines[0][0]["top"], block

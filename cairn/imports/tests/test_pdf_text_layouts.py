@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from reportlab.lib import colors
@@ -471,7 +472,10 @@ def test_a_page_in_two_columns_is_read_down_the_left_column_then_the_right():
 
     document = pdf_reader.read(two_column_pdf(left, right))
 
-    assert [block.text for block in document.blocks] == left + right
+    assert [
+        f"{block.list_marker} {block.text}" if block.list_marker else block.text
+        for block in document.blocks
+    ] == left + right
 
 
 def printed_over_pdf(header: list[str], rows: list[list[str]], split: int) -> bytes:
@@ -807,3 +811,27 @@ def test_a_slide_table_under_a_drawn_header_band_keeps_its_first_row_and_status_
     tables = [[[cell.text for cell in row.cells] for row in b.rows or []] for b in document.blocks]
     header = [label for label, _ in BAND_COLUMNS]
     assert [table for table in tables if table] == [[header, *rows] for rows in slides.values()]
+
+
+HEADINGS_BULLETS = Path(__file__).parent / "documents" / "headings_bullets.pdf"
+"""documents/headings_bullets.txt as the seeds' renderer prints it (Word, then LibreOffice's
+PDF, its bullets in OpenSymbol's private-use glyph U+F0B7), made once by
+`renderings.render(Path("documents/headings_bullets.txt"), folder, ".pdf")`."""
+
+
+def test_a_plan_of_headings_and_bullets_as_a_pdf_is_read_as_its_lists():
+    """No table: each part's bold heading over a list of actions, each line started by a
+    bullet Word prints in a symbol font. Read as the Word and text renderings are, not
+    refused as prose."""
+    plan = interpret(pdf_reader.read(HEADINGS_BULLETS))
+
+    assert [(theme, action) for theme, action, _, _ in summary(plan)] == [
+        ("Safer homes", "Fit locks and alarms for survivors who stay in their homes"),
+        ("Safer homes", "Hold two flats free for emergencies"),
+        ("Healthy relationships", "Teach consent in every secondary school"),
+        ("Healthy relationships", "Train youth workers to spot abuse at home"),
+        (
+            "Holding perpetrators to account",
+            "Offer a behaviour change course to every referred perpetrator",
+        ),
+    ]
