@@ -262,7 +262,7 @@ def objectives_as_themes(themes: list[dict], title: str, headings: set[str]) -> 
     if len(with_actions) != 1 or with_actions[0]["title"] not in {"", title, *headings}:
         return themes
     objectives = with_actions[0]["objectives"]
-    if not any(objective["title"] for objective in objectives):
+    if not any(objective["title"] for objective in objectives) or is_a_tag(objectives):
         return themes
     promoted: list[dict[str, Any]] = []
     # A code before every title ("WS01 Awareness", "WS02 ...") is the themes' refs; one title
@@ -291,6 +291,26 @@ def objectives_as_themes(themes: list[dict], title: str, headings: set[str]) -> 
             }
         )
     return promoted
+
+
+TAG_SHARE = 0.8
+"""Groups of about one action each, whose names come back: a column tagging each action."""
+CODE = re.compile(r"[A-Z]{1,4}\s?\d{1,2}(?:\.\d{1,2})?")
+"""A code naming an aim set out elsewhere ("SO2", "P 3"): a theme column names its themes
+even when a report has sorted its rows by something else ("Prevention", "Support", ...)."""
+
+
+def is_a_tag(objectives: list[dict]) -> bool:
+    """ "SO2, SO1, SO2, SO1, SO3" beside five actions names the aim each serves, not groups
+    of the plan: a level is written once over a run of its actions (or again for a later
+    block of them, "Year 2"), a tag on nearly every action and again out of order."""
+    titles = [o["title"] for o in objectives if o["title"] and o["actions"]]
+    actions = sum(len(objective["actions"]) for objective in objectives)
+    return (
+        all(CODE.fullmatch(title.strip()) for title in titles)
+        and len(set(titles)) < len(titles)
+        and len(titles) >= TAG_SHARE * actions
+    )
 
 
 def theme_actions(theme: dict) -> list[dict]:
@@ -977,6 +997,8 @@ def last_row(entries: list[LogicalRow | ThemeHeading]) -> LogicalRow | None:
 
 
 LETTER_REF = re.compile(r"\(?(?:[a-z]|[ivx]{1,4})[.)]?")
+LIST_MARK = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]\s")
+"""A lettered or numbered-in-roman item's mark before its text: "a) Run ...", "ii. Housing"."""
 
 
 def is_spill(
@@ -987,6 +1009,8 @@ def is_spill(
     first = filled[0][1].text.lstrip()
     if LETTER_REF.fullmatch(first.strip()) and len(filled) > 1:
         return False  # "b | Train staff | ...": a lettered row, not the rest of a sentence
+    if LIST_MARK.match(first):
+        return False  # "b) Train GP practice staff | ICB | ...": the next item of a list
     if has_ref(row) and len(filled) > 2 and not first[:1].isdigit():
         # "identification | 2 | Introduce ... | Police": a row numbered on its own whose first
         # cell carries on a theme's name written down a merged column, a word or two a row

@@ -225,8 +225,14 @@ def join_name_pieces(rows: Sequence[GroupedRow], role: str, item_role: str) -> N
         anchor = row if item_role in row.cells else None
 
 
+LIST_MARK = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]\s")
+"""A lettered item's mark: "b) Training" is the next group, not the rest of "a) Awareness"."""
+
+
 def carries_on(name: Cell, piece: Cell) -> bool:
     words, more = name.text.split(), piece.text.split()
+    if LIST_MARK.match(piece.text):
+        return False
     if not more or len(more) > NAME_PIECE_WORDS or len(words) + len(more) > GROUP_NAME_WORDS:
         return False
     if name.text.rstrip()[-1:] in ".:;!?":

@@ -391,3 +391,20 @@ def test_a_step_that_starts_like_a_pointer_is_kept_and_a_pointer_is_not_a_step()
 
     action = plan["themes"][0]["objectives"][0]["actions"][0]
     assert [m["title"] for m in action["milestones"]] == steps[:4]
+
+
+def test_lettered_action_rows_are_actions_of_their_own():
+    # "b) Train GP practice staff" starts in lower case: it was joined to the row above as
+    # the rest of a cut row, four actions into one with a lead "Communications ICB ...".
+    rows = [
+        ("a) Run a bystander campaign", "Communications", "December 2025"),
+        ("b) Train GP practice staff", "ICB", "March 2026"),
+        ("c) Train youth workers", "Youth Service", "May 2026"),
+        ("ii. Agree a data sharing protocol", "Police", "June 2026"),
+    ]
+    plan = read_tsv([("Action", "Lead", "Deadline"), *rows])
+
+    actions = [a for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+    assert [(a["leads"], a["deadline_text"]) for a in actions] == [
+        ([lead], deadline) for _title, lead, deadline in rows
+    ]

@@ -156,3 +156,44 @@ def test_spaced_capitals_down_the_first_column_make_themes_beside_a_table_of_obj
         ("PRIORITISING PREVENTION", 2),
         ("A STRONGER SYSTEM", 2),
     ]
+
+
+def test_lettered_groups_are_groups_of_their_own_not_one_name_run_down_the_column():
+    # "b) Training" starts in lower case, so it was taken for the rest of "a) Awareness".
+    text = "\n".join(
+        [
+            "Yarrow Domestic Abuse Action Plan",
+            "",
+            "Prevention and support",
+            "",
+            "Objective\tAction\tLead\tDeadline",
+            "a) Awareness\tRun a bystander campaign\tCommunications\tDecember 2025",
+            "b) Training\tTrain GP practice staff\tICB\tMarch 2026",
+            "\tTrain youth workers\tYouth Service\tMay 2026",
+            "c) Data sharing\tAgree a data sharing protocol\tPolice\tJune 2026",
+        ]
+    )
+    plan = read_text(text + "\n")
+
+    objectives = [(o["title"], len(o["actions"])) for o in plan["themes"][0]["objectives"]]
+    assert objectives == [("a) Awareness", 1), ("b) Training", 2), ("c) Data sharing", 1)]
+
+
+def test_a_column_tagging_each_action_with_an_aim_is_not_the_plans_themes():
+    # "Strategic aim" names a theme level, but SO2, SO1, SO2, SO1, SO3 beside five actions
+    # tag them: made themes, the actions were moved out of the document's order.
+    rows = [
+        ("1", "Recommission the outreach service", "Commissioning", "April 2026", "SO2"),
+        ("2", "Train GP practice staff", "ICB", "March 2026", "SO1"),
+        ("3", "Open six refuge units", "Housing", "March 2027", "SO2"),
+        ("4", "Run a winter awareness campaign", "Communications", "December 2025", "SO1"),
+        ("5", "Review the MARAC", "Police", "June 2026", "SO3"),
+    ]
+    text = "Ironbridge Domestic Abuse Action Plan\n\nActions\n\n" + "\n".join(
+        ["Ref\tAction\tLead\tDue\tStrategic aim", *("\t".join(row) for row in rows)]
+    )
+    plan = read_text(text + "\n")
+
+    titles = [a["title"] for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
+    assert titles == [row[1] for row in rows]
+    assert len(plan["themes"]) == 1
