@@ -1114,13 +1114,22 @@ def in_margin(top: float, page: AnyPage) -> bool:
     return top < page.height * MARGIN_SHARE or top > page.height * (1 - MARGIN_SHARE)
 
 
+RUNNING_SHARE = 2
+"""A running head or footer is on at least one page in this many (every other page, at
+least, as a left and right page may each have their own)."""
+
+
 def drop_running_furniture(pages: list[PageBlocks]) -> None:
     """A paragraph in the margin that stands in the same place with the same words (numbers
     aside) on two pages or more is a running head or footer ('Delivery Plan v1.2 OFFICIAL'),
-    not the plan's text: left in, it would part a table from its continuation."""
+    not the plan's text: left in, it would part a table from its continuation. It runs
+    on half the pages or more: two headings that differ only in their
+    numbers ('Theme 5: Outreach' and 'Theme 40: Outreach'), each at the top of its page,
+    are headings."""
     seen = Counter(place for page in pages for place in set(page.margin.values()))
+    least = max(2, len(pages) // RUNNING_SHARE)
     for page in pages:
-        running = {key for key, place in page.margin.items() if seen[place] >= 2}
+        running = {key for key, place in page.margin.items() if seen[place] >= least}
         page.blocks = [block for block in page.blocks if id(block) not in running]
         for key in running:
             page.sizes.pop(key, None)

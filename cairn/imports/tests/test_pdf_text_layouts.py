@@ -835,3 +835,25 @@ def test_a_plan_of_headings_and_bullets_as_a_pdf_is_read_as_its_lists():
             "Offer a behaviour change course to every referred perpetrator",
         ),
     ]
+
+
+def test_headings_at_page_tops_that_differ_only_in_number_are_not_a_running_head():
+    """'Part 2: Outreach' and 'Part 5: Outreach' each open a page, at the same place; the
+    footer on every page is the running text, not they."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    _, height = A4
+    for number in range(1, 7):
+        canvas.setFont("Helvetica-Bold", 14)
+        title = "Outreach" if number in (2, 5) else f"Topic {chr(64 + number)}"
+        canvas.drawString(50, height - 40, f"Part {number}: {title}")
+        canvas.setFont(FONT, SIZE)
+        canvas.drawString(50, height - 100, f"What we will do in part {number} of the plan.")
+        canvas.drawString(50, 30, f"Kestrel Partnership plan, page {number}")
+        canvas.showPage()
+    canvas.save()
+
+    texts = [block.text for block in pdf_reader.read(buffer.getvalue()).blocks]
+
+    assert "Part 2: Outreach" in texts and "Part 5: Outreach" in texts
+    assert not any((text or "").startswith("Kestrel Partnership plan") for text in texts)
