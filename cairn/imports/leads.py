@@ -25,7 +25,7 @@ ORGANISATION_ENDINGS = word_set(
     """
     police health service services board group team trust partnership partnerships council
     unit safety forum hub agency agencies depts dept dept's department departments division
-    network panel probation support centre center authority authorities commission office
+    network panel probation support centre center authority authorities commission office bureau
     committee
     programme providers housing commissioning practice
     """
@@ -785,6 +785,8 @@ def shares_ending(acronym: str, after: list[str], vocabulary: LeadVocabulary) ->
     )
 
 
+BODY_START = re.compile(r"(?:Department|Ministry|Office|Directorate)\s+(?:of|for)\s+[A-Z]")
+"""The start of a government body's name: after "and", a second body begins."""
 FUNCTIONS = frozenset(["HR", "OD", "IT", "ICT", "IG", "L&D", "PR", "Finance", "Digital"])
 """An organisation's own functions, which one team often holds two of ("HR and OD")."""
 ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z&]{1,8}\)$")
@@ -800,6 +802,15 @@ def apart_at_and(before: str, after: str, vocabulary: LeadVocabulary) -> bool:
     words, after_words = before.split(), after.split()
     if not words or not after_words:
         return False
+    if BODY_START.match(after) and len(words) >= 2:
+        return True  # "Ministry of Social Development and Ministry of Justice": a new body
+    known = vocabulary.whole_cells
+    if (
+        len(words) >= 2
+        and before.lower() in known
+        and (after.lower() in known or is_department(after))
+    ):
+        return True  # "Housing Options and Communications", each a lead cell elsewhere
     if BODY_OF.search(before) and not (is_agency_word(after) or is_acronym(after)):
         return False
     if is_person(before) and is_person(after):

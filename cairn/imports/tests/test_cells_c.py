@@ -551,3 +551,22 @@ def test_an_acronym_and_a_name_whose_ending_covers_both_is_one_lead(cell: str):
 def test_an_acronym_the_document_names_alone_is_a_lead_of_its_own_before_and():
     vocabulary = LeadVocabulary([("OPCC", []), ("County Council", [])])
     assert split_leads("OPCC and County Council", [], vocabulary) == ["OPCC", "County Council"]
+
+
+def test_a_second_government_body_after_and_is_a_lead_of_its_own():
+    cell = "Ministry of Health and Ministry of Children and Families"
+    assert split_leads(cell) == ["Ministry of Health", "Ministry of Children and Families"]
+    assert split_leads("Ministry of Labour (Employment Bureau)") == [
+        "Ministry of Labour (Employment Bureau)"
+    ]
+
+
+def test_two_names_the_document_gives_alone_are_two_leads_at_and():
+    vocabulary = LeadVocabulary([("Housing Strategy", []), ("Tenancy Services", [])])
+    assert split_leads("Housing Strategy and Tenancy Services", [], vocabulary) == [
+        "Housing Strategy",
+        "Tenancy Services",
+    ]
+    assert split_leads("Police and Crime Commissioner's Office", [], vocabulary) == [
+        "Police and Crime Commissioner's Office"
+    ]

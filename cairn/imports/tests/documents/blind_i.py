@@ -80,11 +80,6 @@ PLANS: set[str] = {
     "i_dardr_thematic_tracker_2024",
 }
 RENDERINGS = ("plan.txt", "plan.docx", "plan.xlsx", "plan.pdf")
-_MINISTRIES = (
-    "the cell 'Ministry of Social Development and Ministry of Justice and Solicitor General' (two "
-    "ministries) is read as one lead, and 'Ministry of Finance (Statistics Bureau)' as two "
-    "(lead 0.84)"
-)
 _UNITS = (
     "leads naming a unit of an agency ('Harbridge Police Public Protection Unit', 'Adult Social "
     "Care Quality Assurance Team') are split into agency and unit (lead 0.85)"
@@ -96,7 +91,6 @@ _WORKSTREAMS = (
     "is one theme named after the 'Purpose' heading (F1 0.76, lead 0, theme 0, placement 0.30)"
 )
 _EVERY_RENDERING = {
-    "i_ca_provincial_gbv_2024": _MINISTRIES,
     "i_dhr_action_plan_2019": _UNITS,
     "i_nz_joint_venture_workprogramme_2019": _WORKSTREAMS,
 }
