@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.db.models.fields.json import KT
 from django.utils import timezone
 
@@ -28,6 +28,7 @@ from cairn.accounts.models import User
 from cairn.deathreviews.models import Review, ReviewPublication
 from cairn.deathreviews.reviewing import RecommendationState, ReviewRefused, review_detail
 from cairn.lib.scrubbing import Scrubber
+from cairn.plans.named import people_named_in
 
 
 @dataclass
@@ -44,13 +45,10 @@ class Flag:
 
 
 def people_of(review: Review) -> list[str]:
-    """Names of everyone who could be named: the partnership's members, and anyone leading an
-    action of the review."""
-    people = User.objects.filter(
-        Q(memberships__partnership_id=review.partnership_id)
-        | Q(led_actions__theme__plan_id=review.plan_id)
-    ).distinct()
-    return list(people.values_list("name", flat=True))
+    """Names of everyone who could be named: the partnership's members, and anyone the
+    review's action plan names as a lead or a partner, of an action or a milestone (an
+    imported tracker names people who cannot sign in)."""
+    return people_named_in(review.partnership_id, review.plan_id)
 
 
 def flags(review: Review, detail: list[RecommendationState], scrubber: Scrubber) -> list[Flag]:

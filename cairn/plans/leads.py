@@ -11,7 +11,8 @@ from cairn.plans.models import Action, Milestone
 @transaction.atomic
 def reassign_actions(partnership: Partnership, person: User, to: User, *, by: User | None) -> int:
     """Name `to` instead of `person` as lead of every action and milestone of the
-    partnership that `person` leads. History keeps who led before. Returns actions moved."""
+    partnership that `person` leads, and as partner where `person` is one. History keeps who
+    led before. Returns the actions whose lead moved."""
     if person.pk == to.pk:
         return 0
     actions = list(Action.objects.filter(theme__plan__partnership=partnership, lead_people=person))
@@ -25,4 +26,10 @@ def reassign_actions(partnership: Partnership, person: User, to: User, *, by: Us
         milestone.lead_person = to
         milestone._history_user = by  # type: ignore[attr-defined]
         milestone.save(update_fields=["lead_person"])
+    for action in Action.objects.filter(
+        theme__plan__partnership=partnership, collaborator_people=person
+    ):
+        action._history_user = by  # type: ignore[attr-defined]
+        action.collaborator_people.remove(person)
+        action.collaborator_people.add(to)
     return len(actions)

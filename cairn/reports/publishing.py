@@ -26,7 +26,6 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from cairn.accounts.models import Partnership, User
@@ -35,6 +34,7 @@ from cairn.indicators.publishing import public_indicator
 from cairn.indicators.trends import partnership_trends
 from cairn.lib.scrubbing import Scrubber
 from cairn.plans.models import Plan
+from cairn.plans.named import people_named_in
 from cairn.reports.data import ReportData, report_data
 from cairn.reports.models import Publication
 from cairn.reviews.models import Update
@@ -48,15 +48,8 @@ def small_count_threshold(partnership: Partnership | None = None) -> int:
 
 
 def people_of(plan: Plan) -> list[str]:
-    """Names of everyone who could be named in the plan: members, its lead people and the
-    people named as partners."""
-    people = User.objects.filter(
-        Q(memberships__partnership_id=plan.partnership_id)
-        | Q(led_actions__theme__plan=plan)
-        | Q(collaborating_actions__theme__plan=plan)
-        | Q(led_milestones__action__theme__plan=plan)
-    ).distinct()
-    return list(people.values_list("name", flat=True))
+    """Names of everyone who could be named in the plan (see `people_named_in`)."""
+    return people_named_in(plan.partnership_id, plan.pk)
 
 
 NOTES_ACCEPTED = "accepted"

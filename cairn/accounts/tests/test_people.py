@@ -467,3 +467,23 @@ def test_my_actions_no_longer_lists_a_removed_members_actions(
     people.deactivate(_membership(lead, partnership_a), by=coordinator)
     client.force_login(lead)  # still a member of B, so they can sign in again
     assert action_a.title not in client.get(reverse("plans:my_actions")).content.decode()
+
+
+def test_reassigning_a_leavers_actions_moves_them_as_a_partner_too(
+    client_for, coordinator, lead, partnership_a, action_a
+):
+    # They stayed named as a partner on every action after they left.
+    action_a.lead_people.clear()
+    action_a.collaborator_people.add(lead)
+    people.deactivate(_membership(lead, partnership_a), by=coordinator)
+    new_lead = make_person("new@a.example", "Nell New", partnership_a, Role.LEAD)
+
+    response = client_for(coordinator).post(
+        reverse(
+            "plans:reassign_actions", args=[partnership_a.slug, _membership(lead, partnership_a).pk]
+        ),
+        {"to": _membership(new_lead, partnership_a).pk},
+    )
+
+    assert response.status_code == 302
+    assert list(action_a.collaborator_people.all()) == [new_lead]

@@ -138,3 +138,26 @@ def test_a_deactivated_partnership_or_unknown_address_shows_nothing(review, clie
     assert client.get(reverse("deathreviews:public", args=["not-a-token"])).status_code == 404
     review.partnership.deactivate(by=None)
     assert client.get(reverse("deathreviews:public", args=[live.token])).status_code == 404
+
+
+@pytest.mark.parametrize("named_as", ["partner", "milestone lead"])
+def test_a_person_the_plan_names_as_a_partner_or_a_steps_lead_is_flagged_too(
+    review, client_for, coordinator, named_as
+):
+    # An imported tracker names people who cannot sign in: as an action's partner or as the
+    # lead of one of its steps. Only members and action leads were looked for.
+    from cairn.accounts.models import User
+    from cairn.plans.models import Milestone
+
+    action = Action.objects.filter(theme__plan=review.plan).order_by("order").first()
+    person = User.objects.create_user("priya@proposed.example", name="Priya Shah", is_active=False)
+    if named_as == "partner":
+        action.collaborator_people.add(person)
+    else:
+        Milestone.objects.create(action=action, title="Draft the protocol", lead_person=person)
+    Action.objects.filter(pk=action.pk).update(title="Ask Priya Shah to draft the protocol")
+
+    staff = client_for(coordinator)
+    assert "Action 1.1 names “Priya Shah”" in staff.get(publication_url(review)).content.decode()
+    assert staff.post(publication_url(review)).status_code == 400
+    assert not ReviewPublication.objects.exists()
