@@ -387,6 +387,8 @@ MORE_ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "resource required",
         "finance",
         "financial implications",
+        "inputs",
+        "input",
     ),
 }
 WELSH_ROLE_WORDS: dict[str, tuple[str, ...]] = {
@@ -1023,7 +1025,10 @@ def grouping_column(
     ]
     for index in range(action):
         role = roles.get(index)
-        guessed = named is not None and index not in named and role in (LEAD, COLLABORATORS)
+        # a column its header does not name, read by its cells as names or as sentences
+        guessed = (
+            named is not None and index not in named and role in (LEAD, COLLABORATORS, PROGRESS)
+        )
         if role is not None and role != OUTCOME and not is_other(role) and not guessed:
             continue  # a name-like column ("Training", "Records") merged down is a group
         written = [
@@ -1031,7 +1036,7 @@ def grouping_column(
             for row in with_action
             if index < len(row.cells) and row.cells[index].text.strip()
         ]
-        if guessed and any(names_who(cell.text) for cell in written):
+        if guessed and role != PROGRESS and any(names_who(cell.text) for cell in written):
             continue  # people or agencies merged down lead those actions: never themes
         own = [cell for cell in written if not cell.covered]
         if own and sum(map(is_deadline_text, (cell.text for cell in own))) >= 0.8 * len(own):

@@ -859,8 +859,11 @@ def add_table_row(
             return
     previous = last_row(entries)
     if previous and is_spill(row, filled, previous, page_break):
-        merge_into(previous, row, roles)
-        return
+        own_ref = any(roles.get(index) == c.REF for index, _cell in filled)
+        if not (own_ref and len(filled) >= MIN_OWN_ROW):
+            merge_into(previous, row, roles)
+            return
+        filled = carry_up(previous, filled, roles)
     cells, covered = cells_by_role(filled + copies, roles)
     take_labelled_fields(cells, (c.OBJECTIVE, c.ACTION))  # never a cell of steps
     move_misplaced_dates(cells)
@@ -1025,6 +1028,22 @@ def is_spill(
 def stops_mid_sentence(text: str) -> bool:
     """ "... working with": cut off; a cell of one word ("A", an amber status) is whole."""
     return len(text.split()) >= 2 and bool(DANGLING.search(text.strip()))
+
+
+MIN_OWN_ROW = 3
+"""Filled cells, a ref among them, that make a row of its own even where its first cell
+runs on from the row above."""
+
+
+def carry_up(
+    previous: LogicalRow, filled: list[tuple[int, Cell]], roles: dict[int, str]
+) -> list[tuple[int, Cell]]:
+    """A merged cell's words run on into a row of its own ("Victims receive timely," over
+    "specialist support | SU2 | Develop ..."): the words go up to the cell they finish, and
+    the row keeps the rest of its cells."""
+    index, cell = filled[0]
+    merge_into(previous, Row([Cell("") for _ in range(index)] + [cell]), roles)
+    return filled[1:]
 
 
 def merge_into(previous: LogicalRow, row: Row, roles: dict[int, str]) -> None:

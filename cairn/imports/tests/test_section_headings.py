@@ -334,3 +334,48 @@ def test_a_plain_part_name_under_a_bold_line_is_a_part_where_the_other_parts_are
     plan = word_plan(document)
 
     assert [t["title"] for t in plan["themes"]] == ["Refuges", "Courts"]
+
+
+def test_an_unnamed_column_of_aims_written_once_over_blank_cells_gives_the_objectives():
+    families = "Families and children find help quickly through local support services"
+    courts = "Courts keep victims safe and hear their voices in every case"
+    rows = ["Priority 1: Safer homes", "", "Desired change\tRef\tAction\tLead\tWhen"]
+    rows += [f"{families}\tH1\tOpen a hub in each town\tHousing\t2026"]
+    rows += ["\tH2\tTrain hub staff\tHousing\t2027", "\tH3\tAdvertise the hubs\tComms\t2027"]
+    rows += [f"{courts}\tC1\tRun a weekly list\tCourts\t2026"]
+
+    plan = interpret(read_text("\n".join(rows)))
+
+    objectives = [objective for objective, _action, _steps in items(plan)]
+    assert objectives == [families, families, families, courts]
+
+
+def test_a_merged_cells_words_run_on_beside_a_numbered_row_go_up_and_the_row_stays_its_own():
+    rows = ["Priority 1: Safer homes", "", "Desired change\tRef\tAction\tLead\tWhen"]
+    rows += ["Families find help through\tH1\tOpen a hub in each town\tHousing\t2026"]
+    rows += ["local services quickly\tH2\tTrain hub staff\tHousing\t2027"]
+    rows += ["\tH3\tAdvertise the hubs\tComms\t2027"]
+    rows += ["Courts keep victims safe\tC1\tRun a weekly list\tCourts\t2026"]
+    rows += ["\tC2\tFund two advocates\tCourts\t2027"]
+
+    plan = interpret(read_text("\n".join(rows)))
+
+    families = "Families find help through local services quickly"
+    assert items(plan) == [
+        (families, "Open a hub in each town", []),
+        (families, "Train hub staff", []),
+        (families, "Advertise the hubs", []),
+        ("Courts keep victims safe", "Run a weekly list", []),
+        ("Courts keep victims safe", "Fund two advocates", []),
+    ]
+
+
+def test_a_logic_models_inputs_written_once_over_its_activities_are_resources_not_objectives():
+    rows = ["Priority 1: Safer homes", "", "Inputs\tActivities\tResponsible\tTimeline"]
+    rows += ["Grant: one advocate; half a manager\tOpen a hub in each town\tHousing\tYear 1"]
+    rows += ["\tTrain hub staff\tHousing\tYear 2", "\tAdvertise the hubs\tComms\tYear 2"]
+    rows += ["Council budget: two posts\tRun a weekly list\tCourts\tYear 1"]
+
+    plan = interpret(read_text("\n".join(rows)))
+
+    assert [objective for objective, _action, _steps in items(plan)] == [None] * 4
