@@ -936,6 +936,8 @@ def taken_before(current: list[str], word: str, known: int) -> bool:
         return False
     if known:
         return is_acronym(current[-1]) and not is_acronym(word)
+    if len(current) > 1 and current[-2].lower() in CONNECTORS:
+        return False  # "Ministry of Justice | Priya Patel": the word ends a body's name
     return current[-1].lower().strip(".") in TITLES
 
 
