@@ -258,6 +258,8 @@ def test_the_second_blind_sets_batch_d_has_twelve_plans_or_more_over_twenty_docu
 def test_batch_e_plans_are_in_the_seeds_form_with_every_rendering():
     seeds = {folder.name for folder in CORPUS.iterdir() if folder.name.startswith("seed_")}
     assert not seed_form.SEED_FORM & seeds
+    assert len(seed_form.SEED_FORM) >= 45  # five writers' plans, 8-10 each
+    assert sum(len(module.PLANS) for module in seed_form.SECOND_WAVE) >= 18
     for name in seed_form.SEED_FORM:
         files = {p.name for p in (CORPUS / name).iterdir()}
         assert {"plan.txt", "plan.docx", "plan.xlsx", "plan.pdf", "truth.json"} <= files, name
