@@ -13,22 +13,9 @@ from dataclasses import replace
 
 from cairn.imports import columns as c
 from cairn.imports.grid import Cell
-from cairn.imports.outline import EXTRA_LABELS, split_inline_fields
+from cairn.imports.outline import EXTRA_LABELS, FIELD_ROLES, split_inline_fields
 
-MOVABLE = frozenset(
-    [
-        c.LEAD,
-        c.COLLABORATORS,
-        c.DEADLINE,
-        c.TIMESCALE,
-        c.STATUS,
-        c.PROGRESS,
-        c.OUTPUT,
-        c.OUTCOME,
-        c.INDICATORS,
-        c.COST,
-    ]
-)
+MOVABLE = frozenset(FIELD_ROLES - {c.ACTION, c.OBJECTIVE})
 """What a labelled line in an item's cell may give the row: a field, never another item."""
 
 
