@@ -39,6 +39,13 @@ def read(path: str | os.PathLike[str] | bytes) -> Document:
 
 
 def decode(raw: bytes) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Notepad's "Unicode" and Excel's "Unicode Text (*.txt)": UTF-16 with its mark, whose
+        # zero bytes are not binary data
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in raw[:4096]:
         raise UnreadableDocument(
             "This file is not text (it contains binary data). Save the plan as .docx, "

@@ -408,3 +408,20 @@ def test_lettered_action_rows_are_actions_of_their_own():
     assert [(a["leads"], a["deadline_text"]) for a in actions] == [
         ([lead], deadline) for _title, lead, deadline in rows
     ]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_text_file_saved_as_unicode_by_notepad_or_excel_is_read(tmp_path, encoding):
+    # Excel's "Unicode Text (*.txt)" and Notepad's "Unicode" write UTF-16 with a byte order
+    # mark: refused as "not text (it contains binary data)".
+    from cairn.imports.parse import parse_file
+
+    text = "Action\tLead\tDeadline\nTrain GP practice staff\tICB\tMarch 2026\n"
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    (tmp_path / "plan.txt").write_bytes(data)
+
+    plan = parse_file(tmp_path / "plan.txt")
+
+    assert titles(plan) == ["Train GP practice staff"]
