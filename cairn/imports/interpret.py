@@ -181,7 +181,11 @@ def settled_themes(
         themes[0]["title"] = ""  # the one line above the table is the plan's title
     if theme_level_column(reading):
         headings = {" ".join(b.text.split()) for b in document.blocks if not b.is_table and b.text}
-        themes = objectives_as_themes(themes, title, headings)
+        promoted = objectives_as_themes(themes, title, headings)
+        if promoted is not themes:  # the preview says the column gave the themes
+            for column in reading:
+                column["role"] = c.THEME if column["role"] == c.OBJECTIVE else column["role"]
+        themes = promoted
     name_coded_themes(themes, document)
     return without_summaries(themes)
 

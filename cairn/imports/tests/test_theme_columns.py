@@ -197,3 +197,11 @@ def test_a_column_tagging_each_action_with_an_aim_is_not_the_plans_themes():
     titles = [a["title"] for t in plan["themes"] for o in t["objectives"] for a in o["actions"]]
     assert titles == [row[1] for row in rows]
     assert len(plan["themes"]) == 1
+
+
+def test_the_preview_says_a_column_whose_groups_became_themes_was_read_as_themes():
+    # The check page listed "Priority area: Read as Objective" above a plan of themes.
+    plan = read_text("\n".join(HOUSING_PLAN) + "\n")
+
+    roles = {column["header"]: column["role"] for column in plan["columns"]}
+    assert roles["Priority area"] == "theme"
