@@ -248,7 +248,15 @@ class ActionForm(GovukModelForm):
         )
         self.fields["lead_agencies"].queryset = _agencies(plan.partnership, named)
         self.fields["collaborators"].queryset = _agencies(plan.partnership, named)
-        self.fields["lead_people"].queryset = _members(plan.partnership)
+        # Members, and the people this plan names as leads who are not members yet (imported
+        # and proposed, until the coordinator invites them): unticked, they would be dropped.
+        self.fields["lead_people"].queryset = (
+            User.objects.filter(
+                Q(memberships__partnership=plan.partnership) | Q(led_actions__theme__plan=plan)
+            )
+            .distinct()
+            .order_by("name")
+        )
         others = Action.objects.filter(theme__plan=plan).in_tree_order()
         if self.instance.pk:
             others = others.exclude(pk=self.instance.pk)

@@ -451,3 +451,25 @@ def test_moving_by_get_shows_where_to_move_and_changes_nothing(client_for, coord
     response = client_for(coordinator).get(reverse("plans:action_move", args=[action_a.pk]))
     assert response.status_code == 200
     assert "Move to" in response.content.decode() and "(this one)" in response.content.decode()
+
+
+def test_an_imported_lead_person_who_is_not_a_member_yet_stays_on_an_edited_action(
+    client_for, coordinator, action_a
+):
+    # The form offered members only, so the first edit after an import dropped the person
+    # the plan named as the action's lead.
+    from cairn.accounts.models import User
+
+    proposed = User.objects.create_user("jo@proposed.example", name="Jo Bloggs", is_active=False)
+    action_a.lead_people.set([proposed])
+    client = client_for(coordinator)
+
+    page = client.get(reverse("plans:action_edit", args=[action_a.pk])).content.decode()
+    assert "Jo Bloggs" in page and f'value="{proposed.pk}"' in page
+    response = client.post(
+        reverse("plans:action_edit", args=[action_a.pk]),
+        action_data(action_a, deadline_text="June 2026"),
+    )
+
+    assert response.status_code == 302
+    assert list(action_a.lead_people.all()) == [proposed]
