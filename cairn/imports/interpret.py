@@ -1004,8 +1004,6 @@ def last_row(entries: list[LogicalRow | ThemeHeading]) -> LogicalRow | None:
 
 
 LETTER_REF = re.compile(r"\(?(?:[a-z]|[ivx]{1,4})[.)]?")
-LIST_MARK = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]\s")
-"""A lettered or numbered-in-roman item's mark before its text: "a) Run ...", "ii. Housing"."""
 
 
 def is_spill(
@@ -1016,9 +1014,9 @@ def is_spill(
     first = filled[0][1].text.lstrip()
     if LETTER_REF.fullmatch(first.strip()) and len(filled) > 1:
         return False  # "b | Train staff | ...": a lettered row, not the rest of a sentence
-    if LIST_MARK.match(first):
+    if sections.LIST_MARK.match(first):
         return False  # "b) Train GP practice staff | ICB | ...": the next item of a list
-    if has_ref(row) and len(filled) > 2 and not first[:1].isdigit():
+    if has_ref(row) and len(filled) > 2:
         # "identification | 2 | Introduce ... | Police": a row numbered on its own whose first
         # cell carries on a theme's name written down a merged column, a word or two a row
         return False

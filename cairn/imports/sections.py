@@ -226,7 +226,8 @@ def join_name_pieces(rows: Sequence[GroupedRow], role: str, item_role: str) -> N
 
 
 LIST_MARK = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]\s")
-"""A lettered item's mark: "b) Training" is the next group, not the rest of "a) Awareness"."""
+"""A lettered or roman-numbered item's mark: "b) Training" is the next group, not the rest of
+"a) Awareness"; "ii. Housing" the next row, not the rest of the one above."""
 
 
 def carries_on(name: Cell, piece: Cell) -> bool:
